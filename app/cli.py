@@ -1,0 +1,105 @@
+"""Daftar's command line: ``daftar`` opens the app; sub-commands work without a window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from app import __version__
+from app.config import Paths, setup_logging
+
+log = logging.getLogger(__name__)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="daftar",
+        description=(
+            "Daftar: offline-first school software. Attendance, marks, fees and receipts "
+            "kept on this computer and synced with the school's server when online. "
+            "With no command, opens the app."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"Daftar {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="keep school files, settings and logs under DIR instead of the user data folder "
+        "(also DAFTAR_DATA_DIR)",
+    )
+    parser.add_argument("--verbose", "-v", action="store_true", help="log more, and to the console too")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the demo school (made on first use, kept for the next run)",
+    )
+    parser.add_argument("--school", metavar="CODE", help="open this school's file (by school code)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = sub.add_parser(
+        "demo-data",
+        help="make a realistic demo school file",
+        description="Make a demo school: students with names from several cultures, sections, "
+        "teachers, a term of attendance, marks, fees and payments.",
+    )
+    demo.add_argument("--size", choices=("small", "default", "large"), default="default",
+                      help="small ~300 students, default ~600, large 2,000 (default: %(default)s)")
+    demo.add_argument("--out", metavar="FILE", help="write the school file here (default: the data folder)")
+    demo.add_argument("--seed", type=int, default=7, help="random seed, for the same school every time")
+    demo.add_argument("--force", action="store_true", help="replace an existing demo file")
+
+    check = sub.add_parser(
+        "check",
+        help="check a school file and bring it up to date",
+        description="Check that FILE is a healthy Daftar school file, back it up and migrate it "
+        "to this version's schema. Prints what it found.",
+    )
+    check.add_argument("file", metavar="FILE")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    paths = Paths.default(args.data_dir).ensure()
+    logfile = setup_logging(paths, logging.DEBUG if args.verbose else logging.INFO, console=args.verbose)
+    log.info("Daftar %s starting (command: %s)", __version__, args.command or "app")
+
+    if args.command == "demo-data":
+        return _demo_data(args, paths)
+    if args.command == "check":
+        return _check(args, paths)
+
+    from app.ui.application import run_app
+
+    return run_app(args, paths, logfile)
+
+
+def _demo_data(args: argparse.Namespace, paths: Paths) -> int:
+    from app.demo import DEMO_SCHOOL_CODE, generate_demo_school
+
+    out = Path(args.out) if args.out else paths.school_file(DEMO_SCHOOL_CODE)
+    if out.exists() and not args.force:
+        print(f"{out} already exists; use --force to replace it.", file=sys.stderr)
+        return 1
+    summary = generate_demo_school(out, size=args.size, seed=args.seed, replace=args.force)
+    print(summary.describe())
+    return 0
+
+
+def _check(args: argparse.Namespace, paths: Paths) -> int:
+    from app.storage.db import SchoolFileError, open_school
+
+    try:
+        db = open_school(Path(args.file), paths.backups)
+    except SchoolFileError as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    db.close()
+    print(f"{args.file}: a healthy Daftar school file, up to date.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""reportlab documents: receipts, registers, report cards."""

@@ -1,0 +1,82 @@
+"""Writing a change and its outbox entry in one transaction (DESIGN.md §3).
+
+Services change rows through :func:`insert` and :func:`update`; both add the
+outbox entry in the caller's session, so the row and its entry commit (or
+roll back) together. An entry is never edited: a second change to a row
+already waiting is a new entry with a higher sequence number.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.services.clock import corrected_now
+from app.services.context import Actor
+from app.storage.models import Base, OutboxEntry
+from app.sync.protocol import ENTITIES, format_datetime
+
+
+def to_wire(value: Any) -> Any:
+    if isinstance(value, dt.datetime):
+        return format_datetime(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+def wire_fields(row: Base, names: list[str] | None = None) -> dict[str, Any]:
+    """The protocol fields of a model row, as they travel on the wire."""
+    spec = ENTITIES[row.__tablename__]
+    wanted = list(spec) if names is None else [n for n in names if n in spec]
+    return {name: to_wire(getattr(row, name)) for name in wanted}
+
+
+def insert(session: Session, actor: Actor, row: Base) -> Base:
+    """Add a new synced row and its outbox entry."""
+    session.add(row)
+    session.flush()
+    _enqueue(session, actor, row, "put", wire_fields(row), base_version=None)
+    return row
+
+
+def update(session: Session, actor: Actor, row: Base, **changes: Any) -> bool:
+    """Change fields of a synced row; queue only the fields that changed. Returns whether any did."""
+    changed = [name for name, value in changes.items() if getattr(row, name) != value]
+    if not changed:
+        return False
+    for name in changed:
+        setattr(row, name, changes[name])
+    session.flush()
+    _enqueue(session, actor, row, "put", wire_fields(row, changed), base_version=row.version)
+    return True
+
+
+def delete(session: Session, actor: Actor, row: Base) -> None:
+    """Tombstone a synced row (never a DELETE: it must still travel)."""
+    row.deleted = True
+    session.flush()
+    _enqueue(session, actor, row, "delete", {}, base_version=row.version)
+
+
+def _enqueue(
+    session: Session, actor: Actor, row: Base, op: str, fields: dict[str, Any], base_version: int | None
+) -> None:
+    session.add(
+        OutboxEntry(
+            entity=row.__tablename__,
+            row_id=row.id,
+            op=op,
+            fields=fields,
+            base_version=base_version,
+            client_ts=corrected_now(session),
+            user_id=actor.user_id,
+        )
+    )
+
+
+def pending_count(session: Session) -> int:
+    return session.execute(select(func.count()).select_from(OutboxEntry)).scalar_one()

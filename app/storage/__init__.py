@@ -1,0 +1,1 @@
+"""Local storage: the school's SQLite file, its models and migrations."""

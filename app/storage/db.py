@@ -1,0 +1,184 @@
+"""One SQLite file per school: opening it safely, and sessions on it.
+
+Opening a school file checks, before anything is written, that the file is a
+SQLite database, that it is a Daftar school (``PRAGMA application_id``), that
+it is not corrupt (``PRAGMA quick_check``), that no other program holds it,
+and that it was not made by a newer Daftar. Each failure raises
+:class:`SchoolFileError` with a sentence that names the file and says what to
+do; the file is never overwritten or deleted.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+log = logging.getLogger(__name__)
+
+#: ``PRAGMA application_id`` of every Daftar school file ("Dftr").
+DAFTAR_APPLICATION_ID = 0x44667472
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+
+class SchoolFileError(Exception):
+    """A school file cannot be opened. ``str(exc)`` is meant for the person."""
+
+    def __init__(self, path: Path, problem: str, advice: str) -> None:
+        self.path = Path(path)
+        self.problem = problem
+        self.advice = advice
+        super().__init__(f"{problem} ({self.path}). {advice}")
+
+
+def _configure_connection(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+    # Let SQLAlchemy, not the sqlite3 module, decide where transactions begin,
+    # so that a PRAGMA can run outside any transaction and BEGIN IMMEDIATE
+    # can be asked for (the SQLAlchemy documentation's pysqlite recipe).
+    dbapi_conn.isolation_level = None
+    cur = dbapi_conn.cursor()
+    cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cur.execute("PRAGMA journal_mode = WAL")
+    cur.execute("PRAGMA synchronous = NORMAL")
+    cur.execute("PRAGMA foreign_keys = ON")
+    cur.close()
+
+
+def _begin(conn) -> None:  # noqa: ANN001 - SQLAlchemy Connection
+    mode = "BEGIN IMMEDIATE" if conn.get_execution_options().get("immediate") else "BEGIN"
+    conn.exec_driver_sql(mode)
+
+
+def make_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", future=True)
+    event.listen(engine, "connect", _configure_connection)
+    event.listen(engine, "begin", _begin)
+    return engine
+
+
+def check_school_file(path: Path) -> None:
+    """Raise :class:`SchoolFileError` if ``path`` is not a healthy, free Daftar file.
+
+    Read-only: nothing in the file is changed.
+    """
+    path = Path(path)
+    if not path.exists():
+        raise SchoolFileError(path, "There is no school file here", "Check the path, or sign in to download the school again.")
+    with path.open("rb") as fh:
+        header = fh.read(len(SQLITE_HEADER))
+    if header != SQLITE_HEADER:
+        raise SchoolFileError(
+            path,
+            "This file is not a Daftar school file",
+            "Choose the school's .daftar file; this one was left exactly as it was.",
+        )
+    uri = f"file:{path}?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True, timeout=1.0, isolation_level=None)
+    except sqlite3.Error as exc:  # pragma: no cover - permissions and such
+        raise SchoolFileError(path, f"The school file cannot be opened ({exc})", "Check that you may read it.") from exc
+    try:
+        try:
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            if "locked" in str(exc):
+                raise _locked(path) from exc
+            raise _corrupt(path) from exc
+        if app_id != DAFTAR_APPLICATION_ID:
+            raise SchoolFileError(
+                path,
+                "This database was not made by Daftar",
+                "Choose the school's .daftar file; this one was left exactly as it was.",
+            )
+        try:
+            result = [row[0] for row in conn.execute("PRAGMA quick_check")]
+        except sqlite3.DatabaseError as exc:
+            if "locked" in str(exc):
+                raise _locked(path) from exc
+            raise _corrupt(path) from exc
+        if result != ["ok"]:
+            log.error("quick_check of %s failed: %s", path, result[:10])
+            raise _corrupt(path)
+    finally:
+        conn.close()
+    # Another program holding a write lock: try to take it, briefly.
+    probe = sqlite3.connect(str(path), timeout=1.0, isolation_level=None)
+    try:
+        probe.execute("BEGIN IMMEDIATE")
+        probe.execute("ROLLBACK")
+    except sqlite3.OperationalError as exc:
+        raise _locked(path) from exc
+    finally:
+        probe.close()
+
+
+def _locked(path: Path) -> SchoolFileError:
+    return SchoolFileError(
+        path,
+        "The school file is in use by another program",
+        "Close the other Daftar window (or the program using the file) and try again.",
+    )
+
+
+def _corrupt(path: Path) -> SchoolFileError:
+    return SchoolFileError(
+        path,
+        "The school file is damaged",
+        "Nothing was changed. Restore the newest copy from the backups folder, "
+        "or sign in again to download the school from the server.",
+    )
+
+
+@dataclass
+class SchoolDB:
+    """An open school file: its engine and sessions."""
+
+    path: Path
+    engine: Engine
+
+    def __post_init__(self) -> None:
+        self._read = sessionmaker(self.engine, expire_on_commit=False)
+        self._write = sessionmaker(
+            self.engine.execution_options(immediate=True), expire_on_commit=False
+        )
+
+    def session(self) -> Session:
+        """A session for reading (and short writes that need no lock up front)."""
+        return self._read()
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Session]:
+        """One write transaction (``BEGIN IMMEDIATE``): commit on success, roll back on error."""
+        with self._write() as session, session.begin():
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_school(path: Path, backups_dir: Path | None = None, *, create: bool = False) -> SchoolDB:
+    """Open (or create) a school file and bring its schema up to date.
+
+    A new file is created with the current schema. An existing one is checked
+    (:func:`check_school_file`) and migrated by the safe procedure of
+    :func:`app.storage.migrate.upgrade_school_file`.
+    """
+    from app.storage import migrate
+
+    path = Path(path)
+    if not path.exists():
+        if not create:
+            check_school_file(path)  # raises "no school file here"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        migrate.create_school_file(path)
+    else:
+        check_school_file(path)
+        migrate.upgrade_school_file(path, backups_dir or path.parent / "backups")
+    return SchoolDB(path, make_engine(path))

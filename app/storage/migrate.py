@@ -1,0 +1,224 @@
+"""Safe schema migrations of a school file (DESIGN.md §2).
+
+The procedure, in order:
+
+1. fold the write-ahead log into the file and make sure nobody holds it;
+2. back the file up with SQLite's backup API into the backups folder;
+3. migrate a *copy* of the file, with ``PRAGMA foreign_keys=OFF`` outside any
+   transaction (batch mode recreates tables, and with foreign keys on, the
+   ``DROP TABLE`` of a parent would cascade-delete its children);
+4. ``PRAGMA foreign_key_check`` and ``PRAGMA quick_check`` on the copy;
+5. only then put the migrated copy in place of the user's file.
+
+Any failure before step 5 leaves the user's file exactly as it was (not
+"restored": never touched) and raises :class:`SchoolFileError` that says so.
+This is one step safer than migrating in place and restoring the backup: a
+power cut in the middle of a migration cannot leave a half-migrated file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.resources
+import logging
+import os
+import sqlite3
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+
+from app.storage.db import DAFTAR_APPLICATION_ID, SchoolFileError, make_engine
+
+log = logging.getLogger(__name__)
+
+BACKUPS_KEPT = 5
+
+
+def migrations_dir() -> Path:
+    return Path(str(importlib.resources.files("app.storage") / "migrations"))
+
+
+def alembic_config(extra_version_locations: Sequence[Path] = ()) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(migrations_dir()))
+    cfg.set_main_option("path_separator", "os")
+    locations = [migrations_dir() / "versions", *map(Path, extra_version_locations)]
+    cfg.set_main_option("version_locations", os.pathsep.join(str(p) for p in locations))
+    return cfg
+
+
+def head_revision(extra_version_locations: Sequence[Path] = ()) -> str:
+    heads = ScriptDirectory.from_config(alembic_config(extra_version_locations)).get_heads()
+    if len(heads) != 1:
+        raise RuntimeError(f"Migrations have {len(heads)} heads: {heads}")
+    return heads[0]
+
+
+def current_revision(path: Path) -> str | None:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        try:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        except sqlite3.OperationalError:
+            return None
+        return row[0] if row else None
+    finally:
+        conn.close()
+
+
+def _run_upgrade(path: Path, target: str, extra_version_locations: Sequence[Path]) -> None:
+    engine = make_engine(path)
+    try:
+        with engine.connect() as conn:
+            # On the driver's connection, before SQLAlchemy begins a
+            # transaction: inside one, SQLite ignores this pragma.
+            raw = conn.connection.driver_connection
+            raw.execute("PRAGMA foreign_keys = OFF")
+            if raw.execute("PRAGMA foreign_keys").fetchone()[0] != 0:
+                raise RuntimeError("could not turn foreign keys off for the migration")
+            cfg = alembic_config(extra_version_locations)
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, target)
+            if conn.in_transaction():
+                conn.commit()
+            raw.execute(f"PRAGMA application_id = {DAFTAR_APPLICATION_ID}")
+            broken = raw.execute("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise RuntimeError(f"foreign_key_check found {len(broken)} broken references: {broken[:5]}")
+            check = [r[0] for r in raw.execute("PRAGMA quick_check").fetchall()]
+            if check != ["ok"]:
+                raise RuntimeError(f"quick_check after migration: {check[:5]}")
+    finally:
+        engine.dispose()
+    _checkpoint(path)
+
+
+def create_school_file(path: Path, extra_version_locations: Sequence[Path] = ()) -> None:
+    """Create a new, empty school file at the newest schema, built by the migrations."""
+    path = Path(path)
+    work = path.with_name(path.name + ".creating")
+    _remove_sqlite_files(work)
+    try:
+        _run_upgrade(work, "heads", extra_version_locations)
+        os.replace(work, path)
+    finally:
+        _remove_sqlite_files(work)
+
+
+def upgrade_school_file(
+    path: Path,
+    backups_dir: Path,
+    extra_version_locations: Sequence[Path] = (),
+    target: str = "heads",
+) -> Path | None:
+    """Bring an existing school file to ``target``; return the backup made, if any."""
+    path = Path(path)
+    cfg = alembic_config(extra_version_locations)
+    script = ScriptDirectory.from_config(cfg)
+    current = current_revision(path)
+    wanted = script.get_heads()[0] if target == "heads" else target
+    if current == wanted:
+        return None
+    if current is not None:
+        try:
+            script.get_revision(current)
+        except Exception:  # alembic raises several kinds for an unknown revision
+            raise SchoolFileError(
+                path,
+                "This school file was made by a newer version of Daftar",
+                "Install the newest Daftar to open it; the file was left exactly as it was.",
+            ) from None
+
+    _checkpoint(path)
+    backups_dir = Path(backups_dir)
+    backups_dir.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%f")
+    backup = backups_dir / f"{path.stem}-{current or 'empty'}-{stamp}.daftar"
+    _sqlite_copy(path, backup)
+    work = path.with_name(path.name + ".migrating")
+    _remove_sqlite_files(work)
+    try:
+        _sqlite_copy(path, work)
+        log.info("Migrating %s from %s to %s (backup %s)", path, current, wanted, backup)
+        _run_upgrade(work, target, extra_version_locations)
+    except Exception as exc:
+        log.exception("Migration of %s failed; the file was not changed", path)
+        _remove_sqlite_files(work)
+        raise SchoolFileError(
+            path,
+            "Daftar could not update this school file to the new version",
+            f"Nothing was changed and your data is as it was; a copy is also in {backup}. "
+            "Please send the log file to your support contact.",
+        ) from exc
+    for suffix in ("-wal", "-shm"):
+        leftover = Path(str(path) + suffix)
+        if leftover.exists():
+            leftover.unlink()
+    os.replace(work, path)
+    _remove_sqlite_files(work)
+    _prune_backups(backups_dir, path.stem)
+    return backup
+
+
+def _checkpoint(path: Path) -> None:
+    """Fold the WAL into the main file, so that copying the file copies everything."""
+    conn = sqlite3.connect(str(path), timeout=5.0, isolation_level=None)
+    try:
+        busy, _log, _done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        if busy:
+            raise SchoolFileError(
+                path,
+                "The school file is in use by another program",
+                "Close the other Daftar window and try again.",
+            )
+    finally:
+        conn.close()
+
+
+def _sqlite_copy(src: Path, dst: Path) -> None:
+    source = sqlite3.connect(f"file:{src}?mode=ro", uri=True)
+    target = sqlite3.connect(str(dst))
+    try:
+        source.backup(target)
+    finally:
+        target.close()
+        source.close()
+
+
+def _remove_sqlite_files(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        p = Path(str(path) + suffix)
+        if p.exists():
+            p.unlink()
+
+
+def _prune_backups(backups_dir: Path, stem: str) -> None:
+    copies = sorted(backups_dir.glob(f"{stem}-*.daftar"), key=lambda p: p.stat().st_mtime)
+    for old in copies[:-BACKUPS_KEPT]:
+        old.unlink()
+
+
+def _new_revision(message: str) -> None:  # pragma: no cover - developer tool
+    """``python -m app.storage.migrate revision "message"``: autogenerate a migration."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        scratch = Path(tmp) / "scratch.daftar"
+        _run_upgrade(scratch, "heads", ())
+        engine = make_engine(scratch)
+        with engine.connect() as conn:
+            cfg = alembic_config()
+            cfg.attributes["connection"] = conn
+            command.revision(cfg, message=message, autogenerate=True)
+        engine.dispose()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    if len(sys.argv) == 3 and sys.argv[1] == "revision":
+        _new_revision(sys.argv[2])
+    else:
+        print('usage: python -m app.storage.migrate revision "message"')

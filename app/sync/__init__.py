@@ -1,0 +1,1 @@
+"""Wire protocol, HTTP client and auth, the sync engine, credentials."""

@@ -1,0 +1,319 @@
+"""Daftar's wire protocol, version 1 (DESIGN.md §4).
+
+This module is the only thing the client and the reference server share. It
+is plain data and pure functions: no models, no sessions, no I/O.
+
+Transport: JSON over HTTPS under ``/v1``; every request carries
+``X-Daftar-Protocol: 1`` and, once signed in, ``Authorization: Bearer …``.
+A server that cannot serve the client's version answers 426 with the error
+code ``protocol_unsupported``.
+
+Endpoints (request → response bodies are JSON objects):
+
+``POST /v1/auth/login``
+    ``{"school_code", "username", "password"}`` →
+    ``{"access_token", "refresh_token", "expires_in", "user": {...},
+    "school": {...}, "server_time"}``
+``POST /v1/auth/refresh``
+    ``{"refresh_token"}`` → the same as login. A refresh token is spent by
+    use; presenting a spent one revokes its whole family (401
+    ``session_revoked``).
+``POST /v1/auth/logout``
+    ``{"refresh_token"}`` → ``{"ok": true}``
+``POST /v1/devices``
+    ``{"name", "device_id"?}`` → ``{"device_id", "device_code"}``; the code is
+    short, unique in the school, and goes into receipt numbers.
+``POST /v1/sync/push``
+    ``{"device_id", "mutations": [Mutation…]}`` (sequence order, at most
+    :data:`MAX_PUSH_BATCH`) → ``{"results": [Result…], "last_applied_seq",
+    "server_time"}``. Applied in order inside one transaction with the
+    device's last applied sequence: a replayed entry returns its first
+    result and changes nothing. ``put`` creates a row (all fields) or changes
+    the fields it names (and brings a tombstoned row back); ``delete``
+    tombstones it.
+``GET /v1/sync/pull?cursor=…&limit=…``
+    → ``{"changes": [Change…], "cursor", "more", "reset", "total",
+    "server_time"}``. ``reset`` is true when the cursor was made for another
+    scope (or is empty): the client must then treat this pull as a full
+    download of its scope, and drop rows not in it once the pull completes.
+``GET /v1/sync/checksums``
+    → ``{"entities": {name: {"count", "checksum"}}, "cursor"}`` for the
+    caller's scope, as of ``cursor``.
+``GET /v1/health``
+    → ``{"status": "ok", "protocol_versions": [1], "server_time"}``
+
+Errors always have the body ``{"error": {"code", "message"}}``; ``message``
+is a sentence a person can read. 429 and 503 carry ``Retry-After``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any, Literal
+
+PROTOCOL_VERSION = 1
+SUPPORTED_VERSIONS = (1,)
+PROTOCOL_HEADER = "X-Daftar-Protocol"
+API_PREFIX = "/v1"
+MAX_PUSH_BATCH = 500
+MAX_PULL_PAGE = 5000
+DEFAULT_PULL_PAGE = 2000
+
+Op = Literal["put", "delete"]
+ResultStatus = Literal["applied", "merged", "superseded", "conflict", "rejected"]
+
+# The columns every synced row has besides its fields.
+ROW_KEYS = ("id", "version", "deleted")
+
+#: Wire fields of every synced entity. ``str?`` means "may be null".
+#: Types: str, int, bool, date (ISO ``YYYY-MM-DD``), datetime (ISO 8601 UTC,
+#: ``YYYY-MM-DDTHH:MM:SS.ffffffZ``), json.
+ENTITIES: dict[str, dict[str, str]] = {
+    "schools": {"code": "str", "name": "str", "currency": "str", "currency_digits": "int", "time_zone": "str", "locale": "str", "address": "str", "phone": "str", "attendance_mode": "str", "periods_per_day": "int", "attendance_edit_days": "int", "chronic_absence_percent": "int", "late_fee_rule": "json", "show_class_position": "bool"},  # noqa: E501
+    "academic_years": {"school_id": "str", "name": "str", "starts_on": "date", "ends_on": "date", "current": "bool"},
+    "terms": {"school_id": "str", "academic_year_id": "str", "name": "str", "starts_on": "date", "ends_on": "date", "weight": "int", "entry_open": "bool", "published": "bool"},  # noqa: E501
+    "users": {"school_id": "str", "username": "str", "full_name": "str", "role": "str", "phone": "str", "active": "bool"},
+    "sections": {"school_id": "str", "academic_year_id": "str", "name": "str", "grade_level": "int", "homeroom_teacher_id": "str?", "room": "str"},  # noqa: E501
+    "subjects": {"school_id": "str", "code": "str", "name": "str"},
+    "teaching_assignments": {"school_id": "str", "section_id": "str", "subject_id": "str", "teacher_id": "str", "weekdays": "json", "periods": "json"},  # noqa: E501
+    "students": {"school_id": "str", "admission_no": "str", "given_name": "str", "family_name": "str", "full_name": "str", "gender": "str", "date_of_birth": "date?", "guardian_name": "str", "guardian_phone": "str", "guardian_email": "str", "address": "str", "category": "str", "status": "str"},  # noqa: E501
+    "enrollments": {"school_id": "str", "student_id": "str", "section_id": "str", "roll_no": "int", "starts_on": "date", "ends_on": "date?"},  # noqa: E501
+    "attendance_codes": {"school_id": "str", "code": "str", "label": "str", "kind": "str", "office_only": "bool", "sort_order": "int"},  # noqa: E501
+    "attendance_marks": {"school_id": "str", "student_id": "str", "section_id": "str", "date": "date", "period": "int", "code": "str", "note": "str", "marked_by": "str?", "marked_at": "datetime", "device_id": "str"},  # noqa: E501
+    "attendance_history": {"school_id": "str", "mark_id": "str", "student_id": "str", "date": "date", "period": "int", "code": "str", "note": "str", "marked_by": "str?", "marked_at": "datetime", "device_id": "str", "reason": "str"},  # noqa: E501
+    "grade_scales": {"school_id": "str", "name": "str", "bands": "json", "is_default": "bool"},
+    "category_weights": {"school_id": "str", "subject_id": "str", "category": "str", "weight_percent": "int"},
+    "assessments": {"school_id": "str", "section_id": "str", "subject_id": "str", "term_id": "str", "name": "str", "category": "str", "max_marks_centi": "int", "weight": "int", "held_on": "date?", "created_by": "str?"},  # noqa: E501
+    "marks": {"school_id": "str", "assessment_id": "str", "student_id": "str", "status": "str", "score_centi": "int?", "entered_by": "str?", "entered_at": "datetime", "device_id": "str"},  # noqa: E501
+    "fee_heads": {"school_id": "str", "code": "str", "name": "str"},
+    "fee_structures": {"school_id": "str", "term_id": "str", "grade_level": "int", "fee_head_id": "str", "amount_minor": "int", "due_on": "date"},  # noqa: E501
+    "invoices": {"school_id": "str", "student_id": "str", "term_id": "str?", "number": "str", "issued_on": "date", "due_on": "date", "description": "str"},  # noqa: E501
+    "invoice_lines": {"school_id": "str", "invoice_id": "str", "fee_head_id": "str?", "description": "str", "amount_minor": "int", "kind": "str"},  # noqa: E501
+    "concessions": {"school_id": "str", "student_id": "str", "invoice_id": "str?", "fee_head_id": "str?", "kind": "str", "value": "int", "amount_minor": "int", "reason": "str", "approved_by": "str?", "granted_on": "date"},  # noqa: E501
+    "payments": {"school_id": "str", "student_id": "str", "amount_minor": "int", "currency": "str", "mode": "str", "reference": "str", "receipt_no": "str", "received_on": "date", "received_at": "datetime", "received_by": "str?", "device_id": "str", "note": "str"},  # noqa: E501
+    "payment_allocations": {"school_id": "str", "payment_id": "str", "invoice_id": "str", "amount_minor": "int"},
+    "payment_cancellations": {"school_id": "str", "payment_id": "str", "reason": "str", "cancelled_by": "str?", "cancelled_at": "datetime", "device_id": "str"},  # noqa: E501
+    "audit_log": {"school_id": "str", "at": "datetime", "user_id": "str?", "device_id": "str", "entity": "str", "row_id": "str", "action": "str", "before": "json?", "after": "json?"},  # noqa: E501
+}
+
+#: What part of the school an entity belongs to; roles see domains (DESIGN.md §4 Scope).
+DOMAINS: dict[str, str] = {
+    "schools": "setup", "academic_years": "setup", "terms": "setup", "users": "setup",
+    "sections": "setup", "subjects": "setup", "teaching_assignments": "setup",
+    "attendance_codes": "setup", "grade_scales": "setup", "category_weights": "setup",
+    "fee_heads": "fees",
+    "students": "roster", "enrollments": "roster",
+    "attendance_marks": "attendance", "attendance_history": "attendance",
+    "assessments": "marks", "marks": "marks",
+    "fee_structures": "fees", "invoices": "fees", "invoice_lines": "fees", "concessions": "fees",
+    "payments": "fees", "payment_allocations": "fees", "payment_cancellations": "fees",
+    "audit_log": "audit",
+}
+
+#: Which domains each role receives, and whether it is limited to the
+#: sections the user teaches (teachers) or sees the whole school.
+ROLE_DOMAINS: dict[str, frozenset[str]] = {
+    "teacher": frozenset({"setup", "roster", "attendance", "marks"}),
+    "office": frozenset({"setup", "roster", "attendance", "fees"}),
+    "principal": frozenset({"setup", "roster", "attendance", "marks", "fees", "audit"}),
+    "admin": frozenset({"setup", "roster", "attendance", "marks", "fees", "audit"}),
+}
+SECTION_LIMITED_ROLES = frozenset({"teacher"})
+
+#: How the server settles two changes to one row (DESIGN.md §5).
+#: ``field_lww``: last writer wins per field; ``attendance``: latest mark by
+#: clock-corrected time wins, device id breaks ties, office-only codes are not
+#: overwritten by a teacher, the loser goes to ``attendance_history``;
+#: ``marks``: two different values from the same base raise a conflict, the
+#: later kept provisionally; ``append_only``: inserts only.
+POLICIES: dict[str, str] = {
+    **{name: "field_lww" for name in ENTITIES},
+    "attendance_marks": "attendance",
+    "marks": "marks",
+    "payments": "append_only",
+    "payment_allocations": "append_only",
+    "payment_cancellations": "append_only",
+    "attendance_history": "append_only",
+    "audit_log": "append_only",
+}
+
+#: Entities only the server writes (clients may not push them).
+SERVER_ONLY = frozenset({"attendance_history", "audit_log"})
+
+
+@dataclass(frozen=True)
+class Mutation:
+    """One outbox entry on the wire."""
+
+    seq: int
+    entity: str
+    id: str
+    op: Op
+    fields: dict[str, Any]
+    base_version: int | None
+    client_ts: str  # clock-corrected UTC, ISO 8601
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "seq": self.seq,
+            "entity": self.entity,
+            "id": self.id,
+            "op": self.op,
+            "fields": self.fields,
+            "base_version": self.base_version,
+            "client_ts": self.client_ts,
+        }
+
+
+@dataclass(frozen=True)
+class Result:
+    """The server's answer for one mutation.
+
+    ``row`` is the row as the server now has it (for merged, superseded and
+    conflict); ``reason`` is a sentence for a person (for rejected and
+    conflict).
+    """
+
+    seq: int
+    status: ResultStatus
+    version: int | None = None
+    row: dict[str, Any] | None = None
+    reason: str = ""
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> "Result":
+        return cls(
+            seq=int(data["seq"]),
+            status=data["status"],
+            version=data.get("version"),
+            row=data.get("row"),
+            reason=data.get("reason", "") or "",
+        )
+
+
+@dataclass(frozen=True)
+class Change:
+    """One row in a pull page: the row's full state after change ``seq``."""
+
+    seq: int
+    entity: str
+    id: str
+    version: int
+    deleted: bool
+    data: dict[str, Any]
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> "Change":
+        return cls(
+            seq=int(data["seq"]),
+            entity=data["entity"],
+            id=data["id"],
+            version=int(data["version"]),
+            deleted=bool(data["deleted"]),
+            data=data.get("data") or {},
+        )
+
+
+# ---------------------------------------------------------------------------
+# Values on the wire
+# ---------------------------------------------------------------------------
+
+
+def format_datetime(value: dt.datetime) -> str:
+    """UTC, microseconds, ``Z``: sortable as text, identical on both sides."""
+    if value.tzinfo is not None:
+        value = value.astimezone(dt.UTC).replace(tzinfo=None)
+    return value.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def parse_datetime(text: str) -> dt.datetime:
+    """Parse a wire datetime into a naive UTC datetime."""
+    value = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    if value.tzinfo is not None:
+        value = value.astimezone(dt.UTC).replace(tzinfo=None)
+    return value
+
+
+class FieldError(ValueError):
+    """A field's value does not fit its declared type."""
+
+
+def check_fields(entity: str, fields: Mapping[str, Any], *, complete: bool) -> dict[str, Any]:
+    """Validate wire ``fields`` of ``entity``; return them. ``complete``: every field present.
+
+    Raises :class:`FieldError` with a readable message.
+    """
+    spec = ENTITIES.get(entity)
+    if spec is None:
+        raise FieldError(f"Unknown kind of record: {entity!r}.")
+    unknown = set(fields) - set(spec)
+    if unknown:
+        raise FieldError(f"Unknown field(s) for {entity}: {', '.join(sorted(unknown))}.")
+    if complete:
+        missing = set(spec) - set(fields)
+        if missing:
+            raise FieldError(f"Missing field(s) for a new {entity} record: {', '.join(sorted(missing))}.")
+    for name, value in fields.items():
+        kind = spec[name]
+        nullable = kind.endswith("?")
+        kind = kind.rstrip("?")
+        if value is None:
+            if nullable:
+                continue
+            raise FieldError(f"{entity}.{name} may not be empty.")
+        ok = (
+            (kind == "str" and isinstance(value, str) and len(value) <= 10_000)
+            or (kind == "int" and isinstance(value, int) and not isinstance(value, bool) and abs(value) < 2**62)
+            or (kind == "bool" and isinstance(value, bool))
+            or (kind == "json" and isinstance(value, (dict, list)))
+            or (kind == "date" and isinstance(value, str) and _is_date(value))
+            or (kind == "datetime" and isinstance(value, str) and _is_datetime(value))
+        )
+        if not ok:
+            raise FieldError(f"{entity}.{name} must be a {kind}, not {value!r:.40}.")
+    return dict(fields)
+
+
+def _is_date(text: str) -> bool:
+    try:
+        dt.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return len(text) == 10
+
+
+def _is_datetime(text: str) -> bool:
+    try:
+        parse_datetime(text)
+    except ValueError:
+        return False
+    return True
+
+
+# ---------------------------------------------------------------------------
+# Integrity checksums (DESIGN.md §4 Integrity)
+# ---------------------------------------------------------------------------
+
+
+def row_digest(row_id: str, version: int) -> int:
+    """A 64-bit digest of one row's identity and version."""
+    h = hashlib.blake2b(f"{row_id}:{version}".encode(), digest_size=8).digest()
+    return int.from_bytes(h, "big")
+
+
+def checksum(rows: Iterable[tuple[str, int]]) -> tuple[int, str]:
+    """Count and order-independent checksum of ``(id, version)`` pairs of live rows."""
+    count = 0
+    total = 0
+    for row_id, version in rows:
+        count += 1
+        total = (total + row_digest(row_id, version)) & 0xFFFFFFFFFFFFFFFF
+    return count, f"{total:016x}"
+
+
+def canonical_json(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)

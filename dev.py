@@ -1,0 +1,102 @@
+#!/usr/bin/env python3
+"""Set up and run Daftar from a fresh checkout, with nothing but Python 3.11+.
+
+    python3 dev.py demo     # the app, signed in to a local demo school
+    python3 dev.py test     # the whole test suite (extra arguments go to pytest)
+    python3 dev.py bench    # the performance table
+
+Each creates ``.venv`` and installs what it needs the first time (and again
+when pyproject.toml changes). The tests also need PostgreSQL, qpdf and
+poppler's pdftoppm from the system: as root with apt-get they are installed;
+otherwise this says which packages to install.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+PY = BIN / ("python.exe" if os.name == "nt" else "python")
+STAMP = VENV / ".daftar-installed"
+
+# Debian packages the tests use, and a program each provides.
+SYSTEM_PACKAGES = {"postgresql": "initdb", "qpdf": "qpdf", "poppler-utils": "pdftoppm"}
+
+
+def ensure_venv(extras: str) -> None:
+    if sys.version_info < (3, 11):
+        sys.exit("Daftar needs Python 3.11 or newer.")
+    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes() + extras.encode()).hexdigest()
+    if STAMP.exists() and STAMP.read_text() == wanted and PY.exists():
+        return
+    if not PY.exists():
+        print("Creating the virtual environment in .venv …", flush=True)
+        venv.create(VENV, with_pip=True)
+    print(f"Installing Daftar and what it needs ({extras}) …", flush=True)
+    subprocess.run([PY, "-m", "pip", "install", "-q", "--upgrade", "pip"], check=True)
+    subprocess.run([PY, "-m", "pip", "install", "-q", "-e", f".[{extras}]"], check=True, cwd=ROOT)
+    STAMP.write_text(wanted)
+
+
+def postgres_bin() -> Path | None:
+    found = shutil.which("initdb")
+    if found:
+        return Path(found).parent
+    versions = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"), reverse=True)
+    return versions[0].parent if versions else None
+
+
+def ensure_system_packages() -> None:
+    def present(pkg: str) -> bool:
+        if pkg == "postgresql":
+            return postgres_bin() is not None
+        return shutil.which(SYSTEM_PACKAGES[pkg]) is not None
+
+    missing = [pkg for pkg in SYSTEM_PACKAGES if not present(pkg)]
+    if not missing:
+        return
+    if shutil.which("apt-get") and os.geteuid() == 0:
+        print(f"Installing {', '.join(missing)} …", flush=True)
+        env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+        subprocess.run(["apt-get", "update", "-qq"], check=True, env=env)
+        subprocess.run(["apt-get", "install", "-y", "-qq", *missing], check=True, env=env)
+        return
+    sys.exit(
+        "The tests need these system packages: " + ", ".join(missing) + ".\n"
+        "Install them (e.g. sudo apt-get install " + " ".join(missing) + ") and run this again."
+    )
+
+
+def main(argv: list[str]) -> int:
+    command = argv[0] if argv else "help"
+    rest = argv[1:]
+    os.chdir(ROOT)
+    if command == "demo":
+        ensure_venv("server")
+        return subprocess.call([PY, "-m", "app.cli", "--demo", *rest])
+    if command == "test":
+        ensure_system_packages()
+        ensure_venv("server,test")
+        env = dict(os.environ)
+        pg = postgres_bin()
+        if pg:
+            env["DAFTAR_PG_BIN"] = str(pg)
+        env.setdefault("QT_QPA_PLATFORM", "offscreen")
+        return subprocess.call([PY, "-m", "pytest", *rest], env=env)
+    if command == "bench":
+        ensure_venv("server,test")
+        return subprocess.call([PY, "-m", "bench", *rest])
+    print(__doc__)
+    return 0 if command in ("help", "-h", "--help") else 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
