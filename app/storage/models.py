@@ -527,6 +527,30 @@ class AuditEntry(Synced, Base):
     after: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
 
 
+class ServerConflict(Synced, Base):
+    """Two different marks that met from the same base, as the server recorded it.
+
+    Shown to the teacher and the principal until someone resolves it
+    (DESIGN.md §5); a client may only set the resolution fields.
+    """
+
+    __tablename__ = "server_conflicts"
+
+    school_id: Mapped[str] = _school_fk()
+    entity: Mapped[str] = mapped_column(String(40))
+    row_id: Mapped[str] = mapped_column(String(36), index=True)
+    section_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    kind: Mapped[str] = mapped_column(String(20))
+    base_version: Mapped[int | None] = mapped_column(BigInteger, default=None)
+    kept: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    lost: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    message: Mapped[str] = mapped_column(Text, default="")
+    detected_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    resolved_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
+    resolved_by: Mapped[str | None] = mapped_column(String(36), default=None)
+    resolution: Mapped[str] = mapped_column(Text, default="")
+
+
 # --------------------------------------------------------------------------
 # Sync bookkeeping (local only: never sent as rows)
 # --------------------------------------------------------------------------
@@ -685,5 +709,6 @@ SYNCED_TABLES: dict[str, type[Base]] = {
         PaymentAllocation,
         PaymentCancellation,
         AuditEntry,
+        ServerConflict,
     )
 }

@@ -98,6 +98,10 @@ ENTITIES: dict[str, dict[str, str]] = {
     "payment_allocations": {"school_id": "str", "payment_id": "str", "invoice_id": "str", "amount_minor": "int"},
     "payment_cancellations": {"school_id": "str", "payment_id": "str", "reason": "str", "cancelled_by": "str?", "cancelled_at": "datetime", "device_id": "str"},  # noqa: E501
     "audit_log": {"school_id": "str", "at": "datetime", "user_id": "str?", "device_id": "str", "entity": "str", "row_id": "str", "action": "str", "before": "json?", "after": "json?"},  # noqa: E501
+    # Raised by the server when two different marks met from the same base
+    # (DESIGN.md §5); shown to the teacher and the principal until resolved.
+    # Clients may only set the resolution fields of an existing one.
+    "server_conflicts": {"school_id": "str", "entity": "str", "row_id": "str", "section_id": "str?", "kind": "str", "base_version": "int?", "kept": "json", "lost": "json", "message": "str", "detected_at": "datetime", "resolved_at": "datetime?", "resolved_by": "str?", "resolution": "str"},  # noqa: E501
 }
 
 #: What part of the school an entity belongs to; roles see domains (DESIGN.md §4 Scope).
@@ -112,6 +116,7 @@ DOMAINS: dict[str, str] = {
     "fee_structures": "fees", "invoices": "fees", "invoice_lines": "fees", "concessions": "fees",
     "payments": "fees", "payment_allocations": "fees", "payment_cancellations": "fees",
     "audit_log": "audit",
+    "server_conflicts": "marks",
 }
 
 #: Which domains each role receives, and whether it is limited to the

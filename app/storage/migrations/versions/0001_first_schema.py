@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-23 01:01:56.811482
+Create Date: 2026-11-23
 """
 
 from alembic import op
@@ -205,6 +205,29 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['school_id'], ['schools.id'], name=op.f('fk_grade_scales_school_id_schools')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_grade_scales'))
     )
+    op.create_table('server_conflicts',
+    sa.Column('school_id', sa.String(length=36), nullable=False),
+    sa.Column('entity', sa.String(length=40), nullable=False),
+    sa.Column('row_id', sa.String(length=36), nullable=False),
+    sa.Column('section_id', sa.String(length=36), nullable=True),
+    sa.Column('kind', sa.String(length=20), nullable=False),
+    sa.Column('base_version', sa.BigInteger(), nullable=True),
+    sa.Column('kept', sa.JSON(), nullable=False),
+    sa.Column('lost', sa.JSON(), nullable=False),
+    sa.Column('message', sa.Text(), nullable=False),
+    sa.Column('detected_at', sa.DateTime(), nullable=False),
+    sa.Column('resolved_at', sa.DateTime(), nullable=True),
+    sa.Column('resolved_by', sa.String(length=36), nullable=True),
+    sa.Column('resolution', sa.Text(), nullable=False),
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('version', sa.BigInteger(), nullable=True),
+    sa.Column('deleted', sa.Boolean(), server_default=sa.text('0'), nullable=False),
+    sa.ForeignKeyConstraint(['school_id'], ['schools.id'], name=op.f('fk_server_conflicts_school_id_schools')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_server_conflicts'))
+    )
+    with op.batch_alter_table('server_conflicts', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_server_conflicts_row_id'), ['row_id'], unique=False)
+
     op.create_table('students',
     sa.Column('school_id', sa.String(length=36), nullable=False),
     sa.Column('admission_no', sa.String(length=32), nullable=False),
@@ -620,6 +643,10 @@ def downgrade() -> None:
         batch_op.drop_index('ix_students_full_name')
 
     op.drop_table('students')
+    with op.batch_alter_table('server_conflicts', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_server_conflicts_row_id'))
+
+    op.drop_table('server_conflicts')
     op.drop_table('grade_scales')
     op.drop_table('fee_heads')
     op.drop_table('audit_log')
