@@ -57,6 +57,24 @@ def build_parser() -> argparse.ArgumentParser:
         "to this version's schema. Prints what it found.",
     )
     check.add_argument("file", metavar="FILE")
+
+    signin = sub.add_parser(
+        "sign-in",
+        help="sign in to a school's server and download the school",
+        description="Sign in online (the password is asked for, or read from DAFTAR_PASSWORD), "
+        "register this computer with the school, and download what your role may see.",
+    )
+    signin.add_argument("--server", required=True, metavar="URL", help="the school's server, e.g. https://sis.example.org")
+    signin.add_argument("--school", dest="school_code", required=True, metavar="CODE", help="the school's code")
+    signin.add_argument("--username", required=True)
+
+    sync = sub.add_parser(
+        "sync",
+        help="sync a school once and print what happened",
+        description="Send this computer's saved changes to the school's server and receive everyone "
+        "else's, as the signed-in person. Exit status 0 when the sync completed.",
+    )
+    sync.add_argument("--school", dest="school_code", required=True, metavar="CODE", help="the school's code")
     return parser
 
 
@@ -70,6 +88,10 @@ def main(argv: list[str] | None = None) -> int:
         return _demo_data(args, paths)
     if args.command == "check":
         return _check(args, paths)
+    if args.command == "sign-in":
+        return _sign_in(args, paths)
+    if args.command == "sync":
+        return _sync(args, paths)
 
     from app.ui.application import run_app
 
@@ -99,6 +121,53 @@ def _check(args: argparse.Namespace, paths: Paths) -> int:
     db.close()
     print(f"{args.file}: a healthy Daftar school file, up to date.")
     return 0
+
+
+def _print_status(status) -> None:  # noqa: ANN001 - SyncStatus
+    if status.phase == "pulling" and status.rows_total:
+        print(f"  receiving {status.rows_done:,}/{status.rows_total:,} rows", end="\r", flush=True)
+
+
+def _sign_in(args: argparse.Namespace, paths: Paths) -> int:
+    import getpass
+    import os
+
+    from app.storage.db import SchoolFileError
+    from app.sync.account import sign_in
+    from app.sync.client import SyncError
+
+    password = os.environ.get("DAFTAR_PASSWORD") or getpass.getpass(f"Password for {args.username}: ")
+    try:
+        signed, report = sign_in(paths, args.server, args.school_code, args.username, password,
+                                 on_status=_print_status)
+    except (SyncError, SchoolFileError) as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    print(f"\nSigned in to {signed.school.get('name', args.school_code)} as {signed.user['full_name']} "
+          f"({signed.user['role']}); this computer is device {signed.device.device_code}.")
+    if report is not None:
+        print(report.describe())
+    signed.close()
+    return 0 if report is None or report.ok else 1
+
+
+def _sync(args: argparse.Namespace, paths: Paths) -> int:
+    from app.storage.db import SchoolFileError
+    from app.sync.account import resume
+    from app.sync.client import SyncError
+
+    try:
+        signed = resume(paths, args.school_code, on_status=_print_status)
+    except (SyncError, SchoolFileError) as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    report = signed.engine.sync()
+    print(report.describe())
+    warning = signed.engine.status.clock_warning
+    if warning:
+        print(warning)
+    signed.close()
+    return 0 if report.ok else 1
 
 
 if __name__ == "__main__":

@@ -1,0 +1,680 @@
+"""The sync engine: push the outbox, pull changes, settle conflicts, check integrity.
+
+One :meth:`SyncEngine.sync` is one exchange with the server (DESIGN.md §3–§5):
+
+1. **Push** the outbox in sequence order, in batches. Each entry's result is
+   recorded in the same local transaction that removes it from the queue:
+   applied (the row takes the server's version), merged / superseded /
+   conflict (the row takes the server's winning state; a conflict is kept for
+   the person), or rejected (kept with the server's reason in
+   ``rejected_changes``; it never blocks the entries behind it). A lost
+   response is harmless: the server answers a replayed sequence number with
+   its first result.
+2. **Pull** pages of changes after the cursor; each page and the cursor
+   advance commit in one local transaction, with bulk upserts. A pulled row
+   that has a pending local change is stored as the server's state
+   (``server_shadow``) and the pending change is re-applied on top, so nothing
+   a person did is undone on screen. A scope reset re-downloads the scope and
+   then drops rows outside it, keeping rows with pending changes.
+3. **Check**: per-entity counts and checksums against the server's; an entity
+   that differs is pulled again whole, and the difference is logged.
+
+Never two syncs of one school file at once (a lock per file). The engine is
+Qt-free; the UI learns about progress through the ``on_status`` callback
+(called on the syncing thread) and turns it into signals.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import logging
+import sqlite3
+import threading
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from sqlalchemy import select
+
+from app.services.clock import CLOCK_OFFSET_KEY, device_now
+from app.storage.db import SchoolDB
+from app.storage.models import SYNCED_TABLES, OutboxEntry
+from app.sync.client import (
+    BadResponseError,
+    ProtocolUnsupportedError,
+    ServerClient,
+    SessionRevokedError,
+    SyncError,
+)
+from app.sync.protocol import (
+    DEFAULT_PULL_PAGE,
+    ENTITIES,
+    MAX_PUSH_BATCH,
+    Change,
+    Result,
+    checksum,
+    format_datetime,
+    parse_datetime,
+)
+
+log = logging.getLogger(__name__)
+
+CURSOR_KEY = "cursor"
+RESET_KEY = "reset_in_progress"
+LAST_SUCCESS_KEY = "last_success_at"
+LAST_ERROR_KEY = "last_error"
+CLOCK_WARNING = dt.timedelta(minutes=5)
+
+#: Natural keys a row may be merged on by the server (DESIGN.md §2): a pulled
+#: row with the same key as a local one takes its place.
+NATURAL_KEYS: dict[str, tuple[str, ...]] = {
+    "attendance_marks": ("student_id", "date", "period"),
+    "marks": ("assessment_id", "student_id"),
+}
+
+_locks: dict[str, threading.Lock] = defaultdict(threading.Lock)
+_locks_guard = threading.Lock()
+
+
+def _school_lock(db: SchoolDB) -> threading.Lock:
+    with _locks_guard:
+        return _locks[str(db.path.resolve())]
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    """What the sync is doing and how it last went; what the UI shows."""
+
+    phase: str = "idle"  # idle | pushing | pulling | checking | offline | error | signed_out | update_required
+    rows_done: int = 0
+    rows_total: int = 0
+    pages_done: int = 0
+    pending: int = 0
+    last_success: dt.datetime | None = None
+    last_error: str = ""
+    clock_offset: dt.timedelta = dt.timedelta(0)
+
+    @property
+    def clock_warning(self) -> str:
+        if abs(self.clock_offset) <= CLOCK_WARNING:
+            return ""
+        minutes = int(abs(self.clock_offset).total_seconds() // 60)
+        way = "behind" if self.clock_offset > dt.timedelta(0) else "ahead of"
+        return (
+            f"This computer's clock is about {minutes} minutes {way} the school's server. "
+            "Daftar corrects for it, but please set the right date and time."
+        )
+
+
+@dataclass
+class SyncReport:
+    pushed: int = 0
+    applied: int = 0
+    merged: int = 0
+    conflicts: int = 0
+    rejected: int = 0
+    pulled: int = 0
+    reset: bool = False
+    dropped: int = 0
+    repaired: list[str] = field(default_factory=list)
+    error: str = ""
+    skipped: bool = False
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return not self.error and not self.skipped
+
+    def describe(self) -> str:
+        if self.skipped:
+            return "Another sync of this school is running; nothing done."
+        lines = [
+            f"Sent {self.pushed} change(s): {self.applied} applied, {self.merged} merged, "
+            f"{self.conflicts} conflict(s), {self.rejected} refused.",
+            f"Received {self.pulled} change(s)" + (" (full download of this device's scope)" if self.reset else "")
+            + (f"; removed {self.dropped} row(s) no longer in scope." if self.dropped else "."),
+        ]
+        if self.repaired:
+            lines.append("Downloaded again after a checksum difference: " + ", ".join(self.repaired) + ".")
+        lines.append(f"Took {self.seconds:.2f} s.")
+        if self.error:
+            lines.append("Stopped: " + self.error)
+        return "\n".join(lines)
+
+
+class SyncEngine:
+    def __init__(
+        self,
+        db: SchoolDB,
+        client: ServerClient,
+        device_id: str,
+        *,
+        user_id: str | None = None,
+        on_status: Callable[[SyncStatus], None] | None = None,
+        page_size: int = DEFAULT_PULL_PAGE,
+        push_batch: int = MAX_PUSH_BATCH,
+    ) -> None:
+        self.db = db
+        self.client = client
+        self.device_id = device_id
+        self.user_id = user_id
+        self.page_size = page_size
+        self.push_batch = push_batch
+        self._on_status = on_status
+        self._status = self._stored_status()
+
+    # -- status -------------------------------------------------------------
+
+    @property
+    def status(self) -> SyncStatus:
+        return self._status
+
+    def _stored_status(self) -> SyncStatus:
+        meta = self._meta_all()
+        last = meta.get(LAST_SUCCESS_KEY)
+        offset = meta.get(CLOCK_OFFSET_KEY)
+        return SyncStatus(
+            pending=self._pending(),
+            last_success=parse_datetime(last) if last else None,
+            last_error=meta.get(LAST_ERROR_KEY, ""),
+            clock_offset=dt.timedelta(milliseconds=int(offset)) if offset else dt.timedelta(0),
+        )
+
+    def _emit(self, **changes: Any) -> None:
+        self._status = replace(self._status, **changes)
+        if self._on_status is not None:
+            try:
+                self._on_status(self._status)
+            except Exception:  # a listener's failure must not stop a sync
+                log.exception("Sync status listener failed")
+
+    # -- the whole exchange -------------------------------------------------
+
+    def sync(self) -> SyncReport:
+        """One full exchange. Never raises for a network or server problem: see ``report.error``."""
+        report = SyncReport()
+        lock = _school_lock(self.db)
+        if not lock.acquire(blocking=False):
+            report.skipped = True
+            return report
+        started = device_now()
+        try:
+            self._emit(phase="pushing", rows_done=0, rows_total=0, pages_done=0, pending=self._pending())
+            self.push(report)
+            self._emit(phase="pulling", pending=self._pending())
+            self.pull(report)
+            self._emit(phase="checking")
+            self.verify(report)
+            now = device_now() + self._offset()
+            self._set_meta({LAST_SUCCESS_KEY: format_datetime(now), LAST_ERROR_KEY: ""})
+            self._emit(phase="idle", last_success=now, last_error="", pending=self._pending())
+        except SessionRevokedError as exc:
+            report.error = str(exc)
+            self._fail("signed_out", str(exc))
+        except ProtocolUnsupportedError as exc:
+            report.error = str(exc)
+            self._fail("update_required", str(exc))
+        except SyncError as exc:
+            report.error = str(exc)
+            self._fail("offline" if exc.retryable else "error", str(exc))
+        except Exception as exc:  # a bug: keep the data, say so in words, log the details
+            log.exception("Sync failed")
+            report.error = f"Sync stopped because of an internal error ({type(exc).__name__}); see the log file."
+            self._fail("error", report.error)
+        finally:
+            self._learn_clock()
+            report.seconds = (device_now() - started).total_seconds()
+            lock.release()
+        return report
+
+    def _fail(self, phase: str, message: str) -> None:
+        self._set_meta({LAST_ERROR_KEY: message})
+        self._emit(phase=phase, last_error=message, pending=self._pending())
+
+    def _learn_clock(self) -> None:
+        offset = self.client.clock_offset
+        if offset is None:
+            return
+        self._set_meta({CLOCK_OFFSET_KEY: str(int(offset.total_seconds() * 1000))})
+        if abs(offset) > CLOCK_WARNING:
+            log.warning("Device clock is %s off the server's", offset)
+        self._emit(clock_offset=offset)
+
+    # -- push ---------------------------------------------------------------
+
+    def push(self, report: SyncReport) -> None:
+        while True:
+            with self.db.session() as s:
+                query = select(OutboxEntry).order_by(OutboxEntry.seq).limit(self.push_batch)
+                if self.user_id is not None:
+                    # On a shared computer each person's changes go under their
+                    # own sign-in; others' wait for them (the server answers
+                    # each sequence number on its own, so gaps are fine).
+                    query = query.where((OutboxEntry.user_id == self.user_id) | OutboxEntry.user_id.is_(None))
+                entries = s.execute(query).scalars().all()
+            if not entries:
+                return
+            mutations = [
+                {
+                    "seq": e.seq,
+                    "entity": e.entity,
+                    "id": e.row_id,
+                    "op": e.op,
+                    "fields": e.fields,
+                    "base_version": e.base_version,
+                    "client_ts": format_datetime(e.client_ts),
+                }
+                for e in entries
+            ]
+            body = self.client.push(self.device_id, mutations)
+            results = _parse_results(body)
+            answered = [e for e in entries if e.seq in results]
+            with self._raw_write() as conn:
+                for entry in answered:
+                    self._settle(conn, entry, results[entry.seq], report)
+            report.pushed += len(answered)
+            self._emit(pending=self._pending())
+            if len(answered) < len(entries):
+                # The server stopped part-way (it must answer in order); the
+                # rest stays queued for the next sync.
+                log.warning("Server answered %d of %d pushed entries", len(answered), len(entries))
+                return
+
+    def _settle(self, conn: sqlite3.Connection, entry: OutboxEntry, result: Result, report: SyncReport) -> None:
+        entity, row_id = entry.entity, entry.row_id
+        conn.execute("DELETE FROM outbox WHERE seq = ?", (entry.seq,))
+        table = SYNCED_TABLES.get(entity)
+        if table is None:
+            return
+        later = conn.execute(
+            "SELECT seq FROM outbox WHERE entity = ? AND row_id = ? ORDER BY seq", (entity, row_id)
+        ).fetchall()
+        if result.status == "applied":
+            report.applied += 1
+            if result.version is not None:
+                conn.execute(f'UPDATE "{entity}" SET version = ? WHERE id = ?', (result.version, row_id))
+                # Later changes of this row were made on top of this one.
+                conn.execute(
+                    "UPDATE outbox SET base_version = ? WHERE entity = ? AND row_id = ?",
+                    (result.version, entity, row_id),
+                )
+            if not later:
+                conn.execute("DELETE FROM server_shadow WHERE entity = ? AND row_id = ?", (entity, row_id))
+            return
+        now = format_datetime(device_now() + self._offset())
+        if result.status in ("merged", "superseded", "conflict"):
+            if result.status == "merged":
+                report.merged += 1
+            else:
+                report.conflicts += 1
+                conn.execute(
+                    "INSERT INTO conflicts (id, entity, row_id, kind, local_value, server_value, message, "
+                    "detected_at, resolution) VALUES (?, ?, ?, ?, ?, ?, ?, ?, '')",
+                    (
+                        _new_id(), entity, row_id, result.status, json.dumps(entry.fields),
+                        json.dumps(result.row) if result.row is not None else None,
+                        result.reason or _default_reason(result.status), _db_datetime(now),
+                    ),
+                )
+        else:  # rejected
+            report.rejected += 1
+            conn.execute(
+                "INSERT INTO rejected_changes (id, seq, entity, row_id, op, fields, reason, rejected_at, acknowledged) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)",
+                (_new_id(), entry.seq, entity, row_id, entry.op, json.dumps(entry.fields),
+                 result.reason or "The server refused this change.", _db_datetime(now)),
+            )
+        if result.row is not None and isinstance(result.row, dict) and result.row.get("id"):
+            server_row = result.row
+            change = Change(
+                seq=0, entity=entity, id=server_row["id"], version=int(server_row.get("version") or 0),
+                deleted=bool(server_row.get("deleted", False)),
+                data={k: v for k, v in server_row.items() if k in ENTITIES[entity]},
+            )
+            if server_row["id"] != row_id and not later:
+                # The server merged our row into another with the same natural key.
+                conn.execute(f'DELETE FROM "{entity}" WHERE id = ?', (row_id,))
+            self._apply(conn, [change], seen=None)
+        elif result.status == "rejected" and entry.base_version is None and not later:
+            # A new row the server will never have: hide it (the change itself
+            # is kept in rejected_changes for the person).
+            conn.execute(f'UPDATE "{entity}" SET deleted = 1 WHERE id = ? AND version IS NULL', (row_id,))
+
+    # -- pull ---------------------------------------------------------------
+
+    def pull(self, report: SyncReport, *, entity: str | None = None) -> None:
+        """Pull every page after the cursor (or, with ``entity``, that whole entity again)."""
+        meta = self._meta_all()
+        restarting = entity is None and meta.get(RESET_KEY) == "1"
+        cursor = "" if (restarting or entity) else meta.get(CURSOR_KEY, "")
+        seen: dict[str, set[str]] | None = defaultdict(set) if entity else None
+        resetting = False
+        first = True
+        rows_done = 0
+        while True:
+            body = self.client.pull(cursor, self.page_size, entity=entity)
+            try:
+                changes = [Change.from_json(c) for c in body["changes"]]
+                next_cursor = str(body["cursor"])
+                more = bool(body["more"])
+                remaining = int(body.get("total") or 0)
+                reset = bool(body.get("reset", False))
+            except (KeyError, TypeError, ValueError) as exc:
+                raise BadResponseError(
+                    "The school's server sent changes Daftar could not read. Daftar will try again."
+                ) from exc
+            if first and reset and entity is None:
+                resetting = True
+                report.reset = True
+                seen = defaultdict(set) if self._has_synced_rows() else None
+                self._set_meta({RESET_KEY: "1"})
+            first = False
+            with self._raw_write(foreign_keys=False) as conn:
+                self._apply(conn, changes, seen)
+                if entity is None:
+                    _put_meta(conn, {CURSOR_KEY: next_cursor})
+            rows_done += len(changes)
+            report.pulled += len(changes)
+            self._emit(rows_done=rows_done, rows_total=rows_done + remaining, pages_done=self._status.pages_done + 1)
+            cursor = next_cursor
+            if not more:
+                break
+        if resetting or entity:
+            with self._raw_write(foreign_keys=False) as conn:
+                if seen is not None:
+                    report.dropped += self._drop_unseen(conn, seen, only=entity)
+                if resetting:
+                    conn.execute("DELETE FROM sync_meta WHERE key = ?", (RESET_KEY,))
+        if rows_done:
+            self._check_references()
+
+    def _apply(self, conn: sqlite3.Connection, changes: list[Change], seen: dict[str, set[str]] | None) -> None:
+        """Write pulled rows: bulk upserts, pending local changes kept on top."""
+        if not changes:
+            return
+        pending = self._pending_by_row(conn)
+        by_entity: dict[str, list[Change]] = defaultdict(list)
+        for change in changes:
+            if change.entity not in SYNCED_TABLES:
+                log.warning("Skipping a change of unknown kind %r (a newer server?)", change.entity)
+                continue
+            by_entity[change.entity].append(change)
+            if seen is not None:
+                seen[change.entity].add(change.id)
+        for entity in SYNCED_TABLES:  # parents before children
+            rows = by_entity.get(entity)
+            if not rows:
+                continue
+            spec = ENTITIES[entity]
+            names = list(spec)
+            converters = [_to_db(spec[n]) for n in names]
+            natural = NATURAL_KEYS.get(entity)
+            pending_keys: dict[tuple, str] = {}
+            if natural and pending.get(entity):
+                ids = list(pending[entity])
+                marks = ",".join("?" * len(ids))
+                cols = ", ".join(natural)
+                for row in conn.execute(f'SELECT id, {cols} FROM "{entity}" WHERE id IN ({marks})', ids):
+                    pending_keys[tuple(row[1:])] = row[0]
+            plain: list[tuple] = []
+            tombstones: list[tuple] = []
+            for change in rows:
+                local_pending = pending.get(entity, {}).get(change.id)
+                if natural and change.data and local_pending is None:
+                    key = tuple(_to_db(spec[k])(change.data.get(k)) for k in natural)
+                    other = pending_keys.get(key)
+                    if other is not None and other != change.id:
+                        # Our own pending row holds this key; the server's answer
+                        # to our push settles which one stays.
+                        _store_shadow(conn, change)
+                        continue
+                if local_pending is not None:
+                    _store_shadow(conn, change)
+                    if change.deleted and not change.data:
+                        continue  # the pending change wins locally until the server answers it
+                    data, deleted = _reapply(change, local_pending)
+                    plain.append(_row_tuple(change.id, change.version, deleted, data, names, converters))
+                elif change.deleted and not change.data:
+                    tombstones.append((change.version, change.id))
+                else:
+                    plain.append(_row_tuple(change.id, change.version, change.deleted, change.data, names, converters))
+            if plain:
+                conn.executemany(_upsert_sql(entity), plain)
+            if tombstones:
+                conn.executemany(f'UPDATE "{entity}" SET deleted = 1, version = ? WHERE id = ?', tombstones)
+
+    def _pending_by_row(self, conn: sqlite3.Connection) -> dict[str, dict[str, list[tuple[str, dict]]]]:
+        pending: dict[str, dict[str, list[tuple[str, dict]]]] = defaultdict(dict)
+        for entity, row_id, op, fields in conn.execute(
+            "SELECT entity, row_id, op, fields FROM outbox ORDER BY seq"
+        ):
+            pending[entity].setdefault(row_id, []).append((op, json.loads(fields) if fields else {}))
+        return pending
+
+    def _drop_unseen(self, conn: sqlite3.Connection, seen: dict[str, set[str]], only: str | None) -> int:
+        """Remove synced rows the server no longer gives this device (scope shrank), keeping pending ones."""
+        pending = self._pending_by_row(conn)
+        dropped = 0
+        entities = [only] if only else list(SYNCED_TABLES)
+        for entity in reversed(entities):
+            keep = seen.get(entity, set())
+            mine = pending.get(entity, {})
+            gone = [
+                (row_id,)
+                for (row_id,) in conn.execute(f'SELECT id FROM "{entity}" WHERE version IS NOT NULL')
+                if row_id not in keep and row_id not in mine
+            ]
+            if gone:
+                conn.executemany(f'DELETE FROM "{entity}" WHERE id = ?', gone)
+                conn.executemany(
+                    "DELETE FROM server_shadow WHERE entity = ? AND row_id = ?", [(entity, g[0]) for g in gone]
+                )
+                log.info("Dropped %d %s rows outside this device's scope", len(gone), entity)
+                dropped += len(gone)
+        return dropped
+
+    def _check_references(self) -> None:
+        with self.db.engine.connect() as c:
+            broken = c.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+        if broken:
+            log.warning("After pulling, %d rows refer to rows this device does not have (first: %s)",
+                        len(broken), broken[:3])
+
+    # -- integrity ------------------------------------------------------------
+
+    def verify(self, report: SyncReport) -> None:
+        """Compare per-entity counts and checksums with the server; pull again what differs."""
+        for _ in range(3):
+            body = self.client.checksums()
+            try:
+                server = {name: (int(v["count"]), str(v["checksum"])) for name, v in body["entities"].items()}
+                as_of = str(body.get("cursor", ""))
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                raise BadResponseError("The school's server sent checksums Daftar could not read.") from exc
+            if not as_of or as_of == self._meta_all().get(CURSOR_KEY, ""):
+                break
+            self.pull(report)  # something changed meanwhile: catch up first
+        local = self.local_checksums(list(server))
+        for name, expected in server.items():
+            if name not in SYNCED_TABLES:
+                continue
+            if local.get(name) != expected:
+                log.warning("Checksum of %s differs (local %s, server %s): pulling it again",
+                            name, local.get(name), expected)
+                report.repaired.append(name)
+                self.pull(report, entity=name)
+
+    def local_checksums(self, entities: list[str]) -> dict[str, tuple[int, str]]:
+        out = {}
+        with self.db.engine.connect() as c:
+            raw = c.connection.driver_connection
+            for name in entities:
+                if name not in SYNCED_TABLES:
+                    continue
+                rows = raw.execute(
+                    f'SELECT id, version FROM "{name}" WHERE deleted = 0 AND version IS NOT NULL'
+                )
+                out[name] = checksum(rows)
+        return out
+
+    # -- small helpers ------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def _raw_write(self, foreign_keys: bool = True) -> Iterator[sqlite3.Connection]:
+        """One ``BEGIN IMMEDIATE`` transaction on a driver connection.
+
+        Pulled pages may bring a child before its parent (a parent changed
+        later has a later sequence), so pulls write with foreign keys off and
+        check references when the pull is done.
+        """
+        with self.db.engine.connect() as c:
+            raw = c.connection.driver_connection
+            if not foreign_keys:
+                raw.execute("PRAGMA foreign_keys = OFF")
+            try:
+                raw.execute("BEGIN IMMEDIATE")
+                try:
+                    yield raw
+                except BaseException:
+                    raw.execute("ROLLBACK")
+                    raise
+                raw.execute("COMMIT")
+            finally:
+                if not foreign_keys:
+                    raw.execute("PRAGMA foreign_keys = ON")
+
+    def _meta_all(self) -> dict[str, str]:
+        with self.db.engine.connect() as c:
+            return dict(c.connection.driver_connection.execute("SELECT key, value FROM sync_meta").fetchall())
+
+    def _set_meta(self, values: dict[str, str]) -> None:
+        with self._raw_write() as conn:
+            _put_meta(conn, values)
+
+    def _offset(self) -> dt.timedelta:
+        raw = self._meta_all().get(CLOCK_OFFSET_KEY)
+        return dt.timedelta(milliseconds=int(raw)) if raw else dt.timedelta(0)
+
+    def _pending(self) -> int:
+        with self.db.engine.connect() as c:
+            return c.connection.driver_connection.execute("SELECT count(*) FROM outbox").fetchone()[0]
+
+    def _has_synced_rows(self) -> bool:
+        with self.db.engine.connect() as c:
+            raw = c.connection.driver_connection
+            return any(
+                raw.execute(f'SELECT 1 FROM "{name}" WHERE version IS NOT NULL LIMIT 1').fetchone()
+                for name in SYNCED_TABLES
+            )
+
+
+# ---------------------------------------------------------------------------
+# Rows between the wire and SQLite
+# ---------------------------------------------------------------------------
+
+
+def _parse_results(body: dict[str, Any]) -> dict[int, Result]:
+    try:
+        results = [Result.from_json(r) for r in body["results"]]
+    except (KeyError, TypeError, ValueError) as exc:
+        raise BadResponseError("The school's server sent an answer Daftar could not read. Daftar will try again.") from exc
+    valid = {"applied", "merged", "superseded", "conflict", "rejected"}
+    if any(r.status not in valid for r in results):
+        raise BadResponseError("The school's server sent an answer Daftar could not read. Daftar will try again.")
+    return {r.seq: r for r in results}
+
+
+def _default_reason(status: str) -> str:
+    if status == "superseded":
+        return "A later change made on another device was kept instead of this one."
+    return "Two different values were entered for this from the same starting point."
+
+
+def _db_datetime(text: str | None) -> str | None:
+    """Wire datetime → SQLAlchemy's SQLite storage format (``YYYY-MM-DD HH:MM:SS.ffffff``)."""
+    if text is None:
+        return None
+    if len(text) == 27 and text[10] == "T" and text[-1] == "Z":
+        return f"{text[:10]} {text[11:26]}"
+    value = parse_datetime(text)
+    return value.strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def _bool(value: Any) -> Any:
+    return None if value is None else int(bool(value))
+
+
+def _json(value: Any) -> Any:
+    return None if value is None else json.dumps(value)
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+def _to_db(kind: str) -> Callable[[Any], Any]:
+    kind = kind.rstrip("?")
+    return {"bool": _bool, "json": _json, "datetime": _db_datetime}.get(kind, _same)
+
+
+def _row_tuple(row_id: str, version: int, deleted: bool, data: dict, names: list[str], converters: list) -> tuple:
+    return (row_id, version, int(deleted), *(conv(data.get(n)) for n, conv in zip(names, converters)))
+
+
+_upserts: dict[str, str] = {}
+
+
+def _upsert_sql(entity: str) -> str:
+    sql = _upserts.get(entity)
+    if sql is None:
+        names = list(ENTITIES[entity])
+        cols = ["id", "version", "deleted", *names]
+        quoted = ", ".join(f'"{c}"' for c in cols)
+        marks = ", ".join("?" * len(cols))
+        sets = ", ".join(f'"{c}" = excluded."{c}"' for c in cols[1:])
+        sql = f'INSERT INTO "{entity}" ({quoted}) VALUES ({marks}) ON CONFLICT (id) DO UPDATE SET {sets}'
+        natural = NATURAL_KEYS.get(entity)
+        if natural:
+            # The server merged two rows with one natural key: the local one
+            # takes the server's id and state.
+            keys = ", ".join(natural)
+            sql += f' ON CONFLICT ({keys}) DO UPDATE SET "id" = excluded."id", {sets}'
+        _upserts[entity] = sql
+    return sql
+
+
+def _reapply(change: Change, pending: list[tuple[str, dict]]) -> tuple[dict, bool]:
+    """The server's row with this device's pending changes on top."""
+    data = dict(change.data)
+    deleted = change.deleted
+    for op, fields in pending:
+        if op == "delete":
+            deleted = True
+        else:
+            data.update(fields)
+            deleted = False
+    return data, deleted
+
+
+def _store_shadow(conn: sqlite3.Connection, change: Change) -> None:
+    conn.execute(
+        "INSERT INTO server_shadow (entity, row_id, data, version) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT (entity, row_id) DO UPDATE SET data = excluded.data, version = excluded.version",
+        (change.entity, change.id, json.dumps({**change.data, "deleted": change.deleted}), change.version),
+    )
+
+
+def _put_meta(conn: sqlite3.Connection, values: dict[str, str]) -> None:
+    conn.executemany(
+        "INSERT INTO sync_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        list(values.items()),
+    )
+
+
+def _new_id() -> str:
+    from app.storage.ids import new_id
+
+    return new_id()
