@@ -1,0 +1,90 @@
+"""pytest-qt fixtures for the screens: offscreen Qt, a real school file, the app."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import sqlite3  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+import shiboken6  # noqa: E402
+
+from app.config import Paths, setup_logging  # noqa: E402
+
+
+def copy_school_file(src: Path, dst: Path) -> Path:
+    """A consistent copy (the SQLite backup API, so a WAL is folded in)."""
+    dst.parent.mkdir(parents=True, exist_ok=True)
+    source = sqlite3.connect(f"file:{src}?mode=ro", uri=True)
+    target = sqlite3.connect(dst)
+    try:
+        source.backup(target)
+    finally:
+        source.close()
+        target.close()
+    return dst
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english_ui(qapp):
+    """The screens in English with its plural forms, numbers as en_US writes them."""
+    from app.ui.application import create_qapplication, install_translations
+
+    create_qapplication([])
+    install_translations(qapp, "en_US")
+    yield
+
+
+@pytest.fixture(scope="session")
+def demo_school_template(tmp_path_factory) -> Path:
+    """The demo generator's ``small`` school, made once per test session."""
+    from app.demo import generate_demo_school
+
+    path = tmp_path_factory.mktemp("demo-template") / "demo.daftar"
+    generate_demo_school(path, size="small", seed=7)
+    return path
+
+
+@pytest.fixture
+def paths(tmp_path) -> Paths:
+    return Paths.default(tmp_path / "data").ensure()
+
+
+@pytest.fixture
+def logfile(paths) -> Path:
+    return setup_logging(paths)
+
+
+@pytest.fixture
+def school_file(demo_school_template, paths) -> Path:
+    """A private copy of the small demo school, where ``--school`` would look for it."""
+    from app.demo import DEMO_SCHOOL_CODE
+
+    return copy_school_file(demo_school_template, paths.school_file(DEMO_SCHOOL_CODE))
+
+
+@pytest.fixture
+def daftar(qtbot, paths, logfile):
+    """The app with the synchronous task fake: every read happens before the call returns."""
+    from app.ui.application import DaftarApp
+    from app.ui.tasks import SyncTaskRunner
+
+    app = DaftarApp(paths, logfile, tasks=SyncTaskRunner())
+    yield app
+    for window in (app.main_window, app.welcome):
+        if window is not None and shiboken6.isValid(window):
+            window.close()
+    app.shutdown()
+    app.deleteLater()
+
+
+@pytest.fixture
+def main_window(daftar, school_file, qtbot):
+    daftar.open_school_file(school_file)
+    window = daftar.main_window
+    assert window is not None, "the school did not open"
+    window.resize(1280, 800)
+    return window
