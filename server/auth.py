@@ -1,0 +1,237 @@
+"""Sign-in, refresh rotation, logout, device registration and throttling (DESIGN.md §4 Auth, §7)."""
+
+from __future__ import annotations
+
+import threading
+import time
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, Engine, delete, insert, select, update
+from sqlalchemy.exc import IntegrityError
+
+from server.db import writing
+from server.engine import ID_RE, Actor
+from server.models import T
+from server.security import (
+    TokenError,
+    make_access_token,
+    new_device_code,
+    new_refresh_token,
+    read_access_token,
+    refresh_hash,
+    verify_password,
+)
+from server.settings import Settings
+from server.sync import server_time
+
+
+class ApiError(Exception):
+    """An answer with a 4xx status and the error body ``{"error": {"code", "message"}}``."""
+
+    def __init__(self, status: int, code: str, message: str, headers: dict[str, str] | None = None):
+        super().__init__(message)
+        self.status = status
+        self.code = code
+        self.message = message
+        self.headers = headers or {}
+
+
+# ---------------------------------------------------------------------------
+# Request rate limit (per signed-in user, per API process)
+# ---------------------------------------------------------------------------
+
+
+class RateLimiter:
+    """A token bucket per key: ``burst`` requests at once, refilled at ``rate`` per second."""
+
+    def __init__(self, rate: float, burst: int):
+        self.rate = rate
+        self.burst = burst
+        self._buckets: dict[str, tuple[float, float]] = {}
+        self._lock = threading.Lock()
+
+    def check(self, key: str) -> None:
+        now = time.monotonic()
+        with self._lock:
+            tokens, stamp = self._buckets.get(key, (float(self.burst), now))
+            tokens = min(float(self.burst), tokens + (now - stamp) * self.rate)
+            if tokens < 1.0:
+                wait = max(1, int((1.0 - tokens) / self.rate + 0.999))
+                self._buckets[key] = (tokens, now)
+                raise ApiError(429, "rate_limited", f"Too many requests; try again in {wait} seconds.",
+                               {"Retry-After": str(wait)})
+            self._buckets[key] = (tokens - 1.0, now)
+            if len(self._buckets) > 100_000:
+                self._buckets.clear()
+
+
+# ---------------------------------------------------------------------------
+# Failed sign-in throttling (in the database: shared by every API process)
+# ---------------------------------------------------------------------------
+
+
+def _throttle_wait(conn: Connection, key: str, limit: int, window: int, now: float) -> int:
+    la = T["login_attempts"]
+    row = conn.execute(select(la.c.window_start, la.c.failures).where(la.c.key == key)).first()
+    if row is None or now - row.window_start >= window or row.failures < limit:
+        return 0
+    return max(1, int(row.window_start + window - now + 0.999))
+
+
+def _record_failure(conn: Connection, key: str, window: int, now: float) -> None:
+    la = T["login_attempts"]
+    row = conn.execute(select(la.c.window_start, la.c.failures).where(la.c.key == key)).first()
+    if row is None:
+        conn.execute(insert(la).values(key=key, window_start=now, failures=1))
+    elif now - row.window_start >= window:
+        conn.execute(update(la).where(la.c.key == key).values(window_start=now, failures=1))
+    else:
+        conn.execute(update(la).where(la.c.key == key).values(failures=row.failures + 1))
+
+
+@dataclass
+class AuthService:
+    engine: Engine
+    settings: Settings
+    secret: str
+
+    # -- access tokens -------------------------------------------------------
+
+    def actor_for(self, token: str) -> Actor:
+        try:
+            claims = read_access_token(self.secret, token)
+        except TokenError as exc:
+            raise ApiError(401, exc.code, exc.message) from None
+        users = T["users"]
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                select(users.c.role, users.c.active, users.c.deleted).where(
+                    users.c.school_id == claims.school_id, users.c.id == claims.user_id
+                )
+            ).first()
+        if row is None or row.deleted or not row.active:
+            raise ApiError(401, "account_disabled", "This account is no longer active; ask the school's admin.")
+        return Actor(school_id=claims.school_id, user_id=claims.user_id, role=row.role, device_id="")
+
+    # -- sign-in ---------------------------------------------------------------
+
+    def _session(self, conn: Connection, school: dict, user: dict, family: str) -> dict:
+        token, token_hash = new_refresh_token()
+        now = time.time()
+        conn.execute(
+            insert(T["refresh_tokens"]).values(
+                token_hash=token_hash, family_id=family, school_id=school["id"], user_id=user["id"],
+                issued_at=now, expires_at=now + self.settings.refresh_token_days * 86400, used_at=None, revoked=False,
+            )
+        )
+        return {
+            "access_token": make_access_token(self.secret, user["id"], school["id"], self.settings.access_token_seconds),
+            "refresh_token": token,
+            "token_type": "bearer",
+            "expires_in": self.settings.access_token_seconds,
+            "user": {k: user[k] for k in ("id", "school_id", "username", "full_name", "role")},
+            "school": {k: school[k] for k in ("id", "code", "name", "currency", "currency_digits", "time_zone",
+                                              "locale", "attendance_mode", "periods_per_day", "attendance_edit_days")},
+            "server_time": server_time(),
+        }
+
+    def login(self, school_code: str, username: str, password: str, ip: str) -> dict:
+        s = self.settings
+        now = time.time()
+        user_key = f"user:{school_code.strip().lower()}:{username.strip().lower()}"
+        ip_key = f"ip:{ip}"
+        schools, users, creds = T["schools"], T["users"], T["credentials"]
+        with writing(self.engine) as conn:
+            wait = max(
+                _throttle_wait(conn, user_key, s.login_user_failures, s.login_window_seconds, now),
+                _throttle_wait(conn, ip_key, s.login_ip_failures, s.login_window_seconds, now),
+            )
+        if wait:
+            raise ApiError(429, "too_many_attempts",
+                           f"Too many failed sign-ins; wait {wait} seconds and try again.", {"Retry-After": str(wait)})
+        with self.engine.connect() as conn:
+            school = conn.execute(
+                select(schools).where(schools.c.code == school_code.strip(), schools.c.deleted.is_(False))
+            ).mappings().first()
+            user = stored = None
+            if school is not None:
+                user = conn.execute(
+                    select(users).where(users.c.school_id == school["id"], users.c.username == username.strip(),
+                                        users.c.deleted.is_(False))
+                ).mappings().first()
+            if user is not None:
+                stored = conn.execute(
+                    select(creds.c.password_hash).where(creds.c.school_id == school["id"], creds.c.user_id == user["id"])
+                ).scalar()
+        ok = verify_password(password, stored) and user is not None and user["active"]
+        with writing(self.engine) as conn:
+            if not ok:
+                _record_failure(conn, user_key, s.login_window_seconds, now)
+                _record_failure(conn, ip_key, s.login_window_seconds, now)
+            else:
+                conn.execute(delete(T["login_attempts"]).where(T["login_attempts"].c.key == user_key))
+                return self._session(conn, dict(school), dict(user), str(uuid.uuid4()))
+        raise ApiError(401, "invalid_credentials", "The school code, username or password is not right.")
+
+    def refresh(self, token: str) -> dict:
+        rt = T["refresh_tokens"]
+        now = time.time()
+        revoked_message = ("This sign-in has been ended for safety (its refresh token was used twice, or you "
+                           "signed out); sign in again.")
+        with writing(self.engine) as conn:
+            row = conn.execute(select(rt).where(rt.c.token_hash == refresh_hash(token))).mappings().first()
+            if row is None:
+                raise ApiError(401, "invalid_token", "This session is not known here; sign in again.")
+            if row["revoked"]:
+                raise ApiError(401, "session_revoked", revoked_message)
+            spent = row["used_at"] is not None or conn.execute(
+                update(rt).where(rt.c.token_hash == row["token_hash"], rt.c.used_at.is_(None)).values(used_at=now)
+            ).rowcount != 1
+            if spent:
+                conn.execute(update(rt).where(rt.c.family_id == row["family_id"]).values(revoked=True))
+            elif row["expires_at"] < now:
+                raise ApiError(401, "session_expired", "This session has expired; sign in again.")
+            else:
+                schools, users = T["schools"], T["users"]
+                school = conn.execute(select(schools).where(schools.c.id == row["school_id"])).mappings().first()
+                user = conn.execute(
+                    select(users).where(users.c.school_id == row["school_id"], users.c.id == row["user_id"])
+                ).mappings().first()
+                if school is None or user is None or user["deleted"] or not user["active"]:
+                    raise ApiError(401, "account_disabled", "This account is no longer active; ask the school's admin.")
+                return self._session(conn, dict(school), dict(user), row["family_id"])
+        # The revocation above is committed before we answer.
+        raise ApiError(401, "session_revoked", revoked_message)
+
+    def logout(self, token: str) -> None:
+        rt = T["refresh_tokens"]
+        with writing(self.engine) as conn:
+            family = conn.execute(select(rt.c.family_id).where(rt.c.token_hash == refresh_hash(token))).scalar()
+            if family is not None:
+                conn.execute(update(rt).where(rt.c.family_id == family).values(revoked=True))
+
+    # -- devices -----------------------------------------------------------------
+
+    def register_device(self, actor: Actor, name: str, device_id: str | None) -> dict:
+        devices = T["devices"]
+        if device_id is not None and not ID_RE.match(device_id):
+            raise ApiError(422, "invalid_request", "device_id must be letters, digits and dashes (at most 36).")
+        for _attempt in range(20):
+            try:
+                with writing(self.engine) as conn:
+                    if device_id is not None:
+                        row = conn.execute(
+                            select(devices.c.id, devices.c.code).where(
+                                devices.c.school_id == actor.school_id, devices.c.id == device_id)
+                        ).first()
+                        if row is not None:
+                            return {"device_id": row.id, "device_code": row.code, "server_time": server_time()}
+                    new = {"school_id": actor.school_id, "id": device_id or str(uuid.uuid4()),
+                           "code": new_device_code(), "name": name[:200], "registered_by": actor.user_id,
+                           "registered_at": time.time(), "last_seq": 0}
+                    conn.execute(insert(devices).values(**new))
+                    return {"device_id": new["id"], "device_code": new["code"], "server_time": server_time()}
+            except IntegrityError:
+                continue
+        raise ApiError(409, "device_code_exhausted", "No free device code could be found; try again.")

@@ -1,0 +1,124 @@
+"""Engines, migrations and the per-school write lock.
+
+PostgreSQL in production (``postgresql+psycopg://…``), SQLite for the demo
+and tests (``sqlite:///path``). Migrations live in ``server/migrations`` inside
+the package and are applied at start.
+"""
+
+from __future__ import annotations
+
+import importlib.resources
+import logging
+import os
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Connection, Engine, create_engine, event, select, update
+from sqlalchemy.pool import StaticPool
+
+from server.models import T
+
+log = logging.getLogger(__name__)
+
+
+def is_sqlite(engine: Engine | Connection) -> bool:
+    return engine.dialect.name == "sqlite"
+
+
+def make_engine(url: str) -> Engine:
+    """An engine for PostgreSQL or SQLite.
+
+    On SQLite, pysqlite's own transaction handling is switched off (it breaks
+    SAVEPOINT) and every transaction is begun explicitly: ``BEGIN IMMEDIATE``
+    for writing connections (see :func:`writing`), so two writers queue on
+    ``busy_timeout`` instead of failing with "database is locked".
+    """
+    if url.startswith("postgresql://"):
+        url = "postgresql+psycopg://" + url[len("postgresql://"):]
+    if not url.startswith("sqlite"):
+        return create_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=True)
+    memory = url in ("sqlite://", "sqlite:///:memory:")
+    engine = create_engine(
+        url,
+        connect_args={"check_same_thread": False, "timeout": 30},
+        poolclass=StaticPool if memory else None,
+    )
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_conn, _record):  # noqa: ANN001
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        if not memory:
+            cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=NORMAL")
+        cur.execute("PRAGMA busy_timeout=30000")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn):  # noqa: ANN001
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("daftar_write") else "BEGIN")
+
+    if memory:
+        engine._daftar_write_lock = threading.RLock()  # type: ignore[attr-defined]
+    return engine
+
+
+@contextmanager
+def writing(engine: Engine) -> Iterator[Connection]:
+    """A writing transaction (committed on success, rolled back on error)."""
+    lock = getattr(engine, "_daftar_write_lock", None)
+    if lock is not None:
+        lock.acquire()
+    try:
+        with engine.connect().execution_options(daftar_write=True) as conn, conn.begin():
+            yield conn
+    finally:
+        if lock is not None:
+            lock.release()
+
+
+def migrations_dir() -> Path:
+    return Path(str(importlib.resources.files("server") / "migrations"))
+
+
+def migrate(engine: Engine) -> None:
+    """Bring the database to the newest schema (idempotent)."""
+    cfg = Config()
+    cfg.set_main_option("script_location", str(migrations_dir()))
+    cfg.set_main_option("path_separator", "os")
+    with writing(engine) as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+
+
+@contextmanager
+def write_transaction(engine: Engine, school_id: str) -> Iterator[tuple[Connection, int]]:
+    """One writing transaction for a school, holding its counter row.
+
+    On PostgreSQL the counter row is locked (``SELECT … FOR UPDATE``) so that
+    the school's writers commit one after another and sequence numbers are
+    handed out in commit order: a pull never skips a change. SQLite has one
+    writer at a time anyway (``BEGIN IMMEDIATE``). Yields the connection and
+    the school's last sequence; the batch advances ``conn.info["last_seq"]``.
+    """
+    with writing(engine) as conn:
+        counters = T["school_counters"]
+        last = conn.execute(
+            select(counters.c.last_seq).where(counters.c.school_id == school_id).with_for_update()
+        ).scalar()
+        if last is None:
+            raise LookupError(school_id)
+        conn.info["last_seq"] = last
+        yield conn, last
+        if conn.info["last_seq"] != last:
+            conn.execute(
+                update(counters).where(counters.c.school_id == school_id).values(last_seq=conn.info["last_seq"])
+            )
+
+
+def env_flag(name: str) -> bool:
+    return os.environ.get(name, "").lower() in ("1", "true", "yes")

@@ -1,0 +1,799 @@
+"""Applying mutations: scope, validation and the conflict policies (DESIGN.md §4, §5).
+
+Push and the admin API both write through :class:`Batch`. A batch runs inside
+the school's write transaction (:func:`server.db.write_transaction`): it
+loads every row the mutations touch or refer to with a handful of queries,
+applies the mutations one after another to that in-memory state (so a batch
+may create a student and enrol them), gives each accepted change the next
+per-school sequence number, and writes the result with one executemany per
+table. A mutation that breaks a rule is *rejected* with a sentence a person
+can read; it never stops the ones behind it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import zoneinfo
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, select, tuple_
+from sqlalchemy.dialects import postgresql as pg_dialect
+from sqlalchemy.dialects import sqlite as sqlite_dialect
+
+from app.sync.protocol import (
+    DOMAINS,
+    ENTITIES,
+    POLICIES,
+    SECTION_LIMITED_ROLES,
+    SERVER_ONLY,
+    FieldError,
+    check_fields,
+    format_datetime,
+    parse_datetime,
+)
+from server.ids import new_id
+from server.models import UNIQUE_KEYS, T
+
+ID_RE = re.compile(r"^[0-9A-Za-z][0-9A-Za-z_-]{0,35}$")
+
+#: What each role may change (reading is wider: protocol.ROLE_DOMAINS).
+WRITE_DOMAINS: dict[str, frozenset[str]] = {
+    "teacher": frozenset({"attendance", "marks"}),
+    "office": frozenset({"roster", "attendance", "fees"}),
+    "principal": frozenset({"setup", "roster", "attendance", "marks", "fees"}),
+    "admin": frozenset({"setup", "roster", "attendance", "marks", "fees"}),
+}
+
+#: Fields that refer to another row of the school, and the entity they name.
+REFERENCES: dict[str, str] = {
+    "academic_year_id": "academic_years",
+    "homeroom_teacher_id": "users",
+    "section_id": "sections",
+    "subject_id": "subjects",
+    "teacher_id": "users",
+    "student_id": "students",
+    "term_id": "terms",
+    "assessment_id": "assessments",
+    "fee_head_id": "fee_heads",
+    "invoice_id": "invoices",
+    "payment_id": "payments",
+    "marked_by": "users",
+    "entered_by": "users",
+    "received_by": "users",
+    "cancelled_by": "users",
+    "created_by": "users",
+    "approved_by": "users",
+    "resolved_by": "users",
+}
+#: Reference fields that are not references in some entities.
+NOT_REFERENCES = {("server_conflicts", "section_id")}
+
+#: Entities a teacher sees and changes only for the sections they teach.
+SECTION_SCOPED = frozenset(
+    {"students", "enrollments", "attendance_marks", "attendance_history", "assessments", "marks", "server_conflicts"}
+)
+
+#: Money and marks: every change leaves an audit_log row (DESIGN.md §7).
+AUDITED = frozenset(
+    {"marks", "assessments", "payments", "payment_allocations", "payment_cancellations", "concessions",
+     "invoices", "invoice_lines", "fee_structures"}
+)
+
+CHOICES: dict[tuple[str, str], tuple[str, ...]] = {
+    ("users", "role"): ("teacher", "office", "principal", "admin"),
+    ("students", "status"): ("active", "left", "graduated"),
+    ("attendance_codes", "kind"): ("present", "absent", "late", "excused", "half_day"),
+    ("marks", "status"): ("scored", "absent", "exempt"),
+    ("payments", "mode"): ("cash", "cheque", "bank_transfer", "mobile_money", "card"),
+    ("invoice_lines", "kind"): ("fee", "late_fee"),
+    ("concessions", "kind"): ("percent", "fixed"),
+    ("schools", "attendance_mode"): ("daily", "period"),
+}
+
+HUMAN = {name: name.replace("_", " ").rstrip("s") for name in ENTITIES}
+HUMAN.update({"attendance_history": "attendance history entry", "audit_log": "audit entry", "marks": "mark",
+              "classes": "class", "server_conflicts": "conflict", "payment_allocations": "payment allocation",
+              "attendance_marks": "attendance mark", "category_weights": "category weight"})
+
+RESOLUTION_FIELDS = frozenset({"resolved_at", "resolved_by", "resolution"})
+
+
+class Rejected(Exception):
+    def __init__(self, code: str, reason: str):
+        super().__init__(reason)
+        self.code = code
+        self.reason = reason
+
+
+class BadRequest(Exception):
+    """The request as a whole is malformed (answered 4xx, nothing written)."""
+
+    def __init__(self, code: str, message: str, status: int = 400):
+        super().__init__(message)
+        self.code = code
+        self.message = message
+        self.status = status
+
+
+@dataclass
+class Actor:
+    school_id: str
+    user_id: str
+    role: str
+    device_id: str
+    sections: frozenset[str] = frozenset()
+
+    @property
+    def section_limited(self) -> bool:
+        return self.role in SECTION_LIMITED_ROLES
+
+
+@dataclass
+class Mut:
+    seq: int
+    entity: str
+    id: str
+    op: str
+    fields: dict[str, Any]
+    base_version: int | None
+    client_ts: str
+
+
+def parse_mutation(raw: Any, index: int) -> Mut:
+    """Check one entry's envelope (not its fields: those are judged per entry)."""
+    where = f"Mutation {index + 1}"
+    if not isinstance(raw, dict):
+        raise BadRequest("invalid_request", f"{where} must be a JSON object.", 422)
+    seq = raw.get("seq")
+    if not isinstance(seq, int) or isinstance(seq, bool) or not 0 < seq < 2**62:
+        raise BadRequest("invalid_request", f"{where}: 'seq' must be a positive whole number.", 422)
+    entity, row_id, op = raw.get("entity"), raw.get("id"), raw.get("op")
+    if not isinstance(entity, str) or not isinstance(row_id, str):
+        raise BadRequest("invalid_request", f"{where}: 'entity' and 'id' must be text.", 422)
+    if op not in ("put", "delete"):
+        raise BadRequest("invalid_request", f"{where}: 'op' must be \"put\" or \"delete\".", 422)
+    fields = raw.get("fields", {})
+    if fields is None:
+        fields = {}
+    if not isinstance(fields, dict):
+        raise BadRequest("invalid_request", f"{where}: 'fields' must be a JSON object.", 422)
+    base = raw.get("base_version")
+    if base is not None and (not isinstance(base, int) or isinstance(base, bool)):
+        raise BadRequest("invalid_request", f"{where}: 'base_version' must be a whole number or null.", 422)
+    ts = raw.get("client_ts")
+    try:
+        if not isinstance(ts, str):
+            raise ValueError
+        client_ts = format_datetime(parse_datetime(ts))
+    except (ValueError, OverflowError):
+        raise BadRequest("invalid_request", f"{where}: 'client_ts' must be an ISO 8601 UTC time.", 422) from None
+    return Mut(seq, entity, row_id, op, fields, base, client_ts)
+
+
+def _now() -> str:
+    return format_datetime(dt.datetime.now(dt.UTC))
+
+
+def _normalize(entity: str, fields: dict[str, Any]) -> dict[str, Any]:
+    spec = ENTITIES[entity]
+    out = dict(fields)
+    for name, value in fields.items():
+        if value is not None and spec[name].startswith("datetime"):
+            out[name] = format_datetime(parse_datetime(value))
+    return out
+
+
+def _row_section(batch: Batch, entity: str, row: Mapping[str, Any]) -> str | None:
+    if entity in ("enrollments", "attendance_marks", "assessments", "server_conflicts"):
+        return row.get("section_id")
+    if entity == "marks":
+        assessment = batch.rows.get(("assessments", row.get("assessment_id")))
+        return assessment["section_id"] if assessment else None
+    if entity == "attendance_history":
+        mark = batch.rows.get(("attendance_marks", row.get("mark_id")))
+        return mark["section_id"] if mark else None
+    return None
+
+
+def _wire(entity: str, row: Mapping[str, Any]) -> dict[str, Any]:
+    return {name: row.get(name) for name in ENTITIES[entity]}
+
+
+def upsert(conn: Connection, table, rows: list[dict], keys: Iterable[str]) -> None:
+    """INSERT … ON CONFLICT (keys) DO UPDATE for many rows."""
+    if not rows:
+        return
+    keys = list(keys)
+    dialect = pg_dialect if conn.dialect.name == "postgresql" else sqlite_dialect
+    stmt = dialect.insert(table)
+    cols = [c for c in rows[0] if c not in keys]
+    stmt = stmt.on_conflict_do_update(index_elements=keys, set_={c: stmt.excluded[c] for c in cols})
+    conn.execute(stmt, rows)
+
+
+@dataclass
+class Batch:
+    """The state of one writing transaction of one school."""
+
+    conn: Connection
+    actor: Actor
+    school: dict[str, Any]
+    rows: dict[tuple[str, str], dict[str, Any] | None] = field(default_factory=dict)
+    keys: dict[tuple[str, tuple[str, ...], tuple], str] = field(default_factory=dict)
+    dirty: dict[tuple[str, str], bool] = field(default_factory=dict)  # → existed before the batch
+    change_seq: dict[tuple[str, str], int] = field(default_factory=dict)
+    loaded_all: set[str] = field(default_factory=set)
+
+    # -- loading ----------------------------------------------------------
+
+    def _remember(self, entity: str, row: dict[str, Any]) -> None:
+        self.rows[(entity, row["id"])] = row
+        if not row["deleted"]:
+            for key in UNIQUE_KEYS.get(entity, ()):
+                self.keys[(entity, key, tuple(row.get(k) for k in key))] = row["id"]
+
+    def load(self, entity: str, ids: Iterable[str]) -> None:
+        wanted = sorted({i for i in ids if isinstance(i, str) and (entity, i) not in self.rows})
+        if not wanted or entity in self.loaded_all:
+            for i in wanted:
+                self.rows.setdefault((entity, i), None)
+            return
+        table = T[entity]
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start:start + 500]
+            for row in self.conn.execute(
+                select(table).where(table.c.school_id == self.actor.school_id, table.c.id.in_(chunk))
+            ).mappings():
+                self._remember(entity, dict(row))
+        for i in wanted:
+            self.rows.setdefault((entity, i), None)
+
+    def load_all(self, entity: str) -> None:
+        if entity in self.loaded_all:
+            return
+        table = T[entity]
+        for row in self.conn.execute(select(table).where(table.c.school_id == self.actor.school_id)).mappings():
+            if (entity, row["id"]) not in self.rows:
+                self._remember(entity, dict(row))
+        self.loaded_all.add(entity)
+
+    def load_keys(self, entity: str, key: tuple[str, ...], values: Iterable[tuple]) -> None:
+        wanted = sorted({v for v in values if (entity, key, v) not in self.keys and None not in v}, key=repr)
+        if not wanted or entity in self.loaded_all:
+            return
+        table = T[entity]
+        cols = [table.c[k] for k in key]
+        for start in range(0, len(wanted), 300):
+            chunk = wanted[start:start + 300]
+            cond = cols[0].in_([v[0] for v in chunk]) if len(cols) == 1 else tuple_(*cols).in_(chunk)
+            for row in self.conn.execute(
+                select(table).where(table.c.school_id == self.actor.school_id, table.c.deleted.is_(False), cond)
+            ).mappings():
+                if (entity, row["id"]) not in self.rows:
+                    self._remember(entity, dict(row))
+
+    def prefetch(self, muts: list[Mut]) -> None:
+        by_entity: dict[str, set[str]] = {}
+        for m in muts:
+            if m.entity in ENTITIES:
+                by_entity.setdefault(m.entity, set()).add(m.id)
+        for entity, ids in by_entity.items():
+            self.load(entity, ids)
+        # References, from the new fields and from the rows they change (two levels deep).
+        for _ in range(2):
+            refs: dict[str, set[str]] = {}
+            for m in muts:
+                if m.entity not in ENTITIES:
+                    continue
+                current = self.rows.get((m.entity, m.id)) or {}
+                for source in (m.fields, current):
+                    for name, value in source.items():
+                        target = REFERENCES.get(name)
+                        if target and isinstance(value, str) and (m.entity, name) not in NOT_REFERENCES:
+                            refs.setdefault(target, set()).add(value)
+            for (entity, _id), row in list(self.rows.items()):
+                if row and entity == "assessments":
+                    refs.setdefault("terms", set()).add(row["term_id"])
+                if row and entity == "server_conflicts" and row["entity"] == "marks":
+                    refs.setdefault("marks", set()).add(row["row_id"])
+            for entity, ids in refs.items():
+                self.load(entity, ids)
+        entities = {m.entity for m in muts}
+        if "attendance_marks" in entities:
+            self.load_all("attendance_codes")
+        # Natural keys of the rows being written.
+        wanted: dict[tuple[str, tuple[str, ...]], set[tuple]] = {}
+        for m in muts:
+            if m.op != "put" or m.entity not in UNIQUE_KEYS:
+                continue
+            current = self.rows.get((m.entity, m.id)) or {}
+            merged = {**current, **m.fields}
+            for key in UNIQUE_KEYS[m.entity]:
+                if all(k in merged for k in key):
+                    wanted.setdefault((m.entity, key), set()).add(tuple(merged[k] for k in key))
+        for (entity, key), values in wanted.items():
+            if entity == "schools":
+                continue
+            self.load_keys(entity, key, values)
+
+    # -- writing ----------------------------------------------------------
+
+    def next_seq(self) -> int:
+        self.conn.info["last_seq"] += 1
+        return self.conn.info["last_seq"]
+
+    def put_row(self, entity: str, row: dict[str, Any], *, touch_only: bool = False) -> int:
+        """Record a row's new state (in memory); returns its change sequence."""
+        key = (entity, row["id"])
+        old = self.rows.get(key)
+        if old is not None and not old["deleted"]:
+            for k in UNIQUE_KEYS.get(entity, ()):
+                okey = (entity, k, tuple(old.get(c) for c in k))
+                if self.keys.get(okey) == row["id"]:
+                    del self.keys[okey]
+        seq = self.next_seq()
+        if not touch_only:
+            row["version"] = seq
+        self.dirty.setdefault(key, old is not None)
+        self.change_seq[key] = seq
+        self._remember(entity, row)
+        return seq
+
+    def touch(self, entity: str, row_id: str) -> None:
+        """Give a row a new change sequence without changing it (so it reaches a widened scope)."""
+        row = self.rows.get((entity, row_id))
+        if row is not None:
+            self.put_row(entity, row, touch_only=True)
+
+    def flush(self) -> None:
+        changes = []
+        order = list(ENTITIES)
+        dirty = sorted(self.dirty.items(), key=lambda item: (order.index(item[0][0]), not item[1]))
+        groups: dict[tuple[str, bool], list[dict]] = {}
+        for (entity, row_id), existed in dirty:
+            row = self.rows[(entity, row_id)]
+            assert row is not None
+            record = {"school_id": self.actor.school_id, **row}
+            groups.setdefault((entity, existed), []).append(record)
+            data = _wire(entity, row)
+            changes.append({
+                "school_id": self.actor.school_id,
+                "entity": entity,
+                "row_id": row_id,
+                "seq": self.change_seq[(entity, row_id)],
+                "version": row["version"],
+                "deleted": bool(row["deleted"]),
+                "domain": DOMAINS[entity],
+                "section_id": _row_section(self, entity, row),
+                "data": json.dumps(data, separators=(",", ":"), ensure_ascii=False),
+            })
+        for (entity, _existed), records in groups.items():
+            table = T[entity]
+            names = [c.name for c in table.columns]
+            upsert(self.conn, table, [{n: r.get(n) for n in names} for r in records], ["school_id", "id"])
+        upsert(self.conn, T["row_changes"], changes, ["school_id", "entity", "row_id"])
+
+    # -- applying ---------------------------------------------------------
+
+    def apply(self, m: Mut) -> dict[str, Any]:
+        try:
+            return self._apply(m)
+        except Rejected as exc:
+            return {"seq": m.seq, "status": "rejected", "version": None, "row": None,
+                    "reason": exc.reason, "code": exc.code}
+
+    def _result(self, m: Mut, status: str, entity: str, row: dict[str, Any], reason: str = "") -> dict[str, Any]:
+        out: dict[str, Any] = {"seq": m.seq, "status": status, "version": row["version"], "reason": reason}
+        if status in ("merged", "superseded", "conflict") or row["id"] != m.id:
+            out["row"] = {"id": row["id"], "version": row["version"], "deleted": bool(row["deleted"]),
+                          **_wire(entity, row)}
+        else:
+            out["row"] = None
+        return out
+
+    def _apply(self, m: Mut) -> dict[str, Any]:
+        actor = self.actor
+        entity = m.entity
+        if entity not in ENTITIES:
+            raise Rejected("unknown_entity", f"This server does not know records of kind {entity!r}.")
+        human = HUMAN[entity]
+        if entity in SERVER_ONLY:
+            raise Rejected("server_only", f"Only the server writes {human} records.")
+        if not ID_RE.match(m.id):
+            raise Rejected("invalid_id", "The record id is not valid (letters, digits and dashes, at most 36).")
+        domain = DOMAINS[entity]
+        if domain not in WRITE_DOMAINS.get(actor.role, frozenset()) and not (
+            entity == "server_conflicts" and actor.role in ("teacher", "principal", "admin")
+        ):
+            raise Rejected("forbidden", f"A user with the role {actor.role} may not change {human} records.")
+        try:
+            fields = _normalize(entity, check_fields(entity, m.fields, complete=False))
+        except FieldError as exc:
+            raise Rejected("invalid_fields", str(exc)) from None
+        if "school_id" in fields and fields["school_id"] != actor.school_id:
+            raise Rejected("other_school", f"This {human} names another school; records can only be written to your own school.")
+        for (ent, name), allowed in CHOICES.items():
+            if ent == entity and name in fields and fields[name] not in allowed:
+                raise Rejected("invalid_fields", f"{entity}.{name} must be one of {', '.join(allowed)}.")
+
+        current = self.rows.get((entity, m.id))
+        policy = POLICIES[entity]
+
+        if entity == "schools":
+            if m.id != actor.school_id or current is None:
+                raise Rejected("not_found", "There is no such school here.")
+            if m.op == "delete":
+                raise Rejected("forbidden", "A school cannot be deleted through sync.")
+            if "code" in fields and fields["code"] != current["code"]:
+                raise Rejected("forbidden", "A school's code cannot be changed.")
+
+        if m.op == "delete":
+            if current is None:
+                raise Rejected("not_found", f"There is no such {human} in this school.")
+            if policy == "append_only":
+                raise Rejected("append_only", self._append_only_reason(entity))
+            if entity == "server_conflicts":
+                raise Rejected("forbidden", "A conflict is resolved, not deleted.")
+            self._check_scope(entity, current)
+            if entity == "attendance_marks":
+                self._check_edit_window(current)
+            if entity == "marks":
+                self._check_entry_open(current)
+            if current["deleted"]:
+                return self._result(m, "applied", entity, current)
+            before = _wire(entity, current)
+            row = dict(current, deleted=True)
+            lww = dict(row.get("lww_ts") or {})
+            lww["$deleted"] = m.client_ts
+            if policy == "field_lww":
+                row["lww_ts"] = lww
+            self.put_row(entity, row)
+            self._after_change(entity, current, row)
+            self._audit(entity, row, "delete", before, None)
+            return self._result(m, "applied", entity, row)
+
+        # put
+        if policy == "append_only":
+            return self._put_append_only(m, fields, current)
+        if entity == "attendance_marks":
+            return self._put_attendance(m, fields, current)
+        if entity == "marks":
+            return self._put_mark(m, fields, current)
+        if entity == "server_conflicts":
+            if current is None:
+                raise Rejected("server_only", "Conflicts are raised by the server; a device may only resolve one.")
+            if set(fields) - RESOLUTION_FIELDS:
+                raise Rejected("forbidden", "Only the resolution of a conflict can be changed.")
+        return self._put_lww(m, fields, current)
+
+    # -- rules --------------------------------------------------------------
+
+    def _append_only_reason(self, entity: str) -> str:
+        if entity == "payments":
+            return "A payment is never changed or deleted; record a cancellation and, if needed, a new payment."
+        if entity == "payment_cancellations":
+            return "A cancellation is final; it cannot be changed or deleted."
+        return f"A {HUMAN[entity]} is never changed or deleted once recorded."
+
+    def _check_scope(self, entity: str, row: Mapping[str, Any]) -> None:
+        if not self.actor.section_limited or entity not in SECTION_SCOPED:
+            return
+        section = _row_section(self, entity, row)
+        if section not in self.actor.sections:
+            raise Rejected("out_of_scope", f"This {HUMAN[entity]} belongs to a class you do not teach.")
+
+    def _check_refs(self, entity: str, row: Mapping[str, Any]) -> None:
+        for name, value in row.items():
+            target = REFERENCES.get(name)
+            if target is None or value is None or (entity, name) in NOT_REFERENCES or name not in ENTITIES[entity]:
+                continue
+            if self.rows.get((target, value)) is None:
+                self.load(target, [value])
+                if self.rows.get((target, value)) is None:
+                    raise Rejected(
+                        "unknown_reference",
+                        f"The {HUMAN[target]} this {HUMAN[entity]} refers to ({name}) does not exist in this school.",
+                    )
+
+    def _check_unique(self, entity: str, row: Mapping[str, Any]) -> None:
+        if row.get("deleted"):
+            return
+        for key in UNIQUE_KEYS.get(entity, ()):
+            values = tuple(row.get(k) for k in key)
+            if entity != "schools":
+                self.load_keys(entity, key, [values])
+            holder = self.keys.get((entity, key, values))
+            if holder is not None and holder != row["id"]:
+                raise Rejected("duplicate", self._duplicate_reason(entity, key, values))
+
+    def _duplicate_reason(self, entity: str, key: tuple[str, ...], values: tuple) -> str:
+        if entity == "payments":
+            return (f"Receipt number {values[0]} is already used by another payment in this school; "
+                    "receipt numbers are never reused or renumbered.")
+        if entity == "payment_cancellations":
+            return "This payment has already been cancelled."
+        if entity == "students":
+            return f"Admission number {values[0]} is already used by another student."
+        if entity == "users":
+            return f"The username {values[0]} is already taken in this school."
+        described = ", ".join(f"{k}={v}" for k, v in zip(key, values, strict=True))
+        return f"Another {HUMAN[entity]} already has {described}."
+
+    def _check_edit_window(self, row: Mapping[str, Any]) -> None:
+        if self.actor.role != "teacher":
+            return
+        days = int(self.school.get("attendance_edit_days") or 0)
+        try:
+            tz = zoneinfo.ZoneInfo(self.school.get("time_zone") or "UTC")
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            tz = dt.UTC
+        today = dt.datetime.now(tz).date()
+        oldest = (today - dt.timedelta(days=days)).isoformat()
+        if str(row.get("date")) < oldest:
+            raise Rejected(
+                "edit_window_closed",
+                f"Attendance older than {days} days can no longer be changed by a teacher; ask the office.",
+            )
+
+    def _check_entry_open(self, mark: Mapping[str, Any]) -> None:
+        if self.actor.role in ("principal", "admin"):
+            return
+        assessment = self.rows.get(("assessments", mark.get("assessment_id")))
+        term = self.rows.get(("terms", assessment["term_id"])) if assessment else None
+        if term is not None and not term["entry_open"]:
+            raise Rejected("entry_closed", f"Mark entry for {term['name']} is closed; ask the principal to reopen it.")
+
+    def _complete(self, entity: str, fields: dict[str, Any], row_id: str) -> dict[str, Any]:
+        missing = set(ENTITIES[entity]) - set(fields) - {"school_id"}
+        if missing:
+            raise Rejected(
+                "invalid_fields", f"Missing field(s) for a new {HUMAN[entity]}: {', '.join(sorted(missing))}."
+            )
+        return {"id": row_id, **fields, "school_id": self.actor.school_id, "deleted": False, "version": 0,
+                "lww_ts": None}
+
+    def _after_change(self, entity: str, before: Mapping[str, Any] | None, row: Mapping[str, Any]) -> None:
+        """Side effects on scope: a student joining a section must reach that section's teachers."""
+        if entity == "enrollments":
+            self.load("students", [row["student_id"]])
+            self.touch("students", row["student_id"])
+
+    def _audit(self, entity: str, row: Mapping[str, Any], action: str, before: Any, after: Any) -> None:
+        if entity not in AUDITED:
+            return
+        entry = {
+            "id": new_id(), "school_id": self.actor.school_id, "at": _now(), "user_id": self.actor.user_id,
+            "device_id": self.actor.device_id, "entity": entity, "row_id": row["id"], "action": action,
+            "before": before, "after": after, "deleted": False, "version": 0, "lww_ts": None,
+        }
+        self.rows[("audit_log", entry["id"])] = None
+        self.put_row("audit_log", entry)
+
+    # -- policies -----------------------------------------------------------
+
+    def _put_lww(self, m: Mut, fields: dict[str, Any], current: dict[str, Any] | None) -> dict[str, Any]:
+        entity = m.entity
+        if current is None:
+            row = self._complete(entity, fields, m.id)
+            row["lww_ts"] = {name: m.client_ts for name in fields}
+            self._validate_row(entity, row)
+            self.put_row(entity, row)
+            self._after_change(entity, None, row)
+            self._audit(entity, row, "create", None, _wire(entity, row))
+            return self._result(m, "applied", entity, row)
+        self._check_scope(entity, current)
+        lww = dict(current.get("lww_ts") or {})
+        won = {}
+        lost = []
+        for name, value in fields.items():
+            if lww.get(name, "") <= m.client_ts:
+                won[name] = value
+            else:
+                lost.append(name)
+        revive = bool(current["deleted"]) and lww.get("$deleted", "") <= m.client_ts
+        changed = {k: v for k, v in won.items() if current.get(k) != v}
+        if not changed and not revive:
+            status = "applied" if not lost else "superseded"
+            return self._result(m, status, entity, current, "" if not lost else self._lost_reason(lost))
+        row = dict(current, **won)
+        if revive:
+            row["deleted"] = False
+        for name in won:
+            lww[name] = m.client_ts
+        row["lww_ts"] = lww
+        self._validate_row(entity, row)
+        before = _wire(entity, current)
+        self.put_row(entity, row)
+        self._after_change(entity, current, row)
+        self._audit(entity, row, "update", before, _wire(entity, row))
+        if lost:
+            return self._result(m, "merged", entity, row, self._lost_reason(lost))
+        return self._result(m, "applied", entity, row)
+
+    @staticmethod
+    def _lost_reason(lost: list[str]) -> str:
+        return f"A later change to {', '.join(sorted(lost))} was already recorded; yours was kept for the other fields."
+
+    def _validate_row(self, entity: str, row: dict[str, Any]) -> None:
+        self._check_scope(entity, row)
+        self._check_refs(entity, row)
+        self._check_unique(entity, row)
+        if entity == "sections" or entity == "teaching_assignments":
+            pass
+
+    def _put_append_only(self, m: Mut, fields: dict[str, Any], current: dict[str, Any] | None) -> dict[str, Any]:
+        entity = m.entity
+        if current is not None:
+            if all(current.get(k) == v for k, v in fields.items()):
+                return self._result(m, "applied", entity, current)
+            raise Rejected("append_only", self._append_only_reason(entity))
+        row = self._complete(entity, fields, m.id)
+        if entity in ("payments", "payment_allocations") and row["amount_minor"] <= 0:
+            raise Rejected("invalid_fields", "The amount must be more than zero.")
+        if entity == "payments" and row["currency"] != self.school.get("currency"):
+            raise Rejected(
+                "invalid_fields",
+                f"This school takes payments in {self.school.get('currency')}, not {row['currency']}.",
+            )
+        self._validate_row(entity, row)
+        if entity == "payment_allocations":
+            payment = self.rows.get(("payments", row["payment_id"]))
+            invoice = self.rows.get(("invoices", row["invoice_id"]))
+            if payment and invoice and payment["student_id"] != invoice["student_id"]:
+                raise Rejected("invalid_fields", "A payment can only settle invoices of the same student.")
+        self.put_row(entity, row)
+        action = "cancel" if entity == "payment_cancellations" else "create"
+        self._audit(entity, row, action, None, _wire(entity, row))
+        return self._result(m, "applied", entity, row)
+
+    def _put_attendance(self, m: Mut, fields: dict[str, Any], current: dict[str, Any] | None) -> dict[str, Any]:
+        entity = "attendance_marks"
+        if "marked_at" not in fields:
+            fields = dict(fields, marked_at=m.client_ts)
+        if current is not None:
+            self._check_scope(entity, current)
+            self._check_edit_window(current)
+            incoming = dict(current, **fields, deleted=False)
+        else:
+            incoming = self._complete(entity, fields, m.id)
+        self._check_scope(entity, incoming)
+        self._check_refs(entity, incoming)
+        self._check_edit_window(incoming)
+        codes = {r["code"]: r for (e, _i), r in self.rows.items() if e == "attendance_codes" and r and not r["deleted"]}
+        code = codes.get(incoming["code"])
+        if code is None:
+            raise Rejected("invalid_fields", f"{incoming['code']!r} is not one of this school's attendance codes.")
+        if code["office_only"] and self.actor.role == "teacher":
+            raise Rejected("forbidden", f"Only the office may record the code {code['code']} ({code['label']}).")
+        if current is None or current["deleted"]:
+            key = (entity, ("student_id", "date", "period"),
+                   (incoming["student_id"], incoming["date"], incoming["period"]))
+            self.load_keys(entity, key[1], [key[2]])
+            holder = self.keys.get(key)
+            target = self.rows.get((entity, holder)) if holder and holder != m.id else None
+        else:
+            target = current
+        if target is None or (target is current and current is not None and current["deleted"]):
+            self._check_unique(entity, incoming)
+            self.put_row(entity, incoming)
+            return self._result(m, "applied", entity, incoming)
+        # Two marks for one (student, date, period): the latest by corrected time wins.
+        self._check_scope(entity, target)
+        protected = (
+            codes.get(target["code"], {}).get("office_only")
+            and self.actor.role == "teacher"
+            and not code["office_only"]
+        )
+        now = _now()
+        incoming_rank = (min(incoming["marked_at"], now), incoming["device_id"])
+        target_rank = (min(target["marked_at"], now), target["device_id"])
+        same_values = all(target.get(k) == incoming.get(k) for k in ("code", "note"))
+        if not protected and incoming_rank >= target_rank:
+            row = dict(target, **{k: incoming[k] for k in ENTITIES[entity] if k != "school_id"})
+            row["id"] = target["id"]
+            if not same_values:
+                self._history(target, "replaced by a later mark")
+            self.put_row(entity, row)
+            status = "applied" if target["id"] == m.id else "merged"
+            return self._result(m, status, entity, row)
+        reason = (
+            f"The office recorded {target['code']} for this student; a teacher's mark does not replace it."
+            if protected else "A later mark for this student and period was already recorded; it stays."
+        )
+        if not same_values:
+            self._history(dict(incoming, id=target["id"]), "office code kept" if protected else "a later mark won")
+        return self._result(m, "superseded", entity, target, reason)
+
+    def _history(self, mark: Mapping[str, Any], reason: str) -> None:
+        entry = {
+            "id": new_id(), "school_id": self.actor.school_id, "mark_id": mark["id"],
+            **{k: mark[k] for k in ("student_id", "date", "period", "code", "note", "marked_by", "marked_at", "device_id")},
+            "reason": reason, "deleted": False, "version": 0, "lww_ts": None,
+        }
+        self.rows[("attendance_history", entry["id"])] = None
+        self.put_row("attendance_history", entry)
+
+    def _put_mark(self, m: Mut, fields: dict[str, Any], current: dict[str, Any] | None) -> dict[str, Any]:
+        entity = "marks"
+        if "entered_at" not in fields:
+            fields = dict(fields, entered_at=m.client_ts)
+        if current is not None:
+            self._check_scope(entity, current)
+            self._check_entry_open(current)
+            incoming = dict(current, **fields, deleted=False)
+        else:
+            incoming = self._complete(entity, fields, m.id)
+        self._check_refs(entity, incoming)
+        self._check_scope(entity, incoming)
+        self._check_entry_open(incoming)
+        assessment = self.rows[("assessments", incoming["assessment_id"])]
+        assert assessment is not None
+        score = incoming.get("score_centi")
+        if incoming["status"] == "scored":
+            if score is None:
+                raise Rejected("invalid_fields", "A scored mark needs a score.")
+            if not 0 <= score <= assessment["max_marks_centi"]:
+                raise Rejected(
+                    "invalid_fields",
+                    f"The score must be between 0 and {assessment['max_marks_centi'] / 100:g} for {assessment['name']}.",
+                )
+        if current is None or current["deleted"]:
+            key = ("assessment_id", "student_id")
+            values = (incoming["assessment_id"], incoming["student_id"])
+            self.load_keys(entity, key, [values])
+            holder = self.keys.get((entity, key, values))
+            target = self.rows.get((entity, holder)) if holder and holder != m.id else None
+        else:
+            target = current
+        if target is None or target["deleted"]:
+            self._check_unique(entity, incoming)
+            self.put_row(entity, incoming)
+            self._audit(entity, incoming, "create", None, _wire(entity, incoming))
+            return self._result(m, "applied", entity, incoming)
+        before = _wire(entity, target)
+        differs = (target["status"], target.get("score_centi")) != (incoming["status"], incoming.get("score_centi"))
+        concurrent = (
+            differs
+            and target["device_id"] != incoming["device_id"]
+            and (target["id"] != m.id or m.base_version != target["version"])
+        )
+        new_values = {k: incoming[k] for k in ENTITIES[entity] if k != "school_id"}
+        if not concurrent:
+            row = dict(target, **new_values)
+            row["id"] = target["id"]
+            if not differs and all(target.get(k) == row.get(k) for k in new_values):
+                return self._result(m, "applied" if target["id"] == m.id else "merged", entity, target)
+            self.put_row(entity, row)
+            self._audit(entity, row, "update", before, _wire(entity, row))
+            return self._result(m, "applied" if target["id"] == m.id else "merged", entity, row)
+        # Two different marks from the same base: keep the later, raise a conflict.
+        incoming_later = (incoming["entered_at"], incoming["device_id"]) >= (target["entered_at"], target["device_id"])
+        if incoming_later:
+            row = dict(target, **new_values)
+            row["id"] = target["id"]
+            self.put_row(entity, row)
+            self._audit(entity, row, "update", before, _wire(entity, row))
+            kept, lost = _wire(entity, row), before
+        else:
+            row = target
+            kept, lost = before, {k: incoming.get(k) for k in ENTITIES[entity]}
+        student = self.rows.get(("students", incoming["student_id"])) or {}
+        message = (
+            f"Two different marks were entered for {student.get('full_name', 'a student')} in "
+            f"{assessment['name']}; the later one is kept until someone confirms which is right."
+        )
+        conflict = {
+            "id": new_id(), "school_id": self.actor.school_id, "entity": entity, "row_id": row["id"],
+            "section_id": assessment["section_id"], "kind": "marks_conflict", "base_version": m.base_version,
+            "kept": kept, "lost": lost, "message": message, "detected_at": _now(), "resolved_at": None,
+            "resolved_by": None, "resolution": "", "deleted": False, "version": 0, "lww_ts": None,
+        }
+        self.rows[("server_conflicts", conflict["id"])] = None
+        self.put_row("server_conflicts", conflict)
+        result = self._result(m, "conflict", entity, row, message)
+        result["conflict_id"] = conflict["id"]
+        return result

@@ -1,0 +1,136 @@
+"""The server's first schema: one table per protocol v1 entity, auth and sync bookkeeping.
+
+Revision ID: 0001
+Revises:
+Create Date: 2026-11-23
+"""
+
+from alembic import op
+
+from server.models import build_metadata
+
+revision = "0001"
+down_revision = None
+branch_labels = None
+depends_on = None
+
+# The entity spec as of this revision (frozen: later revisions alter from here).
+ENTITIES_0001 = {'schools': {'code': 'str',
+             'name': 'str',
+             'currency': 'str',
+             'currency_digits': 'int',
+             'time_zone': 'str',
+             'locale': 'str',
+             'address': 'str',
+             'phone': 'str',
+             'attendance_mode': 'str',
+             'periods_per_day': 'int',
+             'attendance_edit_days': 'int',
+             'chronic_absence_percent': 'int',
+             'late_fee_rule': 'json',
+             'show_class_position': 'bool'},
+ 'academic_years': {'school_id': 'str', 'name': 'str', 'starts_on': 'date', 'ends_on': 'date', 'current': 'bool'},
+ 'terms': {'school_id': 'str', 'academic_year_id': 'str', 'name': 'str', 'starts_on': 'date', 'ends_on': 'date', 'weight': 'int', 'entry_open': 'bool', 'published': 'bool'},
+ 'users': {'school_id': 'str', 'username': 'str', 'full_name': 'str', 'role': 'str', 'phone': 'str', 'active': 'bool'},
+ 'sections': {'school_id': 'str', 'academic_year_id': 'str', 'name': 'str', 'grade_level': 'int', 'homeroom_teacher_id': 'str?', 'room': 'str'},
+ 'subjects': {'school_id': 'str', 'code': 'str', 'name': 'str'},
+ 'teaching_assignments': {'school_id': 'str', 'section_id': 'str', 'subject_id': 'str', 'teacher_id': 'str', 'weekdays': 'json', 'periods': 'json'},
+ 'students': {'school_id': 'str',
+              'admission_no': 'str',
+              'given_name': 'str',
+              'family_name': 'str',
+              'full_name': 'str',
+              'gender': 'str',
+              'date_of_birth': 'date?',
+              'guardian_name': 'str',
+              'guardian_phone': 'str',
+              'guardian_email': 'str',
+              'address': 'str',
+              'category': 'str',
+              'status': 'str'},
+ 'enrollments': {'school_id': 'str', 'student_id': 'str', 'section_id': 'str', 'roll_no': 'int', 'starts_on': 'date', 'ends_on': 'date?'},
+ 'attendance_codes': {'school_id': 'str', 'code': 'str', 'label': 'str', 'kind': 'str', 'office_only': 'bool', 'sort_order': 'int'},
+ 'attendance_marks': {'school_id': 'str',
+                      'student_id': 'str',
+                      'section_id': 'str',
+                      'date': 'date',
+                      'period': 'int',
+                      'code': 'str',
+                      'note': 'str',
+                      'marked_by': 'str?',
+                      'marked_at': 'datetime',
+                      'device_id': 'str'},
+ 'attendance_history': {'school_id': 'str',
+                        'mark_id': 'str',
+                        'student_id': 'str',
+                        'date': 'date',
+                        'period': 'int',
+                        'code': 'str',
+                        'note': 'str',
+                        'marked_by': 'str?',
+                        'marked_at': 'datetime',
+                        'device_id': 'str',
+                        'reason': 'str'},
+ 'grade_scales': {'school_id': 'str', 'name': 'str', 'bands': 'json', 'is_default': 'bool'},
+ 'category_weights': {'school_id': 'str', 'subject_id': 'str', 'category': 'str', 'weight_percent': 'int'},
+ 'assessments': {'school_id': 'str',
+                 'section_id': 'str',
+                 'subject_id': 'str',
+                 'term_id': 'str',
+                 'name': 'str',
+                 'category': 'str',
+                 'max_marks_centi': 'int',
+                 'weight': 'int',
+                 'held_on': 'date?',
+                 'created_by': 'str?'},
+ 'marks': {'school_id': 'str', 'assessment_id': 'str', 'student_id': 'str', 'status': 'str', 'score_centi': 'int?', 'entered_by': 'str?', 'entered_at': 'datetime', 'device_id': 'str'},
+ 'fee_heads': {'school_id': 'str', 'code': 'str', 'name': 'str'},
+ 'fee_structures': {'school_id': 'str', 'term_id': 'str', 'grade_level': 'int', 'fee_head_id': 'str', 'amount_minor': 'int', 'due_on': 'date'},
+ 'invoices': {'school_id': 'str', 'student_id': 'str', 'term_id': 'str?', 'number': 'str', 'issued_on': 'date', 'due_on': 'date', 'description': 'str'},
+ 'invoice_lines': {'school_id': 'str', 'invoice_id': 'str', 'fee_head_id': 'str?', 'description': 'str', 'amount_minor': 'int', 'kind': 'str'},
+ 'concessions': {'school_id': 'str',
+                 'student_id': 'str',
+                 'invoice_id': 'str?',
+                 'fee_head_id': 'str?',
+                 'kind': 'str',
+                 'value': 'int',
+                 'amount_minor': 'int',
+                 'reason': 'str',
+                 'approved_by': 'str?',
+                 'granted_on': 'date'},
+ 'payments': {'school_id': 'str',
+              'student_id': 'str',
+              'amount_minor': 'int',
+              'currency': 'str',
+              'mode': 'str',
+              'reference': 'str',
+              'receipt_no': 'str',
+              'received_on': 'date',
+              'received_at': 'datetime',
+              'received_by': 'str?',
+              'device_id': 'str',
+              'note': 'str'},
+ 'payment_allocations': {'school_id': 'str', 'payment_id': 'str', 'invoice_id': 'str', 'amount_minor': 'int'},
+ 'payment_cancellations': {'school_id': 'str', 'payment_id': 'str', 'reason': 'str', 'cancelled_by': 'str?', 'cancelled_at': 'datetime', 'device_id': 'str'},
+ 'audit_log': {'school_id': 'str', 'at': 'datetime', 'user_id': 'str?', 'device_id': 'str', 'entity': 'str', 'row_id': 'str', 'action': 'str', 'before': 'json?', 'after': 'json?'},
+ 'server_conflicts': {'school_id': 'str',
+                      'entity': 'str',
+                      'row_id': 'str',
+                      'section_id': 'str?',
+                      'kind': 'str',
+                      'base_version': 'int?',
+                      'kept': 'json',
+                      'lost': 'json',
+                      'message': 'str',
+                      'detected_at': 'datetime',
+                      'resolved_at': 'datetime?',
+                      'resolved_by': 'str?',
+                      'resolution': 'str'}}
+
+
+def upgrade() -> None:
+    build_metadata(ENTITIES_0001).create_all(op.get_bind())
+
+
+def downgrade() -> None:
+    build_metadata(ENTITIES_0001).drop_all(op.get_bind())

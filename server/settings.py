@@ -1,0 +1,41 @@
+"""The server's settings, typed and with defaults, in one place.
+
+Every value may come from the command line or from an environment variable
+(``DAFTAR_SERVER_*``); see ``server/README.md``.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+
+
+def _env_int(name: str, default: int) -> int:
+    raw = os.environ.get(name)
+    return int(raw) if raw not in (None, "") else default
+
+
+def _env_float(name: str, default: float) -> float:
+    raw = os.environ.get(name)
+    return float(raw) if raw not in (None, "") else default
+
+
+@dataclass
+class Settings:
+    database_url: str = field(default_factory=lambda: os.environ.get("DAFTAR_SERVER_DATABASE_URL", "sqlite:///daftar-server.sqlite3"))  # noqa: E501
+    #: HS256 secret for access tokens. Empty: generated once and kept in the database.
+    jwt_secret: str = field(default_factory=lambda: os.environ.get("DAFTAR_SERVER_SECRET", ""))
+    access_token_seconds: int = field(default_factory=lambda: _env_int("DAFTAR_SERVER_ACCESS_SECONDS", 15 * 60))
+    refresh_token_days: int = field(default_factory=lambda: _env_int("DAFTAR_SERVER_REFRESH_DAYS", 30))
+    #: Per-token request rate: a bucket of ``rate_burst`` refilled at ``rate_per_second``.
+    rate_per_second: float = field(default_factory=lambda: _env_float("DAFTAR_SERVER_RATE_PER_SECOND", 20.0))
+    rate_burst: int = field(default_factory=lambda: _env_int("DAFTAR_SERVER_RATE_BURST", 120))
+    #: Failed sign-ins allowed per user (and, ``login_ip_failures``, per address) in ``login_window_seconds``.
+    login_user_failures: int = field(default_factory=lambda: _env_int("DAFTAR_SERVER_LOGIN_USER_FAILURES", 5))
+    login_ip_failures: int = field(default_factory=lambda: _env_int("DAFTAR_SERVER_LOGIN_IP_FAILURES", 30))
+    login_window_seconds: int = field(default_factory=lambda: _env_int("DAFTAR_SERVER_LOGIN_WINDOW", 15 * 60))
+    #: Largest request body accepted, in bytes.
+    max_body_bytes: int = field(default_factory=lambda: _env_int("DAFTAR_SERVER_MAX_BODY", 8 * 1024 * 1024))
+    #: scrypt cost (2**14 in production; tests may lower it).
+    scrypt_n: int = field(default_factory=lambda: _env_int("DAFTAR_SERVER_SCRYPT_N", 2**14))
+    apply_migrations: bool = True

@@ -1,0 +1,305 @@
+"""Push, pull and checksums (DESIGN.md §4), with the caller's scope.
+
+Scope: a role receives the domains :data:`protocol.ROLE_DOMAINS` names; a
+teacher only the sections they teach (teaching assignments) or are homeroom
+teacher of — their students (through live enrollments), enrollments,
+attendance, assessments, marks and conflicts. The scope has a fingerprint;
+a cursor carries it, and a cursor made for another scope resets the pull.
+
+Cursor (opaque to clients): ``"{fingerprint}:{seq}"`` or, between the pages
+of one catch-up, ``"{fingerprint}:{seq}:{remaining}"`` so that ``total`` does
+not need a count per page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, Engine, and_, func, or_, select, update
+from sqlalchemy.exc import IntegrityError
+
+from app.sync.protocol import (
+    DOMAINS,
+    ENTITIES,
+    MAX_PULL_PAGE,
+    MAX_PUSH_BATCH,
+    ROLE_DOMAINS,
+    SECTION_LIMITED_ROLES,
+    checksum,
+    format_datetime,
+)
+from server.db import write_transaction
+from server.engine import ID_RE, SECTION_SCOPED, Actor, BadRequest, Batch, Mut, parse_mutation
+from server.models import T
+
+ALL_DOMAINS = frozenset(DOMAINS.values())
+
+
+def server_time() -> str:
+    return format_datetime(dt.datetime.now(dt.UTC))
+
+
+def teacher_sections(conn: Connection, school_id: str, user_id: str) -> frozenset[str]:
+    ta, sec = T["teaching_assignments"], T["sections"]
+    taught = select(ta.c.section_id).where(
+        ta.c.school_id == school_id, ta.c.teacher_id == user_id, ta.c.deleted.is_(False)
+    )
+    homeroom = select(sec.c.id).where(
+        sec.c.school_id == school_id, sec.c.homeroom_teacher_id == user_id, sec.c.deleted.is_(False)
+    )
+    return frozenset(conn.execute(taught.union(homeroom)).scalars())
+
+
+def with_scope(conn: Connection, actor: Actor) -> Actor:
+    if actor.role in SECTION_LIMITED_ROLES:
+        actor.sections = teacher_sections(conn, actor.school_id, actor.user_id)
+    return actor
+
+
+def fingerprint(actor: Actor, entity: str | None = None) -> str:
+    text = actor.role + "|" + (",".join(sorted(actor.sections)) if actor.section_limited else "*")
+    if entity:
+        text += "|" + entity
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+def scope_conditions(actor: Actor) -> list:
+    rc = T["row_changes"]
+    conds = [rc.c.school_id == actor.school_id]
+    domains = ROLE_DOMAINS.get(actor.role, frozenset())
+    if domains != ALL_DOMAINS:
+        conds.append(rc.c.domain.in_(sorted(domains)))
+    if actor.section_limited:
+        sections = sorted(actor.sections)
+        enr = T["enrollments"]
+        students = select(enr.c.student_id).where(
+            enr.c.school_id == actor.school_id, enr.c.section_id.in_(sections), enr.c.deleted.is_(False)
+        )
+        conds.append(
+            or_(
+                and_(rc.c.section_id.is_(None), rc.c.entity.not_in(sorted(SECTION_SCOPED))),
+                and_(rc.c.section_id.in_(sections), rc.c.entity != "students"),
+                and_(rc.c.entity == "students", rc.c.row_id.in_(students)),
+            )
+        )
+    return conds
+
+
+# ---------------------------------------------------------------------------
+# Push
+# ---------------------------------------------------------------------------
+
+
+def _school_row(conn: Connection, school_id: str) -> dict:
+    schools = T["schools"]
+    row = conn.execute(select(schools).where(schools.c.id == school_id)).mappings().first()
+    return dict(row) if row else {}
+
+
+def _run(conn: Connection, actor: Actor, school: dict, muts: list[Mut]) -> list[dict]:
+    """Apply ``muts`` in a savepoint; if the database still refuses (a rule we
+    did not foresee), apply them one by one so only the offender is rejected."""
+    start = conn.info["last_seq"]
+    savepoint = conn.begin_nested()
+    try:
+        batch = Batch(conn, actor, school)
+        batch.prefetch(muts)
+        results = [batch.apply(m) for m in muts]
+        batch.flush()
+        savepoint.commit()
+        return results
+    except IntegrityError:
+        savepoint.rollback()
+        conn.info["last_seq"] = start
+        if len(muts) == 1:
+            return [{"seq": muts[0].seq, "status": "rejected", "version": None, "row": None, "code": "duplicate",
+                     "reason": "This change clashes with a record the server already has."}]
+        out: list[dict] = []
+        for m in muts:
+            out += _run(conn, actor, school, [m])
+        return out
+
+
+def apply_as_server(engine: Engine, actor: Actor, muts: list[Mut]) -> list[dict]:
+    """Apply mutations outside any device's push sequence (admin API, tools)."""
+    with write_transaction(engine, actor.school_id) as (conn, _last):
+        with_scope(conn, actor)
+        return _run(conn, actor, _school_row(conn, actor.school_id), muts)
+
+
+def push(engine: Engine, actor: Actor, body: object) -> dict:
+    if not isinstance(body, dict):
+        raise BadRequest("invalid_request", "The push body must be a JSON object.", 422)
+    device_id = body.get("device_id")
+    raw = body.get("mutations")
+    if not isinstance(device_id, str) or not ID_RE.match(device_id):
+        raise BadRequest("invalid_request", "'device_id' must be the id this server gave the device.", 422)
+    if not isinstance(raw, list):
+        raise BadRequest("invalid_request", "'mutations' must be a list.", 422)
+    if len(raw) > MAX_PUSH_BATCH:
+        raise BadRequest(
+            "batch_too_large", f"A push may carry at most {MAX_PUSH_BATCH} changes; this one has {len(raw)}.", 413
+        )
+    muts = [parse_mutation(item, i) for i, item in enumerate(raw)]
+    actor.device_id = device_id
+    devices, stored = T["devices"], T["push_results"]
+    with write_transaction(engine, actor.school_id) as (conn, _last):
+        device = conn.execute(
+            select(devices.c.last_seq).where(devices.c.school_id == actor.school_id, devices.c.id == device_id)
+        ).first()
+        if device is None:
+            raise BadRequest("unknown_device", "This device is not registered with the school; register it first.", 400)
+        last_applied = device.last_seq
+        fresh: dict[int, Mut] = {}
+        for m in muts:
+            if m.seq > last_applied and m.seq not in fresh:
+                fresh[m.seq] = m
+        ordered = [fresh[s] for s in sorted(fresh)]
+        results: dict[int, dict] = {}
+        if ordered:
+            with_scope(conn, actor)
+            for result in _run(conn, actor, _school_row(conn, actor.school_id), ordered):
+                results[result["seq"]] = result
+            conn.execute(
+                stored.insert(),
+                [{"school_id": actor.school_id, "device_id": device_id, "seq": s,
+                  "result": json.dumps(r, separators=(",", ":"))} for s, r in results.items()],
+            )
+            last_applied = ordered[-1].seq
+            conn.execute(
+                update(devices)
+                .where(devices.c.school_id == actor.school_id, devices.c.id == device_id)
+                .values(last_seq=last_applied)
+            )
+        replayed = sorted({m.seq for m in muts if m.seq not in results})
+        for start in range(0, len(replayed), 500):
+            chunk = replayed[start:start + 500]
+            for seq, text in conn.execute(
+                select(stored.c.seq, stored.c.result).where(
+                    stored.c.school_id == actor.school_id, stored.c.device_id == device_id, stored.c.seq.in_(chunk)
+                )
+            ):
+                results[seq] = json.loads(text)
+    out = []
+    for m in muts:
+        out.append(results.get(m.seq) or {"seq": m.seq, "status": "applied", "version": None, "row": None,
+                                          "reason": "This change was applied earlier."})
+    return {"results": out, "last_applied_seq": last_applied, "server_time": server_time()}
+
+
+# ---------------------------------------------------------------------------
+# Pull and checksums
+# ---------------------------------------------------------------------------
+
+
+@dataclass
+class Cursor:
+    seq: int
+    remaining: int | None
+    reset: bool
+
+
+def read_cursor(text: str | None, fp: str) -> Cursor:
+    if not text:
+        return Cursor(0, None, True)
+    parts = text.split(":")
+    try:
+        if parts[0] != fp or len(parts) not in (2, 3):
+            raise ValueError
+        seq = int(parts[1])
+        remaining = int(parts[2]) if len(parts) == 3 else None
+        if seq < 0:
+            raise ValueError
+    except ValueError:
+        return Cursor(0, None, True)
+    return Cursor(seq, remaining, False)
+
+
+def pull(engine: Engine, actor: Actor, cursor_text: str | None, limit: int, entity: str | None = None) -> str:
+    """One page of changes, as the JSON text of the response body.
+
+    ``total`` is the number of rows still to come after this page (exact on
+    the first page of a catch-up, then carried in the cursor). With
+    ``entity``, only that kind of record (a repair after a checksum
+    difference; such a cursor is only good for the same entity).
+    """
+    if entity is not None and entity not in ENTITIES:
+        raise BadRequest("unknown_entity", f"This server does not know records of kind {entity!r}.", 422)
+    limit = max(1, min(limit, MAX_PULL_PAGE))
+    rc, counters = T["row_changes"], T["school_counters"]
+    with engine.connect() as conn:
+        with_scope(conn, actor)
+        fp = fingerprint(actor, entity)
+        cursor = read_cursor(cursor_text, fp)
+        conds = scope_conditions(actor)
+        if entity is not None:
+            conds.append(rc.c.entity == entity)
+        newest = conn.execute(
+            select(counters.c.last_seq).where(counters.c.school_id == actor.school_id)
+        ).scalar_one()
+        rows = conn.execute(
+            select(rc.c.seq, rc.c.entity, rc.c.row_id, rc.c.version, rc.c.deleted, rc.c.data)
+            .where(*conds, rc.c.seq > cursor.seq)
+            .order_by(rc.c.seq)
+            .limit(limit + 1)
+        ).all()
+        more = len(rows) > limit
+        if more:
+            rows = rows[:limit]
+            if cursor.remaining is not None and cursor.remaining > len(rows):
+                before = cursor.remaining
+            else:
+                before = conn.execute(
+                    select(func.count()).select_from(rc).where(*conds, rc.c.seq > cursor.seq)
+                ).scalar_one()
+            remaining = max(before - len(rows), 1)
+            next_cursor = f"{fp}:{rows[-1][0]}:{remaining}"
+        else:
+            remaining = 0
+            # Every change up to the school's newest sequence in scope is now delivered
+            # (a change is committed with the counter, in commit order).
+            last = max(rows[-1][0] if rows else 0, newest, cursor.seq)
+            next_cursor = f"{fp}:{last}"
+    parts = [
+        f'{{"seq":{seq},"entity":"{kind}","id":"{row_id}","version":{version},'
+        f'"deleted":{"true" if deleted else "false"},"data":{data}}}'
+        for seq, kind, row_id, version, deleted, data in rows
+    ]
+    return (
+        f'{{"changes":[{",".join(parts)}],"cursor":"{next_cursor}","more":{"true" if more else "false"},'
+        f'"reset":{"true" if cursor.reset else "false"},"total":{remaining},"server_time":"{server_time()}"}}'
+    )
+
+
+def checksums(engine: Engine, actor: Actor) -> dict:
+    rc, counters = T["row_changes"], T["school_counters"]
+    with engine.connect() as conn:
+        if conn.dialect.name == "postgresql":
+            conn = conn.execution_options(isolation_level="REPEATABLE READ")
+        with conn.begin():
+            with_scope(conn, actor)
+            last = conn.execute(
+                select(counters.c.last_seq).where(counters.c.school_id == actor.school_id)
+            ).scalar_one()
+            rows = conn.execute(
+                select(rc.c.entity, rc.c.row_id, rc.c.version).where(*scope_conditions(actor), rc.c.deleted.is_(False))
+            ).all()
+    per: dict[str, list[tuple[str, int]]] = {
+        name: [] for name in ENTITIES if DOMAINS[name] in ROLE_DOMAINS.get(actor.role, frozenset())
+    }
+    for entity, row_id, version in rows:
+        per.setdefault(entity, []).append((row_id, version))
+    entities = {}
+    for name, pairs in per.items():
+        count, digest = checksum(pairs)
+        entities[name] = {"count": count, "checksum": digest}
+    return {"entities": entities, "cursor": f"{fingerprint(actor)}:{last}", "server_time": server_time()}
+
+
+def visible_entities(actor: Actor) -> Iterable[str]:
+    domains = ROLE_DOMAINS.get(actor.role, frozenset())
+    return [name for name in ENTITIES if DOMAINS[name] in domains]
