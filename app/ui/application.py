@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, Qt, QTranslator, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
 from sqlalchemy import select
 
@@ -122,6 +123,23 @@ class DemoProgressDialog(QProgressDialog):
         self.setAutoClose(False)
         self.setAutoReset(False)
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
+        self._working = True
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if event.key() == Qt.Key.Key_Escape:
+            event.ignore()  # the school is being written; it cannot be stopped halfway
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if self._working:
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    def finish(self) -> None:
+        self._working = False
+        self.close()
 
     def set_opening(self) -> None:
         self.setRange(0, 0)
@@ -189,7 +207,10 @@ class DaftarApp(QObject):
 
     def show_welcome(self) -> WelcomeWindow:
         if self.welcome is None:
-            files = sorted(self.ctx.paths.schools_dir.glob(f"*{SCHOOL_FILE_SUFFIX}"))
+            from app.demo import DEMO_SCHOOL_CODE
+
+            demo = self.ctx.paths.school_file(DEMO_SCHOOL_CODE)  # it has its own button
+            files = sorted(p for p in self.ctx.paths.schools_dir.glob(f"*{SCHOOL_FILE_SUFFIX}") if p != demo)
             self.welcome = WelcomeWindow(files)
             self.welcome.demo_requested.connect(self.open_demo)
             self.welcome.open_file_requested.connect(self.choose_school_file)
@@ -354,7 +375,7 @@ class DaftarApp(QObject):
 
     def _close_progress(self) -> None:
         if self.progress is not None:
-            self.progress.close()
+            self.progress.finish()
             self.progress.deleteLater()
             self.progress = None
 

@@ -1,8 +1,8 @@
 """The main window: navigation on the left, one screen at a time, sync state below.
 
 Screens are registered in :meth:`MainWindow._add_screens`; each is its own
-module under ``app/ui/`` and has a ``refresh()`` that reads its data in a
-background task. Only screens that work are listed; later issues add
+module under ``app/ui/``, reads its data in a background task when it is
+shown, and reads it again when the hub says its data changed. Only screens that work are listed; later issues add
 attendance, marks, fees and the rest the same way.
 """
 
@@ -104,11 +104,7 @@ class MainWindow(QMainWindow):
     def _show_screen(self, row: int) -> None:
         if row < 0:
             return
-        screen = self.stack.widget(row)
         self.stack.setCurrentIndex(row)
-        refresh = getattr(screen, "refresh", None)
-        if refresh is not None:
-            refresh()
 
     # -- menus ----------------------------------------------------------------
 

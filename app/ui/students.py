@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QAction, QColor
+from PySide6.QtGui import QAction, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -380,6 +380,7 @@ class StudentsScreen(QWidget):
         self._list_request = 0
         self._details_request = 0
         self._details_id: str | None = None
+        self._stale = True  # read the list when first shown
 
         title = QLabel(self.tr("Students"))
         title.setObjectName("screenTitle")
@@ -460,6 +461,7 @@ class StudentsScreen(QWidget):
     # -- loading --------------------------------------------------------------
 
     def refresh(self) -> None:
+        self._stale = False
         self._list_request += 1
         request = self._list_request
         school = self.school
@@ -490,9 +492,17 @@ class StudentsScreen(QWidget):
     @Slot(str, list)
     def _on_data_changed(self, entity: str, _ids: list) -> None:
         if entity in LIST_ENTITIES:
-            self.refresh()
+            if self.isVisible():
+                self.refresh()
+            else:
+                self._stale = True
         if self._details_id is not None and entity in DETAIL_ENTITIES:
             self._load_details(self._details_id)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     # -- searching ------------------------------------------------------------
 

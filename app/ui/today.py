@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt, Slot
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -100,6 +100,7 @@ class TodayScreen(QWidget):
         self.overview: Overview | None = None
         self._day: dt.date | None = None  # None: the school's today
         self._request = 0
+        self._stale = True
 
         self.title = QLabel(school.name)
         self.title.setObjectName("screenTitle")
@@ -160,7 +161,8 @@ class TodayScreen(QWidget):
         self.sections_view.verticalHeader().setDefaultSectionSize(28)
         h.setSectionResizeMode(RollCallModel.SECTION, QHeaderView.ResizeMode.Stretch)
         for col in (RollCallModel.ENROLLED, RollCallModel.MARKED, RollCallModel.STATE):
-            h.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+            h.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            h.resizeSection(col, 120)
         self.sections_view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
         layout = QVBoxLayout(self)
@@ -201,11 +203,20 @@ class TodayScreen(QWidget):
 
     @Slot(str, list)
     def _on_data_changed(self, _entity: str, _ids: list) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        # Always read again when shown: the day's figures move all day long.
         self.refresh()
 
     # -- loading and showing --------------------------------------------------
 
     def refresh(self) -> None:
+        self._stale = False
         self._request += 1
         request = self._request
         day = self._day

@@ -23,7 +23,7 @@ class FigureCard(QFrame):
         for w in (self.label, self.value, self.note):
             layout.addWidget(w)
         layout.addStretch(1)
-        self.setMinimumHeight(118)
+        self.setMinimumHeight(108)
 
     def set_figure(self, value: str, note: str = "") -> None:
         self.value.setText(value)
