@@ -141,6 +141,9 @@ class Mut:
     fields: dict[str, Any]
     base_version: int | None
     client_ts: str
+    #: The fields once validated and normalized (set by :meth:`Batch.prefetch`).
+    checked: dict[str, Any] | None = None
+    problem: Rejected | None = None
 
 
 def parse_mutation(raw: Any, index: int) -> Mut:
@@ -277,20 +280,23 @@ class Batch:
                     self._remember(entity, dict(row))
 
     def prefetch(self, muts: list[Mut]) -> None:
+        for m in muts:
+            try:
+                m.checked = self._check_mutation(m)
+            except Rejected as exc:
+                m.problem = exc
+        muts = [m for m in muts if m.problem is None]
         by_entity: dict[str, set[str]] = {}
         for m in muts:
-            if m.entity in ENTITIES:
-                by_entity.setdefault(m.entity, set()).add(m.id)
+            by_entity.setdefault(m.entity, set()).add(m.id)
         for entity, ids in by_entity.items():
             self.load(entity, ids)
         # References, from the new fields and from the rows they change (two levels deep).
         for _ in range(2):
             refs: dict[str, set[str]] = {}
             for m in muts:
-                if m.entity not in ENTITIES:
-                    continue
                 current = self.rows.get((m.entity, m.id)) or {}
-                for source in (m.fields, current):
+                for source in (m.checked or {}, current):
                     for name, value in source.items():
                         target = REFERENCES.get(name)
                         if target and isinstance(value, str) and (m.entity, name) not in NOT_REFERENCES:
@@ -311,7 +317,7 @@ class Batch:
             if m.op != "put" or m.entity not in UNIQUE_KEYS:
                 continue
             current = self.rows.get((m.entity, m.id)) or {}
-            merged = {**current, **m.fields}
+            merged = {**current, **(m.checked or {})}
             for key in UNIQUE_KEYS[m.entity]:
                 if all(k in merged for k in key):
                     wanted.setdefault((m.entity, key), set()).add(tuple(merged[k] for k in key))
@@ -395,7 +401,8 @@ class Batch:
             out["row"] = None
         return out
 
-    def _apply(self, m: Mut) -> dict[str, Any]:
+    def _check_mutation(self, m: Mut) -> dict[str, Any]:
+        """What can be judged from the mutation alone; returns its validated fields."""
         actor = self.actor
         entity = m.entity
         if entity not in ENTITIES:
@@ -415,11 +422,20 @@ class Batch:
         except FieldError as exc:
             raise Rejected("invalid_fields", str(exc)) from None
         if "school_id" in fields and fields["school_id"] != actor.school_id:
-            raise Rejected("other_school", f"This {human} names another school; records can only be written to your own school.")
+            raise Rejected("other_school",
+                           f"This {human} names another school; records can only be written to your own school.")
         for (ent, name), allowed in CHOICES.items():
             if ent == entity and name in fields and fields[name] not in allowed:
                 raise Rejected("invalid_fields", f"{entity}.{name} must be one of {', '.join(allowed)}.")
+        return fields
 
+    def _apply(self, m: Mut) -> dict[str, Any]:
+        actor = self.actor
+        if m.problem is not None:
+            raise m.problem
+        fields = m.checked if m.checked is not None else self._check_mutation(m)
+        entity = m.entity
+        human = HUMAN[entity]
         current = self.rows.get((entity, m.id))
         policy = POLICIES[entity]
 
