@@ -7,12 +7,14 @@ who sign in (username, password, role). Their passwords are hashed here.
 
 from __future__ import annotations
 
+import datetime as dt
+import time
 from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import Engine, insert, select
 
-from app.sync.protocol import ENTITIES
+from app.sync.protocol import ENTITIES, format_datetime
 from server.db import writing
 from server.models import T
 from server.schools import SchoolError, bulk_insert, set_password
@@ -28,6 +30,14 @@ def _rows_by_entity(demo: Any) -> dict[str, list[dict[str, Any]]]:
     return {name: list(getattr(demo, name)) for name in ENTITIES if getattr(demo, name, None) is not None}
 
 
+def _wire(value: Any) -> Any:
+    if isinstance(value, dt.datetime):
+        return format_datetime(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
 def _user_fields(user: Any) -> dict[str, Any]:
     if isinstance(user, Mapping):
         return dict(user)
@@ -40,7 +50,8 @@ def load_demo(engine: Engine, *, size: str = "default", seed: int = 1) -> dict[s
     except ImportError as exc:  # pragma: no cover - until the generator lands
         raise SchoolError(f"The demo generator is not available ({exc}).") from None
     demo = build_demo_school(size, seed)
-    rows = _rows_by_entity(demo)
+    rows = {entity: [{k: _wire(v) for k, v in row.items()} for row in entity_rows]
+            for entity, entity_rows in _rows_by_entity(demo).items()}
     [school] = rows.pop("schools")
     schools = T["schools"]
     with engine.connect() as conn:
@@ -52,8 +63,13 @@ def load_demo(engine: Engine, *, size: str = "default", seed: int = 1) -> dict[s
     users = T["users"]
     with engine.connect() as conn:
         ids = dict(conn.execute(select(users.c.username, users.c.id).where(users.c.school_id == school["id"])).all())
+    with writing(engine) as conn:
+        for device in getattr(demo, "devices", ()):
+            conn.execute(insert(T["devices"]).values(
+                school_id=school["id"], id=device.device_id, code=device.code, name=device.name,
+                registered_by=ids.get(device.username, ""), registered_at=time.time(), last_seq=0))
     names = []
-    for raw in DEMO_USERS:
+    for raw in getattr(demo, "users", DEMO_USERS):
         user = _user_fields(raw)
         user_id = ids.get(user["username"])
         if user_id is None:
