@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-import argparse
+import os
 import sqlite3
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from app.ui.application import DaftarApp, install_translations, run_app
+from app.ui.application import DaftarApp, install_translations
 from app.ui.main_window import MainWindow
 from app.ui.tasks import TaskRunner
 from app.ui.welcome import WelcomeWindow
@@ -132,26 +135,49 @@ def test_opening_another_school_file_replaces_the_window(main_window, daftar, sc
     assert daftar.school.path == other
 
 
-def test_run_app_opens_the_school_by_code_and_quits_cleanly(paths, logfile, school_file, qtbot):
+RUN_APP_SCRIPT = """
+import argparse, sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from app.config import Paths, setup_logging
+from app.ui.application import run_app
+from app.ui.main_window import MainWindow
+
+app = QApplication(sys.argv[:1])  # the timers below need it; run_app uses it
+paths = Paths.default(sys.argv[1]).ensure()
+logfile = setup_logging(paths)
+args = argparse.Namespace(demo=False, school=sys.argv[2], data_dir=sys.argv[1], verbose=False)
+
+def look_then_quit():
+    windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+    if windows and windows[0].today.overview is not None:
+        print("TITLE", windows[0].windowTitle())
+        print("ENROLLED", windows[0].today.enrolled_card.value.text())
+        QApplication.quit()
+    else:
+        QTimer.singleShot(50, look_then_quit)
+
+QTimer.singleShot(50, look_then_quit)
+QTimer.singleShot(60_000, QApplication.quit)
+print("EXIT", run_app(args, paths, logfile))
+"""
+
+
+def test_run_app_opens_the_school_by_code_and_quits_cleanly(paths, school_file):
+    """The real start-up, in its own process: exec() and aboutToQuit end that process's Qt."""
     from app.demo import DEMO_SCHOOL_CODE
 
-    args = argparse.Namespace(demo=False, school=DEMO_SCHOOL_CODE, data_dir=str(paths.data), verbose=False)
-    seen = {}
-
-    def look_then_quit():
-        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
-        if windows:
-            seen["title"] = windows[0].windowTitle()
-            for w in windows:
-                w.close()
-            QApplication.quit()
-        else:
-            QTimer.singleShot(50, look_then_quit)
-
-    QTimer.singleShot(50, look_then_quit)
-    QTimer.singleShot(60_000, QApplication.quit)  # never hang
-    assert run_app(args, paths, logfile) == 0
-    assert seen["title"].endswith("— Daftar")
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(root)}
+    done = subprocess.run([sys.executable, "-c", RUN_APP_SCRIPT, str(paths.data), DEMO_SCHOOL_CODE],
+                          capture_output=True, text=True, timeout=120, env=env, cwd=root)
+    assert done.returncode == 0, done.stderr
+    lines = dict(line.split(" ", 1) for line in done.stdout.splitlines() if " " in line)
+    assert lines["TITLE"].endswith("— Daftar")
+    assert int(lines["ENROLLED"].replace(",", "")) > 0
+    assert lines["EXIT"] == "0"
+    assert "QThread: Destroyed while thread is still running" not in done.stderr
 
 
 @pytest.fixture
