@@ -150,7 +150,10 @@ class DemoProgressDialog(QProgressDialog):
         if total > 0:
             self.setRange(0, total)
             self.setValue(min(done, total))
-        self.setLabelText(self.tr("Making the demo school: {stage}").format(stage=stage))
+        self.setLabelText(
+            self.tr("Making the demo school. This takes a few seconds, only the first time.")
+            + "\n" + stage
+        )
 
 
 class DaftarApp(QObject):

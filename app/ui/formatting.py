@@ -42,3 +42,8 @@ def format_date(day: dt.date | None, locale: QLocale | None = None,
     if day is None:
         return ""
     return (locale or QLocale()).toString(QDate(day.year, day.month, day.day), fmt)
+
+
+def left_to_right(text: str) -> str:
+    """Keep a phone number or code in its order inside right-to-left text (Unicode isolate)."""
+    return f"\u2066{text}\u2069" if text else text

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 
 from app.services.students import StudentDetails, StudentRow, list_students, student_details
 from app.ui.context import AppContext, OpenSchool
-from app.ui.formatting import format_count, format_date, format_money
+from app.ui.formatting import format_count, format_date, format_money, left_to_right
 from app.ui.resources import icon
 from app.ui.tasks import report_to_excepthook
 
@@ -160,11 +160,13 @@ class StudentTableModel(QAbstractTableModel):
                 r.full_name,
                 r.section_name or self.tr("Not enrolled"),
                 r.guardian_name,
-                r.guardian_phone,
+                left_to_right(r.guardian_phone),
                 status_label(r.status),
             )[col]
         if role == ROW_ROLE:
             return r
+        if role == Qt.ItemDataRole.ToolTipRole and col in (Column.NAME, Column.GUARDIAN):
+            return r.full_name if col == Column.NAME else r.guardian_name  # when the column is too narrow
         if role == Qt.ItemDataRole.ForegroundRole:
             if col == Column.SECTION and not r.section_name:
                 return QColor("#8a979f")
@@ -331,7 +333,7 @@ class StudentDetailsPanel(QFrame):
         self.fields["date_of_birth"].setText(born or dash)
         self.fields["gender"].setText(gender or dash)
         self.fields["guardian"].setText(d.guardian_name or dash)
-        self.fields["phone"].setText(d.guardian_phone or dash)
+        self.fields["phone"].setText(left_to_right(d.guardian_phone) or dash)
         self.fields["email"].setText(d.guardian_email or dash)
         self.fields["address"].setText(d.address or dash)
 

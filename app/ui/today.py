@@ -68,6 +68,8 @@ class RollCallModel(QAbstractTableModel):
             return (self.tr("Section"), self.tr("Students"), self.tr("Marked"), self.tr("Roll call"))[section]
         if role == Qt.ItemDataRole.TextAlignmentRole and section in (self.ENROLLED, self.MARKED):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole and section == self.STATE:
+            return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -85,6 +87,8 @@ class RollCallModel(QAbstractTableModel):
             return self.tr("Taken") if row.taken else self.tr("Not taken")
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.ENROLLED, self.MARKED):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == self.STATE:
+            return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ForegroundRole and col == self.STATE:
             return QColor("#1f6f5c") if row.taken else QColor("#b3261e")
         return None
@@ -162,7 +166,7 @@ class TodayScreen(QWidget):
         h.setSectionResizeMode(RollCallModel.SECTION, QHeaderView.ResizeMode.Stretch)
         for col in (RollCallModel.ENROLLED, RollCallModel.MARKED, RollCallModel.STATE):
             h.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            h.resizeSection(col, 120)
+            h.resizeSection(col, 110 if col != RollCallModel.STATE else 130)
         self.sections_view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
         layout = QVBoxLayout(self)
