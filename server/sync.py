@@ -168,7 +168,7 @@ def push(engine: Engine, actor: Actor, body: object) -> dict:
                 stored.insert(),
                 [{"school_id": actor.school_id, "device_id": device_id, "seq": s,
                   "result": json.dumps(r, separators=(",", ":"))} for s, r in results.items()],
-            )
+            ).close()
             last_applied = ordered[-1].seq
             conn.execute(
                 update(devices)

@@ -1,0 +1,231 @@
+"""Measure the server: pull rows/s, push mutations/s, push latency under concurrent devices.
+
+    python -m server.benchmark --database-url postgresql+psycopg://…/bench [--size large]
+
+Loads the demo school (if it is not there yet), then
+
+* **pull**: the principal pulls every attendance mark (``entity=attendance_marks``)
+  page by page, timed server-side (the function behind ``GET /v1/sync/pull``,
+  building the JSON body) and over HTTP on loopback;
+* **push**: 500-mutation pushes of new attendance marks, one device, with
+  every check on (scope, references, edit window, codes, natural keys);
+* **concurrent push**: 20 devices at once, each pushing 500-mutation batches
+  over HTTP; p50/p95 latency.
+
+Prints one line per figure. ``bench/`` (the project's performance table) may
+call :func:`run` and use the returned dict.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import datetime as dt
+import json
+import statistics
+import threading
+import time
+import uuid
+from typing import Any
+
+from sqlalchemy import select
+
+from app.sync.protocol import PROTOCOL_HEADER, format_datetime
+from server.db import make_engine, migrate
+from server.engine import Actor
+from server.models import T
+
+
+def _ensure_demo(engine, size: str) -> dict[str, Any]:  # noqa: ANN001
+    from server.demo import load_demo
+
+    schools = T["schools"]
+    with engine.connect() as conn:
+        row = conn.execute(select(schools.c.id).where(schools.c.code == "DEMO")).first()
+    if row is None:
+        started = time.perf_counter()
+        summary = load_demo(engine, size=size, seed=7)
+        print(f"loaded demo ({size}): {summary['rows']} rows in {time.perf_counter() - started:.1f}s", flush=True)
+        return {"id": summary["id"]}
+    return {"id": row.id}
+
+
+def _user(engine, school_id: str, role: str) -> str:  # noqa: ANN001
+    users = T["users"]
+    with engine.connect() as conn:
+        return conn.execute(
+            select(users.c.id).where(users.c.school_id == school_id, users.c.role == role).order_by(users.c.username)
+        ).scalars().first()
+
+
+def bench_pull(engine, school_id: str, limit: int = 5000) -> dict[str, float]:  # noqa: ANN001
+    from server.sync import pull
+
+    actor = Actor(school_id=school_id, user_id=_user(engine, school_id, "principal"), role="principal", device_id="")
+    cursor, rows, started = "", 0, time.perf_counter()
+    while True:
+        body = json.loads(pull(engine, actor, cursor, limit, "attendance_marks"))
+        rows += len(body["changes"])
+        cursor = body["cursor"]
+        if not body["more"]:
+            break
+    seconds = time.perf_counter() - started
+    return {"pull_rows": rows, "pull_seconds": seconds, "pull_rows_per_s": rows / seconds}
+
+
+def _marks_batch(school_id: str, students: list[tuple[str, str]], day: dt.date, device: str, start_seq: int,
+                 period: int) -> list[dict[str, Any]]:
+    now = format_datetime(dt.datetime.now(dt.UTC))
+    return [
+        {"seq": start_seq + i, "entity": "attendance_marks", "id": str(uuid.uuid4()), "op": "put",
+         "fields": {"school_id": school_id, "student_id": sid, "section_id": sec, "date": day.isoformat(),
+                    "period": period, "code": "P", "note": "", "marked_by": None, "marked_at": now,
+                    "device_id": device},
+         "base_version": None, "client_ts": now}
+        for i, (sid, sec) in enumerate(students)
+    ]
+
+
+def _enrolled(engine, school_id: str) -> list[tuple[str, str]]:  # noqa: ANN001
+    enr = T["enrollments"]
+    with engine.connect() as conn:
+        return [tuple(r) for r in conn.execute(
+            select(enr.c.student_id, enr.c.section_id).where(enr.c.school_id == school_id, enr.c.deleted.is_(False))
+            .order_by(enr.c.section_id, enr.c.roll_no))]
+
+
+def bench_push(engine, school_id: str, batches: int = 10, period: int = 7) -> dict[str, float]:  # noqa: ANN001
+    """Pushes of 500 new attendance marks by the office, through :func:`server.sync.push`."""
+    from server.auth import AuthService
+    from server.settings import Settings
+    from server.sync import push
+
+    office = _user(engine, school_id, "office")
+    actor = Actor(school_id=school_id, user_id=office, role="office", device_id="")
+    device = AuthService(engine, Settings(), "x").register_device(actor, "bench", None)["device_id"]
+    students = _enrolled(engine, school_id)
+    day = dt.date.today()
+    total, started, seq = 0, time.perf_counter(), 1
+    for b in range(batches):
+        chunk = students[(b * 500) % len(students):][:500]
+        if len(chunk) < 500:
+            day -= dt.timedelta(days=1)
+            chunk = students[:500]
+        body = {"device_id": device, "mutations": _marks_batch(school_id, chunk, day, device, seq, period)}
+        seq += len(chunk)
+        result = push(engine, Actor(school_id, office, "office", ""), body)
+        assert all(r["status"] in ("applied", "merged") for r in result["results"]), result["results"][:2]
+        total += len(chunk)
+    seconds = time.perf_counter() - started
+    return {"push_mutations": total, "push_seconds": seconds, "push_mutations_per_s": total / seconds}
+
+
+def bench_concurrent(url: str, school_id: str, engine, devices: int = 20, rounds: int = 3) -> dict[str, float]:  # noqa: ANN001
+    """20 devices pushing 500-mutation batches at once over HTTP (a live server)."""
+    import httpx
+
+    from server.schools import set_password
+
+    users, schools = T["users"], T["schools"]
+    with engine.connect() as conn:
+        code = conn.execute(select(schools.c.code).where(schools.c.id == school_id)).scalar_one()
+        office = conn.execute(select(users.c.id, users.c.username).where(
+            users.c.school_id == school_id, users.c.role == "office")).first()
+    set_password(engine, school_id, office.id, "bench-password", scrypt_n=2**10)
+    students = _enrolled(engine, school_id)
+    latencies: list[float] = []
+    lock = threading.Lock()
+    with _live_server(url) as base:
+        h = {PROTOCOL_HEADER: "1"}
+        token = httpx.post(base + "/auth/login", json={"school_code": code, "username": office.username,
+                                                            "password": "bench-password"}, headers=h).json()
+        h["Authorization"] = "Bearer " + token["access_token"]
+
+        def device_loop(n: int) -> None:
+            with httpx.Client(base_url=base, headers=h, timeout=120) as http:
+                device = http.post("/devices", json={"name": f"bench {n}"}).json()["device_id"]
+                for r in range(rounds):
+                    day = dt.date.today() - dt.timedelta(days=1 + n)
+                    chunk = students[(r * 500) % len(students):][:500] or students[:500]
+                    body = {"device_id": device,
+                            "mutations": _marks_batch(school_id, chunk, day, device, r * 500 + 1, 8 + r)}
+                    started = time.perf_counter()
+                    response = http.post("/sync/push", json=body)
+                    elapsed = time.perf_counter() - started
+                    assert response.status_code == 200, response.text[:200]
+                    with lock:
+                        latencies.append(elapsed)
+
+        threads = [threading.Thread(target=device_loop, args=(n,)) for n in range(devices)]
+        started = time.perf_counter()
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        wall = time.perf_counter() - started
+    latencies.sort()
+    return {
+        "concurrent_devices": devices,
+        "concurrent_p50_ms": statistics.median(latencies) * 1000,
+        "concurrent_p95_ms": latencies[int(len(latencies) * 0.95) - 1] * 1000,
+        "concurrent_mutations_per_s": len(latencies) * 500 / wall,
+    }
+
+
+@contextlib.contextmanager
+def _live_server(url: str):  # noqa: ANN202
+    import socket
+
+    import httpx
+    import uvicorn
+
+    from server.app import create_app
+    from server.settings import Settings
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    app = create_app(Settings(database_url=url, rate_per_second=1e6, rate_burst=10**6))
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="off"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    base = f"http://127.0.0.1:{port}/v1"
+    for _ in range(200):
+        try:
+            httpx.get(base + "/health", timeout=1)
+            break
+        except httpx.HTTPError:
+            time.sleep(0.05)
+    try:
+        yield base
+    finally:
+        server.should_exit = True
+        thread.join(10)
+        app.state.engine.dispose()
+
+
+def run(url: str, size: str = "large", concurrent: bool = True) -> dict[str, float]:
+    engine = make_engine(url)
+    migrate(engine)
+    school = _ensure_demo(engine, size)
+    out: dict[str, float] = {}
+    out.update(bench_pull(engine, school["id"]))
+    out.update(bench_push(engine, school["id"]))
+    if concurrent:
+        out.update(bench_concurrent(url, school["id"], engine))
+    engine.dispose()
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--database-url", required=True)
+    parser.add_argument("--size", default="large", choices=["small", "default", "large"])
+    parser.add_argument("--no-concurrent", action="store_true")
+    args = parser.parse_args()
+    for key, value in run(args.database_url, args.size, not args.no_concurrent).items():
+        print(f"{key:28} {value:,.1f}" if isinstance(value, float) else f"{key:28} {value}", flush=True)
+
+
+if __name__ == "__main__":
+    main()
