@@ -14,7 +14,8 @@ from app.ui.signals import AppSignals
 class Tasks(Protocol):
     """:class:`app.ui.tasks.TaskRunner`, or its test fake :class:`app.ui.tasks.SyncTaskRunner`."""
 
-    def run_task(self, fn, on_success=None, on_error=None, *, write=False, on_progress=None) -> int: ...  # noqa: ANN001
+    def run_task(self, fn, on_success=None, on_error=None, *, write=False, on_progress=None,  # noqa: ANN001
+                 owner=None) -> int: ...  # noqa: ANN001
 
     def shutdown(self, timeout_ms: int = ...) -> bool: ...
 

@@ -172,7 +172,7 @@ class MainWindow(QMainWindow):
             with db.session() as session:
                 return pending_count(session)
 
-        self.ctx.tasks.run_task(read, on_success=lambda n: self._show_pending(request, n))
+        self.ctx.tasks.run_task(read, on_success=lambda n: self._show_pending(request, n), owner=self)
 
     def _show_pending(self, request: int, n: int) -> None:
         if request != self._pending_request:

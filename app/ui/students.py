@@ -472,7 +472,7 @@ class StudentsScreen(QWidget):
             with school.db.session() as session:
                 return list_students(session)
 
-        self.ctx.tasks.run_task(read, on_success=lambda rows: self._show_rows(request, rows))
+        self.ctx.tasks.run_task(read, on_success=lambda rows: self._show_rows(request, rows), owner=self)
 
     def _show_rows(self, request: int, rows: list[StudentRow]) -> None:
         if request != self._list_request:
@@ -556,7 +556,7 @@ class StudentsScreen(QWidget):
             else:
                 report_to_excepthook(exc)
 
-        self.ctx.tasks.run_task(read, on_success=show, on_error=gone)
+        self.ctx.tasks.run_task(read, on_success=show, on_error=gone, owner=self)
 
     @Slot()
     def close_details(self) -> None:

@@ -20,6 +20,9 @@ In the spirit of Picard's ``run_task`` and Anki's ``QueryOp``::
 * ``on_progress``: ``fn`` is then called with one argument, ``report``; the
   worker calls ``report(*values)`` as it goes and ``on_progress(*values)``
   runs on the UI thread (at most every 50 ms, and always for the last one).
+* ``owner``: a widget the callbacks belong to. If it has been deleted by the
+  time the result arrives (its window was closed), the callbacks are
+  dropped instead of touching a deleted widget.
 
 :class:`SyncTaskRunner` is a fake for tests with the same API: it runs
 ``fn`` at once on the calling thread.
@@ -35,6 +38,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Qt, Signal, Slot
 
 log = logging.getLogger(__name__)
@@ -49,6 +53,10 @@ PROGRESS_INTERVAL_S = 0.05
 def report_to_excepthook(exc: BaseException) -> None:
     """What happens to a task's error when nobody asked for it: the global hook."""
     sys.excepthook(type(exc), exc, exc.__traceback__)
+
+
+def _alive(owner: QObject | None) -> bool:
+    return owner is None or shiboken6.isValid(owner)
 
 
 class _Task(QRunnable):
@@ -92,7 +100,9 @@ class TaskRunner(QObject):
         self._write_pool.setMaxThreadCount(1)
         self._ids = itertools.count(1)
         self._lock = threading.Lock()
-        self._callbacks: dict[int, tuple[SuccessCallback | None, ErrorCallback | None, ProgressCallback | None]] = {}
+        self._callbacks: dict[
+            int, tuple[SuccessCallback | None, ErrorCallback | None, ProgressCallback | None, QObject | None]
+        ] = {}
         self._closing = False
         self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self._progressed.connect(self._deliver_progress, Qt.ConnectionType.QueuedConnection)
@@ -105,6 +115,7 @@ class TaskRunner(QObject):
         *,
         write: bool = False,
         on_progress: ProgressCallback | None = None,
+        owner: QObject | None = None,
     ) -> int:
         """Run ``fn`` in the background; return the task's id."""
         if self._closing:
@@ -112,7 +123,7 @@ class TaskRunner(QObject):
             return 0
         task_id = next(self._ids)
         with self._lock:
-            self._callbacks[task_id] = (on_success, on_error, on_progress)
+            self._callbacks[task_id] = (on_success, on_error, on_progress, owner)
         pool = self._write_pool if write else self._pool
         pool.start(_Task(self, task_id, fn, on_progress is not None))
         return task_id
@@ -129,7 +140,11 @@ class TaskRunner(QObject):
             callbacks = self._callbacks.pop(task_id, None)
         if callbacks is None or self._closing:
             return
-        on_success, on_error, _ = callbacks
+        on_success, on_error, _, owner = callbacks
+        if not _alive(owner):
+            if not ok:
+                log.info("Task %s failed after its window closed: %r", task_id, payload)
+            return
         if ok:
             if on_success is not None:
                 on_success(payload)
@@ -141,7 +156,7 @@ class TaskRunner(QObject):
     def _deliver_progress(self, task_id: int, values: object) -> None:
         with self._lock:
             callbacks = self._callbacks.get(task_id)
-        if callbacks is None or self._closing or callbacks[2] is None:
+        if callbacks is None or self._closing or callbacks[2] is None or not _alive(callbacks[3]):
             return
         callbacks[2](*values)  # type: ignore[misc]
 
@@ -182,6 +197,7 @@ class SyncTaskRunner:
         *,
         write: bool = False,
         on_progress: ProgressCallback | None = None,
+        owner: QObject | None = None,
     ) -> int:
         task_id = next(self._ids)
         self.calls += 1

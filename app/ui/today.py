@@ -224,9 +224,11 @@ class TodayScreen(QWidget):
         self._request += 1
         request = self._request
         day = self._day
+        school = self.school
         self.ctx.tasks.run_task(
-            lambda: load_overview(self.school, day),
+            lambda: load_overview(school, day),
             on_success=lambda overview: self._show(request, overview),
+            owner=self,
         )
 
     def _show(self, request: int, o: Overview) -> None:

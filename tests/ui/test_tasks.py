@@ -134,3 +134,18 @@ def test_the_sync_fake_runs_at_once_with_the_same_callbacks():
                   on_progress=lambda *a: got.append(a), write=True)
     assert got == [3, ZeroDivisionError, (1, 2, "x"), "ok"]
     assert fake.writes == 1
+
+
+def test_callbacks_of_a_closed_window_are_dropped_not_run(runner, qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    label = QLabel("before")
+    release = threading.Event()
+    delivered = []
+    runner.run_task(lambda: release.wait(5) and "after", on_success=lambda v: (delivered.append(v), label.setText(v)),
+                    owner=label)
+    label.deleteLater()
+    qtbot.waitUntil(lambda: not __import__("shiboken6").isValid(label), timeout=2000)
+    release.set()
+    qtbot.waitUntil(lambda: runner.pending == 0, timeout=5000)
+    assert delivered == []
