@@ -20,9 +20,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, select
-from sqlalchemy.dialects import postgresql as pg_dialect
-from sqlalchemy.dialects import sqlite as sqlite_dialect
+from sqlalchemy import JSON, Connection, select
 
 from app.sync.protocol import (
     DOMAINS,
@@ -206,18 +204,43 @@ def _wire(entity: str, row: Mapping[str, Any]) -> dict[str, Any]:
     return {name: row.get(name) for name in ENTITIES[entity]}
 
 
-def upsert(conn: Connection, table, rows: list[dict], keys: Iterable[str]) -> None:
-    """INSERT … ON CONFLICT (keys) DO UPDATE for many rows."""
+_UPSERT_SQL: dict[tuple, str] = {}
+
+
+def upsert(conn: Connection, table, rows: list[dict], keys: Iterable[str]) -> None:  # noqa: ANN001
+    """INSERT … ON CONFLICT (keys) DO UPDATE for many rows, on the driver directly.
+
+    The hot path of every push: SQL text made once per table, values as
+    tuples, JSON encoded here; SQLite gets one executemany, PostgreSQL
+    multi-row VALUES statements of up to 200 rows (several times faster than
+    one statement per row).
+    """
     if not rows:
         return
-    keys = list(keys)
-    dialect = pg_dialect if conn.dialect.name == "postgresql" else sqlite_dialect
-    stmt = dialect.insert(table)
-    cols = [c for c in rows[0] if c not in keys]
-    stmt = stmt.on_conflict_do_update(index_elements=keys, set_={c: stmt.excluded[c] for c in cols})
-    # RETURNING makes SQLAlchemy send many rows per statement ("insertmanyvalues"),
-    # several times faster than one statement per row.
-    conn.execute(stmt, rows)
+    keys = tuple(keys)
+    cols = tuple(rows[0])
+    json_cols = {i for i, c in enumerate(cols) if isinstance(table.c[c].type, JSON)}
+    params = [
+        tuple((json.dumps(v, separators=(",", ":")) if i in json_cols and v is not None else v)
+              for i, v in enumerate(r[c] for c in cols))
+        for r in rows
+    ]
+    sqlite = conn.dialect.name == "sqlite"
+    mark = "?" if sqlite else "%s"
+    one = "(" + ",".join([mark] * len(cols)) + ")"
+    head = (f'INSERT INTO "{table.name}" (' + ",".join(f'"{c}"' for c in cols) + ") VALUES ")
+    tail = (" ON CONFLICT (" + ",".join(f'"{k}"' for k in keys) + ") DO UPDATE SET "
+            + ",".join(f'"{c}" = excluded."{c}"' for c in cols if c not in keys))
+    if sqlite:
+        conn.exec_driver_sql(head + one + tail, params)
+        return
+    for start in range(0, len(params), 200):
+        chunk = params[start:start + 200]
+        key = (table.name, cols, keys, len(chunk))
+        sql = _UPSERT_SQL.get(key)
+        if sql is None:
+            sql = _UPSERT_SQL[key] = head + ",".join([one] * len(chunk)) + tail
+        conn.exec_driver_sql(sql, tuple(v for row in chunk for v in row))
 
 
 @dataclass

@@ -182,13 +182,16 @@ def build_metadata(entities: Mapping[str, Mapping[str, str]]) -> MetaData:
         PrimaryKeyConstraint("school_id", "id"),
         UniqueConstraint("school_id", "code"),
     )
+    # The results of each applied push, kept for replays: one row per batch,
+    # covering device sequences first_seq..last_seq (a JSON list of results).
     Table(
         "push_results", metadata,
         Column("school_id", String(36), nullable=False),
         Column("device_id", String(36), nullable=False),
-        Column("seq", BigInteger, nullable=False),
-        Column("result", Text, nullable=False),
-        PrimaryKeyConstraint("school_id", "device_id", "seq"),
+        Column("first_seq", BigInteger, nullable=False),
+        Column("last_seq", BigInteger, nullable=False),
+        Column("results", Text, nullable=False),
+        PrimaryKeyConstraint("school_id", "device_id", "first_seq"),
     )
     Table(
         "login_attempts", metadata,

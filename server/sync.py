@@ -164,26 +164,27 @@ def push(engine: Engine, actor: Actor, body: object) -> dict:
             with_scope(conn, actor)
             for result in _run(conn, actor, _school_row(conn, actor.school_id), ordered):
                 results[result["seq"]] = result
-            conn.execute(
-                stored.insert(),
-                [{"school_id": actor.school_id, "device_id": device_id, "seq": s,
-                  "result": json.dumps(r, separators=(",", ":"))} for s, r in results.items()],
-            ).close()
+            conn.execute(stored.insert().values(
+                school_id=actor.school_id, device_id=device_id, first_seq=ordered[0].seq,
+                last_seq=ordered[-1].seq, results=json.dumps(list(results.values()), separators=(",", ":")),
+            ))
             last_applied = ordered[-1].seq
             conn.execute(
                 update(devices)
                 .where(devices.c.school_id == actor.school_id, devices.c.id == device_id)
                 .values(last_seq=last_applied)
             )
-        replayed = sorted({m.seq for m in muts if m.seq not in results})
-        for start in range(0, len(replayed), 500):
-            chunk = replayed[start:start + 500]
-            for seq, text in conn.execute(
-                select(stored.c.seq, stored.c.result).where(
-                    stored.c.school_id == actor.school_id, stored.c.device_id == device_id, stored.c.seq.in_(chunk)
+        replayed = {m.seq for m in muts if m.seq not in results}
+        if replayed:
+            for text in conn.execute(
+                select(stored.c.results).where(
+                    stored.c.school_id == actor.school_id, stored.c.device_id == device_id,
+                    stored.c.first_seq <= max(replayed), stored.c.last_seq >= min(replayed),
                 )
-            ):
-                results[seq] = json.loads(text)
+            ).scalars():
+                for result in json.loads(text):
+                    if result["seq"] in replayed:
+                        results[result["seq"]] = result
     out = []
     for m in muts:
         out.append(results.get(m.seq) or {"seq": m.seq, "status": "applied", "version": None, "row": None,
