@@ -21,7 +21,7 @@ from typing import Any
 
 import httpx
 
-from app.services.clock import device_now
+from app.services import clock
 from app.sync import credentials
 from app.sync.protocol import API_PREFIX, PROTOCOL_HEADER, PROTOCOL_VERSION, parse_datetime
 
@@ -250,7 +250,7 @@ class ServerClient:
         last: SyncError | None = None
         for attempt in range(attempts):
             wait: float | None = None
-            sent = device_now()
+            sent = clock.device_now()
             try:
                 response = self._http.request(
                     method, path, json=json, params=params,
@@ -267,13 +267,15 @@ class ServerClient:
                     "and will sync when the connection returns."
                 )
             else:
-                received = device_now()
+                received = clock.device_now()
                 status = response.status_code
                 if status == 426 or _error_code(response) == "protocol_unsupported":
                     raise ProtocolUnsupportedError(
                         "The school's server needs a newer version of Daftar. Your work is kept on this "
                         "computer; please update Daftar to sync it."
                     )
+                if status == 429 and _error_code(response) == "too_many_attempts":
+                    raise RequestRefusedError(_error_message(response), status, "too_many_attempts")
                 if status == 429 or status >= 500:
                     wait = _retry_after(response)
                     last = ServerBusyError(

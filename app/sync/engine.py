@@ -39,7 +39,8 @@ from typing import Any
 
 from sqlalchemy import select
 
-from app.services.clock import CLOCK_OFFSET_KEY, device_now
+from app.services import clock
+from app.services.clock import CLOCK_OFFSET_KEY
 from app.storage.db import SchoolDB
 from app.storage.models import SYNCED_TABLES, OutboxEntry
 from app.sync.client import (
@@ -200,7 +201,7 @@ class SyncEngine:
         if not lock.acquire(blocking=False):
             report.skipped = True
             return report
-        started = device_now()
+        started = clock.device_now()
         try:
             self._emit(phase="pushing", rows_done=0, rows_total=0, pages_done=0, pending=self._pending())
             self.push(report)
@@ -208,7 +209,7 @@ class SyncEngine:
             self.pull(report)
             self._emit(phase="checking")
             self.verify(report)
-            now = device_now() + self._offset()
+            now = clock.device_now() + self._offset()
             self._set_meta({LAST_SUCCESS_KEY: format_datetime(now), LAST_ERROR_KEY: ""})
             self._emit(phase="idle", last_success=now, last_error="", pending=self._pending())
         except SessionRevokedError as exc:
@@ -226,7 +227,7 @@ class SyncEngine:
             self._fail("error", report.error)
         finally:
             self._learn_clock()
-            report.seconds = (device_now() - started).total_seconds()
+            report.seconds = (clock.device_now() - started).total_seconds()
             lock.release()
         return report
 
@@ -304,7 +305,7 @@ class SyncEngine:
             if not later:
                 conn.execute("DELETE FROM server_shadow WHERE entity = ? AND row_id = ?", (entity, row_id))
             return
-        now = format_datetime(device_now() + self._offset())
+        now = format_datetime(clock.device_now() + self._offset())
         if result.status in ("merged", "superseded", "conflict"):
             if result.status == "merged":
                 report.merged += 1

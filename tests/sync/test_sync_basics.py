@@ -1,0 +1,45 @@
+"""Sign in, download the school, push and pull: the plain path, end to end."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import func, select
+
+from app.services.attendance import MarkEntry, mark_attendance
+from app.storage.models import AttendanceMark, DeviceIdentity, Student
+
+TODAY = dt.date.today()
+
+
+def test_sign_in_registers_the_device_and_downloads_the_scope(server_school, devices):
+    office = devices(server_school, "office")
+    assert office.first_report.ok, office.first_report.describe()
+    assert office.first_report.reset
+    with office.db.session() as s:
+        device = s.execute(select(DeviceIdentity)).scalar_one()
+        assert len(device.device_code) >= 2
+        assert s.execute(select(func.count()).select_from(Student)).scalar() == 6
+    assert len(office.rows("invoices")) == 6
+
+
+def test_a_roll_call_reaches_another_device_exactly_once(server_school, devices):
+    teacher = devices(server_school, "teacher1")
+    principal = devices(server_school, "principal")
+    ids = server_school.ids
+    roll = {ids[f"student{i}"]: MarkEntry("A" if i == 2 else "P") for i in (1, 2, 3)}
+    teacher.write(mark_attendance, ids["sec_a"], TODAY, roll)
+    report = teacher.sync()
+    assert report.ok and report.applied == 3 and not report.repaired, report.describe()
+    assert principal.sync().ok
+    marks = principal.rows("attendance_marks")
+    assert sorted((m["student_id"], m["code"]) for m in marks.values()) == sorted(
+        (sid, e.code) for sid, e in roll.items())
+    # The teacher's own rows now carry the server's versions; nothing waits.
+    assert all(m["version"] is not None for m in teacher.rows("attendance_marks").values())
+    assert teacher.signed.engine.status.pending == 0
+    # Syncing again changes nothing anywhere.
+    assert teacher.sync().pushed == 0
+    assert principal.sync().pulled == 0
+    with principal.db.session() as s:
+        assert s.execute(select(func.count()).select_from(AttendanceMark)).scalar() == 3
