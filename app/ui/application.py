@@ -152,7 +152,7 @@ class DemoProgressDialog(QProgressDialog):
             self.setValue(min(done, total))
         self.setLabelText(
             self.tr("Making the demo school. This takes a few seconds, only the first time.")
-            + "\n" + stage
+            + "\n" + stage[:1].upper() + stage[1:]
         )
 
 
