@@ -33,6 +33,7 @@ from sqlalchemy import select
 from app.sync.protocol import PROTOCOL_HEADER, format_datetime
 from server.db import make_engine, migrate
 from server.engine import Actor
+from server.ids import new_id
 from server.models import T
 
 
@@ -77,7 +78,7 @@ def _marks_batch(school_id: str, students: list[tuple[str, str]], day: dt.date, 
                  period: int) -> list[dict[str, Any]]:
     now = format_datetime(dt.datetime.now(dt.UTC))
     return [
-        {"seq": start_seq + i, "entity": "attendance_marks", "id": str(uuid.uuid4()), "op": "put",
+        {"seq": start_seq + i, "entity": "attendance_marks", "id": new_id(), "op": "put",
          "fields": {"school_id": school_id, "student_id": sid, "section_id": sec, "date": day.isoformat(),
                     "period": period, "code": "P", "note": "", "marked_by": None, "marked_at": now,
                     "device_id": device},

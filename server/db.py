@@ -55,6 +55,8 @@ def make_engine(url: str) -> Engine:
         if not memory:
             cur.execute("PRAGMA journal_mode=WAL")
         cur.execute("PRAGMA synchronous=NORMAL")
+        cur.execute("PRAGMA wal_autocheckpoint=20000")  # checkpoint (and fsync) every ~80 MB, not every push
+        cur.execute("PRAGMA cache_size=-65536")  # 64 MiB
         cur.execute("PRAGMA busy_timeout=30000")
         cur.close()
 

@@ -92,6 +92,10 @@ CHOICES: dict[tuple[str, str], tuple[str, ...]] = {
     ("schools", "attendance_mode"): ("daily", "period"),
 }
 
+_CHOICES_OF: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+for (_entity, _name), _allowed in CHOICES.items():
+    _CHOICES_OF.setdefault(_entity, []).append((_name, _allowed))
+
 HUMAN = {name: name.replace("_", " ").rstrip("s") for name in ENTITIES}
 HUMAN.update({"attendance_history": "attendance history entry", "audit_log": "audit entry", "marks": "mark",
               "classes": "class", "server_conflicts": "conflict", "payment_allocations": "payment allocation",
@@ -453,8 +457,8 @@ class Batch:
         if "school_id" in fields and fields["school_id"] != actor.school_id:
             raise Rejected("other_school",
                            f"This {human} names another school; records can only be written to your own school.")
-        for (ent, name), allowed in CHOICES.items():
-            if ent == entity and name in fields and fields[name] not in allowed:
+        for name, allowed in _CHOICES_OF.get(entity, ()):
+            if name in fields and fields[name] not in allowed:
                 raise Rejected("invalid_fields", f"{entity}.{name} must be one of {', '.join(allowed)}.")
         return fields
 

@@ -76,7 +76,6 @@ UNIQUE_KEYS: dict[str, tuple[tuple[str, ...], ...]] = {
 LOOKUP_INDEXES: dict[str, tuple[tuple[str, ...], ...]] = {
     "enrollments": (("section_id",),),
     "teaching_assignments": (("teacher_id",),),
-    "attendance_marks": (("section_id", "date"),),
     "assessments": (("section_id",),),
     "sections": (("homeroom_teacher_id",),),
 }
@@ -149,7 +148,10 @@ def build_metadata(entities: Mapping[str, Mapping[str, str]]) -> MetaData:
         Column("data", Text, nullable=False),
         PrimaryKeyConstraint("school_id", "entity", "row_id"),
     )
-    Index("uq_row_changes_school_id_seq", changes.c.school_id, changes.c.seq, unique=True)
+    # The pull index. On PostgreSQL it also carries the scope columns, so counting what is left
+    # to pull (and skipping rows out of scope) is an index-only scan.
+    Index("uq_row_changes_school_id_seq", changes.c.school_id, changes.c.seq, unique=True,
+          postgresql_include=["entity", "domain", "section_id", "deleted"])
     Table(
         "credentials", metadata,
         Column("school_id", String(36), nullable=False),

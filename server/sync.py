@@ -242,38 +242,51 @@ def pull(engine: Engine, actor: Actor, cursor_text: str | None, limit: int, enti
         newest = conn.execute(
             select(counters.c.last_seq).where(counters.c.school_id == actor.school_id)
         ).scalar_one()
-        rows = conn.execute(
+        query = (
             select(rc.c.seq, rc.c.entity, rc.c.row_id, rc.c.version, rc.c.deleted, rc.c.data)
             .where(*conds, rc.c.seq > cursor.seq)
             .order_by(rc.c.seq)
             .limit(limit + 1)
-        ).all()
+        )
+        rows = _fetch_fast(conn, query)
         more = len(rows) > limit
+        rows = rows[:limit]
+        count = len(rows)
+        last_seq = rows[-1][0] if rows else cursor.seq
+        joined = ",".join([
+            f'{{"seq":{seq},"entity":"{kind}","id":"{row_id}","version":{version},'
+            f'"deleted":{"true" if deleted else "false"},"data":{data}}}'
+            for seq, kind, row_id, version, deleted, data in rows
+        ])
         if more:
-            rows = rows[:limit]
-            if cursor.remaining is not None and cursor.remaining > len(rows):
+            if cursor.remaining is not None and cursor.remaining > count:
                 before = cursor.remaining
             else:
                 before = conn.execute(
                     select(func.count()).select_from(rc).where(*conds, rc.c.seq > cursor.seq)
                 ).scalar_one()
-            remaining = max(before - len(rows), 1)
-            next_cursor = f"{fp}:{rows[-1][0]}:{remaining}"
+            remaining = max(before - count, 1)
+            next_cursor = f"{fp}:{last_seq}:{remaining}"
         else:
             remaining = 0
             # Every change up to the school's newest sequence in scope is now delivered
             # (a change is committed with the counter, in commit order).
-            last = max(rows[-1][0] if rows else 0, newest, cursor.seq)
-            next_cursor = f"{fp}:{last}"
-    parts = [
-        f'{{"seq":{seq},"entity":"{kind}","id":"{row_id}","version":{version},'
-        f'"deleted":{"true" if deleted else "false"},"data":{data}}}'
-        for seq, kind, row_id, version, deleted, data in rows
-    ]
+            next_cursor = f"{fp}:{max(last_seq, newest, cursor.seq)}"
     return (
-        f'{{"changes":[{",".join(parts)}],"cursor":"{next_cursor}","more":{"true" if more else "false"},'
+        f'{{"changes":[{joined}],"cursor":"{next_cursor}","more":{"true" if more else "false"},'
         f'"reset":{"true" if cursor.reset else "false"},"total":{remaining},"server_time":"{server_time()}"}}'
     )
+
+
+def _fetch_fast(conn: Connection, query) -> list[tuple]:  # noqa: ANN001
+    """Rows as plain tuples. On PostgreSQL straight from a binary psycopg cursor,
+    which is about twice as fast as going through SQLAlchemy's result rows."""
+    if conn.dialect.name != "postgresql":
+        return conn.execute(query).all()
+    compiled = query.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
+    with conn.connection.driver_connection.cursor(binary=True) as cur:
+        cur.execute(compiled.string, compiled.params)
+        return cur.fetchall()
 
 
 def checksums(engine: Engine, actor: Actor) -> dict:
