@@ -1,0 +1,100 @@
+"""The command line: help, create a school and users, load the demo, serve (real processes)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+from sqlalchemy import inspect
+
+from server.db import make_engine, migrate
+from server.models import metadata
+from tests.support.live_server import free_port
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run(*args: str, password: str | None = None, check: bool = True) -> subprocess.CompletedProcess:
+    env = dict(os.environ, PYTHONPATH=str(ROOT), DAFTAR_SERVER_SCRYPT_N="1024")
+    if password:
+        env["DAFTAR_SERVER_PASSWORD"] = password
+    result = subprocess.run([sys.executable, "-m", "server", *args], capture_output=True, text=True, env=env,
+                            cwd=ROOT, timeout=120, stdin=subprocess.DEVNULL)
+    if check:
+        assert result.returncode == 0, result.stderr
+    return result
+
+
+def test_help_describes_every_command():
+    out = run("--help").stdout
+    for command in ("serve", "create-school", "add-user", "load-demo"):
+        assert command in out
+    serve = run("serve", "--help").stdout
+    assert "--database-url" in serve and "--port" in serve and "8470" in serve
+
+
+def test_create_school_add_user_load_demo_and_serve(tmp_path):
+    url = "sqlite:///" + str(tmp_path / "server.sqlite3")
+    made = run("create-school", "--database-url", url, "--code", "GHS", "--name", "Green Hills",
+               "--currency", "PKR", "--admin-username", "boss", password="a strong password")
+    assert "Created school GHS" in made.stdout
+    again = run("create-school", "--database-url", url, "--code", "GHS", "--name", "Again",
+                password="a strong password", check=False)
+    assert again.returncode != 0 and "already exists" in again.stderr
+    assert "Added teacher" in run("add-user", "--database-url", url, "--school-code", "GHS", "--username", "t1",
+                                  "--role", "teacher", password="another password").stdout
+    short = run("add-user", "--database-url", url, "--school-code", "GHS", "--username", "t2", "--role", "teacher",
+                password="short", check=False)
+    assert short.returncode != 0 and "at least 8" in short.stderr
+    demo = run("load-demo", "--database-url", url, "--size", "small")
+    assert "Loaded demo school DEMO" in demo.stdout and "teacher1" in demo.stdout
+
+    port = free_port()
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    proc = subprocess.Popen([sys.executable, "-m", "server", "serve", "--database-url", url, "--port", str(port)],
+                            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        base = f"http://127.0.0.1:{port}/v1"
+        for _ in range(100):
+            try:
+                if httpx.get(base + "/health", timeout=1).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                time.sleep(0.1)
+        h = {"X-Daftar-Protocol": "1"}
+        boss = httpx.post(base + "/auth/login", json={"school_code": "GHS", "username": "boss",
+                                                      "password": "a strong password"}, headers=h)
+        assert boss.status_code == 200 and boss.json()["user"]["role"] == "admin"
+        teacher = httpx.post(base + "/auth/login", json={"school_code": "DEMO", "username": "teacher1",
+                                                         "password": "teacher1"}, headers=h).json()
+        page = httpx.get(base + "/sync/pull", params={"limit": 50},
+                         headers={**h, "Authorization": "Bearer " + teacher["access_token"]}).json()
+        assert page["reset"] is True and page["more"] is True and len(page["changes"]) == 50
+    finally:
+        proc.terminate()
+        output = proc.communicate(timeout=20)[0]
+    assert "teacher1" not in output and "access_token" not in output  # nothing secret in the log
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgres"])
+def test_migrations_make_the_models_schema_and_are_idempotent(backend, tmp_path, request):
+    if backend == "sqlite":
+        url = "sqlite:///" + str(tmp_path / "m.sqlite3")
+    else:
+        url = request.getfixturevalue("postgres_cluster").create_database()
+    engine = make_engine(url)
+    try:
+        migrate(engine)
+        migrate(engine)
+        found = inspect(engine)
+        tables = set(found.get_table_names()) - {"alembic_version"}
+        assert tables == set(metadata.tables)
+        for name, table in metadata.tables.items():
+            assert {c["name"] for c in found.get_columns(name)} == {c.name for c in table.columns}, name
+    finally:
+        engine.dispose()
