@@ -9,7 +9,8 @@ from sqlalchemy import event
 
 from app.services import fees
 from app.services.context import Actor
-from app.services.overview import school_overview, school_today
+from app.services.clock import school_today
+from app.services.overview import school_overview
 from app.services.students import list_students, student_details
 from app.storage.db import open_school
 from app.storage.models import (

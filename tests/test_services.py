@@ -231,3 +231,32 @@ def test_cancellation_reverses_payment_and_keeps_receipt(school):
     with school.db.session() as s:
         alloc = s.execute(select(PaymentAllocation).where(PaymentAllocation.payment_id == again.id)).scalars().all()
     assert [(a.invoice_id, a.amount_minor) for a in alloc] == [(school.invoices[st.id][0].id, 500_00)]
+
+
+def test_the_school_day_is_the_schools_not_utcs(school, monkeypatch):
+    """At 02:00 in Dubai (22:00 UTC the day before) it is already tomorrow at school."""
+    import app.services.clock as clock
+
+    with school.db.write() as s:
+        s.get(type(school.school), school.school.id).time_zone = "Asia/Dubai"
+    utc_evening = dt.datetime.combine(TODAY, dt.time(22, 0))
+    monkeypatch.setattr(clock, "device_now", lambda: utc_evening)  # a fake clock, set to one evening
+    tomorrow = TODAY + dt.timedelta(days=1)
+    with school.db.write() as s:
+        payment = record_payment(s, school.office, school.students[0].id, 10_00, "cash")
+        saved = mark_attendance(s, school.teacher, school.section.id, tomorrow,
+                                {school.students[0].id: MarkEntry("P")})
+    assert payment.received_on == tomorrow
+    assert saved.saved == 1  # not refused as "a future day"
+
+
+def test_a_payment_the_server_refused_does_not_count_in_the_balance(school):
+    st = school.students[0]
+    with school.db.write() as s:
+        payment = record_payment(s, school.office, st.id, 300_00, "cash")
+    with school.db.write() as s:  # what the sync engine does with a refused new row
+        s.get(Payment, payment.id).deleted = True
+        for a in s.execute(select(PaymentAllocation)).scalars():
+            a.deleted = True
+    with school.db.session() as s:
+        assert student_balance(s, st.id).due == 800_00

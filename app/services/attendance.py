@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.services import outbox
-from app.services.clock import corrected_now
+from app.services.clock import corrected_now, school_today
 from app.services.context import Actor, ServiceError
 from app.storage.models import AttendanceCode, AttendanceMark, Enrollment, School, Section, Student
 
@@ -55,7 +55,7 @@ def section_roster(session: Session, section_id: str, on: dt.date) -> list[tuple
 def check_edit_window(session: Session, actor: Actor, on: dt.date) -> None:
     """A teacher may change attendance only within the school's edit window."""
     school = session.execute(select(School)).scalars().first()
-    today = corrected_now(session).date()
+    today = school_today(session)
     if on > today:
         raise ServiceError(f"Attendance cannot be taken for a future day ({on.isoformat()}).")
     if school is None or actor.sees_whole_school:

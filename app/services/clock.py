@@ -8,11 +8,12 @@ time plus that offset. Nothing is ordered by raw device time.
 from __future__ import annotations
 
 import datetime as dt
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.storage.models import SyncMeta
+from app.storage.models import School, SyncMeta
 
 CLOCK_OFFSET_KEY = "clock_offset_ms"
 
@@ -42,3 +43,18 @@ def set_clock_offset(session: Session, offset: dt.timedelta) -> None:
         session.add(SyncMeta(key=CLOCK_OFFSET_KEY, value=ms))
     else:
         row.value = ms
+
+
+def school_today(session: Session) -> dt.date:
+    """Today's date where the school is (its time zone, clock-corrected).
+
+    A school's day is its own, not UTC's: a payment at 02:00 in Dubai belongs
+    to that Dubai day, and so does the roll call.
+    """
+    school = session.execute(select(School).where(School.deleted.is_(False))).scalars().first()
+    now_utc = corrected_now(session).replace(tzinfo=dt.UTC)
+    try:
+        zone = ZoneInfo(school.time_zone) if school is not None else dt.UTC
+    except (ZoneInfoNotFoundError, ValueError):
+        zone = dt.UTC
+    return now_utc.astimezone(zone).date()

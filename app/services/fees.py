@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.services import outbox
-from app.services.clock import corrected_now
+from app.services.clock import corrected_now, school_today
 from app.services.context import Actor, ServiceError
 from app.storage.models import (
     PAYMENT_MODES,
@@ -100,7 +100,7 @@ def record_payment(
             mode=mode,
             reference=reference.strip(),
             receipt_no=next_receipt_number(session),
-            received_on=received_on or now.date(),
+            received_on=received_on or school_today(session),
             received_at=now,
             received_by=actor.user_id,
             device_id=actor.device_id,
@@ -151,7 +151,8 @@ def invoice_dues(session: Session, student_id: str) -> list[tuple[Invoice, int]]
             select(PaymentAllocation.invoice_id, func.sum(PaymentAllocation.amount_minor))
             .join(Payment, Payment.id == PaymentAllocation.payment_id)
             .outerjoin(PaymentCancellation, PaymentCancellation.payment_id == Payment.id)
-            .where(PaymentAllocation.invoice_id.in_(ids), PaymentCancellation.id.is_(None))
+            .where(PaymentAllocation.invoice_id.in_(ids), PaymentCancellation.id.is_(None),
+                   Payment.deleted.is_(False), PaymentAllocation.deleted.is_(False))
             .group_by(PaymentAllocation.invoice_id)
         ).all()
     )
@@ -219,11 +220,13 @@ def student_balance(session: Session, student_id: str) -> Balance:
         )
     ).scalar_one()
     paid = session.execute(
-        select(func.coalesce(func.sum(Payment.amount_minor), 0)).where(Payment.student_id == student_id)
+        select(func.coalesce(func.sum(Payment.amount_minor), 0)).where(
+            Payment.student_id == student_id, Payment.deleted.is_(False)
+        )
     ).scalar_one()
     cancelled = session.execute(
         select(func.coalesce(func.sum(Payment.amount_minor), 0))
         .join(PaymentCancellation, PaymentCancellation.payment_id == Payment.id)
-        .where(Payment.student_id == student_id)
+        .where(Payment.student_id == student_id, Payment.deleted.is_(False), PaymentCancellation.deleted.is_(False))
     ).scalar_one()
     return Balance(int(invoiced), int(concessions), int(paid), int(cancelled))

@@ -25,13 +25,12 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.services.attendance import day_status
-from app.services.clock import corrected_now
+from app.services.clock import school_today
 from app.services.outbox import pending_count
 from app.storage.models import (
     AcademicYear,
@@ -96,17 +95,6 @@ class Overview:
     def marked(self) -> int:
         """Students with a status for the day."""
         return self.present + self.absent + self.excused + self.half_day
-
-
-def school_today(session: Session) -> dt.date:
-    """Today's date where the school is (its time zone, clock-corrected)."""
-    school = session.execute(select(School).where(School.deleted.is_(False))).scalars().first()
-    now_utc = corrected_now(session).replace(tzinfo=dt.UTC)
-    try:
-        zone = ZoneInfo(school.time_zone) if school is not None else dt.UTC
-    except (ZoneInfoNotFoundError, ValueError):
-        zone = dt.UTC
-    return now_utc.astimezone(zone).date()
 
 
 def _year_for(session: Session, day: dt.date) -> str | None:

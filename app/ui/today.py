@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.overview import Overview, SectionRollCall, school_overview, school_today
+from app.services.clock import school_today
+from app.services.overview import Overview, SectionRollCall, school_overview
 from app.ui.context import AppContext, OpenSchool
 from app.ui.formatting import format_count, format_date, format_money
 from app.ui.widgets.figure_card import FigureCard
