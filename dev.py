@@ -75,11 +75,31 @@ def ensure_system_packages() -> None:
     )
 
 
+def ensure_display_libraries() -> None:
+    """Qt 6 needs libxcb-cursor to open a window on X11 (it aborts without it)."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return
+    import ctypes.util
+
+    if ctypes.util.find_library("xcb-cursor"):
+        return
+    if shutil.which("apt-get") and os.geteuid() == 0:
+        env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+        subprocess.run(["apt-get", "update", "-qq"], check=True, env=env)
+        subprocess.run(["apt-get", "install", "-y", "-qq", "libxcb-cursor0"], check=True, env=env)
+        return
+    sys.exit(
+        "Qt needs the library libxcb-cursor0 to open Daftar's window.\n"
+        "Install it (e.g. sudo apt-get install libxcb-cursor0) and run this again."
+    )
+
+
 def main(argv: list[str]) -> int:
     command = argv[0] if argv else "help"
     rest = argv[1:]
     os.chdir(ROOT)
     if command == "demo":
+        ensure_display_libraries()
         ensure_venv("server")
         return subprocess.call([PY, "-m", "app.cli", "--demo", *rest])
     if command == "test":

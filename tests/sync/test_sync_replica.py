@@ -1,0 +1,92 @@
+"""The replica on the device: pending changes stay on screen, damage is found and repaired."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+from app.services.attendance import MarkEntry, mark_attendance
+from app.services.grades import MarkValue, record_marks
+from app.storage.models import Student
+from app.sync.engine import SyncReport
+
+TODAY = dt.date.today()
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_a_pull_never_undoes_a_change_still_waiting(server_school, devices):
+    ids = server_school.ids
+    teacher = devices(server_school, "teacher1")
+    principal = devices(server_school, "principal")
+    student = ids["student1"]
+    teacher.write(record_marks, ids["assess_a"], {student: MarkValue("scored", 1500)})
+    assert teacher.sync().ok and principal.sync().ok
+    teacher.write(record_marks, ids["assess_a"], {student: MarkValue("scored", 2500)})  # waiting
+    principal.write(mark_attendance, ids["sec_a"], TODAY, {student: MarkEntry("L")})
+    with principal.db.write() as s:  # the principal also renames the student
+        row = s.get(Student, student)
+        from app.services import outbox
+
+        outbox.update(s, principal.actor, row, full_name="Student1 Renamed")
+    assert principal.sync().ok
+    report = SyncReport()
+    teacher.signed.engine.pull(report)  # a pull arrives before the teacher's change is sent
+    assert report.pulled >= 2
+    [mark] = teacher.rows("marks").values()
+    assert mark["score_centi"] == 2500  # still the teacher's own, on screen
+    assert teacher.rows("students")[student]["full_name"] == "Student1 Renamed"
+    assert teacher.sync().ok and principal.sync().ok
+    [mark] = principal.rows("marks").values()
+    assert mark["score_centi"] == 2500
+
+
+def test_a_damaged_replica_is_found_by_checksum_and_downloaded_again(server_school, devices):
+    ids = server_school.ids
+    office = devices(server_school, "office")
+    path = office.db.path
+    # Damage the replica behind the engine's back: a lost row and a stale version.
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA foreign_keys = OFF")
+    conn.execute("DELETE FROM invoice_lines WHERE id = (SELECT min(id) FROM invoice_lines)")
+    conn.execute("UPDATE students SET version = 1, full_name = 'stale' WHERE id = ?", (ids["student2"],))
+    conn.commit()
+    conn.close()
+    report = office.sync()
+    assert report.ok, report.describe()
+    assert set(report.repaired) == {"invoice_lines", "students"}
+    assert len(office.rows("invoice_lines")) == 6
+    assert office.rows("students")[ids["student2"]]["full_name"] == "Student2 Test"
+    assert office.sync().repaired == []  # and it stays repaired
+
+
+def test_daftar_sync_on_the_command_line(server_school, devices, tmp_path):
+    ids = server_school.ids
+    office = devices(server_school, "office")
+    from app.services.fees import record_payment
+
+    office.write(record_payment, ids["student3"], 75_00, "cash")
+    school_code = server_school.code
+    office.close()
+    script = (
+        "import sys, keyring\n"
+        "sys.path.insert(0, sys.argv[1])\n"
+        "from tests.sync.conftest import MemoryKeyring\n"
+        "from app.sync import credentials\n"
+        "kr = MemoryKeyring(); keyring.set_keyring(kr)\n"
+        "import json; kr.secrets.update({tuple(k.split('\\t')): v for k, v in json.loads(sys.argv[2]).items()})\n"
+        "from app.cli import main\n"
+        "sys.exit(main(['--data-dir', sys.argv[3], 'sync', '--school', sys.argv[4]]))\n"
+    )
+    import json
+
+    import keyring
+
+    secrets = {"\t".join(k): v for k, v in keyring.get_keyring().secrets.items()}
+    out = subprocess.run([sys.executable, "-c", script, str(ROOT), json.dumps(secrets), str(office.paths.data),
+                          school_code], capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert "Sent 2 change(s): 2 applied" in out.stdout
+    assert "Traceback" not in out.stderr
