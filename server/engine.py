@@ -325,9 +325,13 @@ class Batch:
         self.loaded_all.add(entity)
 
     def load_keys(self, entity: str, key: tuple[str, ...], values: Iterable[tuple]) -> None:
-        wanted = sorted({v for v in values if (entity, key, v) not in self.keys_checked and None not in v}, key=repr)
-        self.keys_checked.update((entity, key, v) for v in wanted)
-        if not wanted or entity in self.loaded_all:
+        checked = self.keys_checked
+        fresh = [v for v in values if (entity, key, v) not in checked and None not in v]
+        if not fresh:
+            return
+        wanted = sorted(set(fresh), key=repr)
+        checked.update((entity, key, v) for v in wanted)
+        if entity in self.loaded_all:
             return
         table = T[entity]
         cols = [table.c[k] for k in key]
