@@ -5,7 +5,17 @@
     with LiveServer("sqlite:///" + str(tmp_path / "server.sqlite3")) as server:
         server.url          # "http://127.0.0.1:PORT/v1"
         server.app          # the FastAPI app (server.app.state.engine: its database)
+        school = server.create_school("TEST", users={"t1": ("teacher", "password1")})
+        server.load_demo("small")   # the demo school DEMO, users as in app.demo.generator
         server.restart()    # stop and start again on the same port and database
+
+Or, as fixtures (import them into a conftest)::
+
+    from tests.support.live_server import live_server  # noqa: F401  (SQLite, one per test)
+    from tests.support.postgres import postgres_cluster  # noqa: F401
+
+Settings may be overridden by keyword (``LiveServer(url, rate_burst=5)``);
+tests get a cheap scrypt cost and no rate limit unless they ask.
 
 Uvicorn serves ``server.app.create_app(settings)``; ``start`` waits for
 ``/v1/health``; ``stop`` asks uvicorn to exit and joins its thread.
@@ -20,8 +30,13 @@ import time
 import httpx
 import uvicorn
 
+import pytest
+
 from server.app import create_app
 from server.settings import Settings
+
+TEST_DEFAULTS = {"scrypt_n": 2**10, "rate_per_second": 10_000.0, "rate_burst": 10_000,
+                 "jwt_secret": "live-server-test-secret"}
 
 
 def free_port() -> int:
@@ -32,7 +47,7 @@ def free_port() -> int:
 
 class LiveServer:
     def __init__(self, database_url: str, *, port: int | None = None, **settings: object):
-        self.settings = Settings(database_url=database_url, **settings)  # type: ignore[arg-type]
+        self.settings = Settings(database_url=database_url, **{**TEST_DEFAULTS, **settings})  # type: ignore[arg-type]
         self.port = port or free_port()
         self.app = None
         self._server: uvicorn.Server | None = None
@@ -75,6 +90,30 @@ class LiveServer:
             self.app.state.engine.dispose()
         self._server = self._thread = None
 
+    # -- data -----------------------------------------------------------------
+
+    def create_school(self, code: str, *, name: str | None = None, currency: str = "USD",
+                      users: dict[str, tuple[str, str]] | None = None, rows: dict | None = None,
+                      **school_fields) -> dict:
+        """A school with users ``{username: (role, password)}`` and optional rows
+        ``{entity: [row dicts with wire fields]}``. Returns ``{"id", "code", "users": {username: id}}``."""
+        from server.schools import add_user, bulk_insert, create_school
+
+        engine = self.app.state.engine
+        school = create_school(engine, code=code, name=name or f"School {code}", currency=currency, **school_fields)
+        made = {}
+        for username, (role, password) in (users or {}).items():
+            made[username] = add_user(engine, school["id"], username=username, full_name=username.title(),
+                                      role=role, password=password, scrypt_n=self.settings.scrypt_n)["id"]
+        if rows:
+            bulk_insert(engine, school["id"], rows)
+        return {"id": school["id"], "code": code, "users": made}
+
+    def load_demo(self, size: str = "small", seed: int = 7) -> dict:
+        from server.demo import load_demo
+
+        return load_demo(self.app.state.engine, size=size, seed=seed)
+
     def restart(self) -> None:
         self.stop()
         self.start()
@@ -84,3 +123,10 @@ class LiveServer:
 
     def __exit__(self, *exc: object) -> None:
         self.stop()
+
+
+@pytest.fixture
+def live_server(tmp_path):
+    """The reference server on SQLite in the test's own directory, started and stopped around the test."""
+    with LiveServer("sqlite:///" + str(tmp_path / "server.sqlite3")) as server:
+        yield server
