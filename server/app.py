@@ -18,6 +18,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field
 from sqlalchemy import insert, select
+from sqlalchemy.exc import DataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app.sync.protocol import (
@@ -246,6 +247,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         message = {404: "There is no such address on this server.",
                    405: "This address does not accept that method."}.get(exc.status_code, str(exc.detail))
         return error_response(exc.status_code, code, message)
+
+    @app.exception_handler(DataError)
+    async def _data_error(_request: Request, exc: DataError) -> JSONResponse:
+        log.info("Refused data the database cannot store: %s", type(exc.orig).__name__)
+        return error_response(422, "invalid_request", "The request holds a value the server cannot store "
+                                                      "(for example a NUL character or a number too large).")
 
     @app.exception_handler(Exception)
     async def _unexpected(_request: Request, exc: Exception) -> JSONResponse:

@@ -180,6 +180,16 @@ def parse_mutation(raw: Any, index: int) -> Mut:
     return Mut(seq, entity, row_id, op, fields, base, client_ts)
 
 
+def _has_nul(value: Any) -> bool:
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, dict):
+        return any(_has_nul(k) or _has_nul(v) for k, v in value.items())
+    if isinstance(value, list):
+        return any(_has_nul(v) for v in value)
+    return False
+
+
 def _now() -> str:
     return format_datetime(dt.datetime.now(dt.UTC))
 
@@ -487,6 +497,8 @@ class Batch:
             fields = _normalize(entity, check_fields(entity, m.fields, complete=False))
         except FieldError as exc:
             raise Rejected("invalid_fields", str(exc)) from None
+        if _has_nul(fields):
+            raise Rejected("invalid_fields", "Text may not contain NUL characters.")
         if "school_id" in fields and fields["school_id"] != actor.school_id:
             raise Rejected("other_school",
                            f"This {human} names another school; records can only be written to your own school.")

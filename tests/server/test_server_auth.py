@@ -161,3 +161,16 @@ def test_openapi_describes_every_endpoint_and_the_error_body(client):
     push = paths["/v1/sync/push"]["post"]
     assert push["requestBody"]["content"]["application/json"]["schema"]["properties"]["mutations"]["maxItems"] == 500
     assert "426" in push["responses"] and "429" in push["responses"]
+
+
+def test_oversized_body_is_413_before_any_work(backend_url):
+    app = create_app(settings_for(backend_url, max_body_bytes=2000))
+    school = make_school(app)
+    try:
+        with TestClient(app) as c:
+            session = school.login(c, "teacher1")
+            response = session.post("/sync/push", {"device_id": session.device_id, "mutations": [],
+                                                   "padding": "x" * 5000})
+            assert response.status_code == 413 and response.json()["error"]["code"] == "body_too_large"
+    finally:
+        app.state.engine.dispose()
