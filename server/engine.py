@@ -181,8 +181,11 @@ def parse_mutation(raw: Any, index: int) -> Mut:
 
 
 def _has_nul(value: Any) -> bool:
+    """NUL characters (PostgreSQL text cannot hold them) or NaN/Infinity (not JSON)."""
     if isinstance(value, str):
         return "\x00" in value
+    if isinstance(value, float):
+        return value != value or value in (float("inf"), float("-inf"))
     if isinstance(value, dict):
         return any(_has_nul(k) or _has_nul(v) for k, v in value.items())
     if isinstance(value, list):
@@ -498,7 +501,7 @@ class Batch:
         except FieldError as exc:
             raise Rejected("invalid_fields", str(exc)) from None
         if _has_nul(fields):
-            raise Rejected("invalid_fields", "Text may not contain NUL characters.")
+            raise Rejected("invalid_fields", "Text may not contain NUL characters, nor numbers NaN or Infinity.")
         if "school_id" in fields and fields["school_id"] != actor.school_id:
             raise Rejected("other_school",
                            f"This {human} names another school; records can only be written to your own school.")

@@ -282,11 +282,18 @@ def test_bad_requests_are_4xx_readable_and_write_nothing(client, school, server_
          "batch_too_large"),
         (json.dumps({"device_id": "not-registered", "mutations": [good]}), 400, "unknown_device"),
         ("\xff\xfe", 400, "malformed_json"),
+        ('{"device_id": "%s", "mutations": [], "x": NaN}' % teacher.device_id, 400, "malformed_json"),
+        (json.dumps({"device_id": teacher.device_id, "mutations": [dict(good, fields={**good["fields"], "note": "a\x00b"})]}),
+         200, None),
     ]
     for body, status, code in cases:
         response = client.post("/v1/sync/push", content=body.encode("utf-8", "surrogateescape"),
                                headers={**teacher.headers(), "Content-Type": "application/json"})
         assert response.status_code == status, (body[:60], response.text)
+        if status == 200:  # a NUL character: that entry is rejected, readably
+            [result] = response.json()["results"]
+            assert result["status"] == "rejected" and "NUL" in result["reason"]
+            continue
         error = response.json()["error"]
         assert error["code"] == code and error["message"][-1] in ".!?", error
     assert counter(server_app, school) == before
