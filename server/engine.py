@@ -182,15 +182,10 @@ def parse_mutation(raw: Any, index: int) -> Mut:
 
 def _has_nul(value: Any) -> bool:
     """NUL characters (PostgreSQL text cannot hold them) or NaN/Infinity (not JSON)."""
-    if isinstance(value, str):
-        return "\x00" in value
-    if isinstance(value, float):
-        return value != value or value in (float("inf"), float("-inf"))
-    if isinstance(value, dict):
-        return any(_has_nul(k) or _has_nul(v) for k, v in value.items())
-    if isinstance(value, list):
-        return any(_has_nul(v) for v in value)
-    return False
+    try:
+        return "\\u0000" in json.dumps(value, allow_nan=False)
+    except ValueError:
+        return True
 
 
 def _now() -> str:
@@ -365,6 +360,7 @@ class Batch:
             except Rejected as exc:
                 m.problem = exc
         muts = [m for m in muts if m.problem is None]
+        entities = {m.entity for m in muts}
         by_entity: dict[str, set[str]] = {}
         for m in muts:
             by_entity.setdefault(m.entity, set()).add(m.id)
@@ -380,14 +376,14 @@ class Batch:
                         target = REFERENCES.get(name)
                         if target and isinstance(value, str) and (m.entity, name) not in NOT_REFERENCES:
                             refs.setdefault(target, set()).add(value)
-            for (entity, _id), row in list(self.rows.items()):
-                if row and entity == "assessments":
-                    refs.setdefault("terms", set()).add(row["term_id"])
-                if row and entity == "server_conflicts" and row["entity"] == "marks":
-                    refs.setdefault("marks", set()).add(row["row_id"])
+            if entities & {"marks", "assessments", "server_conflicts"}:
+                for (entity, _id), row in list(self.rows.items()):
+                    if row and entity == "assessments":
+                        refs.setdefault("terms", set()).add(row["term_id"])
+                    if row and entity == "server_conflicts" and row["entity"] == "marks":
+                        refs.setdefault("marks", set()).add(row["row_id"])
             for entity, ids in refs.items():
                 self.load(entity, ids)
-        entities = {m.entity for m in muts}
         if "attendance_marks" in entities:
             self.load_all("attendance_codes")
         # Natural keys of the rows being written.
