@@ -67,13 +67,15 @@ REFERENCES: dict[str, str] = {
     "created_by": "users",
     "approved_by": "users",
     "resolved_by": "users",
+    "closed_by": "users",
 }
 #: Reference fields that are not references in some entities.
 NOT_REFERENCES = {("server_conflicts", "section_id")}
 
 #: Entities a teacher sees and changes only for the sections they teach.
 SECTION_SCOPED = frozenset(
-    {"students", "enrollments", "attendance_marks", "attendance_history", "assessments", "marks", "server_conflicts"}
+    {"students", "enrollments", "attendance_marks", "attendance_history", "assessments", "marks", "server_conflicts",
+     "guardian_alerts"}
 )
 
 #: Money and marks: every change leaves an audit_log row (DESIGN.md §7).
@@ -91,6 +93,9 @@ CHOICES: dict[tuple[str, str], tuple[str, ...]] = {
     ("invoice_lines", "kind"): ("fee", "late_fee"),
     ("concessions", "kind"): ("percent", "fixed"),
     ("schools", "attendance_mode"): ("daily", "period"),
+    ("school_calendar", "kind"): ("holiday", "closed"),
+    ("guardian_alerts", "channel"): ("sms", "email"),
+    ("guardian_alerts", "status"): ("queued", "cancelled", "sent", "failed"),
 }
 
 _CHOICES_OF: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
@@ -202,7 +207,7 @@ def _normalize(entity: str, fields: dict[str, Any]) -> dict[str, Any]:
 
 
 def _row_section(batch: Batch, entity: str, row: Mapping[str, Any]) -> str | None:
-    if entity in ("enrollments", "attendance_marks", "assessments", "server_conflicts"):
+    if entity in ("enrollments", "attendance_marks", "assessments", "server_conflicts", "guardian_alerts"):
         return row.get("section_id")
     if entity == "marks":
         assessment = batch.rows.get(("assessments", row.get("assessment_id")))
@@ -353,12 +358,17 @@ class Batch:
                 if (entity, row["id"]) not in self.rows:
                     self._remember(entity, dict(row))
 
-    def prefetch(self, muts: list[Mut]) -> None:
+    def precheck(self, muts: list[Mut]) -> None:
+        """Judge what needs no database (types, role, ids); push runs this before taking the school's lock."""
         for m in muts:
-            try:
-                m.checked = self._check_mutation(m)
-            except Rejected as exc:
-                m.problem = exc
+            if m.checked is None and m.problem is None:
+                try:
+                    m.checked = self._check_mutation(m)
+                except Rejected as exc:
+                    m.problem = exc
+
+    def prefetch(self, muts: list[Mut]) -> None:
+        self.precheck(muts)
         muts = [m for m in muts if m.problem is None]
         entities = {m.entity for m in muts}
         by_entity: dict[str, set[str]] = {}

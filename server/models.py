@@ -70,6 +70,9 @@ UNIQUE_KEYS: dict[str, tuple[tuple[str, ...], ...]] = {
     "invoices": (("number",),),
     "payments": (("receipt_no",),),
     "payment_cancellations": (("payment_id",),),
+    "school_calendar": (("date",),),
+    "guardian_alerts": (("student_id", "date", "channel"),),
+    "cash_closes": (("date", "device_id", "closed_by"),),
 }
 
 #: Extra lookup indexes (after ``school_id``).

@@ -44,7 +44,7 @@ def school_by_code(engine: Engine, code: str) -> dict[str, Any]:
 
 
 def _section_of(entity: str, row: Mapping[str, Any], assessments: Mapping[str, str], marks: Mapping[str, str]) -> str | None:
-    if entity in ("enrollments", "attendance_marks", "assessments", "server_conflicts"):
+    if entity in ("enrollments", "attendance_marks", "assessments", "server_conflicts", "guardian_alerts"):
         return row.get("section_id")
     if entity == "marks":
         return assessments.get(row.get("assessment_id"))
@@ -114,7 +114,7 @@ def create_school(engine: Engine, *, code: str, name: str, currency: str = "USD"
         "code": code, "name": name, "currency": currency.upper(), "currency_digits": currency_digits,
         "time_zone": time_zone, "locale": locale, "address": "", "phone": "", "attendance_mode": "daily",
         "periods_per_day": 1, "attendance_edit_days": attendance_edit_days, "chronic_absence_percent": 90,
-        "late_fee_rule": {}, "show_class_position": True,
+        "late_fee_rule": {}, "show_class_position": True, "weekend_days": [5, 6],
     }
     fields.update({k: v for k, v in (extra or {}).items() if k in ENTITIES["schools"]})
     with writing(engine) as conn:

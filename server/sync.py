@@ -146,6 +146,7 @@ def push(engine: Engine, actor: Actor, body: object) -> dict:
         )
     muts = [parse_mutation(item, i) for i, item in enumerate(raw)]
     actor.device_id = device_id
+    Batch(None, actor, {}).precheck(muts)  # type: ignore[arg-type]  (no database needed: outside the lock)
     devices, stored = T["devices"], T["push_results"]
     with write_transaction(engine, actor.school_id) as (conn, _last):
         device = conn.execute(
