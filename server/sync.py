@@ -61,7 +61,7 @@ def with_scope(conn: Connection, actor: Actor) -> Actor:
 
 
 def fingerprint(actor: Actor, entity: str | None = None) -> str:
-    text = actor.role + "|" + (",".join(sorted(actor.sections)) if actor.section_limited else "*")
+    text = actor.school_id + "|" + actor.role + "|" + (",".join(sorted(actor.sections)) if actor.section_limited else "*")
     if entity:
         text += "|" + entity
     return hashlib.sha256(text.encode()).hexdigest()[:16]

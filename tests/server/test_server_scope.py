@@ -271,3 +271,11 @@ def test_admin_api_writes_sync_down(client, school):
     assert payment_delete.status_code == 201
     refused = admin.delete(f"/admin/payments/{payment_delete.json()['id']}")
     assert refused.status_code == 409 and refused.json()["error"]["code"] == "append_only"
+
+
+def test_a_cursor_from_another_school_resets(client, school, other_school):
+    _rows, cursor, _reset = school.login(client, "principal").pull_all()
+    other = other_school.login(client, "principal")
+    first = other.get("/sync/pull", cursor=cursor).json()
+    assert first["reset"] is True
+    assert {c["entity"] for c in first["changes"]} >= {"schools", "users"}
