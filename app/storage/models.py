@@ -96,6 +96,8 @@ class School(Synced, Base):
     chronic_absence_percent: Mapped[int] = mapped_column(Integer, default=90)
     late_fee_rule: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     show_class_position: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Weekdays with no school (0 = Monday): Saturday and Sunday unless the school says otherwise.
+    weekend_days: Mapped[list[Any]] = mapped_column(JSON, default=lambda: [5, 6])
 
     __table_args__ = (
         CheckConstraint("attendance_mode IN ('daily', 'period')", name="attendance_mode"),
@@ -123,6 +125,22 @@ class Term(Synced, Base):
     weight: Mapped[int] = mapped_column(Integer, default=0)  # percent of the final result
     entry_open: Mapped[bool] = mapped_column(Boolean, default=True)
     published: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class CalendarDay(Synced, Base):
+    """A holiday or closed day: no roll call is taken."""
+
+    __tablename__ = "school_calendar"
+
+    school_id: Mapped[str] = _school_fk()
+    date: Mapped[dt.date] = mapped_column(Date)
+    kind: Mapped[str] = mapped_column(String(10), default="holiday")  # holiday | closed
+    name: Mapped[str] = mapped_column(String(100), default="")
+
+    __table_args__ = (
+        UniqueConstraint("school_id", "date"),
+        CheckConstraint("kind IN ('holiday', 'closed')", name="kind"),
+    )
 
 
 # --------------------------------------------------------------------------
@@ -298,6 +316,32 @@ class AttendanceHistory(Synced, Base):
     marked_at: Mapped[dt.datetime] = mapped_column(DateTime)
     device_id: Mapped[str] = mapped_column(String(36), default="")
     reason: Mapped[str] = mapped_column(String(200), default="")
+
+
+class GuardianAlert(Synced, Base):
+    """A message to a guardian (e.g. "absent today"), queued here, sent by the server."""
+
+    __tablename__ = "guardian_alerts"
+
+    school_id: Mapped[str] = _school_fk()
+    student_id: Mapped[str] = mapped_column(ForeignKey("students.id", ondelete="CASCADE"))
+    section_id: Mapped[str] = mapped_column(String(36))
+    mark_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    date: Mapped[dt.date] = mapped_column(Date)
+    channel: Mapped[str] = mapped_column(String(8), default="sms")  # sms | email
+    recipient: Mapped[str] = mapped_column(String(200), default="")
+    message: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(10), default="queued")  # queued | cancelled | sent | failed
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    created_by: Mapped[str | None] = mapped_column(String(36), default=None)
+    device_id: Mapped[str] = mapped_column(String(36), default="")
+    sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
+
+    __table_args__ = (
+        UniqueConstraint("student_id", "date", "channel"),
+        CheckConstraint("status IN ('queued', 'cancelled', 'sent', 'failed')", name="status"),
+        CheckConstraint("channel IN ('sms', 'email')", name="channel"),
+    )
 
 
 # --------------------------------------------------------------------------
@@ -511,6 +555,24 @@ class PaymentCancellation(Synced, Base):
     device_id: Mapped[str] = mapped_column(String(36), default="")
 
 
+class CashClose(Synced, Base):
+    """The end of a cashier's day: counted cash against the day book. Append-only."""
+
+    __tablename__ = "cash_closes"
+
+    school_id: Mapped[str] = _school_fk()
+    date: Mapped[dt.date] = mapped_column(Date)
+    closed_by: Mapped[str | None] = mapped_column(String(36), default=None)
+    device_id: Mapped[str] = mapped_column(String(36), default="")
+    expected_cash_minor: Mapped[int] = mapped_column(BigInteger)
+    counted_cash_minor: Mapped[int] = mapped_column(BigInteger)
+    difference_minor: Mapped[int] = mapped_column(BigInteger)
+    note: Mapped[str] = mapped_column(Text, default="")
+    closed_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+    __table_args__ = (UniqueConstraint("date", "device_id", "closed_by"),)
+
+
 class AuditEntry(Synced, Base):
     """Who changed money or marks, from which device, when, before and after."""
 
@@ -709,6 +771,9 @@ SYNCED_TABLES: dict[str, type[Base]] = {
         PaymentAllocation,
         PaymentCancellation,
         AuditEntry,
+        CalendarDay,
+        GuardianAlert,
+        CashClose,
         ServerConflict,
     )
 }

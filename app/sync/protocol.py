@@ -73,7 +73,7 @@ ROW_KEYS = ("id", "version", "deleted")
 #: Types: str, int, bool, date (ISO ``YYYY-MM-DD``), datetime (ISO 8601 UTC,
 #: ``YYYY-MM-DDTHH:MM:SS.ffffffZ``), json.
 ENTITIES: dict[str, dict[str, str]] = {
-    "schools": {"code": "str", "name": "str", "currency": "str", "currency_digits": "int", "time_zone": "str", "locale": "str", "address": "str", "phone": "str", "attendance_mode": "str", "periods_per_day": "int", "attendance_edit_days": "int", "chronic_absence_percent": "int", "late_fee_rule": "json", "show_class_position": "bool"},  # noqa: E501
+    "schools": {"code": "str", "name": "str", "currency": "str", "currency_digits": "int", "time_zone": "str", "locale": "str", "address": "str", "phone": "str", "attendance_mode": "str", "periods_per_day": "int", "attendance_edit_days": "int", "chronic_absence_percent": "int", "late_fee_rule": "json", "show_class_position": "bool", "weekend_days": "json"},  # noqa: E501
     "academic_years": {"school_id": "str", "name": "str", "starts_on": "date", "ends_on": "date", "current": "bool"},
     "terms": {"school_id": "str", "academic_year_id": "str", "name": "str", "starts_on": "date", "ends_on": "date", "weight": "int", "entry_open": "bool", "published": "bool"},  # noqa: E501
     "users": {"school_id": "str", "username": "str", "full_name": "str", "role": "str", "phone": "str", "active": "bool"},
@@ -101,6 +101,13 @@ ENTITIES: dict[str, dict[str, str]] = {
     # Raised by the server when two different marks met from the same base
     # (DESIGN.md §5); shown to the teacher and the principal until resolved.
     # Clients may only set the resolution fields of an existing one.
+    # Holidays and closed days: no attendance is taken (weekends: schools.weekend_days).
+    "school_calendar": {"school_id": "str", "date": "date", "kind": "str", "name": "str"},
+    # A message to a student's guardian (e.g. absent today), queued on the device and
+    # handed by the server to its sender; "cancelled" before it goes stops it.
+    "guardian_alerts": {"school_id": "str", "student_id": "str", "section_id": "str", "mark_id": "str?", "date": "date", "channel": "str", "recipient": "str", "message": "str", "status": "str", "created_at": "datetime", "created_by": "str?", "device_id": "str", "sent_at": "datetime?"},  # noqa: E501
+    # A cashier's count at the end of the day against what the day book expects.
+    "cash_closes": {"school_id": "str", "date": "date", "closed_by": "str?", "device_id": "str", "expected_cash_minor": "int", "counted_cash_minor": "int", "difference_minor": "int", "note": "str", "closed_at": "datetime"},  # noqa: E501
     "server_conflicts": {"school_id": "str", "entity": "str", "row_id": "str", "section_id": "str?", "kind": "str", "base_version": "int?", "kept": "json", "lost": "json", "message": "str", "detected_at": "datetime", "resolved_at": "datetime?", "resolved_by": "str?", "resolution": "str"},  # noqa: E501
 }
 
@@ -117,6 +124,9 @@ DOMAINS: dict[str, str] = {
     "payments": "fees", "payment_allocations": "fees", "payment_cancellations": "fees",
     "audit_log": "audit",
     "server_conflicts": "marks",
+    "school_calendar": "setup",
+    "guardian_alerts": "attendance",
+    "cash_closes": "fees",
 }
 
 #: Which domains each role receives, and whether it is limited to the
@@ -144,6 +154,7 @@ POLICIES: dict[str, str] = {
     "payment_cancellations": "append_only",
     "attendance_history": "append_only",
     "audit_log": "append_only",
+    "cash_closes": "append_only",
 }
 
 #: Entities only the server writes (clients may not push them).

@@ -2,8 +2,11 @@
 
 from alembic import op
 
+from app.storage.migrate import head_revision
+
 revision = "9001"
-down_revision = "0001"
+# Always on top of the newest real migration.
+down_revision = head_revision()
 branch_labels = None
 depends_on = None
 

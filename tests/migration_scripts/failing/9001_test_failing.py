@@ -1,10 +1,13 @@
 """Test-only migration that changes things and then fails half way."""
 
 from alembic import op
+
+from app.storage.migrate import head_revision
 import sqlalchemy as sa
 
 revision = "9001"
-down_revision = "0001"
+# Always on top of the newest real migration.
+down_revision = head_revision()
 branch_labels = None
 depends_on = None
 
