@@ -83,7 +83,7 @@ def bench_pull_http(url: str, engine, school_id: str, limit: int = 5000) -> dict
 
     principal = _user(engine, school_id, "principal")
     with _live_server(url) as base:
-        from server.app import _load_secret  # the secret the server uses
+        from server.app import _load_secret  # the secret the server uses (kept in its database)
         from server.settings import Settings
 
         token = make_access_token(_load_secret(engine, Settings(database_url=url)), principal, school_id, 3600)
@@ -149,35 +149,66 @@ def bench_push(engine, school_id: str, batches: int = 10, period: int = 7) -> di
     return {"push_mutations": total, "push_seconds": seconds, "push_mutations_per_s": total / seconds}
 
 
-def bench_concurrent(url: str, school_id: str, engine, devices: int = 20, rounds: int = 3) -> dict[str, float]:  # noqa: ANN001
-    """20 devices pushing 500-mutation batches at once over HTTP (a live server)."""
+def _bench_school(engine, n: int) -> str:  # noqa: ANN001
+    """A school of 500 students in one section, with an office user (for the many-schools run)."""
+    from server.schools import add_user, bulk_insert, create_school
+
+    school = create_school(engine, code=f"BENCH{n}-{new_id()[-6:]}", name=f"Bench {n}")
+    add_user(engine, school["id"], username="office", full_name="Office", role="office",
+             password="bench-password", scrypt_n=2**10)
+    year, section = new_id(), new_id()
+    students = [new_id() for _ in range(500)]
+    bulk_insert(engine, school["id"], {
+        "academic_years": [{"id": year, "name": "Y", "starts_on": "2026-01-01", "ends_on": "2026-12-31",
+                            "current": True}],
+        "sections": [{"id": section, "academic_year_id": year, "name": "A", "grade_level": 1,
+                      "homeroom_teacher_id": None, "room": ""}],
+        "students": [{"id": sid, "admission_no": str(i), "given_name": "S", "family_name": str(i),
+                      "full_name": f"S {i}", "gender": "", "date_of_birth": None, "guardian_name": "",
+                      "guardian_phone": "", "guardian_email": "", "address": "", "category": "",
+                      "status": "active"} for i, sid in enumerate(students)],
+        "enrollments": [{"id": new_id(), "student_id": sid, "section_id": section, "roll_no": i,
+                         "starts_on": "2026-01-01", "ends_on": None} for i, sid in enumerate(students)],
+    })
+    return school["id"]
+
+
+def bench_concurrent(url: str, school_id: str, engine, devices: int = 20, rounds: int = 3,  # noqa: ANN001
+                     many_schools: bool = False) -> dict[str, float]:
+    """20 devices pushing 500-mutation batches at once over HTTP (a live server): all in one
+    school (their pushes queue on the school's lock), or each in its own school."""
     import httpx
 
     from server.schools import set_password
 
     users, schools = T["users"], T["schools"]
-    with engine.connect() as conn:
-        code = conn.execute(select(schools.c.code).where(schools.c.id == school_id)).scalar_one()
-        office = conn.execute(select(users.c.id, users.c.username).where(
-            users.c.school_id == school_id, users.c.role == "office")).first()
-    set_password(engine, school_id, office.id, "bench-password", scrypt_n=2**10)
-    students = _enrolled(engine, school_id)
+    targets = []
+    for n in range(devices):
+        sid = _bench_school(engine, n) if many_schools else school_id
+        with engine.connect() as conn:
+            code = conn.execute(select(schools.c.code).where(schools.c.id == sid)).scalar_one()
+            office = conn.execute(select(users.c.id, users.c.username).where(
+                users.c.school_id == sid, users.c.role == "office").order_by(users.c.username)).first()
+        if not many_schools:
+            set_password(engine, sid, office.id, "bench-password", scrypt_n=2**10)
+        targets.append((sid, code, office.username, _enrolled(engine, sid)))
     latencies: list[float] = []
     lock = threading.Lock()
     with _live_server(url) as base:
-        h = {PROTOCOL_HEADER: "1"}
-        token = httpx.post(base + "/auth/login", json={"school_code": code, "username": office.username,
-                                                            "password": "bench-password"}, headers=h).json()
-        h["Authorization"] = "Bearer " + token["access_token"]
 
         def device_loop(n: int) -> None:
-            with httpx.Client(base_url=base, headers=h, timeout=120) as http:
+            sid, code, username, students = targets[n]
+            h = {PROTOCOL_HEADER: "1"}
+            token = httpx.post(base + "/auth/login", json={"school_code": code, "username": username,
+                                                          "password": "bench-password"}, headers=h).json()
+            h["Authorization"] = "Bearer " + token["access_token"]
+            with httpx.Client(base_url=base, headers=h, timeout=300) as http:
                 device = http.post("/devices", json={"name": f"bench {n}"}).json()["device_id"]
                 for r in range(rounds):
                     day = dt.date.today() - dt.timedelta(days=1 + n)
                     chunk = students[(r * 500) % len(students):][:500] or students[:500]
                     body = {"device_id": device,
-                            "mutations": _marks_batch(school_id, chunk, day, device, r * 500 + 1, 8 + r)}
+                            "mutations": _marks_batch(sid, chunk, day, device, r * 500 + 1, 8 + r)}
                     started = time.perf_counter()
                     response = http.post("/sync/push", json=body)
                     elapsed = time.perf_counter() - started
@@ -203,34 +234,32 @@ def bench_concurrent(url: str, school_id: str, engine, devices: int = 20, rounds
 
 @contextlib.contextmanager
 def _live_server(url: str):  # noqa: ANN202
+    """``python -m server serve`` in its own process (its own interpreter lock, as in production)."""
+    import os
     import socket
+    import subprocess
+    import sys
 
     import httpx
-    import uvicorn
-
-    from server.app import create_app
-    from server.settings import Settings
 
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
-    app = create_app(Settings(database_url=url, rate_per_second=1e6, rate_burst=10**6))
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="off"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
+    env = dict(os.environ, DAFTAR_SERVER_RATE_PER_SECOND="1000000", DAFTAR_SERVER_RATE_BURST="1000000")
+    proc = subprocess.Popen([sys.executable, "-m", "server", "serve", "--database-url", url, "--port", str(port),
+                             "--log-level", "warning"], env=env, stdout=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}/v1"
-    for _ in range(200):
-        try:
-            httpx.get(base + "/health", timeout=1)
-            break
-        except httpx.HTTPError:
-            time.sleep(0.05)
     try:
+        for _ in range(300):
+            try:
+                httpx.get(base + "/health", timeout=1)
+                break
+            except httpx.HTTPError:
+                time.sleep(0.1)
         yield base
     finally:
-        server.should_exit = True
-        thread.join(10)
-        app.state.engine.dispose()
+        proc.terminate()
+        proc.wait(20)
 
 
 def run(url: str, size: str = "large", concurrent: bool = True) -> dict[str, float]:
@@ -243,6 +272,8 @@ def run(url: str, size: str = "large", concurrent: bool = True) -> dict[str, flo
     out.update(bench_push(engine, school["id"]))
     if concurrent:
         out.update(bench_concurrent(url, school["id"], engine))
+        many = bench_concurrent(url, school["id"], engine, many_schools=True)
+        out.update({k.replace("concurrent_", "schools20_"): v for k, v in many.items()})
     engine.dispose()
     return out
 
