@@ -51,9 +51,21 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from server.app import create_app
     from server.settings import Settings
 
-    settings = Settings(database_url=_url(args))
-    app = create_app(settings)
     print(f"Daftar central API on http://{args.host}:{args.port}/v1 (OpenAPI at /openapi.json)", flush=True)
+    if args.workers > 1:
+        # Several API processes on one port; migrations and the token secret are settled first.
+        from server.app import _load_secret
+        from server.db import make_engine, migrate
+
+        engine = make_engine(_url(args))
+        migrate(engine)
+        _load_secret(engine, Settings(database_url=_url(args)))
+        engine.dispose()
+        os.environ["DAFTAR_SERVER_DATABASE_URL"] = _url(args)
+        uvicorn.run("server.app:create_app_from_env", factory=True, workers=args.workers, host=args.host,
+                    port=args.port, log_level=args.log_level, access_log=args.access_log)
+        return 0
+    app = create_app(Settings(database_url=_url(args)))
     uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level, access_log=args.access_log)
     return 0
 
@@ -121,6 +133,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=int, default=8470, help="port (default 8470)")
     p.add_argument("--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"])
     p.add_argument("--access-log", action="store_true", help="log every request (tokens are never logged)")
+    p.add_argument("--workers", type=int, default=1,
+                   help="API processes (PostgreSQL; the request rate limit is per process); default 1")
     p.set_defaults(func=cmd_serve)
 
     p = with_db(sub.add_parser("create-school", help="create a school and its admin user"))

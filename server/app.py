@@ -18,7 +18,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field
 from sqlalchemy import insert, select
-from sqlalchemy.exc import DataError
+from sqlalchemy.exc import DataError, IntegrityError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app.sync.protocol import (
@@ -185,12 +185,22 @@ def _load_secret(engine, settings: Settings) -> str:  # noqa: ANN001
     if settings.jwt_secret:
         return settings.jwt_secret
     ss = T["server_settings"]
-    with writing(engine) as conn:
-        value = conn.execute(select(ss.c.value).where(ss.c.key == "jwt_secret")).scalar()
-        if value is None:
-            value = secrets.token_urlsafe(48)
-            conn.execute(insert(ss).values(key="jwt_secret", value=value))
-    return value
+    for _attempt in range(3):
+        try:
+            with writing(engine) as conn:
+                value = conn.execute(select(ss.c.value).where(ss.c.key == "jwt_secret")).scalar()
+                if value is None:
+                    value = secrets.token_urlsafe(48)
+                    conn.execute(insert(ss).values(key="jwt_secret", value=value))
+            return value
+        except IntegrityError:  # another API process made it at the same moment: use theirs
+            continue
+    raise RuntimeError("Could not read or create the token secret")
+
+
+def create_app_from_env() -> FastAPI:
+    """The app with settings from the environment (``uvicorn --factory``; used for ``serve --workers``)."""
+    return create_app(Settings())
 
 
 def _no_constants(name: str) -> None:

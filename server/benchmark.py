@@ -174,7 +174,7 @@ def _bench_school(engine, n: int) -> str:  # noqa: ANN001
 
 
 def bench_concurrent(url: str, school_id: str, engine, devices: int = 20, rounds: int = 3,  # noqa: ANN001
-                     many_schools: bool = False) -> dict[str, float]:
+                     many_schools: bool = False, workers: int = 1) -> dict[str, float]:
     """20 devices pushing 500-mutation batches at once over HTTP (a live server): all in one
     school (their pushes queue on the school's lock), or each in its own school."""
     import httpx
@@ -194,7 +194,7 @@ def bench_concurrent(url: str, school_id: str, engine, devices: int = 20, rounds
         targets.append((sid, code, office.username, _enrolled(engine, sid)))
     latencies: list[float] = []
     lock = threading.Lock()
-    with _live_server(url) as base:
+    with _live_server(url, workers) as base:
 
         def device_loop(n: int) -> None:
             sid, code, username, students = targets[n]
@@ -233,7 +233,7 @@ def bench_concurrent(url: str, school_id: str, engine, devices: int = 20, rounds
 
 
 @contextlib.contextmanager
-def _live_server(url: str):  # noqa: ANN202
+def _live_server(url: str, workers: int = 1):  # noqa: ANN202
     """``python -m server serve`` in its own process (its own interpreter lock, as in production)."""
     import os
     import socket
@@ -247,7 +247,7 @@ def _live_server(url: str):  # noqa: ANN202
         port = sock.getsockname()[1]
     env = dict(os.environ, DAFTAR_SERVER_RATE_PER_SECOND="1000000", DAFTAR_SERVER_RATE_BURST="1000000")
     proc = subprocess.Popen([sys.executable, "-m", "server", "serve", "--database-url", url, "--port", str(port),
-                             "--log-level", "warning"], env=env, stdout=subprocess.DEVNULL)
+                             "--log-level", "warning", "--workers", str(workers)], env=env, stdout=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}/v1"
     try:
         for _ in range(300):
@@ -262,7 +262,7 @@ def _live_server(url: str):  # noqa: ANN202
         proc.wait(20)
 
 
-def run(url: str, size: str = "large", concurrent: bool = True) -> dict[str, float]:
+def run(url: str, size: str = "large", concurrent: bool = True, workers: int = 1) -> dict[str, float]:
     engine = make_engine(url)
     migrate(engine)
     school = _ensure_demo(engine, size)
@@ -271,8 +271,8 @@ def run(url: str, size: str = "large", concurrent: bool = True) -> dict[str, flo
     out.update(bench_pull_http(url, engine, school["id"]))
     out.update(bench_push(engine, school["id"]))
     if concurrent:
-        out.update(bench_concurrent(url, school["id"], engine))
-        many = bench_concurrent(url, school["id"], engine, many_schools=True)
+        out.update(bench_concurrent(url, school["id"], engine, workers=workers))
+        many = bench_concurrent(url, school["id"], engine, many_schools=True, workers=workers)
         out.update({k.replace("concurrent_", "schools20_"): v for k, v in many.items()})
     engine.dispose()
     return out
@@ -283,8 +283,9 @@ def main() -> None:
     parser.add_argument("--database-url", required=True)
     parser.add_argument("--size", default="large", choices=["small", "default", "large"])
     parser.add_argument("--no-concurrent", action="store_true")
+    parser.add_argument("--workers", type=int, default=1, help="API processes for the concurrent runs")
     args = parser.parse_args()
-    for key, value in run(args.database_url, args.size, not args.no_concurrent).items():
+    for key, value in run(args.database_url, args.size, not args.no_concurrent, args.workers).items():
         print(f"{key:28} {value:,.1f}" if isinstance(value, float) else f"{key:28} {value}", flush=True)
 
 
