@@ -1,0 +1,306 @@
+"""Figures of the sync between devices and the server: first pull, a day's sync, 20 devices at once.
+
+The server is the reference server (``python -m server serve``) in its own
+process on 127.0.0.1; devices are :func:`app.sync.account.sign_in` into empty
+data directories, and sync with their :class:`app.sync.engine.SyncEngine`.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import statistics
+import threading
+import time
+from typing import Any
+
+from bench.context import PASSWORDS, SCHOOL_CODE, Context, Unavailable
+from bench.registry import Measured, at_least, at_most, figure
+
+DAY_MARKS = 2000
+CONCURRENT_DEVICES = 20
+
+
+def _backend(ctx: Context) -> str:
+    """PostgreSQL, as a school's server runs; SQLite where PostgreSQL is not installed."""
+    return "postgres" if ctx.pg_cluster() is not None else "sqlite"
+
+
+# ---------------------------------------------------------------------------
+# First pull
+# ---------------------------------------------------------------------------
+
+
+def raw_insert_rate(ctx: Context, source) -> tuple[int, float]:  # noqa: ANN001 - a path
+    """The limit: the same rows, read from a pulled file, inserted by ``sqlite3.executemany`` into an
+    empty school file (``create_school_file``: the same schema and indexes), one transaction, the
+    app's pragmas. Returns (rows, seconds)."""
+    from app.storage.db import _configure_connection
+    from app.storage.migrate import create_school_file
+    from app.storage.models import SYNCED_TABLES
+
+    rows_by_table: dict[str, tuple[str, list[tuple]]] = {}
+    src = sqlite3.connect(str(source))
+    try:
+        for name in SYNCED_TABLES:
+            cur = src.execute(f'SELECT * FROM "{name}" WHERE version IS NOT NULL')
+            cols = [d[0] for d in cur.description]
+            sql = f'INSERT INTO "{name}" ({", ".join(chr(34) + c + chr(34) for c in cols)}) ' \
+                  f'VALUES ({", ".join("?" * len(cols))})'
+            rows_by_table[name] = (sql, cur.fetchall())
+    finally:
+        src.close()
+    target = ctx.scratch("raw-insert") / "raw.daftar"
+    create_school_file(target)
+    conn = sqlite3.connect(str(target))
+    _configure_connection(conn, None)
+    conn.execute("PRAGMA foreign_keys = OFF")  # as the pull writes
+    total = sum(len(rows) for _sql, rows in rows_by_table.values())
+    started = time.perf_counter()
+    conn.execute("BEGIN IMMEDIATE")
+    for sql, rows in rows_by_table.values():
+        conn.executemany(sql, rows)
+    conn.execute("COMMIT")
+    seconds = time.perf_counter() - started
+    conn.close()
+    return total, seconds
+
+
+def _first_pull(ctx: Context, runs: int, backend: str) -> Measured:
+    if backend == "postgres" and ctx.pg_cluster() is None:
+        raise Unavailable("PostgreSQL is not installed")
+    samples, limit, sync_only, rows = [], [], [], 0
+    for _ in range(runs):
+        signed, report, seconds = ctx.sign_in(backend)
+        rows = report.pulled
+        samples.append(rows / seconds)
+        sync_only.append(report.seconds)
+        n, raw_seconds = raw_insert_rate(ctx, signed.db.path)
+        limit.append(n / raw_seconds)
+    return Measured(samples, limit, note=f"{rows:,} rows; sign_in() into an empty data dir: log in, register, "
+                                         f"push, pull {rows / 2000:.0f} pages, checksums "
+                                         f"(sync part {statistics.median(sync_only):.1f} s)",
+                    extra={"rows": rows, "sync_seconds": sync_only})
+
+
+@figure("first_pull_postgres", "first pull of the school over loopback, end to end (server on PostgreSQL)",
+        unit="rows/s", target=at_least(100_000, ratio=0.6), runs=3, quick_runs=1,
+        limit="raw sqlite3.executemany of the same rows, same schema", group="sync")
+def first_pull_postgres(ctx: Context, runs: int) -> Measured:
+    return _first_pull(ctx, runs, "postgres")
+
+
+@figure("first_pull_sqlite", "first pull of the school over loopback, end to end (server on SQLite)",
+        unit="rows/s", target=at_least(100_000, ratio=0.6), runs=3, quick_runs=1,
+        limit="raw sqlite3.executemany of the same rows, same schema", group="sync")
+def first_pull_sqlite(ctx: Context, runs: int) -> Measured:
+    return _first_pull(ctx, runs, "sqlite")
+
+
+# ---------------------------------------------------------------------------
+# A day's incremental sync
+# ---------------------------------------------------------------------------
+
+
+def write_day_of_marks(signed: Any, count: int, state: dict[str, int]) -> int:
+    """``count`` new attendance marks on ``signed``'s device, section by section, through
+    :func:`app.services.attendance.mark_attendance` (one period of the school's today after another)."""
+    from sqlalchemy import select
+
+    from app.services.attendance import MarkEntry, mark_attendance, section_roster
+    from app.services.clock import school_today
+    from app.storage.models import Section
+
+    written = 0
+    with signed.db.write() as s:
+        day = school_today(s)
+        sections = list(s.execute(select(Section.id).where(Section.deleted.is_(False)).order_by(Section.name))
+                        .scalars())
+        while written < count:
+            state["period"] = state.get("period", 0) + 1
+            for section_id in sections:
+                roster = section_roster(s, section_id, day)[: count - written]
+                if not roster:
+                    continue
+                marks = {st.id: MarkEntry("A" if roll % 13 == 0 else "P") for roll, st in roster}
+                saved = mark_attendance(s, signed.actor, section_id, day, marks, period=state["period"])
+                written += saved.saved
+                if written >= count:
+                    break
+    return written
+
+
+def _cursor(signed: Any) -> str:
+    from app.sync.engine import CURSOR_KEY
+
+    return signed.engine._meta_all().get(CURSOR_KEY, "")
+
+
+def day_sync(ctx: Context, runs: int) -> dict[str, Any]:
+    """Measured once per run for the five incremental figures (and the 20-device pull after it)."""
+    key = f"day_sync:{runs}"
+    if key in ctx.state:
+        return ctx.state[key]
+    from app.sync.engine import SyncReport
+
+    backend = _backend(ctx)
+    a, b = ctx.devices(backend, 2)
+    state = ctx.state.setdefault("mark_state", {})
+    out: dict[str, list[float]] = {"push": [], "pull": [], "total": [], "sync_a": [], "sync_b": []}
+    for _ in range(runs):
+        # The push and the pull alone.
+        write_day_of_marks(a, DAY_MARKS, state)
+        report = SyncReport()
+        started = time.perf_counter()
+        a.engine.push(report)
+        push = time.perf_counter() - started
+        assert report.pushed == DAY_MARKS and report.applied == DAY_MARKS, report
+        pulled = SyncReport()
+        started = time.perf_counter()
+        b.engine.pull(pulled)
+        pull = time.perf_counter() - started
+        assert pulled.pulled >= DAY_MARKS, pulled
+        a.engine.pull(SyncReport())  # the pushing device takes its own changes back (not timed)
+        out["push"].append(push)
+        out["pull"].append(pull)
+        out["total"].append(push + pull)
+        # The whole exchange each device runs (push, pull, checksums), on another day's marks.
+        ctx.state[f"day_cursor:{backend}"] = (_cursor(b), DAY_MARKS)
+        write_day_of_marks(a, DAY_MARKS, state)
+        for name, device in (("sync_a", a), ("sync_b", b)):
+            started = time.perf_counter()
+            report = device.engine.sync()
+            out[name].append(time.perf_counter() - started)
+            assert report.ok and not report.repaired, report
+    out["backend"] = backend  # type: ignore[assignment]
+    ctx.state[key] = out
+    return out
+
+
+_DAY = f"a day's sync ({DAY_MARKS:,} marks)"
+
+
+@figure("day_push", f"{_DAY}: push by the marking device", unit="s", target=at_most(0.3), runs=3, quick_runs=1,
+        group="sync")
+def day_push(ctx: Context, runs: int) -> Measured:
+    d = day_sync(ctx, runs)
+    return Measured(d["push"], note=f"SyncEngine.push, server on {d['backend']}; marks written with mark_attendance")
+
+
+@figure("day_pull", f"{_DAY}: pull by another device", unit="s", target=at_most(0.3), runs=3, quick_runs=1,
+        group="sync")
+def day_pull(ctx: Context, runs: int) -> Measured:
+    d = day_sync(ctx, runs)
+    return Measured(d["pull"], note=f"SyncEngine.pull, server on {d['backend']}")
+
+
+@figure("day_total", f"{_DAY}: push + pull", unit="s", target=at_most(0.6), runs=3, quick_runs=1, group="sync")
+def day_total(ctx: Context, runs: int) -> Measured:
+    d = day_sync(ctx, runs)
+    return Measured(d["total"], note="0.3 s each way")
+
+
+@figure("day_sync_a", f"{_DAY}: whole sync() of the marking device", unit="s", target=at_most(0.3), runs=3,
+        quick_runs=1, group="sync")
+def day_sync_a(ctx: Context, runs: int) -> Measured:
+    d = day_sync(ctx, runs)
+    return Measured(d["sync_a"], note="push, pull its own changes back, checksums of every entity")
+
+
+@figure("day_sync_b", f"{_DAY}: whole sync() of the other device", unit="s", target=at_most(0.3), runs=3,
+        quick_runs=1, group="sync")
+def day_sync_b(ctx: Context, runs: int) -> Measured:
+    d = day_sync(ctx, runs)
+    return Measured(d["sync_b"], note="pull, checksums of every entity")
+
+
+# ---------------------------------------------------------------------------
+# 20 devices at once
+# ---------------------------------------------------------------------------
+
+
+def _login(base: str, username: str) -> dict[str, str]:
+    import httpx
+
+    from app.sync.protocol import PROTOCOL_HEADER
+
+    headers = {PROTOCOL_HEADER: "1"}
+    body = httpx.post(base + "/auth/login", json={"school_code": SCHOOL_CODE, "username": username,
+                                                  "password": PASSWORDS[username]}, headers=headers, timeout=60)
+    body.raise_for_status()
+    headers["Authorization"] = "Bearer " + body.json()["access_token"]
+    return headers
+
+
+def run_devices(base: str, username: str, rounds: int, request) -> tuple[list[float], float]:  # noqa: ANN001
+    """``CONCURRENT_DEVICES`` threads, each its own sign-in, registered device and HTTP connection,
+    start each round together and time each ``request(http, device_id, device_no, round)``
+    (which returns how many requests it made)."""
+    import httpx
+
+    barrier = threading.Barrier(CONCURRENT_DEVICES)
+    latencies: list[float] = []
+    errors: list[BaseException] = []
+    lock = threading.Lock()
+
+    def device(n: int) -> None:
+        try:
+            headers = _login(base, username)
+            with httpx.Client(base_url=base, headers=headers, timeout=120) as http:
+                device_id = http.post("/devices", json={"name": f"bench concurrent {n}"}).json()["device_id"]
+                for r in range(rounds):
+                    barrier.wait(120)
+                    mine = request(http, device_id, n, r)
+                    with lock:
+                        latencies.extend(mine)
+        except BaseException as exc:  # noqa: BLE001
+            errors.append(exc)
+            barrier.abort()
+
+    threads = [threading.Thread(target=device, args=(n,)) for n in range(CONCURRENT_DEVICES)]
+    started = time.perf_counter()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    if errors:
+        raise errors[0]
+    return latencies, time.perf_counter() - started
+
+
+def p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[max(0, int(round(len(ordered) * 0.95)) - 1)]
+
+
+@figure("concurrent_pull_p95", f"server pull p95, {CONCURRENT_DEVICES} devices at once pulling a day's changes",
+        unit="ms", target=at_most(200), runs=5, quick_runs=2, group="sync")
+def concurrent_pull(ctx: Context, runs: int) -> Measured:
+    backend = _backend(ctx)
+    key = f"day_cursor:{backend}"
+    if key not in ctx.state:
+        day_sync(ctx, 1)
+    cursor, expected = ctx.state[key]
+    base = ctx.server(backend).url
+    per_round: dict[int, list[float]] = {}
+
+    def pull_day(http, _device_id, _n, r) -> list[float]:  # noqa: ANN001
+        out, c, rows = [], cursor, 0
+        while True:
+            started = time.perf_counter()
+            response = http.get("/sync/pull", params={"cursor": c})
+            out.append((time.perf_counter() - started) * 1000)
+            response.raise_for_status()
+            body = response.content
+            rows += body.count(b'"seq":')
+            c = response.json()["cursor"] if b'"more":true' in body else None
+            if c is None:
+                break
+        assert rows >= expected, (rows, expected)
+        per_round.setdefault(r, []).extend(out)
+        return out
+
+    latencies, _wall = run_devices(base, "principal1", runs, pull_day)
+    samples = [p95(per_round[r]) for r in sorted(per_round)]
+    return Measured(samples, note=f"server on {backend}; each sample the p95 of one round of {CONCURRENT_DEVICES} "
+                                  f"devices pulling {expected:,} changes at once (principal's scope); all requests: "
+                                  f"p50 {statistics.median(latencies):.0f} ms, p95 {p95(latencies):.0f} ms")
