@@ -4,6 +4,7 @@
     python -m server create-school --code DEMO --name "Demo School" --admin-username admin
     python -m server add-user --school-code DEMO --username t.ali --full-name "Ali" --role teacher
     python -m server load-demo --size small
+    python -m server send-alerts
 
 Passwords are read from ``--password``, the environment variable
 ``DAFTAR_SERVER_PASSWORD``, or asked for on the terminal.
@@ -60,13 +61,33 @@ def cmd_serve(args: argparse.Namespace) -> int:
         engine = make_engine(_url(args))
         migrate(engine)
         _load_secret(engine, Settings(database_url=_url(args)))
-        engine.dispose()
+        alerts = _alert_loop(args, engine)
         os.environ["DAFTAR_SERVER_DATABASE_URL"] = _url(args)
         uvicorn.run("server.app:create_app_from_env", factory=True, workers=args.workers, host=args.host,
                     port=args.port, log_level=args.log_level, access_log=args.access_log)
+        if alerts is not None:
+            alerts.stop()
         return 0
     app = create_app(Settings(database_url=_url(args)))
+    alerts = _alert_loop(args, app.state.engine)
     uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level, access_log=args.access_log)
+    if alerts is not None:
+        alerts.stop()
+    return 0
+
+
+def _alert_loop(args: argparse.Namespace, engine):  # noqa: ANN001, ANN202
+    """Guardian alerts are sent by a background thread of ``serve`` (server/alerts.py)."""
+    from server.alerts import AlertLoop
+
+    return AlertLoop(engine, interval=args.alert_interval).start() if args.alert_interval > 0 else None
+
+
+def cmd_send_alerts(args: argparse.Namespace) -> int:
+    from server.alerts import LoggingSender, send_due_alerts
+
+    report = send_due_alerts(_engine(args), LoggingSender())
+    print(f"Guardian alerts: {report.sent} sent, {report.failed} failed, {report.cancelled} cancelled.")
     return 0
 
 
@@ -135,7 +156,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--access-log", action="store_true", help="log every request (tokens are never logged)")
     p.add_argument("--workers", type=int, default=1,
                    help="API processes (PostgreSQL; the request rate limit is per process); default 1")
+    p.add_argument("--alert-interval", type=float, default=60.0,
+                   help="seconds between two rounds of guardian alerts (0: do not send; default 60)")
     p.set_defaults(func=cmd_serve)
+
+    p = with_db(sub.add_parser("send-alerts", help="send the guardian alerts that are due, once"))
+    p.set_defaults(func=cmd_send_alerts)
 
     p = with_db(sub.add_parser("create-school", help="create a school and its admin user"))
     p.add_argument("--code", required=True, help="short code people type when signing in, e.g. GHS")

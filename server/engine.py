@@ -571,6 +571,9 @@ class Batch:
                 raise Rejected("server_only", "Conflicts are raised by the server; a device may only resolve one.")
             if set(fields) - RESOLUTION_FIELDS:
                 raise Rejected("forbidden", "Only the resolution of a conflict can be changed.")
+        if entity == "guardian_alerts":  # sent once, never undone (server/alerts.py)
+            from server.alerts import check_alert_change
+            check_alert_change(actor.device_id, fields, current)
         return self._put_lww(m, fields, current)
 
     # -- rules --------------------------------------------------------------
@@ -641,6 +644,16 @@ class Batch:
                 "edit_window_closed",
                 f"Attendance older than {days} days can no longer be changed by a teacher; ask the office.",
             )
+
+    def _check_school_day(self, date: str) -> None:
+        """No attendance on a holiday or closed day of the school's calendar."""
+        key = ("school_calendar", ("date",), (date,))
+        self.load_keys(*key[:2], [key[2]])
+        day = self.rows.get(("school_calendar", self.keys.get(key))) if self.keys.get(key) else None
+        if day and not day["deleted"]:
+            what = "a holiday" if day["kind"] == "holiday" else "a day the school is closed"
+            name = f" ({day['name']})" if day["name"] else ""
+            raise Rejected("school_closed", f"{date} is {what}{name}: no attendance is taken.")
 
     def _check_entry_open(self, mark: Mapping[str, Any]) -> None:
         if self.actor.role in ("principal", "admin"):
@@ -766,6 +779,7 @@ class Batch:
         self._check_scope(entity, incoming)
         self._check_refs(entity, incoming)
         self._check_edit_window(incoming)
+        self._check_school_day(incoming["date"])
         if self._codes is None:
             self.load_all("attendance_codes")
             self._codes = {r["code"]: r for (e, _i), r in self.rows.items()
