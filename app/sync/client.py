@@ -300,7 +300,8 @@ class ServerClient:
                             raise ValueError("not an object")
                     except ValueError:
                         last = BadResponseError(
-                            "The school's server sent an answer Daftar could not read. Daftar will try again."
+                            "The school's server sent an answer Daftar could not read. Nothing from it was "
+                            "applied and your saved work is untouched; Daftar will try again."
                         )
                     else:
                         self._learn_clock(body, sent, received)

@@ -59,6 +59,7 @@ from app.sync.protocol import (
     checksum,
     format_datetime,
     parse_datetime,
+    row_validator,
 )
 
 log = logging.getLogger(__name__)
@@ -363,10 +364,19 @@ class SyncEngine:
                 more = bool(body["more"])
                 remaining = int(body.get("total") or 0)
                 reset = bool(body.get("reset", False))
-            except (KeyError, TypeError, ValueError) as exc:
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
                 raise BadResponseError(
-                    "The school's server sent changes Daftar could not read. Daftar will try again."
+                    "The school's server sent changes Daftar could not read. Nothing from them was "
+                    "applied and your saved work is untouched; Daftar will try again."
                 ) from exc
+            problem = _page_problem(changes, self.page_size)
+            if problem:
+                log.error("Refused a pull page from the server: %s", problem)
+                raise BadResponseError(
+                    f"The school's server sent changes Daftar cannot accept ({problem}). Nothing from them "
+                    "was applied and your saved work is untouched; Daftar will try again. If this keeps "
+                    "happening, tell the person who runs the school's server."
+                )
             if first and reset and entity is None:
                 resetting = True
                 report.reset = True
@@ -586,6 +596,24 @@ def _parse_results(body: dict[str, Any]) -> dict[int, Result]:
     if any(r.status not in valid for r in results):
         raise BadResponseError("The school's server sent an answer Daftar could not read. Daftar will try again.")
     return {r.seq: r for r in results}
+
+
+def _page_problem(changes: list[Change], limit: int) -> str:
+    """Why a pulled page must be refused whole, or "" when every row fits the protocol."""
+    if len(changes) > limit:
+        return f"{len(changes)} changes where at most {limit} were asked for"
+    for change in changes:
+        if change.entity not in SYNCED_TABLES:
+            return f"an unknown kind of record, {change.entity!r:.40}"
+        if not isinstance(change.id, str) or not 0 < len(change.id) <= 36:
+            return f"a {change.entity} record with an unusable id"
+        if change.version < 1:
+            return f"a {change.entity} record with version {change.version}"
+        if change.data or not change.deleted:
+            problem = row_validator(change.entity)(change.data)
+            if problem:
+                return problem
+    return ""
 
 
 def _default_reason(status: str) -> str:

@@ -333,3 +333,74 @@ def checksum(rows: Iterable[tuple[str, int]]) -> tuple[int, str]:
 
 def canonical_json(value: Any) -> str:
     return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+# ---------------------------------------------------------------------------
+# Fast validation of whole rows (pull pages: hundreds of thousands of rows)
+# ---------------------------------------------------------------------------
+
+_validators: dict[str, Any] = {}
+_date_from = dt.date.fromisoformat
+_datetime_from = dt.datetime.fromisoformat
+
+
+def _fast_date(text: str) -> bool:
+    try:
+        _date_from(text)
+    except ValueError:
+        return False
+    return True
+
+
+def _fast_datetime(text: str) -> bool:
+    if len(text) == 27 and text[10] == "T" and text[26] == "Z":  # the canonical wire form
+        try:
+            _datetime_from(text[:26])
+        except ValueError:
+            return False
+        return True
+    return _is_datetime(text)
+
+
+def row_validator(entity: str):
+    """A function that checks a complete row's ``data`` of ``entity`` and returns
+    None, or a sentence naming the first problem.
+
+    The same rules as :func:`check_fields` with ``complete=True``, generated
+    once per entity as straight-line code: ~1 µs a row instead of ~14.
+    """
+    fn = _validators.get(entity)
+    if fn is not None:
+        return fn
+    spec = ENTITIES[entity]
+    lines = [
+        "def validate(d):",
+        "    if type(d) is not dict: return 'a row is not an object'",
+        # With exactly len(spec) keys, a KeyError below is the only way a name can differ.
+        f"    if len(d) != {len(spec)}: return 'fields of {entity} do not match the protocol'",
+        "    try:",
+        "        return check(d)",
+        "    except KeyError:",
+        f"        return 'fields of {entity} do not match the protocol'",
+        "def check(d):",
+    ]
+    for name, kind in spec.items():
+        nullable = kind.endswith("?")
+        base = kind.rstrip("?")
+        lines.append(f"    v = d[{name!r}]")
+        check = {
+            "str": "type(v) is str and len(v) <= 10000",
+            "int": "type(v) is int and -4611686018427387904 < v < 4611686018427387904",
+            "bool": "type(v) is bool",
+            "json": "type(v) is dict or type(v) is list",
+            "date": "type(v) is str and len(v) == 10 and is_date(v)",
+            "datetime": "type(v) is str and 19 <= len(v) <= 40 and is_datetime(v)",
+        }[base]
+        cond = f"v is None or ({check})" if nullable else check
+        lines.append(f"    if not ({cond}): return {f'{entity}.{name} is not a valid {base}'!r}")
+    lines.append("    return None")
+    namespace: dict[str, Any] = {"KEYS": spec.keys(), "is_date": _fast_date, "is_datetime": _fast_datetime}
+    exec("\n".join(lines), namespace)  # noqa: S102 - code built from the protocol's own constants
+    fn = namespace["validate"]
+    _validators[entity] = fn
+    return fn

@@ -1,0 +1,123 @@
+"""A server that sends garbage: the page is refused whole, reported, and nothing local changes.
+
+The "server" here is a real HTTP server on 127.0.0.1 that answers sign-in like
+the reference server and then serves the pull pages a test hands it.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+
+from app.services.fees import record_payment
+from app.sync.protocol import format_datetime
+from tests.sync.conftest import PASSWORD
+
+
+class HostileServer:
+    """Proxies to the real server, except that pull answers are replaced by ``pull_body``."""
+
+    def __init__(self, upstream: str, pull_body: bytes) -> None:
+        import httpx
+
+        self.pull_body = pull_body
+        self.pulls = 0
+        http = httpx.Client(timeout=30)
+        outer = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *a):
+                pass
+
+            def _answer(self, status, body, ctype="application/json"):
+                self.send_response(status)
+                self.send_header("Content-Type", ctype)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def do_GET(self):
+                if self.path.startswith("/v1/sync/pull") and outer.pull_body is not None:
+                    outer.pulls += 1
+                    return self._answer(200, outer.pull_body)
+                r = http.get(upstream + self.path, headers=dict(self.headers))
+                self._answer(r.status_code, r.content)
+
+            def do_POST(self):
+                body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                r = http.post(upstream + self.path, content=body, headers=dict(self.headers))
+                self._answer(r.status_code, r.content)
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    @property
+    def url(self) -> str:
+        return "http://127.0.0.1:%d" % self.server.server_address[1]
+
+    def close(self):
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def page(changes, more=False):
+    return json.dumps({"changes": changes, "cursor": "x:999", "more": more, "reset": False, "total": 0,
+                       "server_time": format_datetime(__import__("datetime").datetime.utcnow())}).encode()
+
+
+GOOD_MARK = {"school_id": "s", "student_id": "st", "section_id": "se", "date": "2026-11-20", "period": 0,
+             "code": "P", "note": "", "marked_by": None, "marked_at": "2026-11-20T07:35:00.000000Z",
+             "device_id": "d"}
+
+BAD_PAGES = {
+    "not json": b"{\"changes\": [",
+    "truncated": page([{"seq": 1, "entity": "attendance_marks", "id": "a", "version": 3,
+                        "deleted": False, "data": GOOD_MARK}])[:-25],
+    "wrong type": page([{"seq": 1, "entity": "attendance_marks", "id": "a", "version": 3, "deleted": False,
+                         "data": GOOD_MARK},
+                        {"seq": 2, "entity": "attendance_marks", "id": "b", "version": 4, "deleted": False,
+                         "data": {**GOOD_MARK, "period": "first"}}]),
+    "missing field": page([{"seq": 1, "entity": "students", "id": "a", "version": 3, "deleted": False,
+                            "data": {"full_name": "X"}}]),
+    "unknown entity": page([{"seq": 1, "entity": "payroll", "id": "a", "version": 3, "deleted": False,
+                             "data": {}}]),
+    "oversized": page([{"seq": i, "entity": "attendance_marks", "id": f"r{i}", "version": i + 1, "deleted": False,
+                        "data": {**GOOD_MARK, "student_id": f"st{i}"}} for i in range(2100)]),
+    "not a list": json.dumps({"changes": {"a": 1}, "cursor": "x", "more": False}).encode(),
+    "bad date": page([{"seq": 1, "entity": "attendance_marks", "id": "a", "version": 3, "deleted": False,
+                       "data": {**GOOD_MARK, "date": "2026-02-30"}}]),
+}
+
+
+@pytest.mark.parametrize("kind", list(BAD_PAGES))
+def test_a_bad_pull_page_is_refused_whole_and_the_outbox_is_untouched(server_school, devices, kind):
+    office = devices(server_school, "office")
+    office.write(record_payment, server_school.ids["student1"], 10_00, "cash")
+    before = {e: office.rows(e) for e in ("attendance_marks", "students", "sections")}
+    with office.db.engine.connect() as c:
+        cursor_before = c.exec_driver_sql("SELECT value FROM sync_meta WHERE key='cursor'").scalar()
+    hostile = HostileServer(server_school.live.base, BAD_PAGES[kind])
+    client = office.signed.client
+    try:
+        client._http.base_url = hostile.url + "/v1"
+        client.max_attempts = 2
+        report = office.sync()
+    finally:
+        hostile.close()
+        client._http.base_url = server_school.live.url
+    assert not report.ok and hostile.pulls >= 1
+    assert "could not read" in report.error or "cannot accept" in report.error
+    assert "Nothing from" in report.error and "untouched" in report.error
+    assert {e: office.rows(e) for e in before} == before  # no part of the page applied
+    with office.db.engine.connect() as c:
+        assert c.exec_driver_sql("SELECT value FROM sync_meta WHERE key='cursor'").scalar() == cursor_before
+    # The push went through before the bad pull: the payment is on the server, not lost, not doubled.
+    assert office.signed.engine.status.pending == 0
+    report = office.sync()  # the real server again
+    assert report.ok
+    assert len(office.rows("payments")) == 1
