@@ -1,0 +1,418 @@
+"""Term and final results, Qt-free.
+
+How a subject's term percentage is counted — the missing-marks rule — is
+written down once, in :func:`subject_result`; the marks screen shows it to
+the teacher. Everything else here builds on it:
+
+* :func:`term_results` — a section's term: each student's subjects
+  (category averages, weighted percentage, grade), overall percentage and
+  grade, and class position when the school shows it;
+* :func:`school_term_results` — the same for every section of a term at once;
+* :func:`final_results` — the year over its terms, weighted by term weight.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.services.context import ServiceError
+from app.services.grades import GradeBand, grade_for, school_scale
+from app.storage.models import (
+    Assessment,
+    CategoryWeight,
+    Enrollment,
+    Mark,
+    School,
+    Section,
+    Student,
+    Subject,
+    Term,
+)
+
+
+def round_half_up(value: float, digits: int = 1) -> float:
+    """72.25 → 72.3 (not banker's rounding), with room for float noise."""
+    scale = 10**digits
+    return math.floor(value * scale + 0.5 + 1e-9) / scale
+
+
+@dataclass(frozen=True)
+class ScoredAssessment:
+    """What the rule needs of an assessment."""
+
+    id: str
+    category: str
+    max_marks_centi: int
+    weight: int = 1
+
+
+@dataclass(frozen=True)
+class CategoryResult:
+    category: str
+    weight_percent: float  # as the subject sets it
+    applied_percent: float  # after re-spreading the weight of categories with no marks
+    percent: float | None  # the category average, None when no mark counts yet
+    counted: int  # marks in the average (scored or absent)
+    exempt: int
+    not_entered: int
+
+
+@dataclass(frozen=True)
+class SubjectResult:
+    percent: float | None  # rounded to one decimal; None when no mark counts yet
+    categories: tuple[CategoryResult, ...]
+    not_entered: int  # assessments with no mark for the student yet
+    grade: str = ""
+    passing: bool = False
+
+    @property
+    def complete(self) -> bool:
+        return self.percent is not None and self.not_entered == 0
+
+
+def subject_result(
+    assessments: Sequence[ScoredAssessment],
+    marks: Mapping[str, tuple[str, int | None]],
+    weights: Mapping[str, int],
+    bands: Sequence[GradeBand] | None = None,
+) -> SubjectResult:
+    """One student's term result in one subject. **The missing-marks rule lives here.**
+
+    ``marks`` maps an assessment id to ``(status, score_centi)``.
+
+    1. An assessment's percentage is score ÷ maximum × 100.
+    2. **Absent** (``ab``) counts as 0: an assessment missed is marks not earned.
+    3. **Exempt** (``ex``) is left out: for that student the assessment does
+       not exist (neither its marks nor its maximum count).
+    4. **Not entered yet** (an empty cell) is left out too, but counted in
+       ``not_entered`` so the result is shown as incomplete.
+    5. A **category's average** is the mean of its counted assessments'
+       percentages, weighted by each assessment's weight within the category.
+    6. The **term percentage** is the mean of the category averages weighted
+       by the subject's category weights (which total 100%). A category with
+       **no counted marks yet** gives its weight to the others in proportion
+       to theirs (re-spread), so an early-term result is not dragged to 0.
+       When the subject has no weights set, its categories weigh the same;
+       a category missing from the weights counts 0.
+    7. No counted mark at all: no percentage and no grade.
+    8. The percentage is rounded half-up to one decimal, and the grade comes
+       from that rounded figure (the one the report card prints), from the
+       school's scale: the highest band whose minimum it reaches.
+    """
+    by_category: dict[str, list[tuple[float, int]]] = defaultdict(list)
+    exempt: dict[str, int] = defaultdict(int)
+    not_entered: dict[str, int] = defaultdict(int)
+    categories: list[str] = list(weights)
+    for a in assessments:
+        if a.category not in categories:
+            categories.append(a.category)
+        status, score = marks.get(a.id, (None, None))
+        if status is None:
+            not_entered[a.category] += 1
+        elif status == "exempt":
+            exempt[a.category] += 1
+        elif status == "absent":
+            by_category[a.category].append((0.0, max(a.weight, 0)))
+        else:
+            by_category[a.category].append((100.0 * (score or 0) / a.max_marks_centi, max(a.weight, 0)))
+
+    if weights:
+        weight_of = {c: float(weights.get(c, 0)) for c in categories}
+    else:
+        weight_of = {c: 100.0 / len(categories) for c in categories} if categories else {}
+    averages: dict[str, float | None] = {}
+    for c in categories:
+        entries = by_category.get(c, [])
+        total_weight = sum(w for _, w in entries)
+        if not entries:
+            averages[c] = None
+        elif total_weight == 0:
+            averages[c] = sum(p for p, _ in entries) / len(entries)
+        else:
+            averages[c] = sum(p * w for p, w in entries) / total_weight
+    with_marks = [c for c in categories if averages[c] is not None and weight_of[c] > 0]
+    spread_total = sum(weight_of[c] for c in with_marks)
+    percent: float | None = None
+    if spread_total > 0:
+        percent = round_half_up(sum(averages[c] * weight_of[c] for c in with_marks) / spread_total)  # type: ignore[operator]
+    results = tuple(
+        CategoryResult(
+            category=c,
+            weight_percent=weight_of[c],
+            applied_percent=(100.0 * weight_of[c] / spread_total) if (c in with_marks and spread_total) else 0.0,
+            percent=None if averages[c] is None else round_half_up(averages[c]),  # type: ignore[arg-type]
+            counted=len(by_category.get(c, [])),
+            exempt=exempt.get(c, 0),
+            not_entered=not_entered.get(c, 0),
+        )
+        for c in categories
+    )
+    grade, passing = grade_for(percent, bands) if bands is not None else ("", False)
+    return SubjectResult(percent, results, sum(not_entered.values()), grade, passing)
+
+
+def overall_percent(subject_percents: Iterable[float | None]) -> float | None:
+    """A term's overall percentage: the plain mean of the subjects that have a result."""
+    values = [p for p in subject_percents if p is not None]
+    return round_half_up(sum(values) / len(values)) if values else None
+
+
+def positions(percents: Mapping[str, float | None]) -> dict[str, int]:
+    """Class positions by overall percentage, ties sharing a place (1, 2, 2, 4); no result, no position."""
+    ranked = sorted(((p, sid) for sid, p in percents.items() if p is not None), key=lambda t: -t[0])
+    out: dict[str, int] = {}
+    previous = None
+    place = 0
+    for i, (p, sid) in enumerate(ranked, start=1):
+        if p != previous:
+            place = i
+            previous = p
+        out[sid] = place
+    return out
+
+
+# --------------------------------------------------------------------------
+# A section's term, from the school file
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SubjectInfo:
+    id: str
+    code: str
+    name: str
+
+
+@dataclass
+class StudentTermResult:
+    student_id: str
+    full_name: str
+    admission_no: str
+    roll_no: int
+    subjects: dict[str, SubjectResult]  # by subject id
+    percent: float | None = None
+    grade: str = ""
+    passing: bool = False
+    position: int | None = None
+
+    @property
+    def not_entered(self) -> int:
+        return sum(s.not_entered for s in self.subjects.values())
+
+
+@dataclass
+class TermResults:
+    term_id: str
+    term_name: str
+    term_weight: int
+    entry_open: bool
+    published: bool
+    section_id: str
+    section_name: str
+    subjects: list[SubjectInfo]
+    students: list[StudentTermResult]
+    show_position: bool
+    scale_name: str
+    bands: tuple[GradeBand, ...] = field(default_factory=tuple)
+
+
+def _load_term(session: Session, term_id: str) -> Term:
+    term = session.get(Term, term_id)
+    if term is None or term.deleted:
+        raise ServiceError("This term is not on this device.")
+    return term
+
+
+def school_term_results(session: Session, term_id: str, section_ids: Iterable[str] | None = None) -> dict[str, TermResults]:
+    """Term results of every section (or those given), read in a handful of queries."""
+    term = _load_term(session, term_id)
+    school = session.execute(select(School).where(School.deleted.is_(False))).scalars().first()
+    show_position = bool(school.show_class_position) if school is not None else True
+    scale_name, bands = school_scale(session)
+    wanted = set(section_ids) if section_ids is not None else None
+
+    sections_q = select(Section.id, Section.name, Section.grade_level).where(
+        Section.academic_year_id == term.academic_year_id, Section.deleted.is_(False))
+    sections = {r.id: r for r in session.execute(sections_q)}
+    if wanted is not None:
+        sections = {k: v for k, v in sections.items() if k in wanted}
+    subjects = {r.id: SubjectInfo(r.id, r.code, r.name)
+                for r in session.execute(select(Subject.id, Subject.code, Subject.name).where(Subject.deleted.is_(False)))}
+    weights: dict[str, dict[str, int]] = defaultdict(dict)
+    for w in session.execute(select(CategoryWeight.subject_id, CategoryWeight.category, CategoryWeight.weight_percent)
+                             .where(CategoryWeight.deleted.is_(False))):
+        weights[w.subject_id][w.category] = w.weight_percent
+
+    a_query = select(Assessment.id, Assessment.section_id, Assessment.subject_id, Assessment.category,
+                     Assessment.max_marks_centi, Assessment.weight).where(
+        Assessment.term_id == term.id, Assessment.deleted.is_(False))
+    if wanted is not None:
+        a_query = a_query.where(Assessment.section_id.in_(wanted))
+    by_class: dict[tuple[str, str], list[ScoredAssessment]] = defaultdict(list)
+    section_of: dict[str, str] = {}
+    for a in session.execute(a_query):
+        if a.section_id not in sections:
+            continue
+        by_class[(a.section_id, a.subject_id)].append(ScoredAssessment(a.id, a.category, a.max_marks_centi, a.weight))
+        section_of[a.id] = a.section_id
+
+    marks: dict[str, dict[str, tuple[str, int | None]]] = defaultdict(dict)  # student → assessment → mark
+    m_query = (select(Mark.student_id, Mark.assessment_id, Mark.status, Mark.score_centi)
+               .join(Assessment, Assessment.id == Mark.assessment_id)
+               .where(Assessment.term_id == term.id, Mark.deleted.is_(False), Assessment.deleted.is_(False)))
+    if wanted is not None:
+        m_query = m_query.where(Assessment.section_id.in_(wanted))
+    for student_id, assessment_id, status, score in session.execute(m_query):
+        marks[student_id][assessment_id] = (status, score)
+
+    e_query = (select(Enrollment.section_id, Enrollment.roll_no, Student.id, Student.full_name, Student.admission_no)
+               .join(Student, Student.id == Enrollment.student_id)
+               .where(Enrollment.deleted.is_(False), Student.deleted.is_(False),
+                      Enrollment.starts_on <= term.ends_on,
+                      Enrollment.ends_on.is_(None) | (Enrollment.ends_on >= term.starts_on)))
+    if wanted is not None:
+        e_query = e_query.where(Enrollment.section_id.in_(wanted))
+    roster: dict[str, list] = defaultdict(list)
+    for r in session.execute(e_query):
+        if r.section_id in sections:
+            roster[r.section_id].append(r)
+
+    subjects_of: dict[str, list[str]] = defaultdict(list)
+    for section_id, subject_id in by_class:
+        subjects_of[section_id].append(subject_id)
+
+    out: dict[str, TermResults] = {}
+    for section_id, sec in sections.items():
+        subject_list = sorted((subjects[s] for s in subjects_of.get(section_id, []) if s in subjects),
+                              key=lambda s: s.name)
+        students: list[StudentTermResult] = []
+        for r in sorted(roster.get(section_id, []), key=lambda r: (r.roll_no, r.full_name)):
+            own = marks.get(r.id, {})
+            per_subject = {
+                s.id: subject_result(by_class[(section_id, s.id)], own, weights.get(s.id, {}), bands)
+                for s in subject_list
+            }
+            percent = overall_percent(sr.percent for sr in per_subject.values())
+            grade, passing = grade_for(percent, bands)
+            students.append(StudentTermResult(r.id, r.full_name, r.admission_no, r.roll_no, per_subject, percent,
+                                              grade, passing))
+        if show_position:
+            places = positions({s.student_id: s.percent for s in students})
+            for s in students:
+                s.position = places.get(s.student_id)
+        out[section_id] = TermResults(
+            term_id=term.id, term_name=term.name, term_weight=term.weight, entry_open=bool(term.entry_open),
+            published=bool(term.published), section_id=section_id, section_name=sec.name, subjects=subject_list,
+            students=students, show_position=show_position, scale_name=scale_name, bands=tuple(bands),
+        )
+    return out
+
+
+def term_results(session: Session, term_id: str, section_id: str) -> TermResults:
+    """One section's results for a term."""
+    results = school_term_results(session, term_id, [section_id])
+    if section_id not in results:
+        raise ServiceError("This class is not on this device for that term's year.")
+    return results[section_id]
+
+
+# --------------------------------------------------------------------------
+# The final result over the year's terms
+# --------------------------------------------------------------------------
+
+
+def weighted_over_terms(values: Sequence[tuple[float | None, int]]) -> float | None:
+    """(term percentage, term weight) pairs → the final percentage.
+
+    Terms without a result yet give their weight to the others, in
+    proportion (as categories do within a term); zero weights all round mean
+    the terms count the same.
+    """
+    present = [(p, w) for p, w in values if p is not None]
+    if not present:
+        return None
+    total = sum(w for _, w in present)
+    if total <= 0:
+        return round_half_up(sum(p for p, _ in present) / len(present))
+    return round_half_up(sum(p * w for p, w in present) / total)
+
+
+@dataclass
+class StudentFinalResult:
+    student_id: str
+    full_name: str
+    roll_no: int
+    term_percents: dict[str, float | None]  # by term id
+    subject_percents: dict[str, float | None]  # by subject id, over the terms
+    percent: float | None
+    grade: str
+    passing: bool
+    position: int | None = None
+    provisional: bool = False  # a weighted term has no result yet, or is not published
+
+
+@dataclass
+class FinalResults:
+    section_id: str
+    section_name: str
+    terms: list[tuple[str, str, int, bool]]  # (id, name, weight, published)
+    subjects: list[SubjectInfo]
+    students: list[StudentFinalResult]
+    show_position: bool
+
+
+def final_results(session: Session, section_id: str) -> FinalResults:
+    """A section's year: every term's result, weighted by the terms' weights."""
+    section = session.get(Section, section_id)
+    if section is None or section.deleted:
+        raise ServiceError("This class is not on this device.")
+    terms = session.execute(
+        select(Term).where(Term.academic_year_id == section.academic_year_id, Term.deleted.is_(False))
+        .order_by(Term.starts_on)
+    ).scalars().all()
+    per_term = {t.id: term_results(session, t.id, section_id) for t in terms}
+    _, bands = school_scale(session)
+    subjects: dict[str, SubjectInfo] = {}
+    students: dict[str, StudentFinalResult] = {}
+    own_subjects: dict[tuple[str, str], dict[str, SubjectResult]] = {}
+    for t in terms:
+        tr = per_term[t.id]
+        for s in tr.subjects:
+            subjects[s.id] = s
+        for st in tr.students:
+            row = students.setdefault(st.student_id, StudentFinalResult(
+                st.student_id, st.full_name, st.roll_no, {}, {}, None, "", False))
+            row.term_percents[t.id] = st.percent
+            own_subjects[(t.id, st.student_id)] = st.subjects
+    show_position = next(iter(per_term.values())).show_position if per_term else True
+    for row in students.values():
+        row.percent = weighted_over_terms([(row.term_percents.get(t.id), t.weight) for t in terms])
+        for s in subjects:
+            row.subject_percents[s] = weighted_over_terms([
+                (_percent_of(own_subjects.get((t.id, row.student_id), {}).get(s)), t.weight) for t in terms
+            ])
+        row.grade, row.passing = grade_for(row.percent, bands)
+        row.provisional = any(
+            (t.weight > 0 and row.term_percents.get(t.id) is None) or not t.published for t in terms
+        )
+    if show_position:
+        places = positions({r.student_id: r.percent for r in students.values()})
+        for r in students.values():
+            r.position = places.get(r.student_id)
+    return FinalResults(
+        section_id=section_id, section_name=section.name,
+        terms=[(t.id, t.name, t.weight, bool(t.published)) for t in terms],
+        subjects=sorted(subjects.values(), key=lambda s: s.name),
+        students=sorted(students.values(), key=lambda r: (r.roll_no, r.full_name)),
+        show_position=show_position,
+    )
+
+
+def _percent_of(result: SubjectResult | None) -> float | None:
+    return result.percent if result is not None else None
