@@ -11,6 +11,8 @@ commit does not use its number).
 from __future__ import annotations
 
 import datetime as dt
+import re
+import unicodedata
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -34,6 +36,68 @@ from app.storage.models import (
 )
 
 MODES_NEEDING_REFERENCE = ("cheque", "bank_transfer", "mobile_money")
+
+#: Roles that may take and cancel payments (a teacher may do neither).
+MONEY_ROLES = ("office", "principal", "admin")
+
+#: The largest single payment, in major units of any currency: more is a typing
+#: mistake (a few zeros too many), refused with that reason.
+MAX_PAYMENT_MAJOR = 10_000_000
+
+
+def max_payment_minor(currency_digits: int) -> int:
+    return MAX_PAYMENT_MAJOR * 10**currency_digits
+
+
+def parse_amount(text: str, digits: int, *, decimal_point: str = ".", group_separator: str = ",",
+                 limit_minor: int | None = None) -> int:
+    """A typed amount → integer minor units, or :class:`ServiceError` with the reason.
+
+    ``"1,250.50"`` with 2 digits is 125050. Refused: empty, not a number,
+    more decimals than the currency has, zero, negative, above the sane limit.
+    Group separators are accepted anywhere in the whole part (people type
+    "12,34,567" in India); no float is ever made.
+    """
+    raw = (text or "").strip().replace("\u00a0", "").replace(" ", "").replace("\u202f", "")
+    if not raw:
+        raise ServiceError("Type the amount received.")
+    if raw.startswith("-") or raw.startswith("\u2212"):
+        raise ServiceError("The amount cannot be negative; to give money back, cancel the payment.")
+    if raw.startswith("+"):
+        raw = raw[1:]
+    if group_separator and group_separator != decimal_point:
+        raw = raw.replace(group_separator, "")
+    whole, sep, frac = raw.partition(decimal_point)
+    if decimal_point != "." and "." in raw and not sep:
+        whole, sep, frac = raw.partition(".")
+    if not whole and not frac:
+        raise ServiceError(f"'{text.strip()}' is not an amount.")
+    if not (whole or "0").isdigit() or (sep and frac and not frac.isdigit()) or not whole.isascii() \
+            or not frac.isascii():
+        raise ServiceError(f"'{text.strip()}' is not an amount; type digits, e.g. 1250{decimal_point}50.")
+    if len(frac.rstrip("0")) > digits:
+        if digits == 0:
+            raise ServiceError("This currency has no smaller unit: type a whole amount.")
+        raise ServiceError(f"This currency has {digits} decimal places; the amount has more.")
+    frac = frac.rstrip("0").ljust(digits, "0") if digits else ""
+    minor = int(whole or "0") * 10**digits + int(frac or "0")
+    if minor == 0:
+        raise ServiceError("The amount must be more than zero.")
+    limit = limit_minor if limit_minor is not None else max_payment_minor(digits)
+    if minor > limit:
+        raise ServiceError("This amount is larger than any payment a school takes at once; check the zeros.")
+    return minor
+
+
+def day_is_closed(session: Session, day: dt.date, device_id: str, user_id: str | None) -> bool:
+    """Whether this cashier closed this day's cash on this device (the day book is then final)."""
+    from app.storage.models import CashClose
+
+    query = select(CashClose.id).where(
+        CashClose.date == day, CashClose.device_id == device_id, CashClose.deleted.is_(False)
+    )
+    query = query.where(CashClose.closed_by.is_(None) if user_id is None else CashClose.closed_by == user_id)
+    return session.execute(query.limit(1)).first() is not None
 
 
 @dataclass(frozen=True)
@@ -76,7 +140,7 @@ def record_payment(
     allocations: dict[str, int] | None = None,
 ) -> Payment:
     """Take a payment: allocate it to dues (oldest first unless given) and number its receipt."""
-    if actor.role not in ("office", "principal", "admin"):
+    if actor.role not in MONEY_ROLES:
         raise ServiceError("Only the office can take payments.")
     if not isinstance(amount_minor, int) or isinstance(amount_minor, bool) or amount_minor <= 0:
         raise ServiceError("The amount must be more than zero.")
@@ -88,6 +152,26 @@ def record_payment(
     if student is None or student.deleted:
         raise ServiceError("This student does not exist on this device.")
     school = session.get(School, actor.school_id) or session.execute(select(School)).scalars().one()
+    if amount_minor > max_payment_minor(school.currency_digits):
+        raise ServiceError("This amount is larger than any payment a school takes at once; check the zeros.")
+    if student.status != "active":
+        # The rule for a student who left or graduated: they may settle what
+        # they still owe, never pay ahead (there is nothing ahead to pay for).
+        due = student_balance(session, student_id).due
+        word = "graduated" if student.status == "graduated" else "left the school"
+        if due <= 0:
+            raise ServiceError(f"{student.full_name} has {word} and owes nothing: no payment can be taken.")
+        if amount_minor > due:
+            raise ServiceError(
+                f"{student.full_name} has {word}: only what is still owed can be paid, "
+                f"at most {_plain_amount(due, school.currency_digits)} {school.currency}."
+            )
+    day = received_on or school_today(session)
+    if day_is_closed(session, day, actor.device_id, actor.user_id):
+        raise ServiceError(
+            f"The cash of {day.isoformat()} is closed on this computer: a payment for that day can no longer "
+            "be taken. Take it on an open day."
+        )
     now = corrected_now(session)
     payment = outbox.insert(
         session,
@@ -100,7 +184,7 @@ def record_payment(
             mode=mode,
             reference=reference.strip(),
             receipt_no=next_receipt_number(session),
-            received_on=received_on or school_today(session),
+            received_on=day,
             received_at=now,
             received_by=actor.user_id,
             device_id=actor.device_id,
@@ -182,7 +266,7 @@ def allocate_oldest_first(session: Session, student_id: str, amount_minor: int) 
 
 def cancel_payment(session: Session, actor: Actor, payment_id: str, reason: str) -> PaymentCancellation:
     """Reverse a payment. The payment and its receipt number stay on record."""
-    if actor.role not in ("office", "principal", "admin"):
+    if actor.role not in MONEY_ROLES:
         raise ServiceError("Only the office can cancel a payment.")
     if not reason.strip():
         raise ServiceError("Say why the payment is cancelled; the reason is kept with the receipt.")
@@ -194,6 +278,12 @@ def cancel_payment(session: Session, actor: Actor, payment_id: str, reason: str)
     ).scalars().first()
     if already is not None:
         raise ServiceError(f"Receipt {payment.receipt_no} is already cancelled.")
+    today = school_today(session)
+    if day_is_closed(session, today, actor.device_id, actor.user_id):
+        raise ServiceError(
+            "Your cash for today is closed on this computer: nothing more can be cancelled today. "
+            "Cancel it tomorrow; the cancellation goes in that day's book."
+        )
     return outbox.insert(
         session,
         actor,
@@ -206,6 +296,13 @@ def cancel_payment(session: Session, actor: Actor, payment_id: str, reason: str)
             device_id=actor.device_id,
         ),
     )
+
+
+def _plain_amount(amount_minor: int, digits: int) -> str:
+    """``125050, 2`` → ``"1250.50"``: for a service's sentence (the screens format with QLocale)."""
+    sign = "-" if amount_minor < 0 else ""
+    whole, frac = divmod(abs(amount_minor), 10**digits)
+    return f"{sign}{whole}.{frac:0{digits}d}" if digits else f"{sign}{whole}"
 
 
 def student_balance(session: Session, student_id: str) -> Balance:
@@ -230,3 +327,293 @@ def student_balance(session: Session, student_id: str) -> Balance:
         .where(Payment.student_id == student_id, Payment.deleted.is_(False), PaymentCancellation.deleted.is_(False))
     ).scalar_one()
     return Balance(int(invoiced), int(concessions), int(paid), int(cancelled))
+
+
+# --------------------------------------------------------------------------
+# Finding a student at the counter
+# --------------------------------------------------------------------------
+
+
+def _fold(text: str) -> str:
+    """Case- and accent-free text for searching ("Lucía" is found by "lucia"); other scripts unchanged."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+_NOT_DIGITS = re.compile(r"\D+")
+
+
+class StudentSearch:
+    """An in-memory index over the students the office searches, for results as one types.
+
+    Built once from :func:`app.services.students.list_students` rows (one
+    query); each keystroke is a scan of prepared strings: every word typed must
+    be in the name, the admission number or the guardian's name, or its digits
+    in the guardian's phone. Admission-number and name-prefix matches come first.
+    """
+
+    def __init__(self, rows: list) -> None:  # list[StudentRow]
+        self.rows = list(rows)
+        self._text = [_fold(f"{r.full_name}\n{r.admission_no}\n{r.guardian_name}") for r in self.rows]
+        self._names = [_fold(r.full_name) for r in self.rows]
+        self._admission = [r.admission_no.casefold() for r in self.rows]
+        self._phones = [_NOT_DIGITS.sub("", r.guardian_phone) for r in self.rows]
+
+    def search(self, query: str, limit: int = 200) -> list:
+        words = _fold(query).split()
+        if not words:
+            return self.rows[:limit]
+        digit_words = [(w, _NOT_DIGITS.sub("", w)) for w in words]
+        first = words[0]
+        exact: list = []
+        starts: list = []
+        others: list = []
+        text, phones = self._text, self._phones
+        for i in range(len(self.rows)):
+            t = text[i]
+            ok = True
+            for word, digits in digit_words:
+                if word in t:
+                    continue
+                if len(digits) >= 3 and digits in phones[i]:
+                    continue
+                ok = False
+                break
+            if not ok:
+                continue
+            if self._admission[i] == first:
+                exact.append(self.rows[i])
+            elif self._names[i].startswith(first) or self._admission[i].startswith(first):
+                starts.append(self.rows[i])
+            else:
+                others.append(self.rows[i])
+            if len(exact) + len(starts) >= limit:
+                break
+        return (exact + starts + others)[:limit]
+
+
+# --------------------------------------------------------------------------
+# The student's ledger
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LedgerEntry:
+    """One line of a student's account: what was charged (debit) or settled (credit)."""
+
+    on: dt.date
+    kind: str  # invoice | concession | payment | cancellation
+    reference: str  # invoice or receipt number
+    description: str
+    debit: int  # adds to what is owed
+    credit: int  # takes from what is owed
+    balance: int  # running: what is owed after this line
+    payment_id: str | None = None
+    cancelled: bool = False  # a payment that was later cancelled
+    sort_at: dt.datetime | None = None
+
+
+@dataclass(frozen=True)
+class StudentAccount:
+    student_id: str
+    full_name: str
+    admission_no: str
+    section_name: str
+    status: str
+    guardian_name: str
+    guardian_phone: str
+    entries: tuple[LedgerEntry, ...]
+    balance: Balance
+    open_invoices: tuple[tuple[str, str, dt.date, int], ...]  # id, number, due on, open amount (oldest first)
+    currency: str
+    currency_digits: int
+
+
+def current_section_name(session: Session, student_id: str) -> str:
+    from app.storage.models import Enrollment, Section
+
+    row = session.execute(
+        select(Section.name)
+        .join(Enrollment, Enrollment.section_id == Section.id)
+        .where(Enrollment.student_id == student_id, Enrollment.deleted.is_(False))
+        .order_by(Enrollment.starts_on.desc(), Enrollment.id.desc())
+        .limit(1)
+    ).scalar()
+    return row or ""
+
+
+def student_account(session: Session, student_id: str) -> StudentAccount:
+    """A student's ledger: invoices, concessions, payments and cancellations, with the running balance.
+
+    Ordered by date (invoices on their issue date; a cancellation on the day it
+    was made). Refused payments the server tombstoned are left out, as in the balance.
+    """
+    student = session.get(Student, student_id)
+    if student is None or student.deleted:
+        raise LookupError("This student is no longer on this device.")
+    school = session.execute(select(School).where(School.deleted.is_(False))).scalars().first()
+    raw: list[tuple[dt.date, int, dt.datetime | None, str, str, str, int, int, str | None, bool]] = []
+    dues = invoice_dues(session, student_id)
+    inv_ids = [inv.id for inv, _ in dues]
+    totals = dict(
+        session.execute(
+            select(InvoiceLine.invoice_id, func.sum(InvoiceLine.amount_minor))
+            .where(InvoiceLine.invoice_id.in_(inv_ids), InvoiceLine.deleted.is_(False))
+            .group_by(InvoiceLine.invoice_id)
+        ).all()
+    ) if inv_ids else {}
+    for inv, _open in dues:
+        desc = inv.description or "Invoice"
+        raw.append((inv.issued_on, 0, None, "invoice", inv.number, desc, int(totals.get(inv.id, 0) or 0), 0,
+                    None, False))
+    numbers = {inv.id: inv.number for inv, _ in dues}
+    for c in session.execute(
+        select(Concession).where(Concession.student_id == student_id, Concession.deleted.is_(False))
+    ).scalars():
+        what = f"{c.value / 100:g}%" if c.kind == "percent" else ""
+        desc = f"Concession {what} {c.reason}".replace("  ", " ").strip()
+        raw.append((c.granted_on, 1, None, "concession", numbers.get(c.invoice_id, ""), desc, 0, c.amount_minor,
+                    None, False))
+    cancels = {
+        pc.payment_id: pc
+        for pc in session.execute(
+            select(PaymentCancellation)
+            .join(Payment, Payment.id == PaymentCancellation.payment_id)
+            .where(Payment.student_id == student_id, PaymentCancellation.deleted.is_(False))
+        ).scalars()
+    }
+    for p in session.execute(
+        select(Payment).where(Payment.student_id == student_id, Payment.deleted.is_(False))
+    ).scalars():
+        ref = f" {p.reference}" if p.reference else ""
+        raw.append((p.received_on, 2, p.received_at, "payment", p.receipt_no, f"{MODE_WORDS.get(p.mode, p.mode)}{ref}",
+                    0, p.amount_minor, p.id, p.id in cancels))
+        pc = cancels.get(p.id)
+        if pc is not None:
+            raw.append((pc.cancelled_at.date(), 3, pc.cancelled_at, "cancellation", p.receipt_no,
+                        f"Cancelled: {pc.reason}", p.amount_minor, 0, p.id, False))
+    raw.sort(key=lambda r: (r[0], r[2] or dt.datetime.min, r[1]))
+    entries = []
+    running = 0
+    for on, _order, at, kind, ref, desc, debit, credit, pid, cancelled in raw:
+        running += debit - credit
+        entries.append(LedgerEntry(on, kind, ref, desc, debit, credit, running, pid, cancelled, at))
+    balance = student_balance(session, student_id)
+    return StudentAccount(
+        student_id=student.id, full_name=student.full_name, admission_no=student.admission_no,
+        section_name=current_section_name(session, student_id), status=student.status,
+        guardian_name=student.guardian_name, guardian_phone=student.guardian_phone,
+        entries=tuple(entries), balance=balance,
+        open_invoices=tuple((inv.id, inv.number, inv.due_on, amount) for inv, amount in dues if amount > 0),
+        currency=school.currency if school else "", currency_digits=school.currency_digits if school else 2,
+    )
+
+
+MODE_WORDS = {"cash": "Cash", "cheque": "Cheque", "bank_transfer": "Bank transfer",
+              "mobile_money": "Mobile money", "card": "Card"}
+
+
+# --------------------------------------------------------------------------
+# What a receipt shows
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ReceiptLine:
+    description: str
+    amount_minor: int
+
+
+@dataclass(frozen=True)
+class ReceiptData:
+    """Everything printed on one receipt, read in one go (the PDF needs no session)."""
+
+    school_name: str
+    school_address: str
+    school_phone: str
+    school_locale: str
+    currency: str
+    currency_digits: int
+    receipt_no: str
+    received_on: dt.date
+    received_at: dt.datetime
+    student_name: str
+    admission_no: str
+    section_name: str
+    lines: tuple[ReceiptLine, ...]
+    amount_minor: int
+    mode: str
+    reference: str
+    balance_after: int
+    cashier: str
+    note: str = ""
+    cancelled: bool = False
+    cancel_reason: str = ""
+    cancelled_by: str = ""
+    cancelled_at: dt.datetime | None = None
+
+
+def _user_name(session: Session, user_id: str | None) -> str:
+    from app.storage.models import User
+
+    if user_id is None:
+        return ""
+    user = session.get(User, user_id)
+    return user.full_name if user is not None else ""
+
+
+def receipt_data(session: Session, payment_id: str) -> ReceiptData:
+    """The receipt of a payment as it is now (cancelled or not), for printing or reprinting."""
+    payment = session.get(Payment, payment_id)
+    if payment is None:
+        raise LookupError("This payment is not on this device.")
+    student = session.get(Student, payment.student_id)
+    school = session.execute(select(School).where(School.deleted.is_(False))).scalars().first()
+    lines = []
+    allocated = 0
+    for alloc, inv in session.execute(
+        select(PaymentAllocation, Invoice)
+        .join(Invoice, Invoice.id == PaymentAllocation.invoice_id)
+        .where(PaymentAllocation.payment_id == payment_id, PaymentAllocation.deleted.is_(False))
+        .order_by(Invoice.due_on, Invoice.id)
+    ).all():
+        desc = f"{inv.number} {inv.description}".strip()
+        lines.append(ReceiptLine(desc, alloc.amount_minor))
+        allocated += alloc.amount_minor
+    if allocated < payment.amount_minor:
+        lines.append(ReceiptLine("Advance (not yet invoiced)", payment.amount_minor - allocated))
+    # The balance right after this payment: every charge on record, less the
+    # payments received up to this one that were not cancelled by then.
+    bal = student_balance(session, payment.student_id)
+    later_paid = session.execute(
+        select(func.coalesce(func.sum(Payment.amount_minor), 0))
+        .outerjoin(PaymentCancellation, PaymentCancellation.payment_id == Payment.id)
+        .where(Payment.student_id == payment.student_id, Payment.deleted.is_(False),
+               Payment.received_at > payment.received_at, PaymentCancellation.id.is_(None))
+    ).scalar_one()
+    cancelled_before = session.execute(
+        select(func.coalesce(func.sum(Payment.amount_minor), 0))
+        .join(PaymentCancellation, PaymentCancellation.payment_id == Payment.id)
+        .where(Payment.student_id == payment.student_id, Payment.deleted.is_(False),
+               PaymentCancellation.deleted.is_(False), Payment.received_at <= payment.received_at,
+               PaymentCancellation.cancelled_at > payment.received_at)
+    ).scalar_one()
+    balance_after = bal.due + int(later_paid) - int(cancelled_before)
+    cancellation = session.execute(
+        select(PaymentCancellation).where(PaymentCancellation.payment_id == payment_id,
+                                          PaymentCancellation.deleted.is_(False))
+    ).scalars().first()
+    return ReceiptData(
+        school_name=school.name if school else "", school_address=school.address if school else "",
+        school_phone=school.phone if school else "", school_locale=school.locale if school else "en_US",
+        currency=payment.currency, currency_digits=school.currency_digits if school else 2,
+        receipt_no=payment.receipt_no, received_on=payment.received_on, received_at=payment.received_at,
+        student_name=student.full_name if student else "", admission_no=student.admission_no if student else "",
+        section_name=current_section_name(session, payment.student_id),
+        lines=tuple(lines), amount_minor=payment.amount_minor, mode=payment.mode, reference=payment.reference,
+        balance_after=balance_after, cashier=_user_name(session, payment.received_by), note=payment.note,
+        cancelled=cancellation is not None,
+        cancel_reason=cancellation.reason if cancellation else "",
+        cancelled_by=_user_name(session, cancellation.cancelled_by) if cancellation else "",
+        cancelled_at=cancellation.cancelled_at if cancellation else None,
+    )

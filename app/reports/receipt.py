@@ -1,0 +1,277 @@
+"""The fee receipt as a PDF: A5 (a sheet for a desk printer) or an 80 mm thermal roll.
+
+:func:`receipt_pdf` takes a :class:`app.services.fees.ReceiptData` (read
+beforehand, so no session is needed here) and returns the PDF bytes. A reprint
+is marked DUPLICATE; a cancelled receipt, first print or reprint, is marked
+CANCELLED with the reason. The amount is written in figures (the school's
+locale, through QtCore's QLocale) and in words (the school's language).
+
+Names in Arabic, Urdu and Hindi scripts are drawn with the bundled Noto fonts
+(:mod:`app.reports.fonts`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from dataclasses import dataclass
+
+from reportlab.lib.pagesizes import A5
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from app.reports.fonts import LATIN, LATIN_BOLD, draw_text, fit_lines, register_fonts, text_width
+from app.services.fees import MODE_WORDS, ReceiptData
+from app.services.money_words import amount_in_words, language_of
+
+A5_SIZE = "a5"
+THERMAL_80 = "thermal80"
+FORMATS = (A5_SIZE, THERMAL_80)
+
+LABELS = {
+    "en": {
+        "title": "FEE RECEIPT", "receipt_no": "Receipt no.", "date": "Date", "student": "Student",
+        "admission": "Admission no.", "class": "Class", "for": "Paid for", "amount": "Amount",
+        "total": "Amount received", "in_words": "In words", "mode": "Paid by", "reference": "Reference",
+        "balance_after": "Balance due after this payment", "advance": "Paid in advance after this payment",
+        "cashier": "Received by", "duplicate": "DUPLICATE", "cancelled": "CANCELLED",
+        "cancel_line": "Cancelled on {when} by {who}: {reason}", "note": "Note", "phone": "Tel.",
+        "thanks": "Keep this receipt. Any payment is valid only with its receipt number.",
+    },
+    "fr": {
+        "title": "REÇU DE FRAIS", "receipt_no": "Reçu n°", "date": "Date", "student": "Élève",
+        "admission": "Matricule", "class": "Classe", "for": "Payé pour", "amount": "Montant",
+        "total": "Montant reçu", "in_words": "En lettres", "mode": "Mode de paiement", "reference": "Référence",
+        "balance_after": "Reste à payer après ce paiement", "advance": "Avance après ce paiement",
+        "cashier": "Reçu par", "duplicate": "DUPLICATA", "cancelled": "ANNULÉ",
+        "cancel_line": "Annulé le {when} par {who} : {reason}", "note": "Note", "phone": "Tél.",
+        "thanks": "Conservez ce reçu. Tout paiement n'est valable qu'avec son numéro de reçu.",
+    },
+}
+MODE_WORDS_FR = {"cash": "Espèces", "cheque": "Chèque", "bank_transfer": "Virement bancaire",
+                 "mobile_money": "Mobile money", "card": "Carte"}
+
+
+def format_amount(amount_minor: int, currency: str, digits: int, locale_name: str) -> str:
+    """The amount in the school's locale with its currency code, e.g. ``AED 1,250.50``."""
+    from PySide6.QtCore import QLocale
+
+    locale = QLocale(locale_name)
+    value = amount_minor / 10**digits if digits else float(amount_minor)
+    # Latin digits on paper whatever the locale's own (a receipt is also read by banks).
+    number = locale.toString(value, "f", digits)
+    number = number.translate(_LATIN_DIGITS)
+    return f"{currency}\u00a0{number}"
+
+
+_LATIN_DIGITS = {0x0660 + i: 0x30 + i for i in range(10)} | {0x06F0 + i: 0x30 + i for i in range(10)} | {
+    0x0966 + i: 0x30 + i for i in range(10)}
+
+
+def format_when(when: dt.datetime | dt.date) -> str:
+    if isinstance(when, dt.datetime):
+        return when.strftime("%Y-%m-%d %H:%M")
+    return when.isoformat()
+
+
+@dataclass
+class _Layout:
+    width: float
+    height: float
+    margin: float
+    size: float  # body text size
+    title_size: float
+    thermal: bool
+
+
+def receipt_pdf(data: ReceiptData, *, fmt: str = A5_SIZE, duplicate: bool = False,
+                local_time: dt.datetime | None = None) -> bytes:
+    """One receipt as PDF bytes.
+
+    ``duplicate``: this is a reprint (the first print is the original).
+    ``local_time``: when it was received, in the school's time (defaults to
+    the stored UTC time).
+    """
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown receipt format {fmt!r}")
+    register_fonts()
+    buf = io.BytesIO()
+    if fmt == A5_SIZE:
+        layout = _Layout(A5[0], A5[1], 12 * mm, 9.5, 14, False)
+        _draw(buf, data, layout, duplicate, local_time)
+    else:
+        # A roll is as long as its content: measure on a throwaway pass, then draw.
+        layout = _Layout(80 * mm, 400 * mm, 4 * mm, 8.5, 11.5, True)
+        used = _draw(io.BytesIO(), data, layout, duplicate, local_time, measure_only=True)
+        layout.height = used + 8 * mm
+        _draw(buf, data, layout, duplicate, local_time)
+    return buf.getvalue()
+
+
+def _draw(buf: io.BytesIO, data: ReceiptData, L: _Layout, duplicate: bool,  # noqa: N803, C901
+          local_time: dt.datetime | None, measure_only: bool = False) -> float:
+    lang = language_of(data.school_locale)
+    T = LABELS[lang]  # noqa: N806
+    modes = MODE_WORDS_FR if lang == "fr" else MODE_WORDS
+    c = Canvas(buf, pagesize=(L.width, L.height), pageCompression=0, invariant=1)
+    c.setTitle(f"{T['title']} {data.receipt_no}")
+    c.setAuthor(data.school_name)
+    c.setCreator("Daftar")
+    left, right = L.margin, L.width - L.margin
+    inner = right - left
+    y = L.height - L.margin
+    s = L.size
+    line = s * 1.45
+    money = lambda m: format_amount(m, data.currency, data.currency_digits, data.school_locale)  # noqa: E731
+
+    def text(x: float, txt: str, size: float = s, bold: bool = False, align: str = "left") -> None:
+        if not measure_only:
+            draw_text(c, x, y, txt, size, bold=bold, align=align)
+
+    def rule(weight: float = 0.5, dash: bool = False) -> None:
+        nonlocal y
+        if not measure_only:
+            c.setLineWidth(weight)
+            c.setDash(2, 2) if dash else c.setDash()
+            c.line(left, y, right, y)
+            c.setDash()
+        y -= line * 0.8
+
+    # The school.
+    y -= L.title_size
+    for part in fit_lines(data.school_name, L.title_size, inner, bold=True):
+        text(L.width / 2, part, L.title_size, True, "centre")
+        y -= L.title_size * 1.3
+    for part in [p for p in (data.school_address or "").splitlines() if p.strip()]:
+        for piece in fit_lines(part, s * 0.9, inner):
+            text(L.width / 2, piece, s * 0.9, align="centre")
+            y -= s * 1.25
+    if data.school_phone:
+        text(L.width / 2, f"{T['phone']} {data.school_phone}", s * 0.9, align="centre")
+        y -= s * 1.25
+    y -= s * 0.3
+    rule(1.0)
+
+    # The title, and the marks a person must not miss.
+    y -= s * 0.4
+    text(L.width / 2, T["title"], s * 1.25, True, "centre")
+    y -= line * 1.1
+    marks = []
+    if data.cancelled:
+        marks.append(T["cancelled"])
+    if duplicate:
+        marks.append(T["duplicate"])
+    if marks:
+        label = " · ".join(marks)
+        if not measure_only:
+            w = text_width(label, s * 1.3, True) + 10
+            c.setStrokeColorRGB(0.7, 0.1, 0.1)
+            c.setFillColorRGB(0.7, 0.1, 0.1)
+            c.setLineWidth(1.2)
+            c.rect(L.width / 2 - w / 2, y - s * 0.45, w, s * 1.8, stroke=1, fill=0)
+            draw_text(c, L.width / 2, y, label, s * 1.3, bold=True, align="centre")
+            c.setFillColorRGB(0, 0, 0)
+            c.setStrokeColorRGB(0, 0, 0)
+        y -= line * 1.5
+
+    # Who and when.
+    when = local_time or data.received_at
+    label_w = inner * (0.42 if L.thermal else 0.3)
+    for key, value, bold in (
+        ("receipt_no", data.receipt_no, True),
+        ("date", format_when(when), False),
+        ("student", data.student_name, True),
+        ("admission", data.admission_no, False),
+        ("class", data.section_name or "—", False),
+    ):
+        text(left, T[key], s)
+        pieces = fit_lines(value, s, inner - label_w, bold) or [""]
+        for i, piece in enumerate(pieces):
+            text(left + label_w, piece, s, bold)
+            if i < len(pieces) - 1:
+                y -= line
+        y -= line
+    y -= s * 0.2
+    rule()
+
+    # What was paid for.
+    text(left, T["for"], s, True)
+    text(right, T["amount"], s, True, "right")
+    y -= line
+    for item in data.lines:
+        pieces = fit_lines(item.description, s, inner * 0.62) or [""]
+        for i, piece in enumerate(pieces):
+            text(left, piece, s)
+            if i == 0:
+                text(right, money(item.amount_minor), s, align="right")
+            y -= line
+    y -= s * 0.2
+    rule()
+    total_size = s * 1.2
+    text(left, T["total"], total_size, True)
+    text(right, money(data.amount_minor), total_size, True, "right")
+    y -= line * 1.25
+    words = amount_in_words(data.amount_minor, data.currency, data.currency_digits, lang)
+    text(left, f"{T['in_words']}:", s * 0.9)
+    y -= line * 0.95
+    for piece in fit_lines(words, s * 0.95, inner, bold=False):
+        text(left, piece, s * 0.95)
+        y -= line * 0.95
+    y -= s * 0.3
+    text(left, T["mode"], s)
+    text(left + label_w, modes.get(data.mode, data.mode), s)
+    y -= line
+    if data.reference:
+        text(left, T["reference"], s)
+        text(left + label_w, data.reference, s)
+        y -= line
+    if data.note:
+        for i, piece in enumerate(fit_lines(data.note, s * 0.9, inner - label_w)):
+            if i == 0:
+                text(left, T["note"], s)
+            text(left + label_w, piece, s * 0.9)
+            y -= line
+    y -= s * 0.2
+    rule()
+    owed = data.balance_after >= 0
+    text(left, T["balance_after"] if owed else T["advance"], s, True)
+    if text_width(T["balance_after"], s, True) + text_width(money(abs(data.balance_after)), s, True) + 8 > inner:
+        y -= line
+    text(right, money(abs(data.balance_after)), s, True, "right")
+    y -= line
+    text(left, T["cashier"], s)
+    text(left + label_w, data.cashier or "—", s)
+    y -= line
+    if data.cancelled:
+        y -= s * 0.3
+        sentence = T["cancel_line"].format(
+            when=format_when(data.cancelled_at) if data.cancelled_at else "", who=data.cancelled_by or "—",
+            reason=data.cancel_reason)
+        if not measure_only:
+            c.setFillColorRGB(0.7, 0.1, 0.1)
+        for piece in fit_lines(sentence, s * 0.95, inner, bold=True):
+            text(left, piece, s * 0.95, True)
+            y -= line
+        if not measure_only:
+            c.setFillColorRGB(0, 0, 0)
+    y -= s * 0.5
+    rule(0.5, dash=True)
+    for piece in fit_lines(T["thanks"], s * 0.8, inner):
+        text(L.width / 2, piece, s * 0.8, align="centre")
+        y -= s * 1.1
+
+    # A5: a large diagonal stamp across the sheet as well.
+    if not measure_only and not L.thermal and (data.cancelled or duplicate):
+        c.saveState()
+        c.setFillColorRGB(0.75, 0.1, 0.1, alpha=0.13)
+        c.translate(L.width / 2, L.height / 2)
+        c.rotate(35)
+        c.setFont(LATIN_BOLD, 58 if data.cancelled else 52)
+        c.drawCentredString(0, 0, T["cancelled"] if data.cancelled else T["duplicate"])
+        c.restoreState()
+    if not measure_only:
+        c.setFont(LATIN, 6)
+        c.drawRightString(right, L.margin * 0.5, f"Daftar · {data.receipt_no}")
+        c.showPage()
+        c.save()
+    return L.height - y

@@ -1,0 +1,170 @@
+"""Amounts in words, as a receipt writes them: "One thousand two hundred fifty dirhams and fifty fils".
+
+Qt-free and exact (integer minor units in, words out). Languages: English
+(``en``) and French (``fr``); any other school language falls back to English,
+since a receipt must always carry the amount in words. Currencies a school is
+likely to use have their unit names; any other is written with its ISO code.
+"""
+
+from __future__ import annotations
+
+#: ISO code → (English singular, plural, minor singular, minor plural), French the same.
+CURRENCY_NAMES: dict[str, dict[str, tuple[str, str, str, str]]] = {
+    "en": {
+        "AED": ("dirham", "dirhams", "fils", "fils"),
+        "SAR": ("riyal", "riyals", "halala", "halalas"),
+        "QAR": ("riyal", "riyals", "dirham", "dirhams"),
+        "PKR": ("rupee", "rupees", "paisa", "paise"),
+        "INR": ("rupee", "rupees", "paisa", "paise"),
+        "KES": ("shilling", "shillings", "cent", "cents"),
+        "UGX": ("shilling", "shillings", "cent", "cents"),
+        "TZS": ("shilling", "shillings", "cent", "cents"),
+        "NGN": ("naira", "naira", "kobo", "kobo"),
+        "GHS": ("cedi", "cedis", "pesewa", "pesewas"),
+        "USD": ("dollar", "dollars", "cent", "cents"),
+        "EUR": ("euro", "euros", "cent", "cents"),
+        "GBP": ("pound", "pounds", "penny", "pence"),
+        "XOF": ("CFA franc", "CFA francs", "centime", "centimes"),
+        "MAD": ("dirham", "dirhams", "centime", "centimes"),
+        "EGP": ("pound", "pounds", "piastre", "piastres"),
+        "BDT": ("taka", "taka", "poisha", "poisha"),
+    },
+    "fr": {
+        "AED": ("dirham", "dirhams", "fils", "fils"),
+        "EUR": ("euro", "euros", "centime", "centimes"),
+        "XOF": ("franc CFA", "francs CFA", "centime", "centimes"),
+        "XAF": ("franc CFA", "francs CFA", "centime", "centimes"),
+        "MAD": ("dirham", "dirhams", "centime", "centimes"),
+        "USD": ("dollar", "dollars", "cent", "cents"),
+        "CAD": ("dollar", "dollars", "cent", "cents"),
+        "CHF": ("franc", "francs", "centime", "centimes"),
+        "GBP": ("livre", "livres", "penny", "pence"),
+        "PKR": ("roupie", "roupies", "paisa", "paise"),
+        "INR": ("roupie", "roupies", "paisa", "paise"),
+        "KES": ("shilling", "shillings", "cent", "cents"),
+        "SAR": ("riyal", "riyals", "halala", "halalas"),
+    },
+}
+
+_EN_ONES = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+            "sixteen seventeen eighteen nineteen").split()
+_EN_TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+_EN_SCALES = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"), (1000, "thousand"))
+
+_FR_ONES = ("zéro un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize "
+            "dix-sept dix-huit dix-neuf").split()
+_FR_TENS = "_ _ vingt trente quarante cinquante soixante soixante quatre-vingt quatre-vingt".split()
+
+
+def _en_below_thousand(n: int) -> str:
+    parts = []
+    hundreds, rest = divmod(n, 100)
+    if hundreds:
+        parts.append(f"{_EN_ONES[hundreds]} hundred")
+    if rest:
+        if rest < 20:
+            parts.append(_EN_ONES[rest])
+        else:
+            tens, ones = divmod(rest, 10)
+            parts.append(_EN_TENS[tens] + (f"-{_EN_ONES[ones]}" if ones else ""))
+    return " ".join(parts)
+
+
+def number_in_english(n: int) -> str:
+    if n < 0:
+        return "minus " + number_in_english(-n)
+    if n == 0:
+        return "zero"
+    parts = []
+    for value, name in _EN_SCALES:
+        if n >= value:
+            count, n = divmod(n, value)
+            parts.append(f"{number_in_english(count)} {name}")
+    if n:
+        parts.append(_en_below_thousand(n))
+    return " ".join(parts)
+
+
+def _fr_below_hundred(n: int) -> str:
+    if n < 20:
+        return _FR_ONES[n]
+    tens, ones = divmod(n, 10)
+    if tens in (7, 9):  # soixante-dix…, quatre-vingt-dix…
+        base = _FR_TENS[tens]
+        low = 10 + ones
+        joiner = " et " if tens == 7 and ones == 1 else "-"
+        return f"{base}{joiner}{_FR_ONES[low]}"
+    if tens == 8:
+        return "quatre-vingts" if ones == 0 else f"quatre-vingt-{_FR_ONES[ones]}"
+    if ones == 0:
+        return _FR_TENS[tens]
+    if ones == 1:
+        return f"{_FR_TENS[tens]} et un"
+    return f"{_FR_TENS[tens]}-{_FR_ONES[ones]}"
+
+
+def _fr_below_thousand(n: int) -> str:
+    hundreds, rest = divmod(n, 100)
+    parts = []
+    if hundreds:
+        if hundreds == 1:
+            parts.append("cent")
+        else:
+            parts.append(f"{_FR_ONES[hundreds]} cent{'s' if rest == 0 else ''}")
+    if rest:
+        parts.append(_fr_below_hundred(rest))
+    return " ".join(parts)
+
+
+def number_in_french(n: int) -> str:
+    if n < 0:
+        return "moins " + number_in_french(-n)
+    if n == 0:
+        return "zéro"
+    parts = []
+    for value, one, many in ((10**12, "billion", "billions"), (10**9, "milliard", "milliards"),
+                             (10**6, "million", "millions")):
+        if n >= value:
+            count, n = divmod(n, value)
+            parts.append(f"{number_in_french(count)} {one if count == 1 else many}")
+    if n >= 1000:
+        count, n = divmod(n, 1000)
+        # "mille" never takes an s, nor do "cent" and "vingt" just before it.
+        before = _fr_below_thousand(count)
+        if before.endswith(("cents", "vingts")):
+            before = before[:-1]
+        parts.append("mille" if count == 1 else f"{before} mille")
+    if n:
+        parts.append(_fr_below_thousand(n))
+    return " ".join(parts)
+
+
+def language_of(locale_name: str) -> str:
+    """``"fr_SN"`` → ``"fr"``; a language without number words here → ``"en"``."""
+    lang = (locale_name or "en").replace("-", "_").split("_")[0].lower()
+    return lang if lang in CURRENCY_NAMES else "en"
+
+
+def amount_in_words(amount_minor: int, currency: str, digits: int = 2, language: str = "en") -> str:
+    """``125050, "AED", 2`` → ``"One thousand two hundred fifty dirhams and fifty fils"``."""
+    lang = language_of(language)
+    whole, minor = divmod(abs(amount_minor), 10**digits) if digits else (abs(amount_minor), 0)
+    names = CURRENCY_NAMES[lang].get(currency.upper())
+    spell = number_in_french if lang == "fr" else number_in_english
+    conj = "et" if lang == "fr" else "and"
+    only = "seulement" if lang == "fr" else "only"
+    if names is None:
+        text = f"{currency.upper()} {spell(whole)}"
+        if minor:
+            text += f" {conj} {minor:0{digits}d}/{10**digits}"
+    else:
+        major_one, major_many, minor_one, minor_many = names
+        text = f"{spell(whole)} {major_one if whole == 1 else major_many}"
+        if lang == "fr" and whole % 10**6 == 0 and whole:
+            text = f"{spell(whole)} de {major_many}"
+        if minor:
+            text += f" {conj} {spell(minor)} {minor_one if minor == 1 else minor_many}"
+    if amount_minor < 0:
+        text = ("moins " if lang == "fr" else "minus ") + text
+    text = f"{text} {only}"
+    return text[:1].upper() + text[1:]
