@@ -175,7 +175,7 @@ def _draw(buf: io.BytesIO, data: ReceiptData, L: _Layout, duplicate: bool,  # no
         y -= line * 1.5
 
     # Who and when.
-    when = local_time or data.received_at
+    when = local_time or data.received_local or data.received_at
     label_w = inner * (0.42 if L.thermal else 0.3)
     for key, value, bold in (
         ("receipt_no", data.receipt_no, True),

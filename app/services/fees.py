@@ -550,7 +550,22 @@ class ReceiptData:
     cancelled: bool = False
     cancel_reason: str = ""
     cancelled_by: str = ""
-    cancelled_at: dt.datetime | None = None
+    cancelled_at: dt.datetime | None = None  # the school's local time, as received_local
+    received_local: dt.datetime | None = None  # received_at in the school's time zone
+
+
+def school_local(session: Session, utc: dt.datetime | None) -> dt.datetime | None:
+    """A stored (naive UTC) instant as the school's wall-clock time (naive)."""
+    from zoneinfo import ZoneInfo
+
+    if utc is None:
+        return None
+    school = session.execute(select(School).where(School.deleted.is_(False))).scalars().first()
+    try:
+        zone = ZoneInfo(school.time_zone) if school is not None else dt.UTC
+    except Exception:  # noqa: BLE001 - an unknown zone: UTC
+        zone = dt.UTC
+    return utc.replace(tzinfo=dt.UTC).astimezone(zone).replace(tzinfo=None)
 
 
 def _user_name(session: Session, user_id: str | None) -> str:
@@ -615,5 +630,6 @@ def receipt_data(session: Session, payment_id: str) -> ReceiptData:
         cancelled=cancellation is not None,
         cancel_reason=cancellation.reason if cancellation else "",
         cancelled_by=_user_name(session, cancellation.cancelled_by) if cancellation else "",
-        cancelled_at=cancellation.cancelled_at if cancellation else None,
+        cancelled_at=school_local(session, cancellation.cancelled_at) if cancellation else None,
+        received_local=school_local(session, payment.received_at),
     )
