@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from operator import itemgetter
 import zoneinfo
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -247,12 +248,8 @@ def upsert(conn: Connection, table, rows: list[dict], keys: Iterable[str]) -> No
         return
     keys = tuple(keys)
     cols = tuple(rows[0])
-    json_cols = {i for i, c in enumerate(cols) if isinstance(table.c[c].type, JSON)}
-    params = [
-        tuple((json.dumps(v, separators=(",", ":")) if i in json_cols and v is not None else v)
-              for i, v in enumerate(r[c] for c in cols))
-        for r in rows
-    ]
+    json_idx = [i for i, c in enumerate(cols) if isinstance(table.c[c].type, JSON)]
+    dumps = json.JSONEncoder(separators=(",", ":")).encode
     sqlite = conn.dialect.name == "sqlite"
     mark = "?" if sqlite else "%s"
     one = "(" + ",".join([mark] * len(cols)) + ")"
@@ -260,6 +257,17 @@ def upsert(conn: Connection, table, rows: list[dict], keys: Iterable[str]) -> No
     tail = (" ON CONFLICT (" + ",".join(f'"{k}"' for k in keys) + ") DO UPDATE SET "
             + ",".join(f'"{c}" = excluded."{c}"' for c in cols if c not in keys))
     if sqlite:
+        getter = itemgetter(*cols)
+        if json_idx:
+            params = []
+            for r in rows:
+                values = list(getter(r))
+                for i in json_idx:
+                    if values[i] is not None:
+                        values[i] = dumps(values[i])
+                params.append(tuple(values))
+        else:
+            params = [getter(r) for r in rows]
         conn.exec_driver_sql(head + one + tail, params)
         return
     # PostgreSQL: one statement whatever the number of rows, each column sent as one array
@@ -274,7 +282,9 @@ def upsert(conn: Connection, table, rows: list[dict], keys: Iterable[str]) -> No
         arrays = ",".join(f"%s::{t}[]" for t in types)
         sql = _UPSERT_SQL[key] = (f'INSERT INTO "{table.name}" ({names}) SELECT {selected} FROM unnest({arrays}) '
                                   f"AS u({names})" + tail)
-    columns = [list(col) for col in zip(*params, strict=True)]
+    columns = [[r[c] for r in rows] for c in cols]
+    for i in json_idx:
+        columns[i] = [None if v is None else dumps(v) for v in columns[i]]
     conn.exec_driver_sql(sql, tuple(columns))
 
 

@@ -95,7 +95,7 @@ def bulk_insert(engine: Engine, school_id: str, rows_by_entity: Mapping[str, Ite
                     "data": json.dumps(data, separators=(",", ":"), ensure_ascii=False),
                 })
             for start in range(0, len(records), 5000):
-                conn.execute(insert(table), records[start:start + 5000])
+                upsert(conn, table, records[start:start + 5000], ["school_id", "id"])
                 upsert(conn, T["row_changes"], changes[start:start + 5000], ["school_id", "entity", "row_id"])
             count += len(records)
     return count
