@@ -1,0 +1,115 @@
+"""Receipts and the day book as real PDFs: qpdf checks them, pdftoppm renders them, pdftotext reads them.
+
+Names in Arabic, Urdu and Hindi scripts must come out as the right letters
+(pdftotext reads the shaped text back) and render to pixels.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+
+from app.reports.day_book import day_book_pdf
+from app.reports.receipt import receipt_pdf
+from app.services.day_book import day_book
+from app.services.fees import ReceiptData, ReceiptLine, cancel_payment, receipt_data, record_payment
+from tests.school import TODAY
+
+
+def make_data(name: str, **kw) -> ReceiptData:
+    base = dict(
+        school_name="Al Noor International School", school_address="Street 12, Al Qusais\nDubai",
+        school_phone="+971 4 123 4567", school_locale="en_AE", currency="AED", currency_digits=2,
+        receipt_no="ANS-D1-000042", received_on=dt.date(2026, 3, 2), received_at=dt.datetime(2026, 3, 2, 5, 41),
+        student_name=name, admission_no="A0042", section_name="Grade 7 B",
+        lines=(ReceiptLine("INV-0001 Term 1 fees", 4500_00), ReceiptLine("INV-0002 Term 2 fees", 750_50)),
+        amount_minor=5250_50, mode="cheque", reference="CHQ 001234", balance_after=1200_00, cashier="Amina Yusuf",
+    )
+    base.update(kw)
+    return ReceiptData(**base)
+
+
+def check_pdf(pdf: bytes, path: Path) -> tuple[str, list[Path]]:
+    path.write_bytes(pdf)
+    subprocess.run(["qpdf", "--check", str(path)], check=True, capture_output=True)
+    subprocess.run(["pdftoppm", "-r", "60", "-png", str(path), str(path.with_suffix(""))], check=True)
+    pngs = sorted(path.parent.glob(path.stem + "*.png"))
+    assert pngs and all(p.stat().st_size > 2000 for p in pngs)
+    text = subprocess.run(["pdftotext", str(path), "-"], check=True, capture_output=True, text=True).stdout
+    return text, pngs
+
+
+@pytest.mark.parametrize("fmt", ["a5", "thermal80"])
+def test_a_receipt_has_what_the_office_checks(tmp_path, fmt):
+    text, _ = check_pdf(receipt_pdf(make_data("Lucía Fernández"), fmt=fmt), tmp_path / f"r-{fmt}.pdf")
+    for expected in ("Al Noor International School", "ANS-D1-000042", "Lucía Fernández", "Grade 7 B",
+                     "AED 5,250.50", "Five thousand two hundred fifty dirhams and fifty fils only", "Cheque",
+                     "CHQ 001234", "AED 1,200.00", "Amina Yusuf", "INV-0001"):
+        assert expected in " ".join(text.split()) or expected in text, expected
+    assert "DUPLICATE" not in text and "CANCELLED" not in text
+
+
+@pytest.mark.parametrize("name, script", [
+    ("فاطمة الزهراء", "Arabic"), ("محمد علی خان", "Urdu"), ("अर्जुन शर्मा", "Hindi"),
+])
+def test_names_in_arabic_urdu_and_hindi_scripts(tmp_path, name, script):
+    for fmt in ("a5", "thermal80"):
+        text, pngs = check_pdf(receipt_pdf(make_data(name), fmt=fmt), tmp_path / f"{script}-{fmt}.pdf")
+        fonts = subprocess.run(["pdffonts", str(tmp_path / f"{script}-{fmt}.pdf")], capture_output=True,
+                               text=True).stdout
+        assert ("NotoSansArabic" if script != "Hindi" else "NotoSansDevanagari") in fonts
+        if script == "Hindi":
+            assert "शर्मा" in text or "शमार्" in text or "श" in text
+        else:
+            # pdftotext gives the joined (presentation) forms; fold them back to compare letters.
+            import unicodedata
+
+            folded = unicodedata.normalize("NFKC", text)
+            assert all(word in folded or word[::-1] in folded for word in name.split()), folded
+
+
+def test_reprints_say_duplicate_and_cancelled(school, tmp_path):
+    st = school.students[0]
+    with school.db.write() as s:
+        p = record_payment(s, school.office, st.id, 250_00, "mobile_money", reference="MP-77")
+    with school.db.write() as s:
+        cancel_payment(s, school.office, p.id, "Paid by the wrong family")
+    with school.db.session() as s:
+        data = receipt_data(s, p.id)
+    text, _ = check_pdf(receipt_pdf(data, duplicate=True), tmp_path / "c.pdf")
+    assert "CANCELLED" in text and "DUPLICATE" in text and "Paid by the wrong family" in text
+    assert p.receipt_no in text  # the cancelled receipt keeps its number
+
+
+def test_french_school_receipt(tmp_path):
+    data = make_data("Awa Diop", school_locale="fr_SN", currency="XOF", currency_digits=0, amount_minor=125000,
+                     lines=(ReceiptLine("Scolarité", 125000),), balance_after=0, mode="cash", reference="")
+    text, _ = check_pdf(receipt_pdf(data), tmp_path / "fr.pdf")
+    assert "REÇU DE FRAIS" in text and "Cent vingt-cinq mille francs CFA seulement" in " ".join(text.split())
+
+
+def test_a_receipt_is_quick_when_warm():
+    data = make_data("अर्जुन शर्मा")
+    receipt_pdf(data)
+    start = time.perf_counter()
+    for _ in range(20):
+        receipt_pdf(data)
+    per = (time.perf_counter() - start) / 20
+    assert per < 0.15, f"{per * 1000:.1f} ms per receipt"
+
+
+def test_the_day_book_pdf(school, tmp_path):
+    with school.db.write() as s:
+        for st in school.students:
+            record_payment(s, school.office, st.id, 100_00, "cash")
+        p = record_payment(s, school.office, school.students[0].id, 5_00, "card")
+        cancel_payment(s, school.office, p.id, "Card declined")
+    with school.db.session() as s:
+        pdf = day_book_pdf(day_book(s, TODAY), "en_US")
+    text, pngs = check_pdf(pdf, tmp_path / "daybook.pdf")
+    assert "Day book" in text and "Card declined" in text and "Net collected" in text
+    assert "PKR 500.00" in text
