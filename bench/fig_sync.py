@@ -68,9 +68,11 @@ def raw_insert_rate(ctx: Context, source) -> tuple[int, float]:  # noqa: ANN001 
 def _first_pull(ctx: Context, runs: int, backend: str) -> Measured:
     if backend == "postgres" and ctx.pg_cluster() is None:
         raise Unavailable("PostgreSQL is not installed")
-    samples, limit, sync_only, rows = [], [], [], 0
+    samples, limit, sync_only, cpu, rows = [], [], [], [], 0
     for _ in range(runs):
+        started = time.process_time()
         signed, report, seconds = ctx.sign_in(backend)
+        cpu.append(time.process_time() - started)
         rows = report.pulled
         samples.append(rows / seconds)
         sync_only.append(report.seconds)
@@ -78,8 +80,9 @@ def _first_pull(ctx: Context, runs: int, backend: str) -> Measured:
         limit.append(n / raw_seconds)
     return Measured(samples, limit, note=f"{rows:,} rows; sign_in() into an empty data dir: log in, register, "
                                          f"push, pull {rows / 2000:.0f} pages, checksums "
-                                         f"(sync part {statistics.median(sync_only):.1f} s)",
-                    extra={"rows": rows, "sync_seconds": sync_only})
+                                         f"(sync part {statistics.median(sync_only):.1f} s); the device's CPU "
+                                         f"{statistics.median(cpu):.1f} s",
+                    extra={"rows": rows, "sync_seconds": sync_only, "client_cpu_seconds": cpu})
 
 
 @figure("first_pull_postgres", "first pull of the school over loopback, end to end (server on PostgreSQL)",

@@ -10,6 +10,7 @@ the ``postgres`` system user (``runuser``), as the tests do.
 
 from __future__ import annotations
 
+import fcntl
 import os
 import shutil
 import socket
@@ -53,9 +54,27 @@ class BenchCluster:
         return out.stdout.strip().rsplit(" ", 1)[-1] if out.returncode == 0 else "?"
 
     def start(self) -> "BenchCluster":
+        """Start the cluster, or join it where another benchmark run has started it.
+
+        Each run holds a shared lock while it uses the cluster; the last one to
+        leave stops it (:meth:`stop`).
+        """
         self.root.mkdir(parents=True, exist_ok=True)
         if self.as_root:
             shutil.chown(self.root, "postgres", "postgres")
+        self._users = open(self.root.parent / "postgres-users.lock", "a+")  # noqa: SIM115 - closed in stop()
+        with open(self.root.parent / "postgres-start.lock", "a+") as start_lock:
+            fcntl.flock(start_lock, fcntl.LOCK_EX)
+            fcntl.flock(self._users, fcntl.LOCK_SH)
+            pid_file = self.data / "postmaster.pid"
+            if pid_file.exists() and self._run("pg_ctl", "-D", str(self.data), "status", check=False).returncode == 0:
+                self.port = int(pid_file.read_text().splitlines()[3])
+                self.started = True
+                return self
+            self._start()
+        return self
+
+    def _start(self) -> None:
         if not (self.data / "PG_VERSION").exists():
             shutil.rmtree(self.data, ignore_errors=True)
             self._run("initdb", "-D", str(self.data), "-U", self.user, "--auth=trust", "-E", "UTF8",
@@ -72,12 +91,23 @@ class BenchCluster:
             text = log.read_text(errors="replace")[-2000:] if log.exists() else ""
             raise RuntimeError(f"PostgreSQL did not start: {result.stderr}\n{text}")
         self.started = True
-        return self
 
     def stop(self) -> None:
-        if self.started:
-            self._run("pg_ctl", "-D", str(self.data), "-m", "fast", "-w", "stop", check=False)
-            self.started = False
+        """Leave the cluster; stop it if no other benchmark run is using it."""
+        if not self.started:
+            return
+        self.started = False
+        with open(self.root.parent / "postgres-start.lock", "a+") as start_lock:
+            fcntl.flock(start_lock, fcntl.LOCK_EX)
+            fcntl.flock(self._users, fcntl.LOCK_UN)
+            try:
+                fcntl.flock(self._users, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                pass  # another run still uses it
+            else:
+                self._run("pg_ctl", "-D", str(self.data), "-m", "fast", "-w", "stop", check=False)
+            finally:
+                self._users.close()
 
     def url(self, database: str = "postgres") -> str:
         return f"postgresql+psycopg://{self.user}@127.0.0.1:{self.port}/{database}"
