@@ -25,7 +25,6 @@ import json
 import statistics
 import threading
 import time
-import uuid
 from typing import Any
 
 from sqlalchemy import select

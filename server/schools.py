@@ -16,7 +16,7 @@ from sqlalchemy import Engine, insert, select
 
 from app.sync.protocol import DOMAINS, ENTITIES, check_fields
 from server.db import write_transaction, writing
-from server.engine import ID_RE, Actor, Mut, Rejected, _normalize, _now, upsert
+from server.engine import ID_RE, Actor, Mut, _normalize, _now, upsert
 from server.ids import new_id
 from server.models import T
 from server.security import hash_password
@@ -157,4 +157,4 @@ def set_password(engine: Engine, school_id: str, user_id: str, password: str, *,
         upsert(conn, creds, [record], ["school_id", "user_id"])
 
 
-__all__ = ["SchoolError", "Rejected", "add_user", "bulk_insert", "create_school", "school_by_code", "set_password"]
+__all__ = ["SchoolError", "add_user", "bulk_insert", "create_school", "school_by_code", "set_password"]
