@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session
 from app.services import outbox
 from app.services.clock import corrected_now, school_today
 from app.services.context import Actor, ServiceError
-from app.services.fees import MONEY_ROLES, day_is_closed
+from app.services.fees import MONEY_ROLES, day_is_closed, school_local
 from app.storage.models import (
     CashClose,
     Enrollment,
@@ -51,7 +51,7 @@ from app.storage.models import (
 class DayBookLine:
     payment_id: str
     receipt_no: str
-    received_at: dt.datetime
+    received_at: dt.datetime  # the school's local time
     student_name: str
     admission_no: str
     mode: str
@@ -177,14 +177,14 @@ def day_book(session: Session, day: dt.date, *, device_id: str | None = None,
     by_cashier: dict[str, int] = defaultdict(int)
     for p, name, adm, cancel_id in rows:
         cashier = names.get(p.received_by, "") or "—"
-        book.payments.append(DayBookLine(p.id, p.receipt_no, p.received_at, name, adm, p.mode, p.reference,
+        book.payments.append(DayBookLine(p.id, p.receipt_no, school_local(session, p.received_at), name, adm, p.mode, p.reference,
                                          p.amount_minor, p.received_by, cashier, p.device_id, cancel_id is not None))
         if cancel_id is None:
             by_mode[p.mode] += p.amount_minor
             by_cashier[cashier] += p.amount_minor
     for c, p, name in crow:
         book.cancellations.append(DayBookCancellation(
-            p.id, p.receipt_no, p.received_on, c.cancelled_at, name, p.mode, p.amount_minor, c.reason,
+            p.id, p.receipt_no, p.received_on, school_local(session, c.cancelled_at), name, p.mode, p.amount_minor, c.reason,
             c.cancelled_by, names.get(c.cancelled_by, "") or "—", c.device_id))
     book.cancelled_minor = sum(p.amount_minor for p in book.payments if p.cancelled) + sum(
         c.amount_minor for c in book.cancellations if c.received_on != day)
@@ -192,7 +192,7 @@ def day_book(session: Session, day: dt.date, *, device_id: str | None = None,
     book.by_cashier = dict(by_cashier)
     book.closes = [
         CashCloseInfo(names.get(c.closed_by, "") or "—", c.device_id, c.expected_cash_minor, c.counted_cash_minor,
-                      c.difference_minor, c.note, c.closed_at)
+                      c.difference_minor, c.note, school_local(session, c.closed_at))
         for c in closes
     ]
     return book

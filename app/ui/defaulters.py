@@ -141,6 +141,8 @@ class DefaultersScreen(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(28)
         header = self.table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setHighlightSections(False)
         header.setSectionResizeMode(Col.NAME, QHeaderView.ResizeMode.Stretch)
         for col, width in ((Col.ADMISSION, 110), (Col.SECTION, 80), (Col.PHONE, 140), (Col.OUTSTANDING, 130),
                            (Col.OVERDUE, 130), (Col.OLDEST, 100), (Col.DAYS, 100)):

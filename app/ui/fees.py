@@ -139,7 +139,7 @@ class LedgerModel(QAbstractTableModel):
 
     def kind_label(self, entry: LedgerEntry) -> str:
         return {"invoice": self.tr("Invoice"), "concession": self.tr("Concession"),
-                "payment": self.tr("Payment (cancelled)") if entry.cancelled else self.tr("Payment"),
+                "payment": self.tr("Payment"),
                 "cancellation": self.tr("Cancellation")}.get(entry.kind, entry.kind)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -166,6 +166,9 @@ class LedgerModel(QAbstractTableModel):
             font = QFont()
             font.setStrikeOut(True)
             return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("Cancelled: this receipt keeps its number") if e.kind == "payment" and e.cancelled \
+                else e.description
         if role == ROW_ROLE:
             return e
         return None
@@ -206,9 +209,9 @@ class FeesScreen(QWidget):
         self._table_style(self.results)
         rh = self.results.horizontalHeader()
         rh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        rh.resizeSection(0, 100)
-        rh.resizeSection(2, 70)
-        rh.resizeSection(3, 130)
+        rh.resizeSection(0, 80)
+        rh.resizeSection(2, 50)
+        rh.resizeSection(3, 120)
         self.results.setAccessibleName(self.tr("Students found"))
 
         # The account panel.
@@ -229,10 +232,10 @@ class FeesScreen(QWidget):
         self.ledger.setModel(self.ledger_model)
         self._table_style(self.ledger)
         lh = self.ledger.horizontalHeader()
+        # A ledger is a few dozen lines: every column fits its content, the details take the rest.
+        lh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         lh.setSectionResizeMode(LedgerColumn.DESCRIPTION, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((LedgerColumn.DATE, 82), (LedgerColumn.WHAT, 92), (LedgerColumn.REFERENCE, 130),
-                           (LedgerColumn.CHARGED, 105), (LedgerColumn.PAID, 105), (LedgerColumn.BALANCE, 110)):
-            lh.resizeSection(col, width)
+        self.ledger.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.ledger.setAccessibleName(self.tr("Ledger"))
 
         self.pay_button = QPushButton(self.tr("Take a payment…"))
@@ -279,7 +282,7 @@ class FeesScreen(QWidget):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([420, 640])
+        self.splitter.setSizes([360, 720])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 22, 28, 22)
