@@ -766,6 +766,12 @@ class Batch:
                 f"This school takes payments in {self.school.get('currency')}, not {row['currency']}.",
             )
         self._validate_row(entity, row)
+        if entity == "payments":  # a cashier's closed day takes no new payment (app/services/day_book.py)
+            key, day = ("date", "device_id", "closed_by"), (row["received_on"], row["device_id"], row["received_by"])
+            self.load_keys("cash_closes", key, [day])
+            if self.keys.get(("cash_closes", key, day)) is not None:
+                raise Rejected("invalid_fields", f"The cash of {row['received_on']} is closed for this cashier on "
+                                                 "this device: a payment for that day can no longer be taken.")
         if entity == "payment_allocations":
             payment = self.rows.get(("payments", row["payment_id"]))
             invoice = self.rows.get(("invoices", row["invoice_id"]))
