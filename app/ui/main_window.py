@@ -25,7 +25,10 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.services.outbox import pending_count
 from app.ui.context import AppContext, OpenSchool
+from app.ui.day_book import DayBookScreen
+from app.ui.defaulters import DefaultersScreen
 from app.ui.errors import open_log_folder
+from app.ui.fees import FeesScreen
 from app.ui.formatting import format_count
 from app.ui.resources import icon
 from app.ui.students import StudentsScreen
@@ -79,6 +82,12 @@ class MainWindow(QMainWindow):
         self.students = StudentsScreen(self.ctx, self.school)
         self._add_screen("today", self.tr("Today"), icon("today"), self.today)
         self._add_screen("students", self.tr("Students"), icon("students"), self.students)
+        self.fees = FeesScreen(self.ctx, self.school)
+        self._add_screen("fees", self.tr("Fees"), icon("fees"), self.fees)
+        self.day_book = DayBookScreen(self.ctx, self.school)
+        self._add_screen("day_book", self.tr("Day Book"), icon("day-book"), self.day_book)
+        self.defaulters = DefaultersScreen(self.ctx, self.school)
+        self._add_screen("defaulters", self.tr("Defaulters"), icon("defaulters"), self.defaulters)
 
     def _add_screen(self, key: str, title: str, screen_icon: QIcon, screen: QWidget) -> None:
         item = QListWidgetItem(screen_icon, title)
