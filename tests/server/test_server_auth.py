@@ -124,7 +124,7 @@ def test_deactivated_user_is_shut_out(client, school):
 
 
 def test_rate_limit_answers_429_with_retry_after(backend_url):
-    app = create_app(settings_for(backend_url, rate_per_second=1.0, rate_burst=3))
+    app = create_app(settings_for(backend_url, rate_per_second=0.01, rate_burst=3))
     school = make_school(app)
     try:
         with TestClient(app) as c:
