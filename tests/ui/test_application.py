@@ -37,7 +37,7 @@ def test_opening_the_school_shows_the_main_window_with_its_status_bar(main_windo
     assert main_window.sync_label.text() == "Offline — not connected to a server yet"
     assert main_window.pending_label.text()
     assert [main_window.navigation.item(i).text() for i in range(main_window.navigation.count())] == [
-        "Today", "Students"
+        "Today", "Students", "Fees", "Day Book", "Defaulters"
     ]
     menus = [a.text() for a in main_window.menuBar().actions()]
     assert menus == ["&File", "&Help"]
