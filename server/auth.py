@@ -5,6 +5,8 @@ from __future__ import annotations
 import threading
 import time
 import uuid
+from collections.abc import Mapping
+from typing import Any
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, Engine, delete, insert, select, update
@@ -184,10 +186,18 @@ class AuthService:
             if row is None:
                 raise ApiError(401, "invalid_token", "This session is not known here; sign in again.")
             if row["revoked"]:
-                raise ApiError(401, "session_revoked", revoked_message)
-            spent = row["used_at"] is not None or conn.execute(
+                # A revoked token presented again (e.g. the successor a grace exchange replaced):
+                # whoever holds it is not the session's owner any more; end the family.
+                conn.execute(update(rt).where(rt.c.family_id == row["family_id"]).values(revoked=True))
+            spent = row["revoked"] or row["used_at"] is not None or conn.execute(
                 update(rt).where(rt.c.token_hash == row["token_hash"], rt.c.used_at.is_(None)).values(used_at=now)
             ).rowcount != 1
+            if spent and not row["revoked"] and self._lost_answer(conn, row, now):
+                # The owner spent this token moments ago and never used what it got back: the
+                # answer was lost (a crash, a dropped connection). Replace the unused successor.
+                conn.execute(update(rt).where(rt.c.family_id == row["family_id"], rt.c.used_at.is_(None),
+                                              rt.c.revoked.is_(False)).values(revoked=True))
+                spent = False
             if spent:
                 conn.execute(update(rt).where(rt.c.family_id == row["family_id"]).values(revoked=True))
             elif row["expires_at"] < now:
@@ -203,6 +213,23 @@ class AuthService:
                 return self._session(conn, dict(school), dict(user), row["family_id"])
         # The revocation above is committed before we answer.
         raise ApiError(401, "session_revoked", revoked_message)
+
+    def _lost_answer(self, conn: Connection, row: Mapping[str, Any], now: float) -> bool:
+        """Whether a second use of ``row`` is its owner retrying after a lost answer.
+
+        Only within the grace period of its first use, and only while no token of the
+        family issued since then has been used: once the successor is used, a replay of
+        this one is theft, and revokes the family as the design says.
+        """
+        grace = self.settings.refresh_reuse_grace_seconds
+        if grace <= 0 or row["used_at"] is None or now - row["used_at"] > grace:
+            return False
+        rt = T["refresh_tokens"]
+        used_since = conn.execute(
+            select(rt.c.token_hash).where(rt.c.family_id == row["family_id"], rt.c.issued_at >= row["used_at"],
+                                          rt.c.used_at.is_not(None))
+        ).first()
+        return used_since is None
 
     def logout(self, token: str) -> None:
         rt = T["refresh_tokens"]

@@ -666,10 +666,12 @@ class Batch:
             raise Rejected("school_closed", f"{date} is {what}{name}: no attendance is taken.")
 
     def _check_entry_open(self, mark: Mapping[str, Any]) -> None:
-        if self.actor.role in ("principal", "admin"):
-            return
         assessment = self.rows.get(("assessments", mark.get("assessment_id")))
         term = self.rows.get(("terms", assessment["term_id"])) if assessment else None
+        if term is not None and term.get("published"):
+            raise Rejected("entry_closed", f"{term['name']} is published; its marks and results are frozen.")
+        if self.actor.role in ("principal", "admin"):
+            return
         if term is not None and not term["entry_open"]:
             raise Rejected("entry_closed", f"Mark entry for {term['name']} is closed; ask the principal to reopen it.")
 

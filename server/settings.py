@@ -27,6 +27,10 @@ class Settings:
     jwt_secret: str = field(default_factory=lambda: os.environ.get("DAFTAR_SERVER_SECRET", ""))
     access_token_seconds: int = field(default_factory=lambda: _env_int("DAFTAR_SERVER_ACCESS_SECONDS", 15 * 60))
     refresh_token_days: int = field(default_factory=lambda: _env_int("DAFTAR_SERVER_REFRESH_DAYS", 30))
+    #: A refresh token spent this many seconds ago may be exchanged again while the token it was
+    #: exchanged for has never been used: the client died (or lost the answer) before keeping it.
+    #: 0 makes every second use revoke the family at once.
+    refresh_reuse_grace_seconds: int = field(default_factory=lambda: _env_int("DAFTAR_SERVER_REFRESH_GRACE", 60))
     #: Per-token request rate: a bucket of ``rate_burst`` refilled at ``rate_per_second``.
     rate_per_second: float = field(default_factory=lambda: _env_float("DAFTAR_SERVER_RATE_PER_SECOND", 20.0))
     rate_burst: int = field(default_factory=lambda: _env_int("DAFTAR_SERVER_RATE_BURST", 120))
