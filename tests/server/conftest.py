@@ -177,7 +177,7 @@ def make_school(app, *, edit_days: int = 7) -> School:
             {"id": ids["term"], "academic_year_id": ids["year"], "name": "Term 1", "starts_on": "2026-01-01",
              "ends_on": "2026-12-31", "weight": 100, "entry_open": True, "published": False},
             {"id": ids["closed_term"], "academic_year_id": ids["year"], "name": "Old term", "starts_on": "2026-01-01",
-             "ends_on": "2026-03-31", "weight": 0, "entry_open": False, "published": True},
+             "ends_on": "2026-03-31", "weight": 0, "entry_open": False, "published": False},
         ],
         "sections": [
             {"id": ids["sec_a"], "academic_year_id": ids["year"], "name": "7 A", "grade_level": 7,

@@ -80,15 +80,48 @@ def test_refresh_rotates_and_reuse_revokes_the_family(client, school):
     assert second.status_code == 200
     new = second.json()
     assert new["refresh_token"] != first["refresh_token"]
-    # The spent token again: the whole family is revoked ...
+    # The owner goes on with the new token ...
+    third = client.post("/v1/auth/refresh", json={"refresh_token": new["refresh_token"]}, headers=H)
+    assert third.status_code == 200
+    # ... so the spent first token presented again is a thief's: the whole family is revoked ...
     again = client.post("/v1/auth/refresh", json={"refresh_token": first["refresh_token"]}, headers=H)
     assert again.status_code == 401 and again.json()["error"]["code"] == "session_revoked"
     # ... including the newest token, which the thief or the owner holds.
-    newest = client.post("/v1/auth/refresh", json={"refresh_token": new["refresh_token"]}, headers=H)
+    newest = client.post("/v1/auth/refresh", json={"refresh_token": third.json()["refresh_token"]}, headers=H)
     assert newest.status_code == 401 and newest.json()["error"]["code"] == "session_revoked"
     # Another sign-in of the same user is a separate family and still works.
     other = login(client, school).json()
     assert client.post("/v1/auth/refresh", json={"refresh_token": other["refresh_token"]}, headers=H).status_code == 200
+
+
+def test_a_lost_refresh_answer_can_be_retried_once_within_the_grace(client, school):
+    """The client crashed after the server rotated its token, before it kept the new one."""
+    first = login(client, school).json()
+    lost = client.post("/v1/auth/refresh", json={"refresh_token": first["refresh_token"]}, headers=H).json()
+    retry = client.post("/v1/auth/refresh", json={"refresh_token": first["refresh_token"]}, headers=H)
+    assert retry.status_code == 200  # the successor was never used: the owner is retrying
+    fresh = retry.json()
+    assert client.post("/v1/auth/refresh", json={"refresh_token": fresh["refresh_token"]}, headers=H).status_code == 200
+    # The answer that was lost now counts as stolen if it ever turns up: it ends the family.
+    late = client.post("/v1/auth/refresh", json={"refresh_token": lost["refresh_token"]}, headers=H)
+    assert late.status_code == 401 and late.json()["error"]["code"] == "session_revoked"
+    again = login(client, school).json()  # a new sign-in still works
+    assert again["access_token"]
+
+
+def test_without_a_grace_a_second_use_revokes_at_once(school, backend_url):
+    from server.app import create_app
+    from tests.server.conftest import settings_for
+
+    app = create_app(settings_for(backend_url, refresh_reuse_grace_seconds=0))
+    try:
+        with TestClient(app, client=("198.51.100.7", 1)) as c:
+            first = login(c, school).json()
+            assert c.post("/v1/auth/refresh", json={"refresh_token": first["refresh_token"]}, headers=H).status_code == 200
+            again = c.post("/v1/auth/refresh", json={"refresh_token": first["refresh_token"]}, headers=H)
+            assert again.status_code == 401 and again.json()["error"]["code"] == "session_revoked"
+    finally:
+        app.state.engine.dispose()
 
 
 def test_logout_revokes_the_session(client, school):
