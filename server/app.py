@@ -18,7 +18,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field
 from sqlalchemy import insert, select
-from sqlalchemy.exc import DataError, IntegrityError
+from sqlalchemy.exc import DataError, IntegrityError, OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app.sync.protocol import (
@@ -267,6 +267,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         log.info("Refused data the database cannot store: %s", type(exc.orig).__name__)
         return error_response(422, "invalid_request", "The request holds a value the server cannot store "
                                                       "(for example a NUL character or a number too large).")
+
+    @app.exception_handler(OperationalError)
+    async def _database_down(_request: Request, exc: OperationalError) -> JSONResponse:
+        log.warning("Database unavailable: %s", type(exc.orig).__name__)
+        return error_response(503, "database_unavailable",
+                              "The server cannot reach its database just now; try again in a little while.",
+                              {"Retry-After": "5"})
 
     @app.exception_handler(Exception)
     async def _unexpected(_request: Request, exc: Exception) -> JSONResponse:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 
 import jwt
+import psycopg
 import pytest
 from fastapi.testclient import TestClient
 
@@ -205,5 +206,22 @@ def test_oversized_body_is_413_before_any_work(backend_url):
             response = session.post("/sync/push", {"device_id": session.device_id, "mutations": [],
                                                    "padding": "x" * 5000})
             assert response.status_code == 413 and response.json()["error"]["code"] == "body_too_large"
+    finally:
+        app.state.engine.dispose()
+
+
+def test_database_down_is_503_with_retry_after(postgres_cluster):
+    url = postgres_cluster.create_database()
+    app = create_app(settings_for(url))
+    school = make_school(app)
+    try:
+        with TestClient(app, raise_server_exceptions=False) as c:
+            session = school.login(c, "principal", device=False)
+            app.state.engine.dispose()
+            with psycopg.connect(postgres_cluster.url().replace("+psycopg", ""), autocommit=True) as admin:
+                admin.execute(f"ALTER DATABASE \"{url.rsplit('/', 1)[1]}\" WITH ALLOW_CONNECTIONS false")
+            response = session.get("/sync/checksums")
+            assert response.status_code == 503 and response.headers["Retry-After"] == "5"
+            assert response.json()["error"]["code"] == "database_unavailable"
     finally:
         app.state.engine.dispose()
