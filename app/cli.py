@@ -123,9 +123,19 @@ def _check(args: argparse.Namespace, paths: Paths) -> int:
     return 0
 
 
-def _print_status(status) -> None:  # noqa: ANN001 - SyncStatus
-    if status.phase == "pulling" and status.rows_total:
-        print(f"  receiving {status.rows_done:,}/{status.rows_total:,} rows", end="\r", flush=True)
+class _ProgressPrinter:
+    """Prints a sync's progress: what is being sent, then the rows received so far."""
+
+    def __init__(self) -> None:
+        self._phase = ""
+        self._end = "\r" if sys.stdout.isatty() else "\n"
+
+    def __call__(self, status) -> None:  # noqa: ANN001 - SyncStatus, on the syncing thread
+        if status.phase == "pushing" and self._phase != "pushing" and status.pending:
+            print(f"sending {status.pending:,} change(s)", flush=True)
+        elif status.phase == "pulling" and status.rows_total:
+            print(f"  receiving {status.rows_done:,}/{status.rows_total:,} rows", end=self._end, flush=True)
+        self._phase = status.phase
 
 
 def _sign_in(args: argparse.Namespace, paths: Paths) -> int:
@@ -139,7 +149,7 @@ def _sign_in(args: argparse.Namespace, paths: Paths) -> int:
     password = os.environ.get("DAFTAR_PASSWORD") or getpass.getpass(f"Password for {args.username}: ")
     try:
         signed, report = sign_in(paths, args.server, args.school_code, args.username, password,
-                                 on_status=_print_status)
+                                 on_status=_ProgressPrinter())
     except (SyncError, SchoolFileError) as exc:
         print(str(exc), file=sys.stderr)
         return 2
@@ -157,7 +167,7 @@ def _sync(args: argparse.Namespace, paths: Paths) -> int:
     from app.sync.client import SyncError
 
     try:
-        signed = resume(paths, args.school_code, on_status=_print_status)
+        signed = resume(paths, args.school_code, on_status=_ProgressPrinter())
     except (SyncError, SchoolFileError) as exc:
         print(str(exc), file=sys.stderr)
         return 2

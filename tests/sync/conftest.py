@@ -13,6 +13,7 @@ class MemoryKeyring(KeyringBackend):
     """A keyring backend that keeps secrets in a dict: the test stand-in for the OS keychain."""
 
     priority = 10
+    viable = False  # never chosen by keyring's own discovery: only set explicitly
 
     def __init__(self) -> None:
         super().__init__()
@@ -240,3 +241,49 @@ def devices(tmp_path):
     yield make
     for d in made:
         d.close()
+
+
+class FileKeyring(KeyringBackend):
+    """A keyring backend in a JSON file: the test stand-in for an OS keychain that
+    several processes share (a killed child's rotated token must reach the parent)."""
+
+    priority = 10
+    viable = False  # never chosen by keyring's own discovery: only set explicitly
+
+    def __init__(self, path) -> None:
+        super().__init__()
+        from pathlib import Path
+
+        self.path = Path(path)
+
+    def _load(self) -> dict:
+        import json
+
+        try:
+            return json.loads(self.path.read_text())
+        except FileNotFoundError:
+            return {}
+
+    def _save(self, data: dict) -> None:
+        import json
+        import os
+
+        tmp = self.path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(data))
+        os.replace(tmp, self.path)
+
+    def get_password(self, service, username):
+        return self._load().get(f"{service}\t{username}")
+
+    def set_password(self, service, username, password):
+        data = self._load()
+        data[f"{service}\t{username}"] = password
+        self._save(data)
+
+    def delete_password(self, service, username):
+        from keyring.errors import PasswordDeleteError
+
+        data = self._load()
+        if data.pop(f"{service}\t{username}", None) is None:
+            raise PasswordDeleteError(username)
+        self._save(data)

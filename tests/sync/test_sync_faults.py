@@ -95,10 +95,13 @@ def test_a_revoked_sign_in_stops_syncing_and_keeps_every_change(server_school, d
     ids = server_school.ids
     teacher = devices(server_school, "teacher1")
     stolen = teacher.signed.client.tokens.refresh_token
-    # Someone replays the refresh token: the server revokes the whole family.
-    first = httpx.post(f"{server_school.live.url}/auth/refresh", headers={"X-Daftar-Protocol": "1"},
-                       json={"refresh_token": stolen})
+    # Someone copies the refresh token and keeps the session going with it ...
+    headers = {"X-Daftar-Protocol": "1"}
+    first = httpx.post(f"{server_school.live.url}/auth/refresh", headers=headers, json={"refresh_token": stolen})
     assert first.status_code == 200
+    assert httpx.post(f"{server_school.live.url}/auth/refresh", headers=headers,
+                      json={"refresh_token": first.json()["refresh_token"]}).status_code == 200
+    # ... so when the laptop presents its (now spent) token, the server revokes the whole family.
     teacher.signed.client.tokens.access_token = ""  # the access token has expired meanwhile
     teacher.write(mark_attendance, ids["sec_a"], TODAY, {ids["student1"]: MarkEntry("A")})
     report = teacher.sync()

@@ -1,0 +1,124 @@
+"""Kill tests (issue 5): ``daftar sync`` killed with SIGKILL at random points.
+
+A real client process syncs a school with payments waiting to go up and tens
+of thousands of attendance marks waiting to come down; it is killed at a
+seeded random moment (during push, during the pull's page applies, or
+between). After each kill the school file must open cleanly, every payment the
+office saved must still be there, the next sync must complete, and the
+server must hold each payment exactly once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import keyring
+import pytest
+
+from app.services.fees import record_payment
+from app.storage.db import check_school_file
+from app.sync import credentials
+from app.sync.account import resume
+from server.ids import new_id
+from server.schools import bulk_insert
+from tests.sync.conftest import FileKeyring
+
+ROOT = Path(__file__).resolve().parents[2]
+RUNS = 8
+TODAY = dt.date.today()
+
+CHILD = """
+import sys, keyring
+sys.path.insert(0, sys.argv[1])
+from tests.sync.conftest import FileKeyring
+keyring.set_keyring(FileKeyring(sys.argv[2]))
+from app.cli import main
+sys.exit(main(["--data-dir", sys.argv[3], "sync", "--school", sys.argv[4]]))
+"""
+
+
+@pytest.fixture(scope="module")
+def backend_url(tmp_path_factory) -> str:
+    """SQLite: what is killed is the client; the server's database changes nothing here."""
+    return "sqlite:///" + str(tmp_path_factory.mktemp("server") / "server.sqlite3")
+
+
+def _flood(school, n: int, run: int) -> None:
+    """n attendance marks of past days (each run its own days), straight into the server, for a long pull."""
+    ids = school.ids
+    rows = []
+    for i in range(n):
+        student = ids[f"student{1 + i % 3}"]
+        day = TODAY - dt.timedelta(days=1 + run * n // 3 + i // 3)
+        rows.append({"id": new_id(), "student_id": student, "section_id": ids["sec_a"], "date": day.isoformat(),
+                     "period": 0, "code": "P", "note": "", "marked_by": None,
+                     "marked_at": f"{day.isoformat()}T07:30:00.000000Z", "device_id": "flood"})
+    bulk_insert(school.engine, school.id, {"attendance_marks": rows})
+
+
+def test_a_sync_killed_at_random_points_loses_and_doubles_nothing(server_school, devices, tmp_path):
+    rng = random.Random(20261123)
+    office = devices(server_school, "office")
+    # From here on parent and child share one keyring file, as processes share the OS keychain.
+    shared = FileKeyring(tmp_path / "keyring.json")
+    for (service, user), secret in keyring.get_keyring().secrets.items():
+        shared.set_password(service, user, secret)
+    keyring.set_keyring(shared)
+    credentials.clear_memory()
+    saved: list[str] = []
+    kills = {"during_push": 0, "during_pull": 0, "finished": 0}
+    paths, code = office.paths, server_school.code
+    office.close()
+    for run in range(RUNS):
+        _flood(server_school, 6000, run)
+        signed = resume(paths, code)
+        with signed.db.write() as s:
+            for _ in range(rng.randint(5, 40)):
+                saved.append(record_payment(s, signed.actor, server_school.ids[f"student{rng.randint(1, 6)}"],
+                                            rng.randint(1, 5000), "cash").receipt_no)
+        signed.close()
+        credentials.clear_memory()  # read what the child left in the keyring, as a new process would
+        child = subprocess.Popen([sys.executable, "-c", CHILD, str(ROOT), str(shared.path), str(paths.data), code],
+                                 cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        # Kill a few milliseconds after a chosen progress event: "sending" (the push is under way)
+        # or the k-th page received (the pull is applying pages). Events, not a timer: the
+        # machine's load cannot move the kill out of the sync.
+        target = rng.randint(0, 3)
+        seen = []
+        for line in child.stdout:
+            seen.append(line)
+            if len(seen) > target:
+                time.sleep(rng.uniform(0, 0.03))
+                child.send_signal(signal.SIGKILL)
+                break
+        out, err = child.communicate(timeout=60)
+        out = "".join(seen) + out
+        assert "Traceback" not in err, err
+        kills["finished" if child.returncode == 0 else "during_pull" if "receiving" in out else "during_push"] += 1
+        # After the kill: the file is healthy, nothing saved is missing, and the next sync completes.
+        check_school_file(paths.school_file(code))
+        credentials.clear_memory()
+        signed = resume(paths, code)
+        try:
+            with signed.db.session() as s:
+                from app.storage.models import Payment
+
+                local = sorted(p.receipt_no for p in s.query(Payment))
+            assert local == sorted(saved), f"run {run}: a saved payment went missing"
+            report = signed.engine.sync()
+            assert report.ok, report.describe()
+            assert signed.engine.status.pending == 0
+            server = signed.client.checksums()["entities"]
+            assert server["payments"]["count"] == len(saved)  # each exactly once
+            local_sums = signed.engine.local_checksums(list(server))
+            assert {k: (v["count"], v["checksum"]) for k, v in server.items()} == local_sums
+        finally:
+            signed.close()
+    print(f"\nkills: {kills}")
+    assert kills["during_push"] >= 1 and kills["during_pull"] >= 3, kills  # both phases really were hit
