@@ -1,0 +1,82 @@
+"""Marks between a teacher's laptop and the principal's, through the real server."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from app.services.conflicts import inbox
+from app.services.grades import (
+    SYNC_REFUSED,
+    SYNC_SYNCED,
+    MarkValue,
+    marks_grid,
+    publish_term,
+    record_marks,
+    set_entry_open,
+)
+from app.storage.models import RejectedChange
+
+
+def grid_of(device, ids):
+    with device.db.session() as s:
+        return marks_grid(s, ids["sec_a"], ids["maths"], ids["term"])
+
+
+def test_offline_marks_reach_the_principal_and_a_closed_term_refuses_later_ones(server_school, devices):
+    ids = server_school.ids
+    teacher = devices(server_school, "teacher1")
+    principal = devices(server_school, "principal")
+    s1, s2, s3 = ids["student1"], ids["student2"], ids["student3"]
+
+    # The teacher works offline: three marks, saved locally, waiting.
+    teacher.write(record_marks, ids["assess_a"], {s1: MarkValue("scored", 4250), s2: MarkValue("absent"),
+                                                  s3: MarkValue("exempt")})
+    assert {c.sync for c in grid_of(teacher, ids).cells.values()} == {"waiting"}
+    assert teacher.sync().ok
+    assert {c.sync for c in grid_of(teacher, ids).cells.values()} == {SYNC_SYNCED}
+
+    assert principal.sync().ok
+    seen = {m["student_id"]: (m["status"], m["score_centi"]) for m in principal.rows("marks").values()}
+    assert seen == {s1: ("scored", 4250), s2: ("absent", None), s3: ("exempt", None)}
+
+    # The principal closes mark entry; the teacher has not synced since and enters a mark offline.
+    principal.write(set_entry_open, ids["term"], False)
+    assert principal.sync().ok
+    teacher.write(record_marks, ids["assess_a"], {s1: MarkValue("scored", 5000)})
+    report = teacher.sync()
+    assert report.rejected == 1
+    with teacher.db.session() as s:
+        [refused] = s.execute(select(RejectedChange)).scalars().all()
+    assert "Mark entry for Term 1 is closed" in refused.reason
+    cell = grid_of(teacher, ids).cells[(s1, ids["assess_a"])]
+    assert cell.sync == SYNC_REFUSED and "closed" in cell.note
+    with teacher.db.session() as s:
+        assert any(item.kind == "rejected" and "closed" in item.message for item in inbox(s, teacher.actor))
+    # The term's closing reached the teacher too: the grid is read-only now.
+    assert grid_of(teacher, ids).read_only
+    # The principal's copy still has the mark as it was.
+    assert principal.sync().ok
+    [mark] = [m for m in principal.rows("marks").values() if m["student_id"] == s1]
+    assert mark["score_centi"] == 4250
+
+
+def test_a_published_term_refuses_even_the_principal(server_school, devices):
+    ids = server_school.ids
+    principal = devices(server_school, "principal")
+    other = devices(server_school, "principal")  # the principal's second computer, not synced yet
+    principal.write(record_marks, ids["assess_a"], {ids["student1"]: MarkValue("scored", 3000)})
+    assert principal.sync().ok
+    assert other.sync().ok
+    principal.write(publish_term, ids["term"])
+    assert principal.sync().ok
+    # Offline on the other computer, the term still looks open there.
+    other.write(record_marks, ids["assess_a"], {ids["student1"]: MarkValue("scored", 3100)})
+    report = other.sync()
+    assert report.rejected == 1
+    with other.db.session() as s:
+        reason = s.execute(select(RejectedChange.reason)).scalar_one()
+    assert "published" in reason
+    assert grid_of(other, ids).published
+    with pytest.raises(Exception, match="published"):
+        other.write(record_marks, ids["assess_a"], {ids["student1"]: MarkValue("scored", 3200)})
