@@ -52,9 +52,13 @@ def say(text: str) -> None:
 
 
 def _fingerprint() -> str:
-    """The generator's and loaders' source: a change to them remakes the cache."""
+    """What makes the school's rows and schema: a change to them remakes the cache.
+
+    (Not the loaders: they write the same rows however they do it; after a
+    fix to one, ``--rebuild``.)
+    """
     h = hashlib.sha256()
-    for rel in ("app/demo/generator.py", "app/demo/names.py", "app/demo/load.py", "server/demo.py",
+    for rel in ("app/demo/generator.py", "app/demo/names.py",
                 "app/storage/migrations/versions", "server/migrations/versions"):
         p = ROOT / rel
         files = sorted(p.glob("*.py")) if p.is_dir() else [p]
@@ -228,7 +232,7 @@ class Context:
             say(f"server PostgreSQL loaded in {time.perf_counter() - started:.0f} s")
 
     def _pg_template_name(self, manifest: dict[str, Any]) -> str:
-        return f"demo_{self.size}_{manifest['today'].replace('-', '')}_{manifest['source'][:8]}"
+        return f"demo_{self.size}_{manifest['today'].replace('-', '')}"
 
     def client_school(self) -> Path:
         """The cached client file (read only: use :meth:`client_copy` to change it)."""

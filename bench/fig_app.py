@@ -196,7 +196,7 @@ def payment(ctx: Context, runs: int) -> Measured:
     from app.services.context import Actor
     from app.services.fees import record_payment
     from app.storage.db import open_school
-    from app.storage.models import DeviceIdentity, Invoice, School, User
+    from app.storage.models import DeviceIdentity, Invoice, School, Student, User
 
     path = ctx.client_copy("payment")
     db = open_school(path, path.parent.parent / "backups")
@@ -205,7 +205,11 @@ def payment(ctx: Context, runs: int) -> Measured:
             school = s.execute(select(School)).scalars().first()
             office = s.execute(select(User).where(User.role == "office")).scalars().first()
             device = s.execute(select(DeviceIdentity)).scalars().first()
-            students = list(s.execute(select(Invoice.student_id).distinct().limit(runs + 5)).scalars())
+            # Active students with an invoice: the front office's everyday payment.
+            students = list(s.execute(
+                select(Invoice.student_id).join(Student, Student.id == Invoice.student_id)
+                .where(Student.status == "active", Student.deleted.is_(False)).distinct().limit(runs + 5)
+            ).scalars())
         actor = Actor(user_id=office.id, role="office", device_id=device.device_id, school_id=school.id)
         samples, receipts = [], []
         record_payment_warm = True

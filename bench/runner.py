@@ -171,6 +171,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", metavar="FILE", help="also write the results as JSON")
     parser.add_argument("--only", metavar="KEYS", help="only these figures (comma-separated keys, see --list)")
     parser.add_argument("--runs", type=int, help="runs of every figure (default: each figure's own)")
+    parser.add_argument("--max-runs", type=int, metavar="N",
+                        help="at most N runs of any figure (a busy machine, a first look)")
     parser.add_argument("--rebuild", action="store_true", help="make the cached demo school again")
     parser.add_argument("--cache-dir", metavar="DIR", help="where the demo school is cached (default .bench-cache/)")
     parser.add_argument("--list", action="store_true", help="list the figures and exit")
@@ -202,6 +204,8 @@ def main(argv: list[str] | None = None) -> int:
             ctx.manifest()  # make the cached school first, so its making is not part of a figure
         for fig in chosen:
             runs = args.runs or (fig.quick_runs if args.quick else fig.runs)
+            if args.max_runs:
+                runs = min(runs, args.max_runs)
             results.append(run_figure(ctx, fig, runs))
     finally:
         ctx.close()
