@@ -105,7 +105,7 @@ for (_entity, _name), _allowed in CHOICES.items():
 
 HUMAN = {name: name.replace("_", " ").rstrip("s") for name in ENTITIES}
 HUMAN.update({"attendance_history": "attendance history entry", "audit_log": "audit entry", "marks": "mark",
-              "classes": "class", "server_conflicts": "conflict", "payment_allocations": "payment allocation",
+              "server_conflicts": "conflict", "payment_allocations": "payment allocation",
               "attendance_marks": "attendance mark", "category_weights": "category weight"})
 
 RESOLUTION_FIELDS = frozenset({"resolved_at", "resolved_by", "resolution"})
@@ -750,8 +750,6 @@ class Batch:
         self._check_scope(entity, row)
         self._check_refs(entity, row)
         self._check_unique(entity, row)
-        if entity == "sections" or entity == "teaching_assignments":
-            pass
 
     def _put_append_only(self, m: Mut, fields: dict[str, Any], current: dict[str, Any] | None) -> dict[str, Any]:
         entity = m.entity
