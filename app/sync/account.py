@@ -99,22 +99,31 @@ def sign_in(
 
 
 def resume(paths: Paths, school_code: str, *, on_status: Callable[[SyncStatus], None] | None = None,
-           **client_options: Any) -> SignedIn:
+           username: str | None = None, db: SchoolDB | None = None, **client_options: Any) -> SignedIn:
     """The last signed-in person's session on this school file, from the keyring.
 
-    Raises :class:`SessionRevokedError` when there is no stored sign-in.
+    ``username`` picks another person who has signed in on this computer (a
+    shared office PC); ``db`` reuses a school file the caller already has
+    open (it is then the caller's to close). Raises
+    :class:`SessionRevokedError` when there is no stored sign-in.
     """
-    db = open_school(paths.school_file(school_code), paths.backups)
+    owned = db is None
+    if db is None:
+        db = open_school(paths.school_file(school_code), paths.backups)
+
+    def give_up(message: str) -> SessionRevokedError:
+        if owned:
+            db.close()
+        return SessionRevokedError(message)
+
     with db.session() as s:
         device = s.execute(select(DeviceIdentity)).scalars().first()
-        user = _remembered_user(s)
+        user = _remembered_user(s) if username is None else _known_user(s, username)
     if device is None or user is None or not device.server_url:
-        db.close()
-        raise SessionRevokedError("Nobody has signed in to this school on this computer yet. Sign in first.")
+        raise give_up("Nobody has signed in to this school on this computer yet. Sign in first.")
     tokens = Tokens(credentials.account(device.server_url, school_code, user["username"]))
     if not tokens.refresh_token:
-        db.close()
-        raise SessionRevokedError(
+        raise give_up(
             "Your sign-in is not kept on this computer (no keyring, or you signed out). Sign in again to sync."
         )
     client = ServerClient(device.server_url, tokens, **client_options)
@@ -141,6 +150,23 @@ def _remember_user(session, user: dict[str, Any]) -> None:
             session.add(SyncMeta(key=key, value=value or ""))
         else:
             row.value = value or ""
+
+
+def _known_user(session, username: str) -> dict[str, Any] | None:
+    """A person who has signed in on this computer (their unlock verifier is here), by username."""
+    from app.storage.models import LocalCredential
+
+    credential = session.get(LocalCredential, username)
+    if credential is None:
+        return None
+    row = session.get(User, credential.user_id)
+    remembered = _remembered_user(session)
+    if remembered is not None and remembered.get("id") == credential.user_id:
+        return remembered
+    return {"id": credential.user_id, "username": username,
+            "full_name": row.full_name if row is not None else username,
+            "role": row.role if row is not None else "teacher",
+            "school_id": row.school_id if row is not None else ""}
 
 
 def _remembered_user(session) -> dict[str, Any] | None:

@@ -7,6 +7,8 @@ from pathlib import Path
 from typing import Protocol
 
 from app.config import Paths, Settings
+from app.services.context import Actor
+from app.services.session import Person
 from app.storage.db import SchoolDB
 from app.ui.signals import AppSignals
 
@@ -33,7 +35,13 @@ class AppContext:
 
 @dataclass(frozen=True)
 class OpenSchool:
-    """A school file that is open, and the facts every screen shows."""
+    """A school file that is open, who is using it, and the facts every screen shows.
+
+    ``person`` is who unlocked or signed in (None for a file nobody has signed
+    in to on this computer, such as one made by ``daftar demo-data``: it is
+    read as a local file, with every screen). ``actor`` is what a service
+    write takes.
+    """
 
     db: SchoolDB
     path: Path
@@ -41,3 +49,19 @@ class OpenSchool:
     name: str
     currency: str
     currency_digits: int
+    school_id: str = ""
+    device_id: str = ""
+    person: Person | None = None
+
+    @property
+    def role(self) -> str:
+        return self.person.role if self.person is not None else "principal"
+
+    @property
+    def actor(self) -> Actor:
+        return Actor(
+            user_id=self.person.user_id if self.person is not None else None,
+            role=self.role,
+            device_id=self.device_id,
+            school_id=self.school_id,
+        )

@@ -1,12 +1,21 @@
 """The main window: navigation on the left, one screen at a time, sync state below.
 
-Screens are registered in :meth:`MainWindow._add_screens`; each is its own
-module under ``app/ui/``, reads its data in a background task when it is
-shown, and reads it again when the hub says its data changed. Only screens that work are listed; later issues add
-attendance, marks, fees and the rest the same way.
+Screens are registered in :meth:`MainWindow._add_screens`, one line each:
+``self._add_screen(key, title, icon, widget_or_factory)``. Whether a screen
+is listed for the person using Daftar is decided by their role, in the one
+table of :mod:`app.ui.roles`. Each screen is its own module under
+``app/ui/``, reads its data in a background task when it is shown, and
+reads it again when the hub says its data changed.
+
+The status bar shows the sync state (:class:`~app.ui.sync_status.SyncStatusBar`);
+the File and Sync menus lock, switch user or school, sign out, change
+settings, sync now, and work offline. The application answers the requests
+this window emits.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
@@ -29,22 +38,46 @@ from app.ui.day_book import DayBookScreen
 from app.ui.defaulters import DefaultersScreen
 from app.ui.errors import open_log_folder
 from app.ui.fees import FeesScreen
-from app.ui.formatting import format_count
+from app.ui.inbox import InboxScreen
 from app.ui.resources import icon
+from app.ui.roles import may_change_settings, may_see
 from app.ui.students import StudentsScreen
+from app.ui.sync_controller import SyncController
+from app.ui.sync_status import SyncStatusBar
 from app.ui.today import TodayScreen
+
+ROLE_WORDS = {"teacher": "Teacher", "office": "Front office", "principal": "Principal", "admin": "Admin"}
 
 
 class MainWindow(QMainWindow):
     #: The person asked to open another school file (the application answers).
     open_school_requested = Signal()
+    #: File → Switch School: choose another school (the application answers).
+    switch_school_requested = Signal()
+    #: Lock now (or switch user): back to the unlock screen, nothing lost.
+    lock_requested = Signal()
+    #: Sign out of the school's server on this computer.
+    sign_out_requested = Signal()
+    #: Settings were saved (the new :class:`~app.config.Settings`).
+    settings_changed = Signal(object)
 
-    def __init__(self, ctx: AppContext, school: OpenSchool, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, school: OpenSchool, sync: SyncController | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.school = school
+        self.sync = sync if sync is not None else SyncController(
+            ctx.hub, ctx.tasks, None, parent=self,
+            no_sync_reason=self.tr("This school file is not signed in to a server: it is kept on this computer only."),
+        )
         self._pending_request = 0
-        self.setWindowTitle(self.tr("{school} — Daftar").format(school=school.name))
+        self.settings_dialog = None
+        person = school.person
+        if person is not None:
+            self.setWindowTitle(self.tr("{school} — {person} — Daftar").format(school=school.name,
+                                                                                  person=person.full_name))
+        else:
+            self.setWindowTitle(self.tr("{school} — Daftar").format(school=school.name))
         self.setWindowIcon(icon("daftar"))
         self.resize(1180, 760)
         self.setMinimumSize(900, 560)
@@ -75,33 +108,58 @@ class MainWindow(QMainWindow):
         ctx.hub.status_message.connect(self._show_status_message)
         self.navigation.setCurrentRow(0)
 
+    @property
+    def role(self) -> str:
+        return self.school.role
+
     # -- screens --------------------------------------------------------------
 
     def _add_screens(self) -> None:
-        self.today = TodayScreen(self.ctx, self.school)
-        self.students = StudentsScreen(self.ctx, self.school)
-        self._add_screen("today", self.tr("Today"), icon("today"), self.today)
-        self._add_screen("students", self.tr("Students"), icon("students"), self.students)
-        self.fees = FeesScreen(self.ctx, self.school)
-        self._add_screen("fees", self.tr("Fees"), icon("fees"), self.fees)
-        self.day_book = DayBookScreen(self.ctx, self.school)
-        self._add_screen("day_book", self.tr("Day Book"), icon("day-book"), self.day_book)
-        self.defaulters = DefaultersScreen(self.ctx, self.school)
-        self._add_screen("defaulters", self.tr("Defaulters"), icon("defaulters"), self.defaulters)
+        self.today = self._add_screen("today", self.tr("Today"), icon("today"),
+                                      lambda: TodayScreen(self.ctx, self.school))
+        self.students = self._add_screen("students", self.tr("Students"), icon("students"),
+                                         lambda: StudentsScreen(self.ctx, self.school))
+        self.fees = self._add_screen("fees", self.tr("Fees"), icon("fees"),
+                                     lambda: FeesScreen(self.ctx, self.school))
+        self.day_book = self._add_screen("day_book", self.tr("Day Book"), icon("day-book"),
+                                         lambda: DayBookScreen(self.ctx, self.school))
+        self.defaulters = self._add_screen("defaulters", self.tr("Defaulters"), icon("defaulters"),
+                                           lambda: DefaultersScreen(self.ctx, self.school))
+        self.inbox = self._add_screen("inbox", self.tr("Inbox"), icon("inbox"),
+                                      lambda: InboxScreen(self.ctx, self.school))
 
-    def _add_screen(self, key: str, title: str, screen_icon: QIcon, screen: QWidget) -> None:
+    def _add_screen(self, key: str, title: str, screen_icon: QIcon,
+                    screen: QWidget | Callable[[], QWidget]) -> QWidget | None:
+        """List a screen, if the person's role may see it (:mod:`app.ui.roles`); return it.
+
+        ``screen`` may be a function that makes the widget, so a screen the
+        role does not see is never built. The inbox stays last.
+        """
+        if not may_see(self.role, key):
+            if isinstance(screen, QWidget):
+                screen.deleteLater()
+            return None
+        if not isinstance(screen, QWidget):
+            screen = screen()
         item = QListWidgetItem(screen_icon, title)
         item.setSizeHint(QSize(0, 44))
         item.setData(Qt.ItemDataRole.UserRole, key)
-        self.navigation.addItem(item)
-        self.stack.addWidget(screen)
+        row = self.navigation.count()
+        if "inbox" in self.screens and key != "inbox":
+            row = list(self.screens).index("inbox")
+        self.navigation.insertItem(row, item)
+        self.stack.insertWidget(row, screen)
+        keys = list(self.screens)
+        keys.insert(row, key)
         self.screens[key] = screen
+        self.screens = {k: self.screens[k] for k in keys}
         number = len(self.screens)
         if number <= 9:
             action = QAction(self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _=False, row=number - 1: self.navigation.setCurrentRow(row))
             self.addAction(action)
+        return screen
 
     def show_screen(self, key: str) -> None:
         self.navigation.setCurrentRow(list(self.screens).index(key))
@@ -119,16 +177,51 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.switch_school_action = QAction(icon("school-file"), self.tr("S&witch School…"), self)
+        self.switch_school_action.triggered.connect(self.switch_school_requested)
+        file_menu.addAction(self.switch_school_action)
         self.open_action = QAction(icon("school-file"), self.tr("&Open School File…"), self)
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
         self.open_action.triggered.connect(self.open_school_requested)
         file_menu.addAction(self.open_action)
+        file_menu.addSeparator()
+        self.lock_action = QAction(icon("lock"), self.tr("&Lock"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock_requested)
+        self.switch_user_action = QAction(self.tr("Switch &User…"), self)
+        self.switch_user_action.triggered.connect(self.lock_requested)
+        self.sign_out_action = QAction(icon("sign-in"), self.tr("Sign &Out…"), self)
+        self.sign_out_action.triggered.connect(self.confirm_sign_out)
+        signed = self.school.person is not None
+        for action in (self.lock_action, self.switch_user_action, self.sign_out_action):
+            action.setEnabled(signed)
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        self.settings_action = QAction(icon("settings"), self.tr("&Settings…"), self)
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(self.show_settings)
+        self.settings_action.setVisible(may_change_settings(self.role))
+        file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         quit_action.triggered.connect(QApplication.quit)
         file_menu.addAction(quit_action)
+
+        sync_menu = self.menuBar().addMenu(self.tr("&Sync"))
+        self.sync_now_action = QAction(icon("sync"), self.tr("Sync &Now"), self)
+        self.sync_now_action.setShortcut(QKeySequence("F5"))
+        self.sync_now_action.triggered.connect(lambda: self.sync.sync_now("manual"))
+        sync_menu.addAction(self.sync_now_action)
+        self.work_offline_action = QAction(icon("offline"), self.tr("Work &Offline"), self)
+        self.work_offline_action.setCheckable(True)
+        self.work_offline_action.setChecked(self.sync.work_offline)
+        self.work_offline_action.toggled.connect(self.sync.set_work_offline)
+        self.ctx.hub.work_offline_changed.connect(self._work_offline_changed)
+        sync_menu.addAction(self.work_offline_action)
+        for action in (self.sync_now_action, self.work_offline_action):
+            action.setEnabled(self.sync.can_sync)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About Daftar"), self)
@@ -138,6 +231,46 @@ class MainWindow(QMainWindow):
         logs = QAction(self.tr("Open &Log Folder"), self)
         logs.triggered.connect(lambda: open_log_folder(self.ctx.logfile))
         help_menu.addAction(logs)
+
+    @Slot(bool)
+    def _work_offline_changed(self, offline: bool) -> None:
+        if self.work_offline_action.isChecked() != offline:
+            self.work_offline_action.setChecked(offline)
+
+    @Slot()
+    def show_settings(self):  # noqa: ANN201 - SettingsDialog
+        from app.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.ctx.settings, self.ctx.paths, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self.settings_changed)
+        dialog.open()
+        self.settings_dialog = dialog
+        return dialog
+
+    @Slot()
+    def confirm_sign_out(self) -> QMessageBox:
+        """Ask before signing out; say how many changes wait (they are kept)."""
+        n = self.sync.status.pending
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Sign out"))
+        box.setText(self.tr("Sign out of {school} on this computer?").format(school=self.school.name))
+        if n:
+            box.setInformativeText(self.tr(
+                "Changes waiting to be sent: %n. They stay saved on this computer and are sent the next "
+                "time someone allowed to send them signs in.", "", n))
+        else:
+            box.setInformativeText(self.tr(
+                "Everything is sent. You will need the school's server to sign in again; "
+                "unlocking with your password works offline only while you are signed in."))
+        sign_out = box.addButton(self.tr("Sign Out"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        sign_out.clicked.connect(self.sign_out_requested)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.sign_out_box = box
+        return box
 
     @Slot()
     def show_about(self) -> QMessageBox:
@@ -161,16 +294,26 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
         bar.setSizeGripEnabled(True)
+        person = self.school.person
+        who = f"{person.full_name} · {self.tr(ROLE_WORDS.get(person.role, person.role))}" if person else \
+            self.tr("Local file")
         self.school_label = QLabel(self.school.name)
-        self.sync_label = QLabel(self.tr("Offline — not connected to a server yet"))
-        self.sync_label.setToolTip(
-            self.tr("Daftar works without a connection. Signing in to the school's server comes in a later version.")
-        )
-        self.pending_label = QLabel("")
+        self.school_label.setObjectName("schoolLabel")
+        self.person_label = QLabel(who)
+        self.person_label.setObjectName("personLabel")
+        self.sync_bar = SyncStatusBar(self.sync)
+        bar.addWidget(self.sync_bar, 1)
+        bar.addPermanentWidget(self.person_label)
         bar.addPermanentWidget(self.school_label)
-        bar.addPermanentWidget(self.sync_label)
-        bar.addPermanentWidget(self.pending_label)
         self.refresh_pending()
+
+    @property
+    def sync_label(self) -> QLabel:
+        return self.sync_bar.sync_label
+
+    @property
+    def pending_label(self) -> QLabel:
+        return self.sync_bar.pending_label
 
     def refresh_pending(self) -> None:
         self._pending_request += 1
@@ -186,12 +329,7 @@ class MainWindow(QMainWindow):
     def _show_pending(self, request: int, n: int) -> None:
         if request != self._pending_request:
             return
-        if n == 0:
-            self.pending_label.setText(self.tr("No changes waiting"))
-        else:
-            self.pending_label.setText(self.tr("%Ln change(s) waiting to sync", "", n))
-        self.pending_label.setAccessibleName(self.pending_label.text())
-        self.pending_label.setProperty("pending", format_count(n))
+        self.sync_bar.set_pending(n)
 
     @Slot(str, list)
     def _on_data_changed(self, _entity: str, _ids: list) -> None:
@@ -202,9 +340,11 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, timeout_ms)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        try:
-            self.ctx.hub.data_changed.disconnect(self._on_data_changed)
-            self.ctx.hub.status_message.disconnect(self._show_status_message)
-        except (RuntimeError, TypeError):
-            pass
+        for signal, slot in ((self.ctx.hub.data_changed, self._on_data_changed),
+                             (self.ctx.hub.status_message, self._show_status_message),
+                             (self.ctx.hub.work_offline_changed, self._work_offline_changed)):
+            try:
+                signal.disconnect(slot)
+            except (RuntimeError, TypeError):
+                pass
         super().closeEvent(event)

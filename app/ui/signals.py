@@ -26,10 +26,15 @@ class AppSignals(QObject):
     #: ids list means "any rows of that entity".
     data_changed = Signal(str, list)
     #: Sync: started; progressed (phase in words, done, total); finished
-    #: (ok, message in words). Nothing emits these until the sync engine lands.
+    #: (ok, message in words). Emitted by :class:`app.ui.sync_controller.SyncController`.
     sync_started = Signal()
     sync_progress = Signal(str, int, int)
     sync_finished = Signal(bool, str)
+    #: The whole sync state (an :class:`app.sync.engine.SyncStatus`, a frozen
+    #: value) whenever it changes: what the status bar and tray show.
+    sync_status = Signal(object)
+    #: "Work offline" was switched on (True) or off (False).
+    work_offline_changed = Signal(bool)
     #: A short message for the status bar (already translated), with how
     #: long to show it in milliseconds (0: until the next message).
     status_message = Signal(str, int)

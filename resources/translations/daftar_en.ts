@@ -1,10 +1,37 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name />
+    <message numerus="yes">
+        <source>Welcome</source>
+        <comment>about %n second(s) left</comment>
+        <translation><numerusform>Welcome</numerusform><numerusform>Welcome</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Welcome</source>
+        <comment>about %n minute(s) left</comment>
+        <translation><numerusform>Welcome</numerusform><numerusform>Welcome</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Application</name>
+    <message numerus="yes">
+        <source>Changes waiting to be sent: %n. They are kept on this computer and sent the next time someone allowed to send them signs in.</source>
+        <translation><numerusform>Changes waiting to be sent: %n. They are kept on this computer and sent the next time someone allowed to send them signs in.</numerusform><numerusform>Changes waiting to be sent: %n. They are kept on this computer and sent the next time someone allowed to send them signs in.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>InboxScreen</name>
+    <message numerus="yes">
+        <source>%n item(s) need your attention.</source>
+        <translation><numerusform>%n item need your attention.</numerusform><numerusform>%n items need your attention.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <source>%Ln change(s) waiting to sync</source>
-        <translation><numerusform>%Ln change waiting to sync</numerusform><numerusform>%Ln changes waiting to sync</numerusform></translation>
+        <source>Changes waiting to be sent: %n. They stay saved on this computer and are sent the next time someone allowed to send them signs in.</source>
+        <translation><numerusform>Changes waiting to be sent: %n. They stay saved on this computer and are sent the next time someone allowed to send them signs in.</numerusform><numerusform>Changes waiting to be sent: %n. They stay saved on this computer and are sent the next time someone allowed to send them signs in.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -12,6 +39,13 @@
     <message numerus="yes">
         <source>%Ln student(s)</source>
         <translation><numerusform>%Ln student</numerusform><numerusform>%Ln students</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message numerus="yes">
+        <source>%n change(s) waiting to sync</source>
+        <translation><numerusform>%n change waiting to sync</numerusform><numerusform>%n changes waiting to sync</numerusform></translation>
     </message>
 </context>
 <context>

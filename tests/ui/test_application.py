@@ -11,36 +11,78 @@ from pathlib import Path
 import pytest
 import shiboken6
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from app.ui.application import DaftarApp, install_translations
 from app.ui.main_window import MainWindow
-from app.ui.tasks import TaskRunner
 from app.ui.welcome import WelcomeWindow
 
 
-def test_without_a_school_the_welcome_window_offers_the_demo_and_a_file(daftar, qtbot):
+def test_without_a_school_the_welcome_window_offers_sign_in_and_the_demo(daftar, qtbot):
     daftar.start()
     welcome = daftar.welcome
     assert isinstance(welcome, WelcomeWindow) and welcome.isVisible()
-    assert welcome.demo_button.text() == "Open the demo school"
+    assert welcome.current_page() == WelcomeWindow.CHOICE
+    assert welcome.sign_in_button.text() == "Sign in to your school's server"
+    assert welcome.demo_button.text() == "Try the demo school"
     assert welcome.open_button.text() == "Open a school file…"
-    # No sign-in form until signing in exists.
-    from PySide6.QtWidgets import QLineEdit
-
-    assert welcome.findChildren(QLineEdit) == []
+    qtbot.mouseClick(welcome.sign_in_button, Qt.MouseButton.LeftButton)
+    assert welcome.current_page() == WelcomeWindow.SIGN_IN
 
 
-def test_opening_the_school_shows_the_main_window_with_its_status_bar(main_window, daftar):
+@pytest.mark.parametrize(("server", "code", "user", "password", "says"), [
+    ("", "GHS", "amina", "pw", "Type the address of your school's server"),
+    ("ftp://sis.example.org", "GHS", "amina", "pw", "is not a web address"),
+    ("sis.example.org", "G H S", "amina", "pw", "Type your school's code"),
+    ("sis.example.org", "GHS", "", "pw", "Type your username."),
+    ("sis.example.org", "GHS", "amina", "", "Type your password."),
+])
+def test_the_sign_in_form_says_in_words_what_is_missing(daftar, qtbot, server, code, user, password, says):
+    daftar.start()
+    welcome = daftar.welcome
+    welcome.show_page(WelcomeWindow.SIGN_IN)
+    asked = []
+    welcome.sign_in_requested.connect(lambda *a: asked.append(a))
+    for edit, text in ((welcome.server_edit, server), (welcome.code_edit, code),
+                       (welcome.username_edit, user), (welcome.password_edit, password)):
+        edit.clear()
+        qtbot.keyClicks(edit, text)
+    qtbot.mouseClick(welcome.submit_button, Qt.MouseButton.LeftButton)
+    assert asked == []
+    assert welcome.sign_in_error.isVisible() and says in welcome.sign_in_error.text()
+
+
+def test_a_server_that_cannot_be_reached_is_said_in_words(daftar, qtbot):
+    from tests.support.live_server import free_port
+
+    daftar.client_options = {"max_attempts": 1}
+    daftar.start()
+    welcome = daftar.welcome
+    welcome.show_page(WelcomeWindow.SIGN_IN)
+    qtbot.keyClicks(welcome.server_edit, f"http://127.0.0.1:{free_port()}")
+    qtbot.keyClicks(welcome.code_edit, "ghs")
+    qtbot.keyClicks(welcome.username_edit, "amina")
+    qtbot.keyClicks(welcome.password_edit, "secret")
+    qtbot.mouseClick(welcome.submit_button, Qt.MouseButton.LeftButton)
+    assert welcome.current_page() == WelcomeWindow.SIGN_IN
+    assert "Cannot reach the school's server" in welcome.sign_in_error.text()
+    assert welcome.submit_button.isEnabled()
+
+
+def test_a_local_school_file_opens_with_every_screen_and_no_syncing(main_window, daftar):
     assert isinstance(main_window, MainWindow) and main_window.isVisible()
     assert main_window.school_label.text() == daftar.school.name
-    assert main_window.sync_label.text() == "Offline — not connected to a server yet"
+    assert main_window.person_label.text() == "Local file"
+    assert main_window.sync_label.text() == "Not signed in to sync"
+    assert "kept on this computer only" in main_window.sync_bar.problem_label.text()
+    assert not main_window.sync_bar.sync_button.isEnabled()
     assert main_window.pending_label.text()
     assert [main_window.navigation.item(i).text() for i in range(main_window.navigation.count())] == [
-        "Today", "Students", "Fees", "Day Book", "Defaulters"
+        "Today", "Students", "Fees", "Day Book", "Defaulters", "Inbox"
     ]
     menus = [a.text() for a in main_window.menuBar().actions()]
-    assert menus == ["&File", "&Help"]
+    assert menus == ["&File", "&Sync", "&Help"]
+    assert not main_window.lock_action.isEnabled()
 
 
 @pytest.mark.parametrize("content", [b"Dear parents, the school will be closed on Friday.\n", "sqlite"])
@@ -79,49 +121,6 @@ def test_a_school_code_with_no_file_says_so_and_offers_the_welcome_window(daftar
     daftar.start(school_code="NOPE")
     assert daftar.welcome.isVisible()
     assert "no school file here" in daftar.message.informativeText()
-
-
-def test_the_demo_school_is_made_in_the_background_then_opened(paths, logfile, qtbot):
-    """The real task runner: a worker makes the school while the progress bar moves."""
-    from app.demo import DEMO_SCHOOL_CODE
-
-    daftar = DaftarApp(paths, logfile, tasks=TaskRunner())
-    progress_seen: list[tuple[int, int, str]] = []
-    daftar._demo_progress_orig = daftar._demo_progress
-
-    def record(done, total, stage):
-        progress_seen.append((done, total, stage))
-        daftar._demo_progress_orig(done, total, stage)
-
-    daftar._demo_progress = record
-    try:
-        assert not paths.school_file(DEMO_SCHOOL_CODE).exists()
-        daftar.start(demo=True)
-        assert daftar.progress is not None and daftar.progress.isVisible()
-        buttons = [b for b in daftar.progress.findChildren(QPushButton) if b.isVisible()]
-        assert buttons == []  # nothing to cancel: the school is written whole or not at all
-        with qtbot.waitSignal(daftar.school_ready, timeout=120_000):
-            pass
-        assert progress_seen and progress_seen[-1][1] > 0
-        assert any(stage for _, _, stage in progress_seen)
-        window = daftar.main_window
-        assert window is not None and window.isVisible()
-        assert daftar.progress is None
-        assert paths.school_file(DEMO_SCHOOL_CODE).exists()
-        qtbot.waitUntil(lambda: window.today.overview is not None, timeout=10_000)
-        assert window.today.overview.students_enrolled > 0
-    finally:
-        if daftar.main_window is not None and shiboken6.isValid(daftar.main_window):
-            daftar.main_window.close()
-        daftar.shutdown()
-
-
-def test_the_second_demo_start_reuses_the_school_file(daftar, school_file):
-    mtime = school_file.stat().st_mtime_ns
-    daftar.start(demo=True)
-    assert daftar.progress is None
-    assert daftar.main_window is not None
-    assert school_file.stat().st_mtime_ns >= mtime
 
 
 def test_opening_another_school_file_replaces_the_window(main_window, daftar, school_file, tmp_path):
@@ -174,7 +173,7 @@ def test_run_app_opens_the_school_by_code_and_quits_cleanly(paths, school_file):
     done = subprocess.run([sys.executable, "-c", RUN_APP_SCRIPT, str(paths.data), DEMO_SCHOOL_CODE],
                           capture_output=True, text=True, timeout=120, env=env, cwd=root)
     assert done.returncode == 0, done.stderr
-    lines = dict(line.split(" ", 1) for line in done.stdout.splitlines() if " " in line)
+    lines = dict(line.split(" ", 1) for line in done.stdout.splitlines() if " " in line and line[:1].isupper())
     assert lines["TITLE"].endswith("— Daftar")
     assert int(lines["ENROLLED"].replace(",", "")) > 0
     assert lines["EXIT"] == "0"

@@ -1,0 +1,195 @@
+"""The demo school's server: the reference server, run locally for ``daftar --demo``.
+
+The demo is the real thing on one computer: the reference central API
+(``python -m server``) with the demo school, on 127.0.0.1, storing its data
+in SQLite under Daftar's data folder (``demo-server/server.sqlite3``). The
+school is loaded once (``load-demo``, with the same seed as ``daftar
+demo-data``) and reused on every later run, so what people changed in the
+demo is still there next time. The port is remembered too, so the demo
+device stays the same device from one run to the next.
+
+Qt-free: the app starts it in a background task and stops it at quit.
+
+    server = DemoServer(paths)
+    server.start()          # loads the school the first time; waits for /v1/health
+    server.base_url         # "http://127.0.0.1:PORT"
+    server.stop()
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import httpx
+
+from app.config import Paths
+
+log = logging.getLogger(__name__)
+
+#: The seed and size of the demo school: the same as ``daftar demo-data``'s defaults.
+DEMO_SEED = 7
+DEMO_SIZE = "default"
+LOADED_MARKER = "loaded"
+PORT_FILE = "port"
+
+
+class DemoServerError(Exception):
+    """The demo server could not be started. ``str()`` is a sentence for the person."""
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _port_is_free(port: int) -> bool:
+    with socket.socket() as s:
+        try:
+            s.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+        return True
+
+
+class DemoServer:
+    """The reference server as a child process, with the demo school loaded."""
+
+    def __init__(self, paths: Paths, *, python: str | None = None, size: str = DEMO_SIZE, seed: int = DEMO_SEED,
+                 extra_env: dict[str, str] | None = None) -> None:
+        self.folder = paths.data / "demo-server"
+        self.database = self.folder / "server.sqlite3"
+        self.python = python or sys.executable
+        self.size = size
+        self.seed = seed
+        self.port = 0
+        self._extra_env = dict(extra_env or {})
+        self._process: subprocess.Popen[bytes] | None = None
+        self._log: Path = paths.logs / "demo-server.log"
+
+    @property
+    def database_url(self) -> str:
+        return "sqlite:///" + self.database.as_posix()
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    @property
+    def running(self) -> bool:
+        return self._process is not None and self._process.poll() is None
+
+    # -- start ----------------------------------------------------------------
+
+    def start(self, timeout: float = 60.0, on_stage: Callable[[str], None] | None = None) -> str:
+        """Load the school if it is not there yet, start serving, wait until it answers; return the URL."""
+        if self.running:
+            return self.base_url
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self._log.parent.mkdir(parents=True, exist_ok=True)
+        if not (self.folder / LOADED_MARKER).exists():
+            if on_stage:
+                on_stage("loading")
+            self._load()
+        self.port = self._choose_port()
+        if on_stage:
+            on_stage("starting")
+        command = [self.python, "-m", "server", "serve", "--database-url", self.database_url,
+                   "--host", "127.0.0.1", "--port", str(self.port), "--log-level", "warning"]
+        log.info("Starting the demo server on 127.0.0.1:%d", self.port)
+        with self._log.open("ab") as out:
+            self._process = subprocess.Popen(  # noqa: S603 - our own interpreter and module
+                command, stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, env=self._env(),
+                cwd=str(self.folder), **_new_process_group(),
+            )
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self._process.poll() is not None:
+                self._process = None
+                raise DemoServerError(
+                    "The demo server stopped as it started. The details are in " + str(self._log) + "."
+                )
+            try:
+                if httpx.get(self.base_url + "/v1/health", timeout=1.0).status_code == 200:
+                    (self.folder / PORT_FILE).write_text(str(self.port), encoding="utf-8")
+                    return self.base_url
+            except httpx.HTTPError:
+                pass
+            time.sleep(0.1)
+        self.stop()
+        raise DemoServerError(
+            "The demo server did not answer in time. The details are in " + str(self._log) + "."
+        )
+
+    def _load(self) -> None:
+        log.info("Loading the demo school into the demo server (%s, seed %d)", self.size, self.seed)
+        if self.database.exists():
+            # A load that stopped halfway: start again from nothing (it is the demo's own file).
+            for suffix in ("", "-wal", "-shm"):
+                Path(str(self.database) + suffix).unlink(missing_ok=True)
+        command = [self.python, "-m", "server", "load-demo", "--database-url", self.database_url,
+                   "--size", self.size, "--seed", str(self.seed)]
+        with self._log.open("ab") as out:
+            done = subprocess.run(  # noqa: S603
+                command, stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, env=self._env(),
+                cwd=str(self.folder), check=False, timeout=600,
+            )
+        if done.returncode != 0:
+            raise DemoServerError(
+                "The demo school could not be loaded into the demo server. The details are in "
+                + str(self._log) + "."
+            )
+        (self.folder / LOADED_MARKER).write_text(f"{self.size} {self.seed}\n", encoding="utf-8")
+
+    def _choose_port(self) -> int:
+        try:
+            remembered = int((self.folder / PORT_FILE).read_text(encoding="utf-8").strip())
+        except (OSError, ValueError):
+            remembered = 0
+        if 1024 <= remembered <= 65535 and _port_is_free(remembered):
+            return remembered
+        return _free_port()
+
+    def _env(self) -> dict[str, str]:
+        env = dict(os.environ)
+        # The server is the project's own package: make sure the child finds it.
+        root = str(Path(__file__).resolve().parents[2])
+        env["PYTHONPATH"] = root + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+        env.pop("DAFTAR_SERVER_DATABASE_URL", None)
+        env.update(self._extra_env)
+        return env
+
+    # -- stop -----------------------------------------------------------------
+
+    def stop(self, timeout: float = 10.0) -> None:
+        process, self._process = self._process, None
+        if process is None or process.poll() is not None:
+            return
+        log.info("Stopping the demo server")
+        process.terminate()
+        try:
+            process.wait(timeout)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(5)
+
+    def __enter__(self) -> "DemoServer":
+        self.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+
+def _new_process_group() -> dict:
+    # Ctrl+C in the terminal goes to the app, which stops the server itself.
+    if os.name == "nt":
+        return {"creationflags": subprocess.CREATE_NEW_PROCESS_GROUP}  # type: ignore[attr-defined]
+    return {"start_new_session": True}

@@ -1,0 +1,251 @@
+"""When and how the open school syncs, and what the rest of the app hears about it.
+
+:class:`SyncController` owns the :class:`~app.sync.scheduler.SyncScheduler`
+of the signed-in session. When a sync is due (start-up, the interval, a few
+seconds after a local write, a retry while offline, or "Sync now") it runs
+``engine.sync()`` through the app's background-task helper: never on the UI
+thread, and never two at once (a sync asked for while one runs is run once
+more right after it). The engine's ``on_status`` callback is called on the
+syncing thread; it is turned into a queued signal and then into the hub's
+``sync_status`` / ``sync_progress`` / ``sync_started`` / ``sync_finished``.
+
+"Work offline" stops all network use: the scheduler is stopped and the
+engine is simply not called until it is switched off again.
+
+With no sign-in kept on this computer (no keyring and the app was restarted,
+or the person signed out), there is no engine: the controller reports that
+in words and never syncs.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
+
+from app.sync.engine import SyncEngine, SyncReport, SyncStatus
+from app.sync.scheduler import SyncScheduler
+from app.ui.context import Tasks
+from app.ui.signals import AppSignals
+
+log = logging.getLogger(__name__)
+
+#: Entities a finished sync announces on the hub, so screens read them again.
+ANNOUNCED_ENTITIES = ("students", "enrollments", "attendance_marks", "marks", "payments", "invoices",
+                      "server_conflicts")
+
+
+class StatusRelay:
+    """A callable handed to the engine as ``on_status``, whose receiver can change.
+
+    While signing in, the first download reports to the progress bar; after
+    it, the same engine reports to the sync controller.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._target: Callable[[SyncStatus], None] | None = None
+
+    def connect(self, target: Callable[[SyncStatus], None] | None) -> None:
+        with self._lock:
+            self._target = target
+
+    def __call__(self, status: SyncStatus) -> None:
+        with self._lock:
+            target = self._target
+        if target is not None:
+            target(status)
+
+
+def phase_in_words(phase: str) -> str:
+    tr = QCoreApplication.translate
+    return {
+        "pushing": tr("Sync", "Sending changes…"),
+        "pulling": tr("Sync", "Receiving changes…"),
+        "checking": tr("Sync", "Checking…"),
+        "idle": tr("Sync", "Up to date"),
+        "offline": tr("Sync", "Offline"),
+        "error": tr("Sync", "Sync stopped"),
+        "signed_out": tr("Sync", "Signed out"),
+        "update_required": tr("Sync", "Update needed"),
+    }.get(phase, phase)
+
+
+class SyncController(QObject):
+    """The signed-in session's syncing, driven by the scheduler and by people."""
+
+    #: The sync state changed (a :class:`SyncStatus`), on the UI thread.
+    status_changed = Signal(object)
+    #: A sync ended (its :class:`SyncReport`), on the UI thread.
+    finished = Signal(object)
+    _status_from_worker = Signal(object)
+
+    def __init__(self, hub: AppSignals, tasks: Tasks, engine: SyncEngine | None, *, relay: StatusRelay | None = None,
+                 interval_minutes: float = 5, debounce_seconds: float = 5.0, work_offline: bool = False,
+                 no_sync_reason: str = "", parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.hub = hub
+        self.tasks = tasks
+        self.engine = engine
+        self.interval_minutes = interval_minutes
+        self.debounce_seconds = debounce_seconds
+        self._work_offline = work_offline
+        self._running = False
+        self._again = False
+        self._started = False
+        self._announcing = False
+        self.scheduler: SyncScheduler | None = None
+        self.last_report: SyncReport | None = None
+        if engine is not None:
+            self._status = engine.status
+        else:
+            self._status = SyncStatus(phase="signed_out", last_error=no_sync_reason or QCoreApplication.translate(
+                "Sync", "You are not signed in to the school's server on this computer. "
+                        "Your work is saved here; sign in again to sync it."))
+        self._status_from_worker.connect(self._on_status, Qt.ConnectionType.QueuedConnection)
+        self.relay = relay
+        if relay is not None:
+            relay.connect(self._status_from_worker.emit)
+        hub.data_changed.connect(self._on_data_changed)
+
+    # -- state ----------------------------------------------------------------
+
+    @property
+    def status(self) -> SyncStatus:
+        return self._status
+
+    @property
+    def can_sync(self) -> bool:
+        return self.engine is not None
+
+    @property
+    def running(self) -> bool:
+        return self._running
+
+    @property
+    def work_offline(self) -> bool:
+        return self._work_offline
+
+    # -- start and stop -------------------------------------------------------
+
+    def start(self) -> None:
+        """Start the schedule (it asks for a sync at once), unless working offline."""
+        self._started = True
+        self.status_changed.emit(self._status)
+        self.hub.sync_status.emit(self._status)
+        if self.engine is not None and not self._work_offline:
+            self._start_scheduler()
+
+    def stop(self) -> None:
+        """No more syncs are started (one that is running finishes on its own)."""
+        self._started = False
+        self._stop_scheduler()
+        if self.relay is not None:
+            self.relay.connect(None)
+        try:
+            self.hub.data_changed.disconnect(self._on_data_changed)
+        except (RuntimeError, TypeError):
+            pass
+
+    def _start_scheduler(self) -> None:
+        if self.scheduler is not None:
+            return
+        self.scheduler = SyncScheduler(self.interval_minutes, self.debounce_seconds, parent=self)
+        self.scheduler.sync_due.connect(self.sync_now, Qt.ConnectionType.QueuedConnection)
+        self.scheduler.start()
+
+    def _stop_scheduler(self) -> None:
+        if self.scheduler is not None:
+            self.scheduler.stop()
+            self.scheduler.deleteLater()
+            self.scheduler = None
+
+    def set_interval(self, minutes: float) -> None:
+        self.interval_minutes = minutes
+        if self.scheduler is not None:
+            self.scheduler.set_interval(minutes)
+
+    @Slot(bool)
+    def set_work_offline(self, offline: bool) -> None:
+        """The "Work offline" switch: no network at all while it is on."""
+        if offline == self._work_offline:
+            return
+        self._work_offline = offline
+        log.info("Work offline %s", "on" if offline else "off")
+        if offline:
+            self._stop_scheduler()
+            self._again = False
+        elif self._started and self.engine is not None:
+            self._start_scheduler()  # asks for a sync at once
+        self.hub.work_offline_changed.emit(offline)
+        self.status_changed.emit(self._status)
+        self.hub.sync_status.emit(self._status)
+
+    # -- syncing --------------------------------------------------------------
+
+    @Slot()
+    @Slot(str)
+    def sync_now(self, reason: str = "manual") -> bool:
+        """Start a sync in the background; False when it cannot start now (offline switch, no sign-in)."""
+        if self.engine is None or self._work_offline or not self._started:
+            return False
+        if self._running:
+            self._again = True
+            return True
+        self._running = True
+        self._again = False
+        log.info("Sync (%s)", reason)
+        self.hub.sync_started.emit()
+        engine = self.engine
+        self.tasks.run_task(engine.sync, on_success=self._finished, on_error=self._failed, owner=self)
+        return True
+
+    def _finished(self, report: SyncReport) -> None:
+        self._running = False
+        self.last_report = report
+        status = self.engine.status if self.engine is not None else self._status
+        self._on_status(status)
+        if self.scheduler is not None:
+            if status.phase == "offline":
+                self.scheduler.went_offline()
+            elif report.ok:
+                self.scheduler.came_online()
+        if report.ok and (report.pulled or report.merged or report.conflicts or report.rejected):
+            self._announce_changes()
+        self.hub.sync_finished.emit(report.ok, report.error)
+        self.finished.emit(report)
+        if self._again and not report.skipped:
+            self.sync_now("again")
+
+    def _failed(self, exc: BaseException) -> None:  # the engine never raises; a bug if it does
+        self._running = False
+        log.error("Sync failed", exc_info=exc)
+        message = QCoreApplication.translate(
+            "Sync", "Sync stopped because of an internal error; the details are in the log file.")
+        self._on_status(replace(self._status, phase="error", last_error=message))
+        self.hub.sync_finished.emit(False, message)
+
+    def _announce_changes(self) -> None:
+        self._announcing = True
+        try:
+            for entity in ANNOUNCED_ENTITIES:
+                self.hub.data_changed.emit(entity, [])
+        finally:
+            self._announcing = False
+
+    @Slot(object)
+    def _on_status(self, status: SyncStatus) -> None:
+        self._status = status
+        self.status_changed.emit(status)
+        self.hub.sync_status.emit(status)
+        self.hub.sync_progress.emit(phase_in_words(status.phase), status.rows_done, status.rows_total)
+
+    @Slot(str, list)
+    def _on_data_changed(self, _entity: str, _ids: list) -> None:
+        if self._announcing:
+            return  # what a sync brought in is not a local write
+        if self.scheduler is not None and not self._work_offline:
+            self.scheduler.local_write()
