@@ -58,6 +58,25 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument("file", metavar="FILE")
 
+    backup = sub.add_parser(
+        "backup",
+        help="back up a school file now (or list its backups)",
+        description="Copy a school's file into the backups folder (safe while Daftar is open); "
+        "the newest copies are kept.",
+    )
+    backup.add_argument("--school", dest="school_code", required=True, metavar="CODE")
+    backup.add_argument("--list", action="store_true", help="list the school's backups, newest first")
+    backup.add_argument("--keep", type=int, default=7, help="how many backups of the school to keep (default 7)")
+
+    restore = sub.add_parser(
+        "restore",
+        help="put a backup in place of a school file",
+        description="Replace a school's file by a backup (by default the newest healthy one). The replaced "
+        "file is kept in the backups folder, and changes it held that had not synced yet are recovered.",
+    )
+    restore.add_argument("--school", dest="school_code", required=True, metavar="CODE")
+    restore.add_argument("--from", dest="backup", metavar="FILE", help="the backup to restore (default: newest healthy)")
+
     signin = sub.add_parser(
         "sign-in",
         help="sign in to a school's server and download the school",
@@ -88,6 +107,10 @@ def main(argv: list[str] | None = None) -> int:
         return _demo_data(args, paths)
     if args.command == "check":
         return _check(args, paths)
+    if args.command == "backup":
+        return _backup(args, paths)
+    if args.command == "restore":
+        return _restore(args, paths)
     if args.command == "sign-in":
         return _sign_in(args, paths)
     if args.command == "sync":
@@ -120,6 +143,34 @@ def _check(args: argparse.Namespace, paths: Paths) -> int:
         return 2
     db.close()
     print(f"{args.file}: a healthy Daftar school file, up to date.")
+    return 0
+
+
+def _backup(args: argparse.Namespace, paths: Paths) -> int:
+    from app.storage import backup
+
+    school_file = paths.school_file(args.school_code)
+    if args.list:
+        for info in backup.list_backups(paths.backups, school_file.stem):
+            print(f"{info.taken_at:%Y-%m-%d %H:%M:%S} UTC  {info.label:8}  {info.path}")
+        return 0
+    if not school_file.exists():
+        print(f"There is no school file for {args.school_code} ({school_file}).", file=sys.stderr)
+        return 2
+    print(f"Backed up to {backup.take_backup(school_file, paths.backups, keep=args.keep)}")
+    return 0
+
+
+def _restore(args: argparse.Namespace, paths: Paths) -> int:
+    from app.storage import backup
+
+    school_file = paths.school_file(args.school_code)
+    try:
+        report = backup.restore(school_file, paths.backups, Path(args.backup) if args.backup else None)
+    except (FileNotFoundError, ValueError) as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    print(report.describe())
     return 0
 
 

@@ -33,7 +33,9 @@ from app.storage.models import (
     ReceiptSeries,
     School,
     Student,
+    SyncMeta,
 )
+from app.storage.backup import RECEIPTS_HELD_KEY
 
 MODES_NEEDING_REFERENCE = ("cheque", "bank_transfer", "mobile_money")
 
@@ -118,11 +120,26 @@ def next_receipt_number(session: Session) -> str:
     device = session.execute(select(DeviceIdentity)).scalars().first()
     if device is None:
         raise ServiceError("This device is not registered with the school yet; sign in once online to take payments.")
+    held = session.execute(select(SyncMeta.value).where(SyncMeta.key == RECEIPTS_HELD_KEY)).scalar()
+    if held:
+        raise ServiceError(
+            "This school file was restored from a backup: sync once before taking payments, so that no "
+            "receipt number is given twice."
+        )
     prefix = f"{device.school_code.upper()}-{device.device_code.upper()}"
     series = session.get(ReceiptSeries, prefix)
     if series is None:
         series = ReceiptSeries(prefix=prefix, last_number=0)
         session.add(series)
+    # Never below a number this device already issued (e.g. brought back by a sync after a restore).
+    highest = session.execute(
+        select(func.max(Payment.receipt_no)).where(Payment.receipt_no.like(f"{prefix}-%"))
+    ).scalar()
+    if highest:
+        try:
+            series.last_number = max(series.last_number, int(highest.rsplit("-", 1)[1]))
+        except ValueError:
+            pass
     series.last_number += 1
     session.flush()
     return f"{prefix}-{series.last_number:06d}"

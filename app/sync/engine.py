@@ -41,6 +41,7 @@ from sqlalchemy import select
 
 from app.services import clock
 from app.services.clock import CLOCK_OFFSET_KEY
+from app.storage.backup import RECEIPTS_HELD_KEY
 from app.storage.db import SchoolDB
 from app.storage.models import SYNCED_TABLES, OutboxEntry
 from app.sync.client import (
@@ -212,6 +213,8 @@ class SyncEngine:
             self.verify(report)
             now = clock.device_now() + self._offset()
             self._set_meta({LAST_SUCCESS_KEY: format_datetime(now), LAST_ERROR_KEY: ""})
+            with self._raw_write() as conn:  # this device's own receipts are home again
+                conn.execute("DELETE FROM sync_meta WHERE key = ?", (RECEIPTS_HELD_KEY,))
             self._emit(phase="idle", last_success=now, last_error="", pending=self._pending())
         except SessionRevokedError as exc:
             report.error = str(exc)
