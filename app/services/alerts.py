@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 from app.services import outbox
 from app.services.clock import corrected_now
 from app.services.context import Actor
-from app.storage.models import AttendanceMark, GuardianAlert, School, Section, Student
+from app.storage.models import AttendanceCode, AttendanceMark, GuardianAlert, School, Section, Student
 
 #: How long after an absence is marked a correction still stops the alert.
 #: The server waits as long before sending (``server.alerts.GRACE_PERIOD``).
@@ -70,13 +70,21 @@ def update_absence_alerts(
     (alerts queued, alerts cancelled, names of absent students with no
     guardian phone or e-mail).
     """
-    from app.services.attendance import student_day_kinds
-
     if not student_ids:
         return 0, 0, []
     school = session.execute(select(School).where(School.deleted.is_(False))).scalars().first()
     section = session.get(Section, section_id)
-    kinds = student_day_kinds(session, student_ids, on)
+    kinds_of = {c.code: c.kind for c in session.execute(select(AttendanceCode)).scalars()}
+    kinds: dict[str, list[str]] = {}
+    first_mark: dict[str, str] = {}
+    for sid, mark_id, _period, code in session.execute(
+        select(AttendanceMark.student_id, AttendanceMark.id, AttendanceMark.period, AttendanceMark.code)
+        .where(AttendanceMark.date == on, AttendanceMark.student_id.in_(student_ids),
+               AttendanceMark.deleted.is_(False))
+        .order_by(AttendanceMark.period)
+    ):
+        kinds.setdefault(sid, []).append(kinds_of.get(code, "present"))
+        first_mark.setdefault(sid, mark_id)
     existing: dict[str, list[GuardianAlert]] = {}
     for alert in session.execute(
         select(GuardianAlert).where(
@@ -84,6 +92,10 @@ def update_absence_alerts(
         )
     ).scalars():
         existing.setdefault(alert.student_id, []).append(alert)
+    absent_ids = [sid for sid in student_ids if is_absent_day(kinds.get(sid, [])) and not existing.get(sid)]
+    students = {
+        st.id: st for st in session.execute(select(Student).where(Student.id.in_(absent_ids))).scalars()
+    } if absent_ids else {}
     now = corrected_now(session)
     queued = cancelled = 0
     no_contact: list[str] = []
@@ -97,7 +109,7 @@ def update_absence_alerts(
                               created_by=actor.user_id, device_id=actor.device_id)
                 queued += 1
                 continue
-            student = session.get(Student, sid)
+            student = students.get(sid)
             if student is None or school is None:
                 continue
             if student.guardian_phone.strip():
@@ -107,11 +119,7 @@ def update_absence_alerts(
             else:
                 no_contact.append(student.full_name)
                 continue
-            mark_id = session.execute(
-                select(AttendanceMark.id).where(
-                    AttendanceMark.student_id == sid, AttendanceMark.date == on, AttendanceMark.deleted.is_(False)
-                ).order_by(AttendanceMark.period)
-            ).scalars().first()
+            mark_id = first_mark.get(sid)
             outbox.insert(
                 session,
                 actor,

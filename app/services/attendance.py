@@ -212,6 +212,8 @@ class RosterLine:
     mark_id: str | None
     sync_state: str
     office_locked: bool  # an office code a teacher may not change
+    alert: str = ""  # the day's guardian alert: "" (none), queued, cancelled, sent or failed
+    alert_channel: str = ""  # sms | email
 
 
 @dataclass(frozen=True)
@@ -411,6 +413,14 @@ def load_roll_call(session: Session, actor: Actor, section_id: str, on: dt.date,
         ).scalars()
     }
     states = _sync_states(session, [m.id for m in marks.values()])
+    from app.storage.models import GuardianAlert
+
+    alerts = {
+        a.student_id: a
+        for a in session.execute(
+            select(GuardianAlert).where(GuardianAlert.date == on, GuardianAlert.deleted.is_(False))
+        ).scalars()
+    }
     lines = []
     for roll, student in roster:
         mark = marks.get(student.id)
@@ -426,6 +436,8 @@ def load_roll_call(session: Session, actor: Actor, section_id: str, on: dt.date,
                 mark_id=mark.id if mark is not None else None,
                 sync_state=states.get(mark.id, SYNC_NEW) if mark is not None else SYNC_NEW,
                 office_locked=bool(code is not None and code.office_only and not actor.is_office),
+                alert=alerts[student.id].status if student.id in alerts else "",
+                alert_channel=alerts[student.id].channel if student.id in alerts else "",
             )
         )
     reason = day_problem(session, actor, on)
@@ -498,7 +510,18 @@ def take_roll_call(
         )
     result = mark_attendance(session, actor, section_id, on, marks, period)
     queued, cancelled, no_contact = alerts.update_absence_alerts(session, actor, section_id, on, list(marks))
-    not_marked = [st.full_name for sid, (_roll, st) in roster.items() if sid not in marks]
+    marked = set(
+        session.execute(
+            select(AttendanceMark.student_id).where(
+                AttendanceMark.section_id == section_id,
+                AttendanceMark.date == on,
+                AttendanceMark.period == period,
+                AttendanceMark.deleted.is_(False),
+            )
+        ).scalars()
+    )
+    not_marked = [st.full_name for sid, (_roll, st) in sorted(roster.items(), key=lambda kv: kv[1][0])
+                  if sid not in marked]
     kept = [roster[sid][1].full_name for sid in result.kept_office_codes if sid in roster]
     return RollCallResult(
         saved=result.saved,

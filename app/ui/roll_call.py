@@ -23,6 +23,7 @@ reminder shows at the time in the settings (``extra["roll_call_reminder"]``,
 from __future__ import annotations
 
 import datetime as dt
+import zlib
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
@@ -75,6 +76,7 @@ from app.services.attendance import (
     sections_not_registered,
     take_roll_call,
 )
+from app.services.alerts import GRACE_PERIOD
 from app.services.clock import school_today
 from app.services.context import Actor, ServiceError
 from app.ui.context import AppContext, OpenSchool
@@ -150,7 +152,7 @@ def save_roll_call(school: OpenSchool, actor: Actor, section_id: str, day: dt.da
 class RosterModel(QAbstractTableModel):
     """The roster with the marks being taken: saved code, or the person's change, or present."""
 
-    ROLL, PHOTO, NAME, CODE, NOTE, SYNC = range(6)
+    ROLL, PHOTO, NAME, CODE, NOTE, SYNC, ALERT = range(7)
     LINE_ROLE = Qt.ItemDataRole.UserRole + 1
 
     changed = Signal()
@@ -215,7 +217,7 @@ class RosterModel(QAbstractTableModel):
             self._edits.pop(line.student_id, None)
         else:
             self._edits[line.student_id] = (code, note)
-        self.dataChanged.emit(self.index(row, 0), self.index(row, self.SYNC))
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.ALERT))
         self.changed.emit()
 
     def forget_saved(self, saved: dict[str, MarkEntry]) -> None:
@@ -228,11 +230,16 @@ class RosterModel(QAbstractTableModel):
         return sum(1 for i in range(len(self._lines)) if self.is_dirty(i))
 
     def marks(self, include_locked: bool) -> dict[str, MarkEntry]:
-        """Every student's mark as shown (office-locked rows left out for a teacher)."""
+        """The marks to save: students not marked yet (present unless changed) and those changed.
+
+        Saved marks nobody touched are left as they are (a code the school
+        has since removed stays in the record); office-locked rows are left
+        out for a teacher.
+        """
         return {
             line.student_id: MarkEntry(self.code_of(i), self.note_of(i))
             for i, line in enumerate(self._lines)
-            if include_locked or not line.office_locked
+            if self.is_dirty(i) and (include_locked or not line.office_locked)
         }
 
     def counts(self) -> dict[str, int]:
@@ -252,12 +259,13 @@ class RosterModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._lines)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 6
+        return 0 if parent.isValid() else 7
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (self.tr("Roll"), "", self.tr("Name"), self.tr("Code"), self.tr("Note"), self.tr("Sync"))[section]
+        return (self.tr("Roll"), "", self.tr("Name"), self.tr("Code"), self.tr("Note"), self.tr("Sync"),
+                self.tr("Guardian"))[section]
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -286,11 +294,13 @@ class RosterModel(QAbstractTableModel):
                 return line.name
             if col == self.CODE:
                 code = self.code_of(row)
-                return f"{code}  {self._labels.get(code, '')}"
+                return f"{code}  {self._labels.get(code, self.tr('(no longer used)'))}"
             if col == self.NOTE:
                 return self.note_of(row)
             if col == self.SYNC:
                 return self._sync_text(row)
+            if col == self.ALERT:
+                return self._alert_text(line)
             return None
         if role == Qt.ItemDataRole.DecorationRole and col == self.PHOTO:
             return self._photo(line)
@@ -317,11 +327,23 @@ class RosterModel(QAbstractTableModel):
                 return self.tr("Set by the office; a teacher cannot change it.")
             if col == self.SYNC:
                 return self._sync_tip(row)
+            if col == self.ALERT and line.alert:
+                return self.tr("The absence alert to the guardian: the server sends it {minutes} minutes after "
+                               "the roll call; a correction before then cancels it.").format(
+                    minutes=int(GRACE_PERIOD.total_seconds() // 60))
         if role == Qt.ItemDataRole.TextAlignmentRole and col == self.ROLL:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.AccessibleTextRole and col == self.CODE:
             return self._labels.get(self.code_of(row), self.code_of(row))
         return None
+
+    def _alert_text(self, line: RosterLine) -> str:
+        if not line.alert:
+            return ""
+        channel = self.tr("SMS") if line.alert_channel == "sms" else self.tr("E-mail")
+        status = {"queued": self.tr("queued"), "cancelled": self.tr("cancelled"), "sent": self.tr("sent"),
+                  "failed": self.tr("failed")}.get(line.alert, line.alert)
+        return f"{channel} {status}"
 
     def _sync_state(self, row: int) -> str:
         return SYNC_NEW if self.is_dirty(row) else self._lines[row].sync_state
@@ -353,7 +375,7 @@ class RosterModel(QAbstractTableModel):
             pix.fill(Qt.GlobalColor.transparent)
             painter = QPainter(pix)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            hue = sum(map(ord, line.student_id)) % 360
+            hue = zlib.crc32(line.student_id.encode()) % 360
             painter.setBrush(QColor.fromHsv(hue, 60, 225))
             painter.setPen(Qt.PenStyle.NoPen)
             painter.drawEllipse(0, 0, size, size)
@@ -535,7 +557,7 @@ class RollCallScreen(QWidget):
         h.setSectionResizeMode(RosterModel.NAME, QHeaderView.ResizeMode.Stretch)
         h.setSectionResizeMode(RosterModel.NOTE, QHeaderView.ResizeMode.Stretch)
         for col, width in ((RosterModel.ROLL, 56), (RosterModel.PHOTO, 48), (RosterModel.CODE, 150),
-                           (RosterModel.SYNC, 100)):
+                           (RosterModel.SYNC, 96), (RosterModel.ALERT, 120)):
             h.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
             h.resizeSection(col, width)
 
@@ -806,8 +828,7 @@ class RollCallScreen(QWidget):
             notes.append(self.tr("No guardian phone or e-mail to alert for: {names}.").format(
                 names=", ".join(result.no_guardian_contact)))
         if result.not_marked:
-            notes.append(self.tr("Not in this roll call (joined the class since it was opened): {names}. "
-                                 "They are shown now; check them and save again.").format(
+            notes.append(self.tr("Not marked yet: {names}. Check them and save again.").format(
                 names=", ".join(result.not_marked)))
         if notes:
             self.show_message(" ".join(notes))

@@ -92,6 +92,10 @@ def test_a_class_of_40_with_5_absences_by_keyboard(qtbot, tmp_path, class_of_40)
     # Each row now says its mark waits for the server; 7 A is registered.
     states = {screen.model.data(screen.model.index(r, RosterModel.SYNC)) for r in range(40)}
     assert states == {"Waiting"}
+    alerts_shown = {screen.model.line(r).roll_no: screen.model.data(screen.model.index(r, RosterModel.ALERT))
+                    for r in range(40)}
+    assert {roll for roll, text in alerts_shown.items() if text} == set(ABSENT_ROLLS)
+    assert alerts_shown[3] == "SMS queued"
     assert screen.missing_model.sections == []
     assert screen.section_box.currentText() == "7 A  ✓"
 
@@ -206,3 +210,42 @@ def test_the_principal_sees_every_section_and_the_reminder(qtbot, tmp_path, clas
     text = screen.check_reminder(dt.datetime.combine(day, dt.time(10, 0)))
     assert text == "Reminder: no roll call yet today for 7 A, 7 B."
     assert screen.check_reminder(dt.datetime.combine(day, dt.time(11, 0))) == ""  # once a day
+
+
+def test_a_student_who_joined_while_open_is_named_after_saving(qtbot, tmp_path, class_of_40):
+    school = class_of_40
+    screen = open_screen(qtbot, tmp_path, school, school.teacher, "teacher")
+    with school.db.write() as s:  # a sync brings a new student into 7 A
+        st = Student(school_id=school.school.id, admission_no="A041", given_name="Zara", family_name="New",
+                     full_name="Zara New", guardian_phone="+923010000041", version=1)
+        s.add(st)
+        s.flush()
+        s.add(Enrollment(school_id=school.school.id, student_id=st.id, section_id=school.section.id, roll_no=41,
+                         starts_on=school.term.starts_on, version=1))
+    with qtbot.waitSignal(screen.saved):
+        screen.save()
+    assert "Not marked yet: Zara New." in screen.banner.text()
+    assert screen.model.rowCount() == 41 and screen.model.line(40).name == "Zara New"
+    assert screen.model.data(screen.model.index(40, RosterModel.SYNC)) == "Not saved"
+
+
+def test_a_code_the_school_removed_stays_on_its_marks_and_does_not_block(qtbot, tmp_path, class_of_40):
+    from app.storage.models import AttendanceCode
+
+    school = class_of_40
+    screen = open_screen(qtbot, tmp_path, school, school.teacher, "teacher")
+    screen.table.setFocus()
+    qtbot.keyClick(screen.table, Qt.Key.Key_L)
+    with qtbot.waitSignal(screen.saved):
+        qtbot.keyClick(screen.table, Qt.Key.Key_Return)
+    with school.db.write() as s:
+        s.execute(select(AttendanceCode).where(AttendanceCode.code == "L")).scalar_one().deleted = True
+    screen.refresh()
+    assert screen.model.data(screen.model.index(0, RosterModel.CODE)) == "L  (no longer used)"
+    assert "L" not in screen.code_buttons
+    qtbot.keyClicks(screen.table, "2")
+    qtbot.keyClick(screen.table, Qt.Key.Key_A)
+    with qtbot.waitSignal(screen.saved):
+        qtbot.keyClick(screen.table, Qt.Key.Key_Return)
+    assert screen.status_label.text().startswith("Saved. Marks changed: 1")
+    assert saved_codes(school)[1] == "L" and saved_codes(school)[2] == "A"
