@@ -34,6 +34,7 @@ from app.sync.protocol import (
     check_fields,
     format_datetime,
     parse_datetime,
+    row_validator,
 )
 from server.ids import new_id
 from server.models import UNIQUE_KEYS, T
@@ -198,13 +199,25 @@ def _now() -> str:
     return format_datetime(dt.datetime.now(dt.UTC))
 
 
+_DATETIME_FIELDS = {name: tuple(f for f, kind in spec.items() if kind.startswith("datetime"))
+                    for name, spec in ENTITIES.items()}
+
+
 def _normalize(entity: str, fields: dict[str, Any]) -> dict[str, Any]:
-    spec = ENTITIES[entity]
+    """Datetimes in their canonical wire form (``…THH:MM:SS.ffffffZ``), so they compare as text."""
     out = dict(fields)
-    for name, value in fields.items():
-        if value is not None and spec[name].startswith("datetime"):
+    for name in _DATETIME_FIELDS.get(entity, ()):
+        value = fields.get(name)
+        if value is not None and not (len(value) == 27 and value[10] == "T" and value[19] == "." and value[26] == "Z"):
             out[name] = format_datetime(parse_datetime(value))
     return out
+
+
+def valid_fields(entity: str, fields: Mapping[str, Any]) -> dict[str, Any]:
+    """``protocol.check_fields`` (partial), with the fast whole-row validator for complete rows."""
+    if len(fields) == len(ENTITIES[entity]) and row_validator(entity)(fields) is None:
+        return dict(fields)
+    return check_fields(entity, fields, complete=False)
 
 
 def _row_section(batch: Batch, entity: str, row: Mapping[str, Any]) -> str | None:
@@ -513,7 +526,7 @@ class Batch:
         ):
             raise Rejected("forbidden", f"A user with the role {actor.role} may not change {human} records.")
         try:
-            fields = _normalize(entity, check_fields(entity, m.fields, complete=False))
+            fields = _normalize(entity, valid_fields(entity, m.fields))
         except FieldError as exc:
             raise Rejected("invalid_fields", str(exc)) from None
         if _has_nul(fields):
