@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from app.services.context import ServiceError
 from app.services.grades import GradeBand, grade_for, school_scale
 from app.storage.models import (
+    AcademicYear,
     Assessment,
     CategoryWeight,
     Enrollment,
@@ -416,3 +417,138 @@ def final_results(session: Session, section_id: str) -> FinalResults:
 
 def _percent_of(result: SubjectResult | None) -> float | None:
     return result.percent if result is not None else None
+
+
+# --------------------------------------------------------------------------
+# What a report card prints
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ReportSubjectLine:
+    subject: str
+    categories: dict[str, float | None]  # category → average %
+    percent: float | None
+    grade: str
+    passing: bool
+    incomplete: bool
+
+
+@dataclass(frozen=True)
+class AttendanceSummary:
+    days: int  # school days marked
+    present: int
+    absent: int
+    late: int
+    excused: int
+
+
+@dataclass(frozen=True)
+class ReportCardData:
+    school_name: str
+    school_address: str
+    school_phone: str
+    year_name: str
+    term_name: str
+    published: bool
+    section_name: str
+    student_id: str
+    student_name: str
+    admission_no: str
+    roll_no: int
+    categories: tuple[str, ...]  # the columns, in order
+    subjects: tuple[ReportSubjectLine, ...]
+    percent: float | None
+    grade: str
+    passing: bool
+    position: int | None
+    class_size: int
+    attendance: AttendanceSummary | None
+    teacher_comment: str = ""
+    principal_comment: str = ""
+    homeroom_teacher: str = ""
+
+
+def attendance_summaries(session: Session, student_ids: Sequence[str], starts_on, ends_on) -> dict[str, AttendanceSummary]:  # noqa: ANN001
+    """Days present, absent, late and excused per student between two dates (a day counts once, by its worst mark)."""
+    from app.storage.models import AttendanceCode, AttendanceMark
+
+    kinds = dict(session.execute(select(AttendanceCode.code, AttendanceCode.kind)).all())
+    rank = {"absent": 4, "half_day": 3, "late": 2, "excused": 1, "present": 0}
+    days: dict[str, dict] = defaultdict(dict)
+    ids = list(student_ids)
+    for i in range(0, len(ids), 500):
+        for sid, day, code in session.execute(
+            select(AttendanceMark.student_id, AttendanceMark.date, AttendanceMark.code).where(
+                AttendanceMark.student_id.in_(ids[i:i + 500]), AttendanceMark.deleted.is_(False),
+                AttendanceMark.date >= starts_on, AttendanceMark.date <= ends_on)
+        ):
+            kind = kinds.get(code, "present")
+            previous = days[sid].get(day)
+            if previous is None or rank.get(kind, 0) > rank.get(previous, 0):
+                days[sid][day] = kind
+    out = {}
+    for sid in ids:
+        values = list(days.get(sid, {}).values())
+        out[sid] = AttendanceSummary(
+            days=len(values), present=sum(v in ("present", "late", "half_day") for v in values),
+            absent=sum(v == "absent" for v in values), late=sum(v == "late" for v in values),
+            excused=sum(v == "excused" for v in values))
+    return out
+
+
+def report_card_data(
+    session: Session, term_id: str, section_id: str, comments: Mapping[str, tuple[str, str]] | None = None,
+) -> list[ReportCardData]:
+    """Everything the report cards of a section print, read once (the PDF needs no session).
+
+    ``comments``: student id → (teacher's comment, principal's comment).
+    """
+    from app.storage.models import User
+
+    results = term_results(session, term_id, section_id)
+    term = session.get(Term, term_id)
+    assert term is not None
+    school = session.execute(select(School).where(School.deleted.is_(False))).scalars().first()
+    section = session.get(Section, section_id)
+    year = session.execute(
+        select(AcademicYear.name).where(AcademicYear.id == term.academic_year_id)).scalar() or ""
+    homeroom = ""
+    if section is not None and section.homeroom_teacher_id:
+        homeroom = session.execute(select(User.full_name).where(User.id == section.homeroom_teacher_id)).scalar() or ""
+    categories: list[str] = []
+    for st in results.students:
+        for sr in st.subjects.values():
+            for c in sr.categories:
+                if c.category not in categories:
+                    categories.append(c.category)
+    order = {"test": 0, "homework": 1, "exam": 9}
+    categories.sort(key=lambda c: (order.get(c, 5), c))
+    attendance = attendance_summaries(session, [s.student_id for s in results.students], term.starts_on,
+                                      term.ends_on)
+    comments = comments or {}
+    cards = []
+    for st in results.students:
+        lines = tuple(
+            ReportSubjectLine(
+                subject=subject.name,
+                categories={c.category: c.percent for c in st.subjects[subject.id].categories},
+                percent=st.subjects[subject.id].percent,
+                grade=st.subjects[subject.id].grade,
+                passing=st.subjects[subject.id].passing,
+                incomplete=st.subjects[subject.id].not_entered > 0,
+            )
+            for subject in results.subjects
+        )
+        teacher_comment, principal_comment = comments.get(st.student_id, ("", ""))
+        cards.append(ReportCardData(
+            school_name=school.name if school else "", school_address=school.address if school else "",
+            school_phone=school.phone if school else "", year_name=year, term_name=term.name,
+            published=bool(term.published), section_name=results.section_name, student_id=st.student_id,
+            student_name=st.full_name, admission_no=st.admission_no, roll_no=st.roll_no,
+            categories=tuple(categories), subjects=lines, percent=st.percent, grade=st.grade, passing=st.passing,
+            position=st.position, class_size=sum(1 for s in results.students if s.percent is not None),
+            attendance=attendance.get(st.student_id), teacher_comment=teacher_comment,
+            principal_comment=principal_comment, homeroom_teacher=homeroom,
+        ))
+    return cards
