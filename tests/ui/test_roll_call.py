@@ -249,3 +249,42 @@ def test_a_code_the_school_removed_stays_on_its_marks_and_does_not_block(qtbot, 
         qtbot.keyClick(screen.table, Qt.Key.Key_Return)
     assert screen.status_label.text().startswith("Saved. Marks changed: 1")
     assert saved_codes(school)[1] == "L" and saved_codes(school)[2] == "A"
+
+
+def test_period_mode_takes_the_teachers_period(qtbot, tmp_path, class_of_40):
+    from app.storage.models import TeachingAssignment
+
+    school = class_of_40
+    with school.db.write() as s:
+        sch = s.execute(select(School)).scalar_one()
+        sch.attendance_mode, sch.periods_per_day = "period", 6
+        for a in s.execute(select(TeachingAssignment)).scalars():
+            a.weekdays, a.periods = list(range(7)), [3, 5]
+    screen = open_screen(qtbot, tmp_path, school, school.teacher, "teacher")
+    assert screen.period_box.isVisibleTo(screen) and screen.period_box.currentText() == "Period 3"
+    assert screen.subtitle.text().endswith("period 3")
+    screen.table.setFocus()
+    qtbot.keyClick(screen.table, Qt.Key.Key_A)
+    with qtbot.waitSignal(screen.saved):
+        qtbot.keyClick(screen.table, Qt.Key.Key_Return)
+    with school.db.session() as s:
+        periods = set(s.execute(select(AttendanceMark.period)).scalars())
+    assert periods == {3}
+    screen.period_box.setCurrentIndex(screen.period_box.findData(5))
+    screen.period_box.activated.emit(screen.period_box.currentIndex())
+    assert screen.subtitle.text().endswith("period 5") and screen.model.line(0).code is None
+
+
+def test_a_holiday_cannot_be_marked_and_says_why(qtbot, tmp_path, class_of_40):
+    from app.storage.models import CalendarDay
+
+    school = class_of_40
+    day = screen_day(school)
+    with school.db.write() as s:
+        s.add(CalendarDay(school_id=school.school.id, date=day - dt.timedelta(days=1), kind="closed",
+                          name="Flooding"))
+    screen = open_screen(qtbot, tmp_path, school, school.teacher, "teacher")
+    screen.show_day(day - dt.timedelta(days=1))
+    assert not screen.save_button.isEnabled() and not screen.code_buttons["A"].isEnabled()
+    assert "a day the school is closed (Flooding): no roll call is taken" in screen.banner.text()
+    assert screen.missing_model.sections == []  # nothing is missing on a closed day
