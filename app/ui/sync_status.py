@@ -124,6 +124,31 @@ def problem_text(status: SyncStatus, *, work_offline: bool, can_sync: bool) -> s
     return ""
 
 
+class ElidedLabel(QLabel):
+    """One line that ends in "…" when it does not fit; the whole sentence is in the tooltip."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        self._full = text
+        self.setToolTip(text)
+        self._elide()
+
+    def text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt's name
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(0, self.width() - 4))
+        super().setText(shown)
+
+
 class SyncStatusBar(QWidget):
     """The sync part of the main window's status bar."""
 
@@ -132,11 +157,9 @@ class SyncStatusBar(QWidget):
         self.controller = controller
         self._pending = controller.status.pending
 
-        self.problem_label = QLabel()
+        self.problem_label = ElidedLabel()
         self.problem_label.setObjectName("syncProblem")
-        self.problem_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.problem_label.setMinimumWidth(120)
-        self.problem_label.setWordWrap(False)
         self.spinner = Spinner()
         self.spinner.hide()
         self.sync_label = QLabel()
@@ -206,7 +229,6 @@ class SyncStatusBar(QWidget):
         self.sync_label.setText(headline(status, work_offline=c.work_offline, can_sync=c.can_sync))
         problem = problem_text(status, work_offline=c.work_offline, can_sync=c.can_sync)
         self.problem_label.setText(problem)
-        self.problem_label.setToolTip(problem)
         self.problem_label.setProperty("severity", "info" if c.work_offline else "error")
         self.problem_label.style().unpolish(self.problem_label)
         self.problem_label.style().polish(self.problem_label)

@@ -334,12 +334,13 @@ class WelcomeWindow(QWidget):
         for user in users:
             role = self.tr(ROLE_WORDS.get(user.role, user.role))
             button = _button("", "demoUserButton")
-            button.setMinimumHeight(58)
+            button.setMinimumHeight(64)
             button.setAccessibleName(f"{user.full_name}, {role}")
             inner = QHBoxLayout(button)
             inner.setContentsMargins(14, 6, 14, 6)
             name = QLabel(f"<b>{user.full_name}</b> · {role}<br><span style='color:#5b6b76'>"
                           f"{self.tr(ROLE_NOTES.get(user.role, ''))}</span>")
+            name.setWordWrap(True)
             name.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             secret = QLabel(self.tr("username <b>{u}</b><br>password <b>{p}</b>").format(u=user.username,
                                                                                         p=user.password))
@@ -374,6 +375,7 @@ class WelcomeWindow(QWidget):
             if self._progress_started is None:
                 self._progress_started = now
                 self._progress_first = done
+            self.progress_title.setText(self.tr("Downloading the school"))
             self.progress_bar.setRange(0, total)
             self.progress_bar.setValue(min(done, total))
             self.progress_text.setText(self.tr("Receiving the school: {done} of {total} rows").format(

@@ -35,6 +35,49 @@
     </message>
 </context>
 <context>
+    <name>MarksGridModel</name>
+    <message numerus="yes">
+        <source>%n mark(s) not entered yet: the result is provisional.</source>
+        <translation><numerusform>%n mark not entered yet: the result is provisional.</numerusform><numerusform>%n marks not entered yet: the result is provisional.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MarksScreen</name>
+    <message numerus="yes">
+        <source>%n student(s)</source>
+        <translation><numerusform>%n student</numerusform><numerusform>%n students</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment(s)</source>
+        <translation><numerusform>%n assessment</numerusform><numerusform>%n assessments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved on this computer (%n mark(s)).</source>
+        <translation><numerusform>Saved on this computer (%n mark).</numerusform><numerusform>Saved on this computer (%n marks).</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MarksTable</name>
+    <message numerus="yes">
+        <source>Pasted %n mark(s).</source>
+        <translation><numerusform>Pasted %n mark.</numerusform><numerusform>Pasted %n marks.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ResultsModel</name>
+    <message numerus="yes">
+        <source>%n mark(s) not entered yet.</source>
+        <translation><numerusform>%n mark not entered yet.</numerusform><numerusform>%n marks not entered yet.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ResultsScreen</name>
+    <message numerus="yes">
+        <source>%n report card(s) saved to {file}.</source>
+        <translation><numerusform>%n report card saved to {file}.</numerusform><numerusform>%n report cards saved to {file}.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>StudentsScreen</name>
     <message numerus="yes">
         <source>%Ln student(s)</source>
