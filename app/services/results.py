@@ -53,7 +53,7 @@ class ScoredAssessment:
     weight: int = 1
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class CategoryResult:
     category: str
     weight_percent: float  # as the subject sets it
@@ -64,7 +64,7 @@ class CategoryResult:
     not_entered: int
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class SubjectResult:
     percent: float | None  # rounded to one decimal; None when no mark counts yet
     categories: tuple[CategoryResult, ...]
@@ -82,6 +82,7 @@ def subject_result(
     marks: Mapping[str, tuple[str, int | None]],
     weights: Mapping[str, int],
     bands: Sequence[GradeBand] | None = None,
+    details: bool = True,
 ) -> SubjectResult:
     """One student's term result in one subject. **The missing-marks rule lives here.**
 
@@ -105,57 +106,61 @@ def subject_result(
     8. The percentage is rounded half-up to one decimal, and the grade comes
        from that rounded figure (the one the report card prints), from the
        school's scale: the highest band whose minimum it reaches.
-    """
-    by_category: dict[str, list[tuple[float, int]]] = defaultdict(list)
-    exempt: dict[str, int] = defaultdict(int)
-    not_entered: dict[str, int] = defaultdict(int)
-    categories: list[str] = list(weights)
-    for a in assessments:
-        if a.category not in categories:
-            categories.append(a.category)
-        status, score = marks.get(a.id, (None, None))
-        if status is None:
-            not_entered[a.category] += 1
-        elif status == "exempt":
-            exempt[a.category] += 1
-        elif status == "absent":
-            by_category[a.category].append((0.0, max(a.weight, 0)))
-        else:
-            by_category[a.category].append((100.0 * (score or 0) / a.max_marks_centi, max(a.weight, 0)))
 
+    ``details=False`` leaves out the per-category breakdown (school-wide figures).
+    """
+    # Per category: [Σ percent × weight, Σ weight, Σ percent, counted, exempt, not entered]
+    acc: dict[str, list[float]] = {c: [0.0, 0.0, 0.0, 0, 0, 0] for c in weights}
+    get = marks.get
+    for a in assessments:
+        row = acc.get(a.category)
+        if row is None:
+            row = acc[a.category] = [0.0, 0.0, 0.0, 0, 0, 0]
+        status, score = get(a.id, (None, None))
+        if status is None:
+            row[5] += 1
+        elif status == "exempt":
+            row[4] += 1
+        else:
+            p = 0.0 if status == "absent" else 100.0 * (score or 0) / a.max_marks_centi
+            w = a.weight if a.weight > 0 else 0
+            row[0] += p * w
+            row[1] += w
+            row[2] += p
+            row[3] += 1
+    categories = list(acc)
     if weights:
         weight_of = {c: float(weights.get(c, 0)) for c in categories}
     else:
         weight_of = {c: 100.0 / len(categories) for c in categories} if categories else {}
     averages: dict[str, float | None] = {}
-    for c in categories:
-        entries = by_category.get(c, [])
-        total_weight = sum(w for _, w in entries)
-        if not entries:
+    for c, row in acc.items():
+        if not row[3]:
             averages[c] = None
-        elif total_weight == 0:
-            averages[c] = sum(p for p, _ in entries) / len(entries)
+        elif row[1] == 0:
+            averages[c] = row[2] / row[3]
         else:
-            averages[c] = sum(p * w for p, w in entries) / total_weight
+            averages[c] = row[0] / row[1]
     with_marks = [c for c in categories if averages[c] is not None and weight_of[c] > 0]
     spread_total = sum(weight_of[c] for c in with_marks)
     percent: float | None = None
     if spread_total > 0:
         percent = round_half_up(sum(averages[c] * weight_of[c] for c in with_marks) / spread_total)  # type: ignore[operator]
-    results = tuple(
+    results = () if not details else tuple(
         CategoryResult(
-            category=c,
-            weight_percent=weight_of[c],
-            applied_percent=(100.0 * weight_of[c] / spread_total) if (c in with_marks and spread_total) else 0.0,
-            percent=None if averages[c] is None else round_half_up(averages[c]),  # type: ignore[arg-type]
-            counted=len(by_category.get(c, [])),
-            exempt=exempt.get(c, 0),
-            not_entered=not_entered.get(c, 0),
+            c,
+            weight_of[c],
+            (100.0 * weight_of[c] / spread_total) if (c in with_marks and spread_total) else 0.0,
+            None if averages[c] is None else round_half_up(averages[c]),  # type: ignore[arg-type]
+            int(row[3]),
+            int(row[4]),
+            int(row[5]),
         )
-        for c in categories
+        for c, row in acc.items()
     )
+    not_entered = int(sum(row[5] for row in acc.values()))
     grade, passing = grade_for(percent, bands) if bands is not None else ("", False)
-    return SubjectResult(percent, results, sum(not_entered.values()), grade, passing)
+    return SubjectResult(percent, results, not_entered, grade, passing)
 
 
 def overall_percent(subject_percents: Iterable[float | None]) -> float | None:
@@ -230,8 +235,13 @@ def _load_term(session: Session, term_id: str) -> Term:
     return term
 
 
-def school_term_results(session: Session, term_id: str, section_ids: Iterable[str] | None = None) -> dict[str, TermResults]:
-    """Term results of every section (or those given), read in a handful of queries."""
+def school_term_results(session: Session, term_id: str, section_ids: Iterable[str] | None = None,
+                        details: bool = False) -> dict[str, TermResults]:
+    """Term results of every section (or those given), read in a handful of queries.
+
+    ``details``: keep each subject's category averages (a section's screen and
+    report cards want them; school-wide figures do not).
+    """
     term = _load_term(session, term_id)
     school = session.execute(select(School).where(School.deleted.is_(False))).scalars().first()
     show_position = bool(school.show_class_position) if school is not None else True
@@ -296,7 +306,7 @@ def school_term_results(session: Session, term_id: str, section_ids: Iterable[st
         for r in sorted(roster.get(section_id, []), key=lambda r: (r.roll_no, r.full_name)):
             own = marks.get(r.id, {})
             per_subject = {
-                s.id: subject_result(by_class[(section_id, s.id)], own, weights.get(s.id, {}), bands)
+                s.id: subject_result(by_class[(section_id, s.id)], own, weights.get(s.id, {}), bands, details)
                 for s in subject_list
             }
             percent = overall_percent(sr.percent for sr in per_subject.values())
@@ -317,7 +327,7 @@ def school_term_results(session: Session, term_id: str, section_ids: Iterable[st
 
 def term_results(session: Session, term_id: str, section_id: str) -> TermResults:
     """One section's results for a term."""
-    results = school_term_results(session, term_id, [section_id])
+    results = school_term_results(session, term_id, [section_id], details=True)
     if section_id not in results:
         raise ServiceError("This class is not on this device for that term's year.")
     return results[section_id]

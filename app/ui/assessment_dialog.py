@@ -93,6 +93,7 @@ class AssessmentDialog(QDialog):
         self.error.setObjectName("formError")
         self.error.setStyleSheet("color: #b3261e;")
         self.error.setWordWrap(True)
+        self.error.hide()  # shown with a refusal
         hint = QLabel(self.tr("Category weights of the subject are set by the principal.") if weights
                       else self.tr("This subject has no category weights yet: its categories will weigh the same."))
         hint.setObjectName("screenSubtitle")
@@ -146,6 +147,7 @@ class AssessmentDialog(QDialog):
         def failed(exc: BaseException) -> None:
             if isinstance(exc, ServiceError):
                 self.error.setText(str(exc))
+                self.error.show()
             else:
                 report_to_excepthook(exc)
 

@@ -36,7 +36,13 @@ def _error_label() -> QLabel:
     label.setObjectName("formError")
     label.setStyleSheet("color: #b3261e;")
     label.setWordWrap(True)
+    label.hide()  # shown with a refusal
     return label
+
+
+def show_error(label: QLabel, text: str) -> None:
+    label.setText(text)
+    label.setVisible(bool(text))
 
 
 class _SettingsDialog(QDialog):
@@ -65,7 +71,7 @@ class _SettingsDialog(QDialog):
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, ServiceError):
-                self.error.setText(str(exc))
+                show_error(self.error, str(exc))
             else:
                 report_to_excepthook(exc)
 
@@ -165,7 +171,7 @@ class CategoryWeightsDialog(_SettingsDialog):
         try:
             weights = self.weights()
         except ServiceError as exc:
-            self.error.setText(str(exc))
+            show_error(self.error, str(exc))
             return
         self._run_write(lambda s, actor: set_category_weights(s, actor, subject_id, weights), "category_weights")
 
@@ -257,7 +263,7 @@ class GradeScaleDialog(_SettingsDialog):
         try:
             check_bands(bands, lowest)  # a refusal shows at once, before the write
         except ServiceError as exc:
-            self.error.setText(str(exc))
+            show_error(self.error, str(exc))
             return
         name, scale_id = self.name.currentText(), self.scale_id
         self._run_write(lambda s, actor: save_grade_scale(s, actor, name, bands, lowest, scale_id), "grade_scales")

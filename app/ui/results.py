@@ -373,6 +373,7 @@ class ResultsScreen(QWidget):
             self.entry_label.setText("")
             for w in (self.entry_button, self.publish_button):
                 w.setEnabled(False)
+                w.hide()
             return
         if term.published:
             self.entry_label.setText(self.tr("{term} is published: its marks and results are frozen.").format(
@@ -383,8 +384,10 @@ class ResultsScreen(QWidget):
             self.entry_label.setText(self.tr("Mark entry for {term} is closed: marks are read-only on every "
                                              "computer.").format(term=term.name))
         self.entry_button.setText(self.tr("Open mark entry") if not term.entry_open else self.tr("Close mark entry"))
-        self.entry_button.setEnabled(principal and not term.published)
-        self.publish_button.setEnabled(principal and not term.published)
+        for w in (self.entry_button, self.publish_button):
+            # Only what the principal can still do is shown (a disabled button reads as one to press).
+            w.setEnabled(principal and not term.published)
+            w.setVisible(principal and not term.published)
 
     def _write(self, fn, done_message: str) -> None:  # noqa: ANN001
         school = self.school
