@@ -124,7 +124,7 @@ def test_report_cards_for_a_section_in_the_background(results_screen, tmp_path, 
     assert screen.progress.isHidden()
     n = screen.proxy.rowCount()
     assert progress and progress[-1] == n
-    assert f"{n} report card(s) saved" in screen.status.text()
+    assert f"{n} report card" in screen.status.text() and "saved to" in screen.status.text()
     check = subprocess.run(["qpdf", "--check", str(out)], capture_output=True, text=True)
     assert check.returncode == 0, check.stdout + check.stderr
     info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True).stdout
