@@ -695,10 +695,10 @@ class DaftarApp(QObject):
             return
         person = school.person
         offline = self.work_offline
-        pending = window.sync.status.pending
         window.sync.stop()
 
-        def work() -> list[Person]:
+        def work() -> tuple[list[Person], int]:
+            from app.services.outbox import pending_count
             from app.sync.account import sign_out
 
             if signed is not None:
@@ -710,9 +710,10 @@ class DaftarApp(QObject):
             with school.db.write() as session:
                 forget_person(session, person.username)
             with school.db.session() as session:
-                return people(session)
+                return people(session), pending_count(session)
 
-        def done(found: list[Person]) -> None:
+        def done(result: tuple[list[Person], int]) -> None:
+            found, pending = result
             log.info("%s signed out; %d change(s) waiting stay in the file", person.username, pending)
             note = ""
             if pending:

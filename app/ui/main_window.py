@@ -39,7 +39,9 @@ from app.ui.defaulters import DefaultersScreen
 from app.ui.errors import open_log_folder
 from app.ui.fees import FeesScreen
 from app.ui.inbox import InboxScreen
+from app.ui.marks import MarksScreen
 from app.ui.resources import icon
+from app.ui.results import ResultsScreen
 from app.ui.roles import may_change_settings, may_see
 from app.ui.students import StudentsScreen
 from app.ui.sync_controller import SyncController
@@ -125,6 +127,10 @@ class MainWindow(QMainWindow):
                                          lambda: DayBookScreen(self.ctx, self.school))
         self.defaulters = self._add_screen("defaulters", self.tr("Defaulters"), icon("defaulters"),
                                            lambda: DefaultersScreen(self.ctx, self.school))
+        self.marks = self._add_screen("marks", self.tr("Marks"), icon("marks"),
+                                      lambda: MarksScreen(self.ctx, self.school))
+        self.results = self._add_screen("gradebook", self.tr("Results"), icon("results"),
+                                        lambda: ResultsScreen(self.ctx, self.school))
         self.inbox = self._add_screen("inbox", self.tr("Inbox"), icon("inbox"),
                                       lambda: InboxScreen(self.ctx, self.school))
 
@@ -251,7 +257,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def confirm_sign_out(self) -> QMessageBox:
         """Ask before signing out; say how many changes wait (they are kept)."""
-        n = self.sync.status.pending
+        n = self.sync_bar.pending
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Sign out"))

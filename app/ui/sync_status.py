@@ -206,6 +206,11 @@ class SyncStatusBar(QWidget):
         controller.hub.work_offline_changed.connect(self._offline_changed)
         self.show_status(controller.status)
 
+    @property
+    def pending(self) -> int:
+        """Changes waiting, as last read from the school file (or reported by the sync)."""
+        return self._pending
+
     def set_pending(self, n: int) -> None:
         self._pending = n
         self.pending_label.setText(pending_text(n))
