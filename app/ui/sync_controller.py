@@ -110,6 +110,7 @@ class SyncController(QObject):
         if relay is not None:
             relay.connect(self._status_from_worker.emit)
         hub.data_changed.connect(self._on_data_changed)
+        self._listening = True
 
     # -- state ----------------------------------------------------------------
 
@@ -145,6 +146,9 @@ class SyncController(QObject):
         self._stop_scheduler()
         if self.relay is not None:
             self.relay.connect(None)
+        if not self._listening:
+            return
+        self._listening = False
         try:
             self.hub.data_changed.disconnect(self._on_data_changed)
         except (RuntimeError, TypeError):
