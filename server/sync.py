@@ -243,6 +243,12 @@ def pull(engine: Engine, actor: Actor, cursor_text: str | None, limit: int, enti
         newest = conn.execute(
             select(counters.c.last_seq).where(counters.c.school_id == actor.school_id)
         ).scalar_one()
+        # A cursor past the school's newest change: this server was restored from an older
+        # backup. Start the device over, and tell it how far the server now goes, so it can
+        # send again what it had sent since (issue 5: "the server goes back in time").
+        rewound = not cursor.reset and cursor.seq > newest
+        if rewound:
+            cursor = Cursor(0, None, True)
         query = (
             select(rc.c.seq, rc.c.entity, rc.c.row_id, rc.c.version, rc.c.deleted, rc.c.data)
             .where(*conds, rc.c.seq > cursor.seq)
@@ -273,9 +279,11 @@ def pull(engine: Engine, actor: Actor, cursor_text: str | None, limit: int, enti
             # Every change up to the school's newest sequence in scope is now delivered
             # (a change is committed with the counter, in commit order).
             next_cursor = f"{fp}:{max(last_seq, newest, cursor.seq)}"
+    rewind = f',"rewound":true,"server_seq":{newest}' if rewound else ""
     return (
         f'{{"changes":[{joined}],"cursor":"{next_cursor}","more":{"true" if more else "false"},'
-        f'"reset":{"true" if cursor.reset else "false"},"total":{remaining},"server_time":"{server_time()}"}}'
+        f'"reset":{"true" if cursor.reset else "false"},"total":{remaining},"server_time":"{server_time()}"'
+        f'{rewind}}}'
     )
 
 

@@ -646,6 +646,33 @@ class OutboxEntry(Base):
     )
 
 
+class SentChange(Base):
+    """An outbox entry the server has answered, kept for a while after it left the queue.
+
+    If the server is later restored from an older backup, the changes it lost
+    (those it had accepted with a version above its new newest) are sent again
+    from here (issue 5). Pruned after :data:`SENT_KEEP_DAYS` days.
+    """
+
+    __tablename__ = "sent_log"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    entity: Mapped[str] = mapped_column(String(40))
+    row_id: Mapped[str] = mapped_column(String(36))
+    op: Mapped[str] = mapped_column(String(8))
+    fields: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    base_version: Mapped[int | None] = mapped_column(BigInteger, default=None)
+    client_ts: Mapped[dt.datetime] = mapped_column(DateTime)
+    user_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    version: Mapped[int | None] = mapped_column(BigInteger, default=None)  # what the server accepted it as
+    sent_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+    __table_args__ = (Index("ix_sent_log_version", "version"), Index("ix_sent_log_sent_at", "sent_at"))
+
+
+SENT_KEEP_DAYS = 60
+
+
 class RejectedChange(Base):
     """A change the server refused, kept with its reason for the person to see."""
 

@@ -43,7 +43,7 @@ from app.services import clock
 from app.services.clock import CLOCK_OFFSET_KEY
 from app.storage.backup import RECEIPTS_HELD_KEY
 from app.storage.db import SchoolDB
-from app.storage.models import SYNCED_TABLES, OutboxEntry
+from app.storage.models import SENT_KEEP_DAYS, SYNCED_TABLES, OutboxEntry
 from app.sync.client import (
     BadResponseError,
     ProtocolUnsupportedError,
@@ -122,6 +122,7 @@ class SyncReport:
     pulled: int = 0
     reset: bool = False
     dropped: int = 0
+    resent: int = 0  # changes sent again because the server was restored from an older backup
     repaired: list[str] = field(default_factory=list)
     error: str = ""
     skipped: bool = False
@@ -140,6 +141,9 @@ class SyncReport:
             f"Received {self.pulled} change(s)" + (" (full download of this device's scope)" if self.reset else "")
             + (f"; removed {self.dropped} row(s) no longer in scope." if self.dropped else "."),
         ]
+        if self.resent:
+            lines.append(f"The server had been restored from an older backup: {self.resent} change(s) it had "
+                         "lost were sent again.")
         if self.repaired:
             lines.append("Downloaded again after a checksum difference: " + ", ".join(self.repaired) + ".")
         lines.append(f"Took {self.seconds:.2f} s.")
@@ -209,12 +213,19 @@ class SyncEngine:
             self.push(report)
             self._emit(phase="pulling", pending=self._pending())
             self.pull(report)
+            if report.resent:  # the server lost changes we had sent: send them again, then catch up
+                self._emit(phase="pushing", pending=self._pending())
+                self.push(report)
+                self._emit(phase="pulling", pending=self._pending())
+                self.pull(report)
             self._emit(phase="checking")
             self.verify(report)
             now = clock.device_now() + self._offset()
             self._set_meta({LAST_SUCCESS_KEY: format_datetime(now), LAST_ERROR_KEY: ""})
             with self._raw_write() as conn:  # this device's own receipts are home again
                 conn.execute("DELETE FROM sync_meta WHERE key = ?", (RECEIPTS_HELD_KEY,))
+                keep_from = clock.device_now() - dt.timedelta(days=SENT_KEEP_DAYS)
+                conn.execute("DELETE FROM sent_log WHERE sent_at < ?", (keep_from.strftime("%Y-%m-%d %H:%M:%S.%f"),))
             self._emit(phase="idle", last_success=now, last_error="", pending=self._pending())
         except SessionRevokedError as exc:
             report.error = str(exc)
@@ -291,6 +302,17 @@ class SyncEngine:
     def _settle(self, conn: sqlite3.Connection, entry: OutboxEntry, result: Result, report: SyncReport) -> None:
         entity, row_id = entry.entity, entry.row_id
         conn.execute("DELETE FROM outbox WHERE seq = ?", (entry.seq,))
+        if result.status != "rejected":
+            version = result.version
+            if version is None and isinstance(result.row, dict):
+                version = result.row.get("version")
+            conn.execute(
+                "INSERT OR REPLACE INTO sent_log (seq, entity, row_id, op, fields, base_version, client_ts, user_id, "
+                "version, sent_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (entry.seq, entity, row_id, entry.op, json.dumps(entry.fields), entry.base_version,
+                 entry.client_ts.strftime("%Y-%m-%d %H:%M:%S.%f"), entry.user_id, version,
+                 _db_datetime(format_datetime(clock.device_now()))),
+            )
         table = SYNCED_TABLES.get(entity)
         if table is None:
             return
@@ -380,6 +402,8 @@ class SyncEngine:
                     "was applied and your saved work is untouched; Daftar will try again. If this keeps "
                     "happening, tell the person who runs the school's server."
                 )
+            if first and body.get("rewound") is True and entity is None:
+                report.resent += self._requeue_lost(int(body.get("server_seq") or 0))
             if first and reset and entity is None:
                 resetting = True
                 report.reset = True
@@ -404,6 +428,27 @@ class SyncEngine:
                     conn.execute("DELETE FROM sync_meta WHERE key = ?", (RESET_KEY,))
         if rows_done:
             self._check_references()
+
+    def _requeue_lost(self, server_seq: int) -> int:
+        """The server went back in time: queue again what it had accepted from us after ``server_seq``.
+
+        Entries keep their own sequence numbers; the restored server's record of
+        this device is older too, so it applies them as new.
+        """
+        with self._raw_write() as conn:
+            lost = conn.execute(
+                "SELECT seq, entity, row_id, op, fields, base_version, client_ts, user_id FROM sent_log "
+                "WHERE version > ? AND seq NOT IN (SELECT seq FROM outbox) ORDER BY seq",
+                (server_seq,),
+            ).fetchall()
+            conn.executemany(
+                "INSERT INTO outbox (seq, entity, row_id, op, fields, base_version, client_ts, user_id, attempts) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)",
+                lost,
+            )
+        log.warning("The server was restored from an older backup (its newest change is %d): "
+                    "%d change(s) of this device queued again", server_seq, len(lost))
+        return len(lost)
 
     def _apply(self, conn: sqlite3.Connection, changes: list[Change], seen: dict[str, set[str]] | None) -> None:
         """Write pulled rows: bulk upserts, pending local changes kept on top."""

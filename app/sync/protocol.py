@@ -36,6 +36,11 @@ Endpoints (request → response bodies are JSON objects):
     "server_time"}``. ``reset`` is true when the cursor was made for another
     scope (or is empty): the client must then treat this pull as a full
     download of its scope, and drop rows not in it once the pull completes.
+    ``"rewound": true, "server_seq": N`` (with ``reset``) says the cursor was
+    past the school's newest change: the server was restored from an older
+    backup and has changes only up to ``N``; the client sends again every
+    change of its own the server had accepted with a version above ``N``.
+    ``entity=NAME`` pulls that kind of record only (a repair).
 ``GET /v1/sync/checksums``
     → ``{"entities": {name: {"count", "checksum"}}, "cursor"}`` for the
     caller's scope, as of ``cursor``.
