@@ -40,7 +40,9 @@ from app.ui.errors import open_log_folder
 from app.ui.fees import FeesScreen
 from app.ui.inbox import InboxScreen
 from app.ui.marks import MarksScreen
+from app.ui.register import RegisterScreen
 from app.ui.resources import icon
+from app.ui.roll_call import RollCallScreen
 from app.ui.results import ResultsScreen
 from app.ui.roles import may_change_settings, may_see
 from app.ui.students import StudentsScreen
@@ -127,6 +129,10 @@ class MainWindow(QMainWindow):
                                          lambda: DayBookScreen(self.ctx, self.school))
         self.defaulters = self._add_screen("defaulters", self.tr("Defaulters"), icon("defaulters"),
                                            lambda: DefaultersScreen(self.ctx, self.school))
+        self.roll_call = self._add_screen("roll_call", self.tr("Roll call"), icon("roll-call"),
+                                          lambda: RollCallScreen(self.ctx, self.school))
+        self.register = self._add_screen("register", self.tr("Registers"), icon("register"),
+                                         lambda: RegisterScreen(self.ctx, self.school))
         self.marks = self._add_screen("marks", self.tr("Marks"), icon("marks"),
                                       lambda: MarksScreen(self.ctx, self.school))
         self.results = self._add_screen("gradebook", self.tr("Results"), icon("results"),

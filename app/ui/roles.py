@@ -15,7 +15,8 @@ from __future__ import annotations
 
 EVERYONE = frozenset({"today", "inbox"})
 TEACHING = frozenset({"attendance", "roll_call", "register", "marks", "gradebook", "assessments"})
-OFFICE = frozenset({"students", "fees", "payments", "ledger", "day_book", "receipts", "defaulters"})
+OFFICE = frozenset({"students", "fees", "payments", "ledger", "day_book", "receipts", "defaulters",
+                    "roll_call", "register"})  # the office sets excused codes with a note
 
 #: role → screen keys it may see. ``None``: every screen.
 SCREENS_BY_ROLE: dict[str, frozenset[str] | None] = {
