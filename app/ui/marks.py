@@ -739,7 +739,8 @@ class MarksScreen(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for col in range(FIXED_COLUMNS, self.model.columnCount()):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(col, 92)
+            # Wide enough for the assessment's name, within reason (the tooltip has it all).
+            header.resizeSection(col, max(84, min(170, header.sectionSizeHint(col) + 8)))
         self.table.horizontalHeader().setMinimumHeight(44)
         n = len(grid.students)
         self.subtitle.setText(self.tr("{students} · {assessments} · {term}").format(
@@ -755,6 +756,8 @@ class MarksScreen(QWidget):
         self.banner.setVisible(grid.read_only)
         self.new_button.setEnabled(not grid.read_only)
         self.edit_button.setEnabled(not grid.read_only and bool(grid.assessments))
+        self.new_button.setVisible(not grid.read_only)  # a disabled button still reads as one to press
+        self.edit_button.setVisible(not grid.read_only and bool(grid.assessments))
         if grid.category_weights:
             parts = ", ".join(f"{c} {w}%" for c, w in grid.category_weights.items())
             self.weights_label.setText(self.tr("Category weights: {weights}").format(weights=parts))

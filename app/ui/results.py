@@ -194,6 +194,8 @@ class ResultsScreen(QWidget):
         self.term_box.setAccessibleName(self.tr("Term"))
         self.cards_button = QPushButton(self.tr("Report cards…"))
         self.cards_button.setObjectName("secondaryButton")
+        self.cards_button.setToolTip(self.tr("Every student's report card of this class and term, in one PDF; "
+                                             "with one student selected, that student's card only"))
 
         self.entry_label = QLabel("")
         self.entry_button = QPushButton("")
@@ -462,14 +464,24 @@ class ResultsScreen(QWidget):
         term = self.term_info()
         if term is None:
             return
-        name = f"report-cards-{self.section_box.currentText()}-{term.name}.pdf".replace(" ", "-")
+        student = self.selected_student()
+        who = student[1] if student else self.section_box.currentText()
+        name = f"report-card-{who}-{term.name}.pdf".replace(" ", "-")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save report cards"), str(Path.home() / name),
                                               self.tr("PDF files (*.pdf)"))
         if path:
-            self.make_report_cards(Path(path))
+            self.make_report_cards(Path(path), [student[0]] if student else None)
 
-    def make_report_cards(self, path: Path) -> None:
-        """Every student's report card of the section and term, in one PDF, made in the background."""
+    def selected_student(self) -> tuple[str, str] | None:
+        """(id, name) of the one student selected in the table, if exactly one is."""
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if len(rows) != 1 or self.model.term is None:
+            return None
+        row = self.model.term.students[self.proxy.mapToSource(rows[0]).row()]
+        return row.student_id, row.full_name
+
+    def make_report_cards(self, path: Path, student_ids: list[str] | None = None) -> None:
+        """The report cards of the section and term (or of the students given), in one PDF, made in the background."""
         from app.reports.report_card import report_cards_pdf
 
         term = self.term_info()
@@ -485,6 +497,8 @@ class ResultsScreen(QWidget):
         def work(report) -> int:  # noqa: ANN001
             with school.db.session() as session:
                 cards = report_card_data(session, term.id, section_id)
+            if student_ids is not None:
+                cards = [c for c in cards if c.student_id in student_ids]
             report(0, len(cards))
             pdf = report_cards_pdf(cards, progress=report)
             tmp = path.with_suffix(".part")

@@ -129,3 +129,17 @@ def test_report_cards_for_a_section_in_the_background(results_screen, tmp_path, 
     assert check.returncode == 0, check.stdout + check.stderr
     info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True).stdout
     assert f"Pages:           {n}" in info
+
+
+def test_one_students_report_card(results_screen, tmp_path, qtbot):
+    screen = results_screen
+    screen.select(screen.section_box.itemData(0), _terms(screen.school)[1][0])
+    screen.table.selectRow(2)
+    student_id, name = screen.selected_student()
+    assert name == screen.proxy.index(2, 2).data()
+    out = tmp_path / "one.pdf"
+    screen.make_report_cards(out, [student_id])
+    info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True).stdout
+    assert "Pages:           1" in info
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
+    assert name in text
