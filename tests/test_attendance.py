@@ -228,7 +228,8 @@ def test_period_mode_needs_a_period_and_alerts_only_when_absent_every_period(sch
         with school.db.write() as s:
             take_roll_call(s, school.teacher, school.section.id, DAY, {sid: MarkEntry("A")})
     with school.db.write() as s:
-        assert take_roll_call(s, school.teacher, school.section.id, DAY, {sid: MarkEntry("A")}, period=1).alerts_queued == 1
+        first = take_roll_call(s, school.teacher, school.section.id, DAY, {sid: MarkEntry("A")}, period=1)
+    assert first.alerts_queued == 1
     with school.db.write() as s:
         result = take_roll_call(s, school.teacher, school.section.id, DAY, {sid: MarkEntry("P")}, period=2)
     assert result.alerts_cancelled == 1  # came in period 2: not absent for the day

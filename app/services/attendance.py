@@ -275,7 +275,9 @@ def check_school_day(session: Session, on: dt.date) -> None:
         raise ServiceError(f"{on.isoformat()} is {what}{name}: no roll call is taken.")
     weekend = set(school.weekend_days or [])
     if on.weekday() in weekend:
-        raise ServiceError(f"{on.strftime('%A')} {on.isoformat()} is a weekend day at this school: no roll call is taken.")
+        raise ServiceError(
+            f"{on.strftime('%A')} {on.isoformat()} is a weekend day at this school: no roll call is taken."
+        )
     terms = session.execute(select(Term).where(Term.deleted.is_(False))).scalars().all()
     if terms:
         if not any(t.starts_on <= on <= t.ends_on for t in terms):

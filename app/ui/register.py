@@ -570,7 +570,8 @@ class RegisterScreen(QWidget):
         else:
             self.subtitle.setText(self.tr("{section} · {days} school days in {month}").format(
                 section=reg.section_name, days=format_count(len(reg.days)), month=f"{month_name} {data.year}"))
-            self.month_totals.setText(self.tr("Section rate this month: {rate}").format(rate=format_rate(reg.section_rate)))
+            self.month_totals.setText(
+                self.tr("Section rate this month: {rate}").format(rate=format_rate(reg.section_rate)))
         rates = data.rates
         if rates is not None:
             self.section_rates_model.set_rows(rates.sections)
@@ -578,5 +579,6 @@ class RegisterScreen(QWidget):
             self.chronic_view.sortByColumn(4, Qt.SortOrder.AscendingOrder)
             self.chronic_heading.setText(
                 self.tr("Chronic absentees: below {threshold} % over the last {days} school days "
-                        "(to {day}): {count}").format(threshold=rates.threshold, days=format_count(len(rates.days)),
-                                                      day=format_date(rates.until), count=format_count(len(rates.chronic))))
+                        "(to {day}): {count}").format(
+                    threshold=rates.threshold, days=format_count(len(rates.days)), day=format_date(rates.until),
+                    count=format_count(len(rates.chronic))))

@@ -823,7 +823,8 @@ class RollCallScreen(QWidget):
         self.status_label.setText(text)
         notes = []
         if result.kept_office_codes:
-            notes.append(self.tr("Kept the office's codes for: {names}.").format(names=", ".join(result.kept_office_codes)))
+            notes.append(self.tr("Kept the office's codes for: {names}.").format(
+                names=", ".join(result.kept_office_codes)))
         if result.no_guardian_contact:
             notes.append(self.tr("No guardian phone or e-mail to alert for: {names}.").format(
                 names=", ".join(result.no_guardian_contact)))
@@ -959,7 +960,8 @@ class RollCallScreen(QWidget):
         self.period_box.blockSignals(False)
 
         self.missing_model.set_sections(data.not_registered)
-        self.missing_heading.setText(self.tr("Not registered yet ({n})").format(n=format_count(len(data.not_registered))))
+        self.missing_heading.setText(
+            self.tr("Not registered yet ({n})").format(n=format_count(len(data.not_registered))))
         self.missing_empty.setVisible(not data.not_registered)
         self.missing_view.setVisible(bool(data.not_registered))
 
