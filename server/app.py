@@ -260,7 +260,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
         message = {404: "There is no such address on this server.",
                    405: "This address does not accept that method."}.get(exc.status_code, str(exc.detail))
-        return error_response(exc.status_code, code, message)
+        # Keep the exception's own headers (405's Allow, required by RFC 9110).
+        return error_response(exc.status_code, code, message, dict(exc.headers or {}))
 
     @app.exception_handler(DataError)
     async def _data_error(_request: Request, exc: DataError) -> JSONResponse:
