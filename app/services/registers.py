@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.services.attendance import current_school, day_status, section_roster
+from app.services.attendance import current_school, day_status
 from app.services.clock import school_today
 from app.services.context import Actor, ServiceError
 from app.storage.models import (
@@ -122,6 +122,49 @@ def _day_values(
             daily = [code for period, code in marks if period == 0]
             codes = daily or [code for _period, code in sorted(marks)]
             out[sid][day] = (day_status([kinds.get(c, "present") for c in codes]), codes)
+    return out
+
+
+def _section_values(
+    session: Session, section_ids: Sequence[str], days: Sequence[dt.date]
+) -> dict[tuple[str, str], list[float]]:
+    """Per (student, section): the values of the school days marked (:func:`day_status`), for rates.
+
+    Daily marks are counted by the database (a school's whole month is tens
+    of thousands of marks); per-period marks of days with no daily mark are
+    rolled up here, day by day.
+    """
+    from sqlalchemy import func
+
+    if not section_ids or not days:
+        return {}
+    kinds = {c.code: c.kind for c in session.execute(select(AttendanceCode)).scalars()}
+    weight = {code: day_status([kind]) for code, kind in kinds.items()}
+    out: dict[tuple[str, str], list[float]] = defaultdict(list)
+    in_scope = (AttendanceMark.section_id.in_(list(section_ids)), AttendanceMark.date.in_(list(days)),
+                AttendanceMark.deleted.is_(False))
+    for student_id, section_id, code, count in session.execute(
+        select(AttendanceMark.student_id, AttendanceMark.section_id, AttendanceMark.code, func.count())
+        .where(AttendanceMark.period == 0, *in_scope)
+        .group_by(AttendanceMark.student_id, AttendanceMark.section_id, AttendanceMark.code)
+    ):
+        out[(student_id, section_id)] += [weight.get(code, 1.0)] * count
+    by_day: dict[tuple[str, str, dt.date], list[tuple[int, str]]] = defaultdict(list)
+    for student_id, section_id, day, period, code in session.execute(
+        select(AttendanceMark.student_id, AttendanceMark.section_id, AttendanceMark.date, AttendanceMark.period,
+               AttendanceMark.code).where(AttendanceMark.period > 0, *in_scope)
+    ):
+        by_day[(student_id, section_id, day)].append((period, code))
+    if by_day:
+        with_daily = set(session.execute(
+            select(AttendanceMark.student_id, AttendanceMark.date).where(
+                AttendanceMark.period == 0, AttendanceMark.deleted.is_(False),
+                AttendanceMark.student_id.in_({k[0] for k in by_day}), AttendanceMark.date.in_(list(days)))
+        ).tuples())
+        for (student_id, section_id, day), marks in by_day.items():
+            if (student_id, day) not in with_daily:
+                out[(student_id, section_id)].append(
+                    day_status([kinds.get(c, "present") for _p, c in sorted(marks)]))
     return out
 
 
@@ -353,21 +396,32 @@ def attendance_rates(session: Session, actor: Actor | None = None, until: dt.dat
             c.section_id for c in roll_call_sections(session, Actor(None, "principal", "", ""), until)]
     section_ids = list(section_ids)
     sections = {s.id: s for s in session.execute(select(Section).where(Section.id.in_(section_ids))).scalars()}
+    # Two queries for the whole school: who is enrolled on ``until``, and the window's marks.
+    rosters: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
+    if section_ids and days:
+        for section_id, roll, student_id, name in session.execute(
+            select(Enrollment.section_id, Enrollment.roll_no, Student.id, Student.full_name)
+            .join(Student, Student.id == Enrollment.student_id)
+            .where(Enrollment.section_id.in_(section_ids), Enrollment.deleted.is_(False),
+                   Student.deleted.is_(False), Enrollment.starts_on <= until,
+                   (Enrollment.ends_on.is_(None)) | (Enrollment.ends_on >= until))
+            .order_by(Enrollment.roll_no)
+        ):
+            rosters[section_id].append((roll, student_id, name))
+    values = _section_values(session, section_ids, days)
     students: list[StudentRate] = []
     section_rates: list[SectionRate] = []
     for sid in section_ids:
         section = sections.get(sid)
         if section is None:
             continue
-        roster = section_roster(session, sid, until)
-        values = _day_values(session, [st.id for _roll, st in roster], days, sid)
         pooled: list[float] = []
-        for roll, st in roster:
-            counted = [v for v, _codes in values.get(st.id, {}).values()]
+        for roll, student_id, name in rosters.get(sid, []):
+            counted = values.get((student_id, sid), [])
             pooled += counted
-            students.append(StudentRate(st.id, st.full_name, sid, section.name, roll, len(counted),
+            students.append(StudentRate(student_id, name, sid, section.name, roll, len(counted),
                                         len(counted) - sum(counted), attendance_rate(counted)))
-        section_rates.append(SectionRate(sid, section.name, len(roster), attendance_rate(pooled)))
+        section_rates.append(SectionRate(sid, section.name, len(rosters.get(sid, [])), attendance_rate(pooled)))
     section_rates.sort(key=lambda s: (sections[s.section_id].grade_level, s.name))
     return AttendanceRates(until, tuple(days), int(school.chronic_absence_percent or 90), tuple(students),
                            tuple(section_rates))
