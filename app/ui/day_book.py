@@ -34,7 +34,7 @@ from app.services.day_book import DayBook, close_cash, day_book, expected_cash
 from app.services.fees import day_is_closed
 from app.ui.context import AppContext, OpenSchool
 from app.ui.formatting import format_money
-from app.ui.payment import mode_labels, parse_typed_amount
+from app.ui.payment import mode_labels, parse_typed_amount, school_actor
 from app.ui.receipt_print import print_pdf, save_pdf
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -149,7 +149,7 @@ class CashCloseDialog(QDialog):
     @Slot()
     def save(self) -> None:
         counted, note, day = self.counted_minor(), self.note.text(), self.day
-        actor, db = self.school.actor, self.school.db
+        actor, db = school_actor(self.school), self.school.db
 
         def write() -> str:
             with db.write() as session:
@@ -253,7 +253,7 @@ class DayBookScreen(QWidget):
     def refresh(self) -> None:
         self._stale = False
         self._request += 1
-        request, day, db, actor = self._request, self.day, self.school.db, self.school.actor
+        request, day, db, actor = self._request, self.day, self.school.db, school_actor(self.school)
         mine = self.mine_only.isChecked()
 
         def read() -> tuple[DayBook, bool, int]:
@@ -301,7 +301,8 @@ class DayBookScreen(QWidget):
             self.status.setText(self.tr("Your cash for this day is closed on this computer."))
         else:
             self.status.setText(self.tr("Cash expected in your drawer: {amount}").format(amount=money(expected)))
-        self.close_button.setEnabled(not closed and self.school.actor.is_office and self.day <= dt.date.today())
+        may_close = school_actor(self.school).is_office and self.day <= dt.date.today()
+        self.close_button.setEnabled(not closed and may_close)
 
     @Slot()
     def open_close_dialog(self) -> CashCloseDialog:

@@ -47,7 +47,7 @@ from app.services.fees import LedgerEntry, StudentAccount, StudentSearch, receip
 from app.services.students import StudentRow, list_students
 from app.ui.context import AppContext, OpenSchool
 from app.ui.formatting import format_date, format_money, left_to_right
-from app.ui.payment import CancelPaymentDialog, PaymentDialog
+from app.ui.payment import CancelPaymentDialog, PaymentDialog, school_actor
 from app.ui.receipt_print import print_pdf, save_pdf
 from app.ui.resources import icon
 
@@ -400,7 +400,7 @@ class FeesScreen(QWidget):
         self.ledger_model.set_account(account)
         if self.ledger_model.rowCount():
             self.ledger.scrollToBottom()
-        self.pay_button.setEnabled(self.school.actor.is_office)
+        self.pay_button.setEnabled(school_actor(self.school).is_office)
         self._selection_changed()
 
     def selected_entry(self) -> LedgerEntry | None:
@@ -423,7 +423,7 @@ class FeesScreen(QWidget):
         is_payment = e is not None and e.payment_id is not None
         self.reprint_button.setEnabled(is_payment)
         self.cancel_button.setEnabled(is_payment and e.kind == "payment" and not e.cancelled
-                                      and self.school.actor.is_office)
+                                      and school_actor(self.school).is_office)
 
     @Slot(str, list)
     def _on_data_changed(self, entity: str, _ids: list) -> None:

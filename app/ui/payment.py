@@ -28,12 +28,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.context import ServiceError
+from app.services.context import Actor, ServiceError
 from app.services.fees import MODES_NEEDING_REFERENCE, StudentAccount, cancel_payment, parse_amount, record_payment
 from app.ui.context import AppContext, OpenSchool
 from app.ui.formatting import format_date, format_money
 
 PAYMENT_ENTITIES = ("payments", "payment_allocations")
+
+
+def school_actor(school: OpenSchool) -> Actor:
+    """Who writes: the signed-in person's actor, or, for a school file nobody signed in to, the principal's."""
+    actor = getattr(school, "actor", None)
+    if actor is not None:
+        return actor
+    from sqlalchemy import select
+
+    from app.storage.models import DeviceIdentity, School
+
+    with school.db.session() as s:
+        device = s.execute(select(DeviceIdentity)).scalars().first()
+        row = s.execute(select(School).where(School.deleted.is_(False))).scalars().first()
+        return Actor(user_id=None, role="principal", device_id=device.device_id if device else "",
+                     school_id=row.id if row else "")
 
 
 def mode_labels() -> dict[str, str]:
@@ -231,7 +247,7 @@ class PaymentDialog(QDialog):
         amount = parse_typed_amount(self.amount.text(), self.account.currency_digits)
         allocations = self.chosen_allocation() if self.choose.isChecked() else None
         mode, reference, note = self.mode_key, self.reference.text(), self.note.text()
-        actor, db, student_id = self.school.actor, self.school.db, self.account.student_id
+        actor, db, student_id = school_actor(self.school), self.school.db, self.account.student_id
         self.save_button.setEnabled(False)
 
         def write() -> str:
@@ -303,7 +319,7 @@ class CancelPaymentDialog(QDialog):
         reason = self.reason.toPlainText().strip()
         if not reason:
             return
-        actor, db, payment_id = self.school.actor, self.school.db, self.payment_id
+        actor, db, payment_id = school_actor(self.school), self.school.db, self.payment_id
 
         def write() -> str:
             with db.write() as session:
