@@ -80,3 +80,34 @@ def test_a_published_term_refuses_even_the_principal(server_school, devices):
     assert grid_of(other, ids).published
     with pytest.raises(Exception, match="published"):
         other.write(record_marks, ids["assess_a"], {ids["student1"]: MarkValue("scored", 3200)})
+
+
+def test_two_different_marks_from_the_same_base_show_in_the_cell_until_resolved(server_school, devices):
+    from app.services.conflicts import resolve_marks_conflict
+    from app.services.grades import SYNC_CONFLICT
+
+    ids = server_school.ids
+    teacher = devices(server_school, "teacher1")
+    principal = devices(server_school, "principal")
+    s1, assess = ids["student1"], ids["assess_a"]
+    teacher.write(record_marks, assess, {s1: MarkValue("scored", 3000)})
+    assert teacher.sync().ok and principal.sync().ok
+    # Both change it from the same base, offline; the principal's is later.
+    teacher.write(record_marks, assess, {s1: MarkValue("scored", 3500)})
+    principal.write(record_marks, assess, {s1: MarkValue("scored", 4000)})
+    assert teacher.sync().ok
+    assert principal.sync().ok
+    assert teacher.sync().ok
+    for device in (teacher, principal):
+        cell = grid_of(device, ids).cells[(s1, assess)]
+        assert cell.sync == SYNC_CONFLICT and "Two different marks" in cell.note
+        assert cell.score_centi == 4000  # the later kept, provisionally
+        with device.db.session() as s:
+            assert any(i.kind == "marks_conflict" for i in inbox(s, device.actor))
+    with teacher.db.session() as s:
+        conflict_id = next(i.id for i in inbox(s, teacher.actor) if i.kind == "marks_conflict")
+    teacher.write(resolve_marks_conflict, conflict_id, MarkValue("scored", 3500))
+    assert teacher.sync().ok and principal.sync().ok
+    for device in (teacher, principal):
+        cell = grid_of(device, ids).cells[(s1, assess)]
+        assert (cell.sync, cell.score_centi) == (SYNC_SYNCED, 3500)
