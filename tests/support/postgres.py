@@ -107,10 +107,16 @@ class PostgresCluster:
 
 @pytest.fixture(scope="session")
 def postgres_cluster():
-    """A PostgreSQL cluster for the whole test session (skipped where PostgreSQL is not installed)."""
+    """A PostgreSQL cluster for the whole test session.
+
+    Without PostgreSQL the tests that need it fail, saying what to install: a
+    skip would let a run without the production database pass unnoticed
+    (``python3 dev.py test`` and ``.ci/run`` install it).
+    """
     bin_dir = find_bin()
     if bin_dir is None:
-        pytest.skip("PostgreSQL is not installed (apt-get install postgresql, or set DAFTAR_PG_BIN)")
+        pytest.fail("PostgreSQL is not installed: apt-get install postgresql, or set DAFTAR_PG_BIN "
+                    "(python3 dev.py test installs it when run as root).")
     cluster = PostgresCluster(bin_dir)
     try:
         cluster.start()
