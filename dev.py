@@ -28,7 +28,13 @@ PY = BIN / ("python.exe" if os.name == "nt" else "python")
 STAMP = VENV / ".daftar-installed"
 
 # Debian packages the tests use, and a program each provides.
-SYSTEM_PACKAGES = {"postgresql": "initdb", "qpdf": "qpdf", "poppler-utils": "pdftoppm"}
+SYSTEM_PACKAGES = {
+    "postgresql": "initdb",
+    "qpdf": "qpdf",
+    "poppler-utils": "pdftoppm",
+    "gnome-keyring": "gnome-keyring-daemon",  # a real Secret Service for the keyring test
+    "dbus-x11": "dbus-run-session",
+}
 
 
 def ensure_venv(extras: str) -> None:

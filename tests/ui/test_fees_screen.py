@@ -33,7 +33,7 @@ def open_as(school, role: str):
     from app.ui.context import OpenSchool
 
     # The signed-in person comes with the app shell (app.services.session).
-    Person = pytest.importorskip("app.services.session").Person  # noqa: N806
+    from app.services.session import Person  # noqa: N806
 
     actor = getattr(school, role)
     person = Person(user_id=actor.user_id, username=role, full_name=role.title(), role=role)
