@@ -649,6 +649,8 @@ class Batch:
             return f"Admission number {values[0]} is already used by another student."
         if entity == "users":
             return f"The username {values[0]} is already taken in this school."
+        if entity == "guardian_alerts":
+            return "The guardian already has an alert for this day (queued from another device); it is sent once."
         described = ", ".join(f"{k}={v}" for k, v in zip(key, values, strict=True))
         return f"Another {HUMAN[entity]} already has {described}."
 

@@ -233,3 +233,20 @@ def test_period_mode_needs_a_period_and_alerts_only_when_absent_every_period(sch
     with school.db.write() as s:
         result = take_roll_call(s, school.teacher, school.section.id, DAY, {sid: MarkEntry("P")}, period=2)
     assert result.alerts_cancelled == 1  # came in period 2: not absent for the day
+
+
+def test_a_mark_another_device_won_over_shows_as_conflict(school):
+    from app.storage.models import Conflict
+
+    sid = school.students[0].id
+    with school.db.write() as s:
+        take_roll_call(s, school.teacher, school.section.id, DAY, {sid: MarkEntry("A")})
+        mark = s.execute(select(AttendanceMark)).scalar_one()
+        mark.version = 7
+        for e in s.execute(select(OutboxEntry)).scalars():
+            s.delete(e)
+        s.add(Conflict(entity="attendance_marks", row_id=mark.id, kind="superseded", message="A later mark won",
+                       detected_at=dt.datetime(2026, 1, 1)))
+    with school.db.session() as s:
+        [line] = [x for x in load_roll_call(s, school.teacher, school.section.id, DAY).lines if x.student_id == sid]
+    assert line.sync_state == "conflict" and line.alert == "queued"

@@ -138,3 +138,13 @@ def test_send_alerts_command(tmp_path, capsys):
     url = "sqlite:///" + str(tmp_path / "server.sqlite3")
     assert main(["send-alerts", "--database-url", url]) == 0
     assert "0 sent" in capsys.readouterr().out
+
+
+def test_a_second_alert_for_the_same_student_and_day_is_refused_in_words(client, school):
+    teacher = school.login(client, "teacher1")
+    principal = school.login(client, "principal")
+    assert teacher.push_one("guardian_alerts", uid(), alert(school, "student1", "sec_a"))["status"] == "applied"
+    second = principal.push_one("guardian_alerts", uid(), alert(school, "student1", "sec_a"))
+    assert second["status"] == "rejected"
+    assert second["reason"] == ("The guardian already has an alert for this day (queued from another device); "
+                                "it is sent once.")
