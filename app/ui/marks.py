@@ -537,13 +537,13 @@ class MarksTable(QTableView):
             if text.strip()  # an empty cell in the block leaves the mark as it is
         ]
         changes, reasons = model.take_values(values)
-        if changes:
-            model.edited.emit(changes)
         if reasons:
             self.pasted.emit(self.tr("Pasted {good} mark(s); {bad} refused, shown in red: {first}").format(
                 good=len(values) - len(reasons), bad=len(reasons), first=reasons[0]))
         else:
             self.pasted.emit(self.tr("Pasted %n mark(s).", "", len(values)))
+        if changes:  # saving may refuse more (a student who left): its message comes after
+            model.edited.emit(changes)
         bottom = current.sibling(current.row() + len(block) - 1, current.column() + width - 1)
         self.selectionModel().select(
             self.model().index(current.row(), current.column()), self.selectionModel().SelectionFlag.ClearAndSelect)
@@ -786,7 +786,11 @@ class MarksScreen(QWidget):
                 self._show_message(self.tr("{saved} saved; {bad} refused: {reason}").format(
                     saved=len(changes) - len(refused), bad=len(refused), reason=first))
             else:
-                self._show_message(self.tr("Saved on this computer (%n mark(s)).", "", len(changes)))
+                message = self.tr("Saved on this computer (%n mark(s)).", "", len(changes))
+                if self.model.errors:  # typed or pasted values refused before saving are still there
+                    message += " " + self.tr("%n value(s) not saved, shown in red: hover for the reason.", "",
+                                             len(self.model.errors))
+                self._show_message(message)
             self.ctx.hub.data_changed.emit("marks", [])  # other screens; this one reloads below
             self._saving -= 1
             if self._saving == 0:  # a later save will reload once it is done

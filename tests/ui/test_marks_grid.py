@@ -159,7 +159,8 @@ def test_pasting_a_column_from_a_spreadsheet(teacher_grid, qtbot, school_file):
     assert model.index(5, col).data() == "21"
     assert "more than the maximum" in model.index(5, col).data(Qt.ItemDataRole.ToolTipRole)
     assert model.index(3, col).data() == ""  # an empty pasted cell leaves the cell as it was
-    assert "Pasted 3 mark(s); 2 refused" in screen.status.text()
+    assert "Saved on this computer (3 mark" in screen.status.text()
+    assert "not saved, shown in red" in screen.status.text()
 
 
 def test_a_paste_of_the_wrong_shape_is_refused_whole(teacher_grid, qtbot, school_file):
@@ -236,3 +237,30 @@ def test_a_new_assessment_from_the_dialog(teacher_grid, qtbot):
     with screen.school.db.session() as s:
         a = s.execute(select(Assessment).where(Assessment.name == "Homework 9")).scalar_one()
         assert a.max_marks_centi == 1000 and a.created_by == screen.school.person.user_id
+
+
+def test_a_mark_for_a_student_who_left_is_refused_in_its_cell_and_the_others_are_saved(teacher_grid, qtbot,
+                                                                                        school_file):
+    from app.storage.models import Enrollment
+
+    screen, col, quiz_id, _ = teacher_grid
+    grid = screen.model.grid
+    leaver = grid.students[1]
+    with screen.school.db.write() as s:
+        quiz = s.get(Assessment, quiz_id)
+        term = s.get(Term, quiz.term_id)
+        quiz.held_on = term.starts_on + dt.timedelta(days=10)
+        enrollment = s.execute(select(Enrollment).where(Enrollment.student_id == leaver.id,
+                                                        Enrollment.section_id == grid.section_id)).scalar_one()
+        enrollment.ends_on = term.starts_on + dt.timedelta(days=5)
+    screen.ctx.hub.data_changed.emit("enrollments", [])
+    assert screen.model.grid.students[1].left_on is not None
+    assert "left this class" in screen.model.index(1, 1).data(Qt.ItemDataRole.ToolTipRole)
+    screen.table.setCurrentIndex(screen.model.index(0, col))
+    QGuiApplication.clipboard().setText("11\n12\n13\n")
+    qtbot.keyClick(screen.table, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    ids = students(screen)
+    assert file_marks(school_file, quiz_id) == {ids[0]: ("scored", 1100), ids[2]: ("scored", 1300)}
+    cell = screen.model.index(1, col)
+    assert cell.data() == "12" and "left this class" in cell.data(Qt.ItemDataRole.ToolTipRole)
+    assert "2 saved; 1 refused" in screen.status.text()
