@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
@@ -225,6 +226,16 @@ class RosterModel(QAbstractTableModel):
         for sid, entry in saved.items():
             if self._edits.get(sid) == (entry.code, entry.note):
                 del self._edits[sid]
+
+    def changed_count(self) -> int:
+        """Marks the person changed and has not saved (students left present by default are not counted)."""
+        return len(self._edits)
+
+    def discard_changes(self) -> None:
+        self.beginResetModel()
+        self._edits = {}
+        self.endResetModel()
+        self.changed.emit()
 
     def pending_changes(self) -> int:
         return sum(1 for i in range(len(self._lines)) if self.is_dirty(i))
@@ -496,6 +507,8 @@ class RollCallScreen(QWidget):
         self._keep_edits = False
         self._reminded_on: dt.date | None = None
         self.confirm_box: QMessageBox | None = None
+        self.leave_box: QMessageBox | None = None
+        self._after_save: Callable[[], None] | None = None
 
         self.title = QLabel(self.tr("Roll call"))
         self.title.setObjectName("screenTitle")
@@ -653,18 +666,69 @@ class RollCallScreen(QWidget):
 
     @Slot()
     def show_today(self) -> None:
-        self._day = None
-        self._period = None
-        self.refresh()
+        def go() -> None:
+            self._day = None
+            self._period = None
+            self.refresh()
+        self.leave_for(go)
 
     def show_day(self, day: dt.date) -> None:
-        self._day = day
-        self.refresh()
+        def go() -> None:
+            self._day = day
+            self.refresh()
+        self.leave_for(go)
 
     def show_section(self, section_id: str, period: int | None = None) -> None:
-        self._section_id = section_id
-        self._period = period
-        self.refresh()
+        def go() -> None:
+            self._section_id = section_id
+            self._period = period
+            self.refresh()
+        self.leave_for(go)
+
+    def leave_for(self, go: Callable[[], None]) -> QMessageBox | None:
+        """Go to another roll call; with changes not saved, ask first: save, discard, or stay."""
+        changed = self.model.changed_count()
+        call = self.model.call
+        if not changed or call is None or not call.editable:
+            go()
+            return None
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Changes not saved"),
+                          self.tr("Changes to {section} not saved: {n}.").format(
+                              section=call.section_name, n=format_count(changed)),
+                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                          | QMessageBox.StandardButton.Cancel, self)
+        box.setInformativeText(self.tr("Save them before going on?"))
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+
+        def answered(_result: int) -> None:
+            self.leave_box = None
+            button = box.standardButton(box.clickedButton()) if box.clickedButton() else None
+            if button == QMessageBox.StandardButton.Save:
+                self._after_save = go
+                self.save()
+            elif button == QMessageBox.StandardButton.Discard:
+                self.model.discard_changes()
+                go()
+            else:
+                self._show_pickers()
+
+        box.finished.connect(answered)
+        self.leave_box = box
+        box.open()
+        return box
+
+    def _show_pickers(self) -> None:
+        """Put the day, section and period pickers back on the roll call shown."""
+        call = self.model.call
+        if call is None:
+            return
+        for widget in (self.date_edit, self.section_box, self.period_box):
+            widget.blockSignals(True)
+        self.date_edit.setDate(QDate(call.day.year, call.day.month, call.day.day))
+        self.section_box.setCurrentIndex(self.section_box.findData(call.section_id))
+        self.period_box.setCurrentIndex(self.period_box.findData(call.period))
+        for widget in (self.date_edit, self.section_box, self.period_box):
+            widget.blockSignals(False)
 
     def _step(self, days: int) -> None:
         current = self._day or (self.data.day if self.data else None)
@@ -687,8 +751,10 @@ class RollCallScreen(QWidget):
     def _period_picked(self, index: int) -> None:
         period = self.period_box.itemData(index)
         if period and period != self._period:
-            self._period = period
-            self.refresh()
+            def go() -> None:
+                self._period = period
+                self.refresh()
+            self.leave_for(go)
 
     @Slot(QModelIndex)
     def _missing_picked(self, index: QModelIndex) -> None:
@@ -809,6 +875,7 @@ class RollCallScreen(QWidget):
 
     def _saved(self, result: RollCallResult, marks: dict[str, MarkEntry]) -> None:
         self._saving = False
+        go, self._after_save = self._after_save, None
         counts = self.model.counts()
         self.model.forget_saved(marks)
         self.save_button.setEnabled(True)
@@ -845,9 +912,14 @@ class RollCallScreen(QWidget):
             self.ctx.hub.data_changed.emit("guardian_alerts", [])
         finally:
             self._emitting = False
+        if go is not None:
+            go()
 
     def _save_failed(self, exc: BaseException) -> None:
         self._saving = False
+        if self._after_save is not None:
+            self._after_save = None
+            self._show_pickers()
         self.save_button.setEnabled(True)
         if not isinstance(exc, ServiceError):
             from app.ui.tasks import report_to_excepthook

@@ -288,3 +288,31 @@ def test_a_holiday_cannot_be_marked_and_says_why(qtbot, tmp_path, class_of_40):
     assert not screen.save_button.isEnabled() and not screen.code_buttons["A"].isEnabled()
     assert "a day the school is closed (Flooding): no roll call is taken" in screen.banner.text()
     assert screen.missing_model.sections == []  # nothing is missing on a closed day
+
+
+def test_leaving_with_changes_not_saved_asks_first(qtbot, tmp_path, class_of_40):
+    school = class_of_40
+    screen = open_screen(qtbot, tmp_path, school, school.principal, "principal")
+    assert screen.section_box.currentText() == "7 A"
+    screen.table.setFocus()
+    qtbot.keyClick(screen.table, Qt.Key.Key_A)
+    other = school.other_section.id
+    screen.section_box.setCurrentIndex(screen.section_box.findData(other))
+    screen.section_box.activated.emit(screen.section_box.currentIndex())
+    box = screen.leave_box
+    assert box is not None and box.text() == "Changes to 7 A not saved: 1."
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    assert screen.model.call.section_name == "7 A" and screen.section_box.currentText() == "7 A"
+    assert screen.model.code_of(0) == "A"
+
+    screen.show_section(other)
+    with qtbot.waitSignal(screen.saved):
+        screen.leave_box.button(QMessageBox.StandardButton.Save).click()
+    assert saved_codes(school)[1] == "A" and screen.model.call.section_name == "7 B"
+
+    screen.show_section(school.section.id)
+    qtbot.keyClick(screen.table, Qt.Key.Key_L)
+    screen.show_day(screen.data.day - dt.timedelta(days=1))
+    screen.leave_box.button(QMessageBox.StandardButton.Discard).click()
+    assert screen.data.day == screen_day(school) - dt.timedelta(days=1)
+    assert saved_codes(school)[1] == "A"  # the discarded L was never saved
