@@ -264,3 +264,25 @@ def test_a_mark_for_a_student_who_left_is_refused_in_its_cell_and_the_others_are
     cell = screen.model.index(1, col)
     assert cell.data() == "12" and "left this class" in cell.data(Qt.ItemDataRole.ToolTipRole)
     assert "2 saved; 1 refused" in screen.status.text()
+
+
+def test_typing_fast_with_real_background_threads(teacher_grid, qtbot, school_file):
+    """The app's own task runner: saves run on the write thread while the teacher keeps typing."""
+    from app.ui.tasks import TaskRunner
+
+    screen, col, quiz_id, _ = teacher_grid
+    runner = TaskRunner()
+    screen.ctx = dataclasses.replace(screen.ctx, tasks=runner)
+    try:
+        table = screen.table
+        for text in ("1", "2", "3", "4", "5", "6"):
+            type_in(qtbot, table, text)
+            enter(qtbot, table)
+        assert table.currentIndex().row() == 6  # no reload took the cursor away
+        ids = students(screen)
+        qtbot.waitUntil(lambda: len(file_marks(school_file, quiz_id)) == 6 and runner.pending == 0, timeout=10_000)
+        assert file_marks(school_file, quiz_id) == {ids[i]: ("scored", (i + 1) * 100) for i in range(6)}
+        qtbot.waitUntil(lambda: {screen.model.index(r, col).data(SYNC_ROLE) for r in range(6)} == {"waiting"},
+                        timeout=10_000)
+    finally:
+        runner.shutdown()
