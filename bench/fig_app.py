@@ -40,8 +40,9 @@ def _probe(*args: str) -> tuple[float, dict]:
 def cold_start(ctx: Context, runs: int) -> Measured:
     school = ctx.client_copy("startup")
     data_dir = str(school.parent.parent)
-    _probe("app", data_dir)  # once, not counted: compiled bytecode and the file in the page cache
-    _probe("empty")
+    if not ctx.quick:  # once, not counted: compiled bytecode and the file in the page cache
+        _probe("app", data_dir)
+        _probe("empty")
     samples, limit, cpu, cpu_limit = [], [], [], []
     for _ in range(runs):
         seconds, values = _probe("empty")
