@@ -111,12 +111,22 @@ class CategoryWeightsDialog(_SettingsDialog):
         layout.addWidget(self.total)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        with school.db.session() as session:  # a handful of rows: read at once
-            for s in session.execute(select(Subject).where(Subject.deleted.is_(False)).order_by(Subject.name)).scalars():
-                self.subject.addItem(s.name, s.id)
         self.subject.currentIndexChanged.connect(self._load)
         self.table.itemChanged.connect(self._update_total)
-        self._load()
+
+        def read() -> list[tuple[str, str]]:
+            with school.db.session() as session:
+                return [(s.name, s.id) for s in session.execute(
+                    select(Subject).where(Subject.deleted.is_(False)).order_by(Subject.name)).scalars()]
+
+        def show(subjects: list[tuple[str, str]]) -> None:
+            self.subject.blockSignals(True)
+            for name, subject_id in subjects:
+                self.subject.addItem(name, subject_id)
+            self.subject.blockSignals(False)
+            self._load()
+
+        ctx.tasks.run_task(read, on_success=show, owner=self)
 
     def _add_row(self, category: str, weight: int) -> None:
         row = self.table.rowCount()
@@ -129,16 +139,25 @@ class CategoryWeightsDialog(_SettingsDialog):
     @Slot()
     def _load(self) -> None:
         subject_id = self.subject.currentData()
-        self.table.blockSignals(True)
-        self.table.setRowCount(0)
-        weights = {}
-        if subject_id is not None:
-            with self.school.db.session() as session:
-                weights = category_weights(session, subject_id)
-        for category, weight in (weights or {c: 0 for c in DEFAULT_CATEGORIES}).items():
-            self._add_row(category, weight)
-        self.table.blockSignals(False)
-        self._update_total()
+        if subject_id is None:
+            return
+        school = self.school
+
+        def read() -> dict[str, int]:
+            with school.db.session() as session:
+                return category_weights(session, subject_id)
+
+        def show(weights: dict[str, int]) -> None:
+            if self.subject.currentData() != subject_id:
+                return  # another subject was chosen meanwhile
+            self.table.blockSignals(True)
+            self.table.setRowCount(0)
+            for category, weight in (weights or {c: 0 for c in DEFAULT_CATEGORIES}).items():
+                self._add_row(category, weight)
+            self.table.blockSignals(False)
+            self._update_total()
+
+        self.ctx.tasks.run_task(read, on_success=show, owner=self)
 
     def weights(self) -> dict[str, int]:
         out: dict[str, int] = {}
@@ -211,22 +230,26 @@ class GradeScaleDialog(_SettingsDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
 
-        with school.db.session() as session:
-            scale = session.execute(select(GradeScale).where(GradeScale.deleted.is_(False))
-                                    .order_by(GradeScale.is_default.desc())).scalars().first()
-            if scale is not None:
-                self.scale_id = scale.id
-                self.name.setEditText(scale.name)
-                bands = [(b["min_percent"], b["grade"], b.get("passing", True)) for b in scale.bands]
-            else:
-                self.name.setEditText(self.tr("Standard"))
-                bands = [(b.min_percent, b.grade, b.passing) for b in FALLBACK_BANDS]
-        bands.sort(key=lambda b: -float(b[0]))
-        for minimum, grade, _passing in bands:
-            self._add_row(f"{float(minimum):g}", grade)
-        passing = [g for _m, g, p in bands if p]
-        self._refresh_grades(passing[-1] if passing else "")
-        self.table.itemChanged.connect(lambda _item: self._refresh_grades(self.lowest_pass.currentText()))
+        def read() -> tuple[str | None, str, list]:
+            with school.db.session() as session:
+                scale = session.execute(select(GradeScale).where(GradeScale.deleted.is_(False))
+                                        .order_by(GradeScale.is_default.desc())).scalars().first()
+                if scale is None:
+                    return None, "", [(b.min_percent, b.grade, b.passing) for b in FALLBACK_BANDS]
+                return scale.id, scale.name, [(b["min_percent"], b["grade"], b.get("passing", True))
+                                              for b in scale.bands]
+
+        def show(found: tuple[str | None, str, list]) -> None:
+            self.scale_id, name, bands = found
+            self.name.setEditText(name or self.tr("Standard"))
+            bands.sort(key=lambda b: -float(b[0]))
+            for minimum, grade, _passing in bands:
+                self._add_row(f"{float(minimum):g}", grade)
+            passing = [g for _m, g, p in bands if p]
+            self._refresh_grades(passing[-1] if passing else "")
+            self.table.itemChanged.connect(lambda _item: self._refresh_grades(self.lowest_pass.currentText()))
+
+        ctx.tasks.run_task(read, on_success=show, owner=self)
 
     def _add_row(self, minimum: str, grade: str) -> None:
         row = self.table.rowCount()
