@@ -569,6 +569,8 @@ class Batch:
                 self._check_edit_window(current)
             if entity == "marks":
                 self._check_entry_open(current)
+            if entity == "assessments":
+                self._check_assessment_term({}, current)
             if current["deleted"]:
                 return self._result(m, "applied", entity, current)
             before = _wire(entity, current)
@@ -594,6 +596,8 @@ class Batch:
                 raise Rejected("server_only", "Conflicts are raised by the server; a device may only resolve one.")
             if set(fields) - RESOLUTION_FIELDS:
                 raise Rejected("forbidden", "Only the resolution of a conflict can be changed.")
+        if entity == "assessments":
+            self._check_assessment_term(fields, current)
         if entity == "guardian_alerts":  # sent once, never undone (server/alerts.py)
             from server.alerts import check_alert_change
             check_alert_change(actor.device_id, fields, current)
@@ -689,6 +693,16 @@ class Batch:
             return
         if term is not None and not term["entry_open"]:
             raise Rejected("entry_closed", f"Mark entry for {term['name']} is closed; ask the principal to reopen it.")
+
+    def _check_assessment_term(self, fields: Mapping[str, Any], current: Mapping[str, Any] | None) -> None:
+        """An assessment of a published term is frozen; a closed term takes none from a teacher."""
+        for term_id in {fields.get("term_id"), (current or {}).get("term_id")} - {None}:
+            self.load("terms", [term_id])
+            term = self.rows.get(("terms", term_id))
+            if term is not None and term.get("published"):
+                raise Rejected("entry_closed", f"{term['name']} is published; its assessments and results are frozen.")
+            if term is not None and not term["entry_open"] and self.actor.role == "teacher":
+                raise Rejected("entry_closed", f"Mark entry for {term['name']} is closed; ask the principal to reopen it.")
 
     def _complete(self, entity: str, fields: dict[str, Any], row_id: str) -> dict[str, Any]:
         missing = set(ENTITIES[entity]) - set(fields) - {"school_id"}

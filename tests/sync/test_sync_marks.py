@@ -111,3 +111,24 @@ def test_two_different_marks_from_the_same_base_show_in_the_cell_until_resolved(
     for device in (teacher, principal):
         cell = grid_of(device, ids).cells[(s1, assess)]
         assert (cell.sync, cell.score_centi) == (SYNC_SYNCED, 3500)
+
+
+def test_an_assessment_made_offline_after_the_term_closed_is_refused(server_school, devices):
+    import datetime as dt
+
+    from app.services.assessments import AssessmentInput, create_assessment
+
+    ids = server_school.ids
+    teacher = devices(server_school, "teacher1")
+    principal = devices(server_school, "principal")
+    principal.write(set_entry_open, ids["term"], False)
+    assert principal.sync().ok
+    quiz = teacher.write(create_assessment, ids["sec_a"], ids["maths"], ids["term"],
+                         AssessmentInput("Quiz", "test", 10_00, 1, dt.date.today()))
+    report = teacher.sync()
+    assert report.rejected == 1
+    with teacher.db.session() as s:
+        reason = s.execute(select(RejectedChange.reason).where(RejectedChange.row_id == quiz.id)).scalar_one()
+    assert "Mark entry for Term 1 is closed" in reason
+    assert quiz.id not in teacher.rows("assessments")  # hidden: the server will never have it
+    assert quiz.id not in principal.rows("assessments")
