@@ -196,7 +196,9 @@ class RosterModel(QAbstractTableModel):
             return self._edits[line.student_id][0]
         if line.code is not None:
             return line.code
-        return self.call.default_code if self.call else "P"
+        if self.call is None or not self.call.editable:
+            return ""  # not taken, and it cannot be any more: nobody is "present" by default
+        return self.call.default_code
 
     def note_of(self, row: int) -> str:
         line = self._lines[row]
@@ -204,7 +206,7 @@ class RosterModel(QAbstractTableModel):
 
     def is_dirty(self, row: int) -> bool:
         line = self._lines[row]
-        return line.code is None or line.student_id in self._edits
+        return line.student_id in self._edits or (line.code is None and bool(self.call and self.call.editable))
 
     def set_code(self, row: int, code: str) -> None:
         self._set(row, code, self.note_of(row))
@@ -256,8 +258,10 @@ class RosterModel(QAbstractTableModel):
     def counts(self) -> dict[str, int]:
         out: dict[str, int] = {}
         for i in range(len(self._lines)):
-            kind = self._kinds.get(self.code_of(i), "present")
-            out[kind] = out.get(kind, 0) + 1
+            code = self.code_of(i)
+            if code:
+                kind = self._kinds.get(code, "present")
+                out[kind] = out.get(kind, 0) + 1
         return out
 
     def not_present(self) -> int:
@@ -305,6 +309,8 @@ class RosterModel(QAbstractTableModel):
                 return line.name
             if col == self.CODE:
                 code = self.code_of(row)
+                if not code:
+                    return "—"
                 return f"{code}  {self._labels.get(code, self.tr('(no longer used)'))}"
             if col == self.NOTE:
                 return self.note_of(row)
@@ -360,6 +366,8 @@ class RosterModel(QAbstractTableModel):
         return SYNC_NEW if self.is_dirty(row) else self._lines[row].sync_state
 
     def _sync_text(self, row: int) -> str:
+        if self._lines[row].code is None and not self.is_dirty(row):
+            return self.tr("Not taken")
         state = self._sync_state(row)
         return {
             SYNC_NEW: self.tr("Not saved"),
@@ -369,6 +377,8 @@ class RosterModel(QAbstractTableModel):
         }.get(state, state)
 
     def _sync_tip(self, row: int) -> str:
+        if self._lines[row].code is None and not self.is_dirty(row):
+            return self.tr("No roll call was taken for this student on this day.")
         state = self._sync_state(row)
         return {
             SYNC_NEW: self.tr("Changed here; press Enter to save."),
@@ -1056,7 +1066,8 @@ class RollCallScreen(QWidget):
             if not keep:
                 self.status_label.setText(
                     self.tr("Taken: shown as saved.") if call.taken
-                    else self.tr("Not taken yet: everyone is present until you mark them."))
+                    else self.tr("Not taken yet: everyone is present until you mark them.") if call.editable
+                    else self.tr("No roll call was taken on this day."))
         editable = bool(call and call.editable)
         self.save_button.setEnabled(editable)
         self.all_present_button.setEnabled(editable)

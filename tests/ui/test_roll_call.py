@@ -175,9 +175,12 @@ def test_a_day_past_the_edit_window_is_shown_and_refused(qtbot, tmp_path, class_
     screen.show_day(screen_day(school) - dt.timedelta(days=20))
     assert not screen.save_button.isEnabled()
     assert "can no longer be changed" in screen.banner.text()
+    assert screen.status_label.text() == "No roll call was taken on this day."
+    assert screen.model.data(screen.model.index(0, RosterModel.CODE)) == "—"  # nobody is "present" by default
+    assert screen.model.data(screen.model.index(0, RosterModel.SYNC)) == "Not taken"
     screen.table.setFocus()
     qtbot.keyClick(screen.table, Qt.Key.Key_A)
-    assert screen.model.code_of(0) == "P"
+    assert screen.model.code_of(0) == ""
     screen.show_day(screen_day(school) - dt.timedelta(days=2))  # inside the window: editable
     assert screen.save_button.isEnabled() and not screen.banner.isVisible()
 
