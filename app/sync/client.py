@@ -269,7 +269,7 @@ class ServerClient:
             else:
                 received = clock.device_now()
                 status = response.status_code
-                if status == 426 or _error_code(response) == "protocol_unsupported":
+                if status == 426 or (status >= 400 and _error_code(response) == "protocol_unsupported"):
                     raise ProtocolUnsupportedError(
                         "The school's server needs a newer version of Daftar. Your work is kept on this "
                         "computer; please update Daftar to sync it."

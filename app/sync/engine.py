@@ -43,7 +43,7 @@ from app.services import clock
 from app.services.clock import CLOCK_OFFSET_KEY
 from app.storage.backup import RECEIPTS_HELD_KEY
 from app.storage.db import SchoolDB
-from app.storage.models import SENT_KEEP_DAYS, SYNCED_TABLES, OutboxEntry
+from app.storage.models import SENT_KEEP_DAYS, SYNCED_TABLES
 from app.sync.client import (
     BadResponseError,
     ProtocolUnsupportedError,
@@ -52,8 +52,8 @@ from app.sync.client import (
     SyncError,
 )
 from app.sync.protocol import (
-    DEFAULT_PULL_PAGE,
     ENTITIES,
+    MAX_PULL_PAGE,
     MAX_PUSH_BATCH,
     Change,
     Result,
@@ -69,6 +69,8 @@ CURSOR_KEY = "cursor"
 RESET_KEY = "reset_in_progress"
 LAST_SUCCESS_KEY = "last_success_at"
 LAST_ERROR_KEY = "last_error"
+LAST_FULL_VERIFY_KEY = "last_full_verify"
+FULL_VERIFY_EVERY = dt.timedelta(hours=12)
 CLOCK_WARNING = dt.timedelta(minutes=5)
 
 #: Natural keys a row may be merged on by the server (DESIGN.md §2): a pulled
@@ -124,6 +126,8 @@ class SyncReport:
     dropped: int = 0
     resent: int = 0  # changes sent again because the server was restored from an older backup
     repaired: list[str] = field(default_factory=list)
+    pulled_entities: set[str] = field(default_factory=set)
+    pushed_entities: set[str] = field(default_factory=set)
     error: str = ""
     skipped: bool = False
     seconds: float = 0.0
@@ -161,7 +165,7 @@ class SyncEngine:
         *,
         user_id: str | None = None,
         on_status: Callable[[SyncStatus], None] | None = None,
-        page_size: int = DEFAULT_PULL_PAGE,
+        page_size: int = MAX_PULL_PAGE,
         push_batch: int = MAX_PUSH_BATCH,
     ) -> None:
         self.db = db
@@ -171,6 +175,7 @@ class SyncEngine:
         self.page_size = page_size
         self.push_batch = push_batch
         self._on_status = on_status
+        self._pulled_entities: set[str] = set()
         self._status = self._stored_status()
 
     # -- status -------------------------------------------------------------
@@ -263,14 +268,18 @@ class SyncEngine:
 
     def push(self, report: SyncReport) -> None:
         while True:
-            with self.db.session() as s:
-                query = select(OutboxEntry).order_by(OutboxEntry.seq).limit(self.push_batch)
-                if self.user_id is not None:
-                    # On a shared computer each person's changes go under their
-                    # own sign-in; others' wait for them (the server answers
-                    # each sequence number on its own, so gaps are fine).
-                    query = query.where((OutboxEntry.user_id == self.user_id) | OutboxEntry.user_id.is_(None))
-                entries = s.execute(query).scalars().all()
+            # On a shared computer each person's changes go under their own
+            # sign-in; others' wait for them (the server answers each sequence
+            # number on its own, so gaps are fine). Plain rows, not ORM objects.
+            with self.db.engine.connect() as c:
+                raw = c.connection.driver_connection
+                rows = raw.execute(
+                    "SELECT seq, entity, row_id, op, fields, base_version, client_ts, user_id FROM outbox "
+                    "WHERE ? IS NULL OR user_id = ? OR user_id IS NULL ORDER BY seq LIMIT ?",
+                    (self.user_id, self.user_id, self.push_batch),
+                ).fetchall()
+            entries = [_Entry(seq, entity, row_id, op, json.loads(fields) if fields else {}, base, _from_db_time(ts),
+                              user) for seq, entity, row_id, op, fields, base, ts, user in rows]
             if not entries:
                 return
             mutations = [
@@ -292,6 +301,7 @@ class SyncEngine:
                 for entry in answered:
                     self._settle(conn, entry, results[entry.seq], report)
             report.pushed += len(answered)
+            report.pushed_entities.update(e.entity for e in answered)
             self._emit(pending=self._pending())
             if len(answered) < len(entries):
                 # The server stopped part-way (it must answer in order); the
@@ -299,7 +309,7 @@ class SyncEngine:
                 log.warning("Server answered %d of %d pushed entries", len(answered), len(entries))
                 return
 
-    def _settle(self, conn: sqlite3.Connection, entry: OutboxEntry, result: Result, report: SyncReport) -> None:
+    def _settle(self, conn: sqlite3.Connection, entry: _Entry, result: Result, report: SyncReport) -> None:
         entity, row_id = entry.entity, entry.row_id
         conn.execute("DELETE FROM outbox WHERE seq = ?", (entry.seq,))
         if result.status != "rejected":
@@ -410,6 +420,7 @@ class SyncEngine:
                 seen = defaultdict(set) if self._has_synced_rows() else None
                 self._set_meta({RESET_KEY: "1"})
             first = False
+            self._pulled_entities = report.pulled_entities
             with self._raw_write(foreign_keys=False) as conn:
                 self._apply(conn, changes, seen)
                 if entity is None:
@@ -427,7 +438,7 @@ class SyncEngine:
                 if resetting:
                     conn.execute("DELETE FROM sync_meta WHERE key = ?", (RESET_KEY,))
         if rows_done:
-            self._check_references()
+            self._check_references(report.pulled_entities)
 
     def _requeue_lost(self, server_seq: int) -> int:
         """The server went back in time: queue again what it had accepted from us after ``server_seq``.
@@ -461,6 +472,7 @@ class SyncEngine:
                 log.warning("Skipping a change of unknown kind %r (a newer server?)", change.entity)
                 continue
             by_entity[change.entity].append(change)
+            self._pulled_entities.add(change.entity)
             if seen is not None:
                 seen[change.entity].add(change.id)
         for entity in SYNCED_TABLES:  # parents before children
@@ -482,7 +494,7 @@ class SyncEngine:
             tombstones: list[tuple] = []
             for change in rows:
                 local_pending = pending.get(entity, {}).get(change.id)
-                if natural and change.data and local_pending is None:
+                if pending_keys and change.data and local_pending is None:
                     key = tuple(_to_db(spec[k])(change.data.get(k)) for k in natural)
                     other = pending_keys.get(key)
                     if other is not None and other != change.id:
@@ -535,9 +547,12 @@ class SyncEngine:
                 dropped += len(gone)
         return dropped
 
-    def _check_references(self) -> None:
+    def _check_references(self, entities: set[str]) -> None:
+        """Log rows that refer to rows this device lacks, in the tables a pull just wrote."""
+        broken = []
         with self.db.engine.connect() as c:
-            broken = c.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            for name in sorted(entities):
+                broken += c.exec_driver_sql(f'PRAGMA foreign_key_check("{name}")').fetchall()
         if broken:
             log.warning("After pulling, %d rows refer to rows this device does not have (first: %s)",
                         len(broken), broken[:3])
@@ -545,7 +560,19 @@ class SyncEngine:
     # -- integrity ------------------------------------------------------------
 
     def verify(self, report: SyncReport) -> None:
-        """Compare per-entity counts and checksums with the server; pull again what differs."""
+        """Compare per-entity counts and checksums with the server; pull again what differs.
+
+        Every kind of record after a full download and at least every
+        :data:`FULL_VERIFY_EVERY`; otherwise the kinds this sync sent or
+        received. (Checksumming the whole replica costs about a second on a
+        large school: not something to do every five minutes.)
+        """
+        last_full = self._meta_all().get(LAST_FULL_VERIFY_KEY)
+        now = clock.device_now()
+        full = report.reset or not last_full or now - parse_datetime(last_full) > FULL_VERIFY_EVERY
+        touched = report.pulled_entities | report.pushed_entities
+        if not full and not touched:
+            return
         for _ in range(3):
             body = self.client.checksums()
             try:
@@ -556,15 +583,18 @@ class SyncEngine:
             if not as_of or as_of == self._meta_all().get(CURSOR_KEY, ""):
                 break
             self.pull(report)  # something changed meanwhile: catch up first
-        local = self.local_checksums(list(server))
+        names = [n for n in server if full or n in touched]
+        local = self.local_checksums(names)
         for name, expected in server.items():
-            if name not in SYNCED_TABLES:
+            if name not in SYNCED_TABLES or name not in local:
                 continue
             if local.get(name) != expected:
                 log.warning("Checksum of %s differs (local %s, server %s): pulling it again",
                             name, local.get(name), expected)
                 report.repaired.append(name)
                 self.pull(report, entity=name)
+        if full:
+            self._set_meta({LAST_FULL_VERIFY_KEY: format_datetime(now)})
 
     def local_checksums(self, entities: list[str]) -> dict[str, tuple[int, str]]:
         out = {}
@@ -633,6 +663,24 @@ class SyncEngine:
 # ---------------------------------------------------------------------------
 # Rows between the wire and SQLite
 # ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Entry:
+    """An outbox row as the push reads it."""
+
+    seq: int
+    entity: str
+    row_id: str
+    op: str
+    fields: dict[str, Any]
+    base_version: int | None
+    client_ts: dt.datetime
+    user_id: str | None
+
+
+def _from_db_time(text: str) -> dt.datetime:
+    return dt.datetime.fromisoformat(text)
 
 
 def _parse_results(body: dict[str, Any]) -> dict[int, Result]:

@@ -87,7 +87,7 @@ BAD_PAGES = {
     "unknown entity": page([{"seq": 1, "entity": "payroll", "id": "a", "version": 3, "deleted": False,
                              "data": {}}]),
     "oversized": page([{"seq": i, "entity": "attendance_marks", "id": f"r{i}", "version": i + 1, "deleted": False,
-                        "data": {**GOOD_MARK, "student_id": f"st{i}"}} for i in range(2100)]),
+                        "data": {**GOOD_MARK, "student_id": f"st{i}"}} for i in range(5100)]),
     "not a list": json.dumps({"changes": {"a": 1}, "cursor": "x", "more": False}).encode(),
     "bad date": page([{"seq": 1, "entity": "attendance_marks", "id": "a", "version": 3, "deleted": False,
                        "data": {**GOOD_MARK, "date": "2026-02-30"}}]),

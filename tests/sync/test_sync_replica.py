@@ -52,6 +52,7 @@ def test_a_damaged_replica_is_found_by_checksum_and_downloaded_again(server_scho
     conn.execute("PRAGMA foreign_keys = OFF")
     conn.execute("DELETE FROM invoice_lines WHERE id = (SELECT min(id) FROM invoice_lines)")
     conn.execute("UPDATE students SET version = 1, full_name = 'stale' WHERE id = ?", (ids["student2"],))
+    conn.execute("DELETE FROM sync_meta WHERE key = 'last_full_verify'")  # as if half a day had passed
     conn.commit()
     conn.close()
     report = office.sync()
