@@ -19,6 +19,7 @@ from bench.registry import FIGURES, Figure, Measured, Result, Target
 import bench.fig_app  # noqa: E402,F401  isort: skip
 import bench.fig_sync  # noqa: E402,F401  isort: skip
 import bench.fig_server  # noqa: E402,F401  isort: skip
+import bench.fig_ui_block  # noqa: E402,F401  isort: skip
 
 
 def _rate(v: float) -> str:

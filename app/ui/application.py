@@ -23,6 +23,8 @@ synchronous task fake, or the real runner, and drive it without ``exec()``.
 
 from __future__ import annotations
 
+import gc
+
 import argparse
 import logging
 import sys
@@ -30,7 +32,7 @@ from pathlib import Path
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, Qt, QTranslator, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator, Signal, Slot
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QSystemTrayIcon, QWidget
 from sqlalchemy import select
 
@@ -809,6 +811,10 @@ def run_app(args: argparse.Namespace, paths: Paths, logfile: Path) -> int:
     daftar = DaftarApp(paths, logfile, settings=settings, parent=app)
     app.aboutToQuit.connect(daftar.shutdown)
     daftar.start(demo=bool(getattr(args, "demo", False)), school_code=getattr(args, "school", None))
+    # Everything made so far lives as long as the app: keep it out of the cyclic
+    # collector's full passes, which otherwise stall the UI thread (they hold
+    # Python's lock) when a background sync allocates rows by the thousand.
+    QTimer.singleShot(0, gc.freeze)
     try:
         return app.exec()
     finally:
