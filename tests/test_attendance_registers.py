@@ -125,7 +125,6 @@ def test_a_students_history(school, march):
     assert history.entries[-1].section == "7 A" and history.entries[-1].marked_by == "Principal"
 
 
-@pytest.mark.skipif(shutil.which("qpdf") is None or shutil.which("pdftoppm") is None, reason="poppler/qpdf")
 def test_the_register_pdf_is_valid_and_renders(school, march, tmp_path):
     with school.db.session() as s:
         reg = monthly_register(s, school.section.id, 2026, 3)

@@ -75,7 +75,6 @@ def test_rates_and_chronic_absentees_of_the_last_school_days(qtbot, tmp_path, sc
     assert screen.chronic_model.index(0, 0).data(STUDENT_ROLE) == school.students[4].id
 
 
-@pytest.mark.skipif(shutil.which("qpdf") is None, reason="qpdf")
 def test_the_month_saved_as_pdf(qtbot, tmp_path, school, march):  # noqa: F811
     screen = open_register(qtbot, tmp_path, school, school.principal, "principal")
     screen.show_month(2026, 3, school.section.id)
