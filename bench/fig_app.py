@@ -73,10 +73,6 @@ def memory(ctx: Context, runs: int) -> Measured:
                                   "after launch)")
 
 
-not_built("roll_call_open", "open a 40-student roll call", unit="ms", target=at_most(50),
-          why="the roll call screen is not built yet", group="app")
-not_built("roll_call_save", "save a 40-student roll call", unit="ms", target=at_most(30),
-          why="the roll call screen is not built yet", group="app")
 
 
 # ---------------------------------------------------------------------------
@@ -231,9 +227,5 @@ def payment(ctx: Context, runs: int) -> Measured:
                                   f"(oldest-first allocation); receipts {receipts[0]}…{receipts[-1]}")
 
 
-not_built("receipt_pdf", "receipt PDF", unit="ms", target=at_most(10), limit="reportlab drawing an empty A5 page",
-          why="receipt PDFs are not built yet", group="app")
-not_built("report_cards", "report cards for a 40-student section", unit="s", target=at_most(5),
-          why="report cards are not built yet", group="app")
 not_built("receipts_batch", "1,000 receipts batch", unit="s", target=at_most(5),
           why="receipt PDFs are not built yet", group="app")

@@ -99,6 +99,7 @@ def update_absence_alerts(
     now = corrected_now(session)
     queued = cancelled = 0
     no_contact: list[str] = []
+    new_alerts: list[GuardianAlert] = []
     for sid in student_ids:
         alerts = existing.get(sid, [])
         if is_absent_day(kinds.get(sid, [])):
@@ -120,9 +121,7 @@ def update_absence_alerts(
                 no_contact.append(student.full_name)
                 continue
             mark_id = first_mark.get(sid)
-            outbox.insert(
-                session,
-                actor,
+            new_alerts.append(
                 GuardianAlert(
                     school_id=actor.school_id or school.id,
                     student_id=sid,
@@ -136,7 +135,7 @@ def update_absence_alerts(
                     created_at=now,
                     created_by=actor.user_id,
                     device_id=actor.device_id,
-                ),
+                )
             )
             queued += 1
         else:
@@ -146,6 +145,7 @@ def update_absence_alerts(
                 if now - alert.created_at <= GRACE_PERIOD or alert.version is None:
                     outbox.update(session, actor, alert, status="cancelled")
                     cancelled += 1
+    outbox.insert_many(session, actor, new_alerts)  # the new alerts, with one flush
     return queued, cancelled, no_contact
 
 

@@ -105,12 +105,11 @@ def mark_attendance(
     now = corrected_now(session)
     saved = unchanged = 0
     kept: list[str] = []
+    new_marks: list[AttendanceMark] = []
     for student_id, entry in marks.items():
         mark = existing.get(student_id)
         if mark is None:
-            outbox.insert(
-                session,
-                actor,
+            new_marks.append(
                 AttendanceMark(
                     school_id=actor.school_id,
                     student_id=student_id,
@@ -122,7 +121,7 @@ def mark_attendance(
                     marked_by=actor.user_id,
                     marked_at=now,
                     device_id=actor.device_id,
-                ),
+                )
             )
             saved += 1
             continue
@@ -145,6 +144,7 @@ def mark_attendance(
             deleted=False,
         )
         saved += 1
+    outbox.insert_many(session, actor, new_marks)
     return RollCallSaved(saved=saved, unchanged=unchanged, kept_office_codes=tuple(kept))
 
 

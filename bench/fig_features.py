@@ -1,0 +1,145 @@
+"""The screens' own work, on the real service and report functions: roll call, receipt, report cards."""
+
+from __future__ import annotations
+
+import statistics
+import time
+from contextlib import contextmanager
+
+from bench.context import Context
+from bench.registry import Measured, at_most, figure
+
+
+@contextmanager
+def _school(ctx: Context, name: str):
+    from app.storage.db import open_school
+
+    path = ctx.client_copy(name)
+    db = open_school(path, path.parent.parent / "backups")
+    try:
+        yield db
+    finally:
+        db.close()
+
+
+def _largest_section_today(db):
+    """The biggest section, its homeroom teacher as the actor, and today (the school's)."""
+    from sqlalchemy import func, select
+
+    from app.services.clock import school_today
+    from app.services.context import Actor
+    from app.storage.models import DeviceIdentity, Enrollment, School, Section
+
+    with db.session() as s:
+        school = s.execute(select(School)).scalars().first()
+        device = s.execute(select(DeviceIdentity)).scalars().first()
+        section_id, size = s.execute(
+            select(Enrollment.section_id, func.count()).group_by(Enrollment.section_id)
+            .order_by(func.count().desc()).limit(1)
+        ).one()
+        section = s.get(Section, section_id)
+        today = school_today(s)
+    actor = Actor(user_id=section.homeroom_teacher_id, role="teacher", device_id=device.device_id,
+                  school_id=school.id)
+    return section_id, size, actor, today
+
+
+@figure("roll_call_open", "open a 40-student roll call", unit="ms", target=at_most(50), runs=20, quick_runs=5,
+        group="app")
+def roll_call_open(ctx: Context, runs: int) -> Measured:
+    from app.services.attendance import load_roll_call
+
+    with _school(ctx, "roll-call-open") as db:
+        section_id, size, actor, today = _largest_section_today(db)
+        samples = []
+        for i in range(runs + 1):
+            started = time.perf_counter()
+            with db.session() as s:
+                load_roll_call(s, actor, section_id, today)
+            if i:  # the first also loads mappers and statement caches
+                samples.append((time.perf_counter() - started) * 1000)
+    return Measured(samples, note=f"{ctx.size} school; load_roll_call of a {size}-student section, today")
+
+
+@figure("roll_call_save", "save a 40-student roll call", unit="ms", target=at_most(30), runs=20, quick_runs=5,
+        group="app")
+def roll_call_save(ctx: Context, runs: int) -> Measured:
+    from app.services.attendance import MarkEntry, load_roll_call, take_roll_call
+
+    with _school(ctx, "roll-call-save") as db:
+        section_id, size, actor, today = _largest_section_today(db)
+        with db.session() as s:
+            students = [line.student_id for line in load_roll_call(s, actor, section_id, today).lines]
+        marks = {sid: MarkEntry("A" if i % 8 == 3 else "P") for i, sid in enumerate(students)}
+        samples = []
+        for i in range(runs + 1):
+            with db.engine.begin() as c:  # not timed: the day's roll call not taken yet
+                c.exec_driver_sql("DELETE FROM attendance_marks WHERE section_id = ? AND date = ?",
+                                  (section_id, today.isoformat()))
+                c.exec_driver_sql("DELETE FROM guardian_alerts WHERE section_id = ? AND date = ?",
+                                  (section_id, today.isoformat()))
+            started = time.perf_counter()
+            with db.write() as s:
+                take_roll_call(s, actor, section_id, today, marks)
+            if i:
+                samples.append((time.perf_counter() - started) * 1000)
+    absent = sum(m.code == "A" for m in marks.values())
+    return Measured(samples, note=f"{ctx.size} school; take_roll_call of {len(marks)} students ({absent} absent, "
+                                  "alerts queued) in db.write() incl. commit")
+
+
+@figure("receipt_pdf", "receipt PDF", unit="ms", target=at_most(10), runs=30, quick_runs=5,
+        limit="reportlab drawing an empty A5 page", group="app")
+def receipt_pdf(ctx: Context, runs: int) -> Measured:
+    import io
+
+    from reportlab.lib.pagesizes import A5
+    from reportlab.pdfgen.canvas import Canvas
+    from sqlalchemy import select
+
+    from app.reports.receipt import receipt_pdf as make_receipt
+    from app.services.fees import receipt_data
+    from app.storage.models import Payment
+
+    with _school(ctx, "receipt") as db:
+        with db.session() as s:
+            ids = list(s.execute(select(Payment.id).limit(runs + 1)).scalars())
+            data = [receipt_data(s, pid) for pid in ids]
+    samples, limit = [], []
+    make_receipt(data[0])  # warm: fonts registered once per process
+    for d in data[1:]:
+        started = time.perf_counter()
+        make_receipt(d)
+        samples.append((time.perf_counter() - started) * 1000)
+        started = time.perf_counter()
+        c = Canvas(io.BytesIO(), pagesize=A5)
+        c.showPage()
+        c.save()
+        limit.append((time.perf_counter() - started) * 1000)
+    return Measured(samples, limit, note="A5, warm (fonts registered), data read beforehand; "
+                                         f"{len(data[1:])} different payments")
+
+
+@figure("report_cards", "report cards for a 40-student section", unit="s", target=at_most(5), runs=3, quick_runs=1,
+        group="app")
+def report_cards(ctx: Context, runs: int) -> Measured:
+    from sqlalchemy import select
+
+    from app.reports.report_card import report_cards_pdf
+    from app.services.results import report_card_data
+    from app.storage.models import Term
+
+    with _school(ctx, "report-cards") as db:
+        section_id, size, _actor, _today = _largest_section_today(db)
+        with db.session() as s:
+            term_id = s.execute(select(Term.id).order_by(Term.starts_on)).scalars().first()
+        samples, pages = [], 0
+        for _ in range(runs):
+            started = time.perf_counter()
+            with db.session() as s:
+                cards = report_card_data(s, term_id, section_id)
+            report_cards_pdf(cards)
+            samples.append(time.perf_counter() - started)
+            pages = len(cards)
+    return Measured(samples, note=f"{ctx.size} school; {pages} cards of the first term (results read, then one "
+                                  f"PDF); median {statistics.median(samples) / max(pages, 1) * 1000:.0f} ms a card")
