@@ -143,3 +143,29 @@ def test_double_click_opens_the_record_with_enrollment_and_balance(students_scre
         assert panel.balance.text() == format_money(balance.due, school.currency, school.currency_digits)
     qtbot.mouseClick(panel.close_button, Qt.MouseButton.LeftButton)
     assert not panel.isVisible()
+
+
+def test_a_search_stays_right_when_the_list_is_reloaded(qtbot):
+    """Matches and sort order are cached per list of students; a reload with new rows refreshes them."""
+    from dataclasses import fields
+
+    from app.services.students import StudentRow
+    from app.ui.students import Column, StudentFilterProxy, StudentTableModel
+
+    def row(name: str, adm: str) -> StudentRow:
+        values = {f.name: None for f in fields(StudentRow)}
+        values.update(full_name=name, admission_no=adm, guardian_phone="", guardian_name="", status="active",
+                      section_name="", student_id=adm)
+        return StudentRow(**{k: v for k, v in values.items() if k in {f.name for f in fields(StudentRow)}})
+
+    model = StudentTableModel()
+    proxy = StudentFilterProxy()
+    proxy.setSourceModel(model)
+    model.set_rows([row("Amina Yusuf", "A10"), row("Bilal Khan", "A9")])
+    proxy.set_query("amina")
+    assert [proxy.index(r, Column.NAME).data() for r in range(proxy.rowCount())] == ["Amina Yusuf"]
+    model.set_rows([row("Chidi Okafor", "A2"), row("Amina Rashid", "A1")])  # same count, new students
+    assert [proxy.index(r, Column.NAME).data() for r in range(proxy.rowCount())] == ["Amina Rashid"]
+    proxy.set_query("")
+    proxy.sort(Column.ADMISSION_NO)
+    assert [proxy.index(r, Column.ADMISSION_NO).data() for r in range(proxy.rowCount())] == ["A1", "A2"]
