@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 
-import pytest
 from PySide6.QtCore import Qt
 
 from app.services.attendance import MarkEntry, mark_attendance
