@@ -15,7 +15,7 @@ from sqlalchemy import inspect
 from app.services.attendance import MarkEntry, mark_attendance
 from app.services.fees import record_payment
 from app.services.grades import MarkValue, record_marks
-from app.storage import migrate
+from app.storage import backup, migrate
 from app.storage.db import SchoolFileError, make_engine, open_school
 from app.storage.models import Base
 
@@ -148,10 +148,12 @@ def test_a_file_from_a_newer_daftar_is_refused_untouched(populated, tmp_path):
 def test_old_backups_are_pruned(populated, tmp_path):
     backups = tmp_path / "backups"
     backups.mkdir()
-    for i in range(8):
-        (backups / f"{populated.stem}-0000-{i}.daftar").write_bytes(b"old")
-    migrate.upgrade_school_file(populated, backups, [SCRIPTS / "batch_students"])
-    assert len(list(backups.glob(f"{populated.stem}-*.daftar"))) == migrate.BACKUPS_KEPT
+    for i in range(8):  # older copies, named as the backup module names them
+        (backups / f"{populated.stem}-daily-2026010{i + 1}T030000000000.daftar").write_bytes(b"old")
+    made = migrate.upgrade_school_file(populated, backups, [SCRIPTS / "batch_students"])
+    kept = sorted(backups.glob(f"{populated.stem}-*.daftar"))
+    assert len(kept) == backup.DEFAULT_KEEP
+    assert made in kept  # the newest, the copy made before this migration, stays
 
 
 def _previous_revisions() -> list[str]:

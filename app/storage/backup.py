@@ -26,6 +26,9 @@ from pathlib import Path
 log = logging.getLogger(__name__)
 
 DEFAULT_KEEP = 7
+#: How many copies of each school to keep: every backup (daily, manual, before a
+#: migration) is pruned to this. The app sets it from its settings (``set_keep``).
+_keep = DEFAULT_KEEP
 #: sync_meta key: set after restoring over an unreadable file, cleared by the next full sync.
 #: While set, payments wait (the lost file may have issued receipt numbers the backup lacks).
 RECEIPTS_HELD_KEY = "receipts_held_until_sync"
@@ -64,7 +67,13 @@ def _stamp(now: dt.datetime | None = None) -> str:
     return (now or dt.datetime.now(dt.UTC)).strftime("%Y%m%dT%H%M%S%f")
 
 
-def _copy(src: Path, dst: Path) -> None:
+def set_keep(count: int) -> None:
+    global _keep
+    _keep = max(1, int(count))
+
+
+def copy_file(src: Path, dst: Path) -> None:
+    """A consistent copy of a SQLite file through the backup API (the source may be open)."""
     source = sqlite3.connect(f"file:{src}?mode=ro", uri=True, timeout=10)
     target = sqlite3.connect(str(dst))
     try:
@@ -74,15 +83,15 @@ def _copy(src: Path, dst: Path) -> None:
         source.close()
 
 
-def take_backup(path: Path, backups_dir: Path, *, label: str = "manual", keep: int = DEFAULT_KEEP) -> Path:
+def take_backup(path: Path, backups_dir: Path, *, label: str = "manual", keep: int | None = None) -> Path:
     """Copy a school file into the backups folder (safe while Daftar has it open)."""
     path, backups_dir = Path(path), Path(backups_dir)
     backups_dir.mkdir(parents=True, exist_ok=True)
     target = backups_dir / f"{path.stem}-{label}-{_stamp()}.daftar"
     partial = target.with_suffix(".partial")
-    _copy(path, partial)
+    copy_file(path, partial)
     os.replace(partial, target)
-    prune(backups_dir, path.stem, keep)
+    prune(backups_dir, path.stem, _keep if keep is None else keep)
     log.info("Backed up %s to %s", path.name, target.name)
     return target
 
@@ -107,7 +116,7 @@ def prune(backups_dir: Path, school_stem: str, keep: int) -> None:
         old.path.unlink()
 
 
-def backup_if_due(path: Path, backups_dir: Path, *, keep: int = DEFAULT_KEEP,
+def backup_if_due(path: Path, backups_dir: Path, *, keep: int | None = None,
                   now: dt.datetime | None = None) -> Path | None:
     """The daily backup: made when the newest backup of this school is a day old (or there is none)."""
     now = now or dt.datetime.now(dt.UTC).replace(tzinfo=None)
@@ -164,7 +173,7 @@ def restore(path: Path, backups_dir: Path, backup: Path | None = None) -> Restor
         report.replaced_file = replaced
         report.unreadable_replaced = waiting is None
     partial = path.with_name(path.name + ".restoring")
-    _copy(Path(backup), partial)
+    copy_file(Path(backup), partial)
     if waiting:
         report.recovered_changes = _requeue(partial, waiting)
     _carry_receipt_series(partial, series)

@@ -3,7 +3,8 @@
 The procedure, in order:
 
 1. fold the write-ahead log into the file and make sure nobody holds it;
-2. back the file up with SQLite's backup API into the backups folder;
+2. back the file up with SQLite's backup API into the backups folder
+   (``app.storage.backup``: the same copies and pruning as the daily backup);
 3. migrate a *copy* of the file, with ``PRAGMA foreign_keys=OFF`` outside any
    transaction (batch mode recreates tables, and with foreign keys on, the
    ``DROP TABLE`` of a parent would cascade-delete its children);
@@ -18,7 +19,6 @@ power cut in the middle of a migration cannot leave a half-migrated file.
 
 from __future__ import annotations
 
-import datetime as dt
 import importlib.resources
 import logging
 import os
@@ -31,11 +31,10 @@ from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
 
+from app.storage.backup import copy_file, take_backup
 from app.storage.db import DAFTAR_APPLICATION_ID, SchoolFileError, make_engine
 
 log = logging.getLogger(__name__)
-
-BACKUPS_KEPT = 5
 
 
 def migrations_dir() -> Path:
@@ -134,15 +133,12 @@ def upgrade_school_file(
             ) from None
 
     _checkpoint(path)
-    backups_dir = Path(backups_dir)
-    backups_dir.mkdir(parents=True, exist_ok=True)
-    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%f")
-    backup = backups_dir / f"{path.stem}-{current or 'empty'}-{stamp}.daftar"
-    _sqlite_copy(path, backup)
+    # Labelled with the revision it was made at (pruned with the school's other copies).
+    backup = take_backup(path, Path(backups_dir), label=current or "empty")
     work = path.with_name(path.name + ".migrating")
     _remove_sqlite_files(work)
     try:
-        _sqlite_copy(path, work)
+        copy_file(path, work)
         log.info("Migrating %s from %s to %s (backup %s)", path, current, wanted, backup)
         _run_upgrade(work, target, extra_version_locations)
     except Exception as exc:
@@ -160,7 +156,6 @@ def upgrade_school_file(
             leftover.unlink()
     os.replace(work, path)
     _remove_sqlite_files(work)
-    _prune_backups(backups_dir, path.stem)
     return backup
 
 
@@ -179,27 +174,11 @@ def _checkpoint(path: Path) -> None:
         conn.close()
 
 
-def _sqlite_copy(src: Path, dst: Path) -> None:
-    source = sqlite3.connect(f"file:{src}?mode=ro", uri=True)
-    target = sqlite3.connect(str(dst))
-    try:
-        source.backup(target)
-    finally:
-        target.close()
-        source.close()
-
-
 def _remove_sqlite_files(path: Path) -> None:
     for suffix in ("", "-wal", "-shm", "-journal"):
         p = Path(str(path) + suffix)
         if p.exists():
             p.unlink()
-
-
-def _prune_backups(backups_dir: Path, stem: str) -> None:
-    copies = sorted(backups_dir.glob(f"{stem}-*.daftar"), key=lambda p: p.stat().st_mtime)
-    for old in copies[:-BACKUPS_KEPT]:
-        old.unlink()
 
 
 def _new_revision(message: str) -> None:  # pragma: no cover - developer tool

@@ -36,8 +36,6 @@ class SyncScheduler(QObject):
     """Decides when a sync is due; says so with :attr:`sync_due` (the reason as text)."""
 
     sync_due = Signal(str)
-    #: Hourly: the receiver calls ``app.storage.backup.backup_if_due`` (a daily copy) in a worker.
-    backup_due = Signal()
 
     def __init__(self, interval_minutes: float = 5, debounce_seconds: float = 5.0, parent: QObject | None = None):
         super().__init__(parent)
@@ -52,9 +50,7 @@ class SyncScheduler(QObject):
             self._due, IntervalTrigger(minutes=self.interval_minutes), args=["interval"], id="interval",
             replace_existing=True,
         )
-        self._scheduler.add_job(self.backup_due.emit, IntervalTrigger(hours=1), id="backup", replace_existing=True)
         QTimer.singleShot(0, lambda: self.sync_due.emit("start-up"))
-        QTimer.singleShot(0, self.backup_due.emit)
 
     def stop(self) -> None:
         if self._scheduler.running:

@@ -47,6 +47,7 @@ from app.ui.main_window import MainWindow
 from app.ui.resources import icon, style_sheet, translations_dir
 from app.ui.signals import AppSignals
 from app.ui.idle import IdleWatcher
+from app.ui.backups import DailyBackup
 from app.ui.settings_dialog import backups_kept
 from app.ui.sync_controller import StatusRelay, SyncController
 from app.ui.sync_status import SyncTray
@@ -661,6 +662,7 @@ class DaftarApp(QObject):
             self.tray.show_requested.connect(lambda: (window.showNormal(), window.raise_(), window.activateWindow()))
             self.tray.show()
         window.show()
+        DailyBackup(self.tasks, opened.path, self.ctx.paths.backups, parent=window).start()
         if previous_window is not None and shiboken_valid(previous_window):
             previous_window.close()
         if previous is not None and previous.db is not opened.db:
@@ -747,9 +749,9 @@ class DaftarApp(QObject):
 
     @Slot(object)
     def _apply_settings(self, settings: Settings) -> None:
-        from app.storage import migrate
+        from app.storage import backup
 
-        migrate.BACKUPS_KEPT = backups_kept(settings)
+        backup.set_keep(backups_kept(settings))
         self.idle.set_minutes(settings.idle_lock_minutes)
         if self.main_window is not None and shiboken_valid(self.main_window):
             self.main_window.sync.set_interval(settings.sync_interval_minutes)

@@ -27,11 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.storage.backup import DEFAULT_KEEP
 from app.config import Paths, Settings
 
 #: How many backups of each school file are kept (before each migration).
 BACKUPS_KEPT_KEY = "backups_kept"
-DEFAULT_BACKUPS_KEPT = 5
+DEFAULT_BACKUPS_KEPT = DEFAULT_KEEP
 LANGUAGES = ("", "en_US", "ar_SA", "fr_FR", "hi_IN", "sw_KE", "ur_PK")
 LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
 

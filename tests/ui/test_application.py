@@ -85,6 +85,13 @@ def test_a_local_school_file_opens_with_every_screen_and_no_syncing(main_window,
     assert not main_window.lock_action.isEnabled()
 
 
+def test_an_open_school_gets_its_daily_backup_without_any_sync(main_window, daftar, paths, qtbot):
+    from app.storage.backup import list_backups
+
+    stem = daftar.school.path.stem
+    qtbot.waitUntil(lambda: [b.label for b in list_backups(paths.backups, stem)] == ["daily"], timeout=5000)
+
+
 @pytest.mark.parametrize("content", [b"Dear parents, the school will be closed on Friday.\n", "sqlite"])
 def test_a_file_that_is_not_a_daftar_school_is_refused_in_words_and_left_untouched(
     daftar, tmp_path, qtbot, content

@@ -1,0 +1,49 @@
+"""The daily backup of the open school, whatever the sync is doing.
+
+Once the school is shown, and every hour after, a background task asks
+:func:`app.storage.backup.backup_if_due` for a copy; it makes one when the
+newest is a day old. It belongs to the open school (the main window owns it),
+not to the sync: working offline, or on a file nobody signed in to, still
+gets its daily copy.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer
+
+from app.storage.backup import backup_if_due
+from app.ui.context import Tasks
+
+log = logging.getLogger(__name__)
+
+CHECK_EVERY_MS = 60 * 60 * 1000
+
+
+class DailyBackup(QObject):
+    def __init__(self, tasks: Tasks, school_file: Path, backups_dir: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._tasks = tasks
+        self._school_file = Path(school_file)
+        self._backups_dir = Path(backups_dir)
+        self._timer = QTimer(self)
+        self._timer.setInterval(CHECK_EVERY_MS)
+        self._timer.timeout.connect(self.check)
+
+    def start(self) -> None:
+        self._timer.start()
+        QTimer.singleShot(0, self.check)
+
+    def check(self) -> None:
+        self._tasks.run_task(lambda: backup_if_due(self._school_file, self._backups_dir),
+                             on_success=self._done, on_error=self._failed, owner=self)
+
+    def _done(self, made: Path | None) -> None:
+        if made is not None:
+            log.info("Daily backup of %s: %s", self._school_file.name, made.name)
+
+    def _failed(self, exc: BaseException) -> None:
+        # Never in the person's way: the next hour tries again, and the log says why.
+        log.error("The daily backup of %s failed: %s", self._school_file.name, exc)
