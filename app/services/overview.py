@@ -30,7 +30,6 @@ from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.services.attendance import day_status
-from app.services.clock import school_today
 from app.services.outbox import pending_count
 from app.storage.models import (
     AcademicYear,

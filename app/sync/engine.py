@@ -37,12 +37,11 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from sqlalchemy import select
-
 from app.services import clock
 from app.services.clock import CLOCK_OFFSET_KEY
 from app.storage.backup import RECEIPTS_HELD_KEY
 from app.storage.db import SchoolDB
+from app.storage.ids import new_id
 from app.storage.models import SENT_KEEP_DAYS, SYNCED_TABLES
 from app.sync.client import (
     BadResponseError,
@@ -53,7 +52,6 @@ from app.sync.client import (
 )
 from app.sync.protocol import (
     ENTITIES,
-    MAX_PULL_PAGE,
     MAX_PUSH_BATCH,
     Change,
     Result,
@@ -355,7 +353,7 @@ class SyncEngine:
                     "INSERT INTO conflicts (id, entity, row_id, kind, local_value, server_value, message, "
                     "detected_at, resolution) VALUES (?, ?, ?, ?, ?, ?, ?, ?, '')",
                     (
-                        _new_id(), entity, row_id, result.status, json.dumps(entry.fields),
+                        new_id(), entity, row_id, result.status, json.dumps(entry.fields),
                         json.dumps(result.row) if result.row is not None else None,
                         result.reason or _default_reason(result.status), _db_datetime(now),
                     ),
@@ -365,7 +363,7 @@ class SyncEngine:
             conn.execute(
                 "INSERT INTO rejected_changes (id, seq, entity, row_id, op, fields, reason, rejected_at, acknowledged) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)",
-                (_new_id(), entry.seq, entity, row_id, entry.op, json.dumps(entry.fields),
+                (new_id(), entry.seq, entity, row_id, entry.op, json.dumps(entry.fields),
                  result.reason or "The server refused this change.", _db_datetime(now)),
             )
         if result.row is not None and isinstance(result.row, dict) and result.row.get("id"):
@@ -801,9 +799,3 @@ def _put_meta(conn: sqlite3.Connection, values: dict[str, str]) -> None:
         "INSERT INTO sync_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
         list(values.items()),
     )
-
-
-def _new_id() -> str:
-    from app.storage.ids import new_id
-
-    return new_id()
