@@ -177,7 +177,6 @@ class SyncEngine:
         self.page_size = page_size
         self.push_batch = push_batch
         self._on_status = on_status
-        self._pulled_entities: set[str] = set()
         self._status = self._stored_status()
 
     # -- status -------------------------------------------------------------
@@ -422,9 +421,9 @@ class SyncEngine:
                 seen = defaultdict(set) if self._has_synced_rows() else None
                 self._set_meta({RESET_KEY: "1"})
             first = False
-            self._pulled_entities = report.pulled_entities
             with self._raw_write(foreign_keys=False) as conn:
                 self._apply(conn, changes, seen)
+                report.pulled_entities.update(c.entity for c in changes if c.entity in SYNCED_TABLES)
                 if entity is None:
                     _put_meta(conn, {CURSOR_KEY: next_cursor})
             rows_done += len(changes)
@@ -474,7 +473,6 @@ class SyncEngine:
                 log.warning("Skipping a change of unknown kind %r (a newer server?)", change.entity)
                 continue
             by_entity[change.entity].append(change)
-            self._pulled_entities.add(change.entity)
             if seen is not None:
                 seen[change.entity].add(change.id)
         for entity in SYNCED_TABLES:  # parents before children
