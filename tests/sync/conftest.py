@@ -59,7 +59,7 @@ from sqlalchemy import select  # noqa: E402
 
 from app.config import Paths  # noqa: E402
 from app.services import clock  # noqa: E402
-from app.sync.account import SignedIn, sign_in  # noqa: E402
+from app.sync.account import sign_in  # noqa: E402
 from server.ids import new_id  # noqa: E402
 from server.schools import add_user, bulk_insert, create_school  # noqa: E402
 from tests.support.live_server import LiveServer  # noqa: E402
@@ -287,3 +287,25 @@ class FileKeyring(KeyringBackend):
         if data.pop(f"{service}\t{username}", None) is None:
             raise PasswordDeleteError(username)
         self._save(data)
+
+
+#: A child process that runs ``daftar sync`` with the keyring file the test shares
+#: with it: ``python -c SYNC_CHILD ROOT KEYRING_FILE DATA_DIR SCHOOL_CODE``.
+SYNC_CHILD = """
+import sys, keyring
+sys.path.insert(0, sys.argv[1])
+from tests.sync.conftest import FileKeyring
+keyring.set_keyring(FileKeyring(sys.argv[2]))
+from app.cli import main
+sys.exit(main(["--data-dir", sys.argv[3], "sync", "--school", sys.argv[4]]))
+"""
+
+
+def share_keyring(path) -> "FileKeyring":
+    """Move this test's secrets into a keyring file that child processes read too."""
+    shared = FileKeyring(path)
+    for (service, user), secret in keyring.get_keyring().secrets.items():
+        shared.set_password(service, user, secret)
+    keyring.set_keyring(shared)
+    credentials.clear_memory()
+    return shared

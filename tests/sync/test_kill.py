@@ -18,7 +18,6 @@ import sys
 import time
 from pathlib import Path
 
-import keyring
 import pytest
 
 from app.services.fees import record_payment
@@ -27,20 +26,12 @@ from app.sync import credentials
 from app.sync.account import resume
 from server.ids import new_id
 from server.schools import bulk_insert
-from tests.sync.conftest import FileKeyring
+from tests.sync.conftest import SYNC_CHILD, share_keyring
 
 ROOT = Path(__file__).resolve().parents[2]
 RUNS = 6
 TODAY = dt.date.today()
 
-CHILD = """
-import sys, keyring
-sys.path.insert(0, sys.argv[1])
-from tests.sync.conftest import FileKeyring
-keyring.set_keyring(FileKeyring(sys.argv[2]))
-from app.cli import main
-sys.exit(main(["--data-dir", sys.argv[3], "sync", "--school", sys.argv[4]]))
-"""
 
 
 @pytest.fixture(scope="module")
@@ -66,11 +57,7 @@ def test_a_sync_killed_at_random_points_loses_and_doubles_nothing(server_school,
     rng = random.Random(20261123)
     office = devices(server_school, "office")
     # From here on parent and child share one keyring file, as processes share the OS keychain.
-    shared = FileKeyring(tmp_path / "keyring.json")
-    for (service, user), secret in keyring.get_keyring().secrets.items():
-        shared.set_password(service, user, secret)
-    keyring.set_keyring(shared)
-    credentials.clear_memory()
+    shared = share_keyring(tmp_path / "keyring.json")
     saved: list[str] = []
     kills = {"during_push": 0, "during_pull": 0, "finished": 0}
     paths, code = office.paths, server_school.code
@@ -84,7 +71,7 @@ def test_a_sync_killed_at_random_points_loses_and_doubles_nothing(server_school,
                                             rng.randint(1, 5000), "cash").receipt_no)
         signed.close()
         credentials.clear_memory()  # read what the child left in the keyring, as a new process would
-        child = subprocess.Popen([sys.executable, "-c", CHILD, str(ROOT), str(shared.path), str(paths.data), code],
+        child = subprocess.Popen([sys.executable, "-c", SYNC_CHILD, str(ROOT), str(shared.path), str(paths.data), code],
                                  cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         # Kill a few milliseconds after a chosen progress event: "sending" (the push is under way)
         # or the k-th page received (the pull is applying pages). Events, not a timer: the

@@ -12,6 +12,7 @@ from app.services.attendance import MarkEntry, mark_attendance
 from app.services.grades import MarkValue, record_marks
 from app.storage.models import Student
 from app.sync.engine import SyncReport
+from tests.sync.conftest import SYNC_CHILD, share_keyring
 
 TODAY = dt.date.today()
 ROOT = Path(__file__).resolve().parents[2]
@@ -71,22 +72,8 @@ def test_daftar_sync_on_the_command_line(server_school, devices, tmp_path):
     office.write(record_payment, ids["student3"], 75_00, "cash")
     school_code = server_school.code
     office.close()
-    script = (
-        "import sys, keyring\n"
-        "sys.path.insert(0, sys.argv[1])\n"
-        "from tests.sync.conftest import MemoryKeyring\n"
-        "from app.sync import credentials\n"
-        "kr = MemoryKeyring(); keyring.set_keyring(kr)\n"
-        "import json; kr.secrets.update({tuple(k.split('\\t')): v for k, v in json.loads(sys.argv[2]).items()})\n"
-        "from app.cli import main\n"
-        "sys.exit(main(['--data-dir', sys.argv[3], 'sync', '--school', sys.argv[4]]))\n"
-    )
-    import json
-
-    import keyring
-
-    secrets = {"\t".join(k): v for k, v in keyring.get_keyring().secrets.items()}
-    out = subprocess.run([sys.executable, "-c", script, str(ROOT), json.dumps(secrets), str(office.paths.data),
+    shared = share_keyring(tmp_path / "keyring.json")
+    out = subprocess.run([sys.executable, "-c", SYNC_CHILD, str(ROOT), str(shared.path), str(office.paths.data),
                           school_code], capture_output=True, text=True, timeout=120, cwd=ROOT)
     assert out.returncode == 0, out.stdout + out.stderr
     assert "Sent 2 change(s): 2 applied" in out.stdout
