@@ -36,6 +36,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="open the demo school (made on first use, kept for the next run)",
     )
     parser.add_argument("--school", metavar="CODE", help="open this school's file (by school code)")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check that this copy of Daftar has everything it needs (offscreen), then exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = sub.add_parser(
@@ -98,7 +100,18 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv[:1] == ["--run-server"]:
+        # Hidden: a frozen build has no "python -m server", so the demo starts
+        # the reference server as this same program (app/sync/demo_server.py).
+        from server.__main__ import main as server_main
+
+        return server_main(argv[1:])
     args = build_parser().parse_args(argv)
+    if args.self_test:
+        from app.selftest import run
+
+        return run()
     paths = Paths.default(args.data_dir).ensure()
     logfile = setup_logging(paths, logging.DEBUG if args.verbose else logging.INFO, console=args.verbose)
     log.info("Daftar %s starting (command: %s)", __version__, args.command or "app")

@@ -1,7 +1,7 @@
 """The demo school's server: the reference server, run locally for ``daftar --demo``.
 
 The demo is the real thing on one computer: the reference central API
-(``python -m server``) with the demo school, on 127.0.0.1, storing its data
+(``python -m server``; in a frozen build, ``daftar --run-server``) with the demo school, on 127.0.0.1, storing its data
 in SQLite under Daftar's data folder (``demo-server/server.sqlite3``). The
 school is loaded once (``load-demo``, with the same seed as ``daftar
 demo-data``) and reused on every later run, so what people changed in the
@@ -44,6 +44,15 @@ class DemoServerError(Exception):
     """The demo server could not be started. ``str()`` is a sentence for the person."""
 
 
+def server_command(python: str | None = None) -> list[str]:
+    """How to start the reference server: ``python -m server``, or, in a frozen
+    build (which has no ``-m``), this same program with its hidden
+    ``--run-server`` entry (``app/cli.py``)."""
+    if python is None and getattr(sys, "frozen", False):
+        return [sys.executable, "--run-server"]
+    return [python or sys.executable, "-m", "server"]
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -66,7 +75,7 @@ class DemoServer:
                  extra_env: dict[str, str] | None = None) -> None:
         self.folder = paths.data / "demo-server"
         self.database = self.folder / "server.sqlite3"
-        self.python = python or sys.executable
+        self.command = server_command(python)
         self.size = size
         self.seed = seed
         self.port = 0
@@ -101,7 +110,7 @@ class DemoServer:
         self.port = self._choose_port()
         if on_stage:
             on_stage("starting")
-        command = [self.python, "-m", "server", "serve", "--database-url", self.database_url,
+        command = [*self.command, "serve", "--database-url", self.database_url,
                    "--host", "127.0.0.1", "--port", str(self.port), "--log-level", "warning"]
         log.info("Starting the demo server on 127.0.0.1:%d", self.port)
         with self._log.open("ab") as out:
@@ -134,7 +143,7 @@ class DemoServer:
             # A load that stopped halfway: start again from nothing (it is the demo's own file).
             for suffix in ("", "-wal", "-shm"):
                 Path(str(self.database) + suffix).unlink(missing_ok=True)
-        command = [self.python, "-m", "server", "load-demo", "--database-url", self.database_url,
+        command = [*self.command, "load-demo", "--database-url", self.database_url,
                    "--size", self.size, "--seed", str(self.seed)]
         with self._log.open("ab") as out:
             done = subprocess.run(  # noqa: S603
@@ -159,9 +168,13 @@ class DemoServer:
 
     def _env(self) -> dict[str, str]:
         env = dict(os.environ)
-        # The server is the project's own package: make sure the child finds it.
-        root = str(Path(__file__).resolve().parents[2])
-        env["PYTHONPATH"] = root + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+        if getattr(sys, "frozen", False):
+            # Started as a separate instance of the same frozen program (PyInstaller's documented switch).
+            env["PYINSTALLER_RESET_ENVIRONMENT"] = "1"
+        else:
+            # The server is the project's own package: make sure the child finds it.
+            root = str(Path(__file__).resolve().parents[2])
+            env["PYTHONPATH"] = root + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
         env.pop("DAFTAR_SERVER_DATABASE_URL", None)
         env.update(self._extra_env)
         return env
