@@ -17,6 +17,7 @@ Qt-free.
 from __future__ import annotations
 
 import functools
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -96,19 +97,111 @@ class Run:
     font: str
 
 
+def paragraph_direction(text: str) -> str:
+    """``"R"`` when the paragraph's first strong letter is right to left (Arabic, Urdu), else ``"L"``.
+
+    UAX #9 rules P2/P3. A paragraph broken into lines keeps this direction on
+    every line: pass it as ``base_dir`` when drawing the lines one by one.
+    """
+    from bidi import get_base_level
+
+    if not text:
+        return "L"
+    return "R" if get_base_level(text) == 1 else "L"
+
+
+def _bidi_levels(text: str, base_dir: str | None) -> list[int] | None:
+    """The embedding level of each character (UAX #9, with bracket pairs), from python-bidi's engine.
+
+    python-bidi's ``get_display`` reorders a line but does not mirror
+    brackets (rule L4), and its ``debug`` answer is the only way it gives
+    the resolved levels: one per UTF-8 byte. ``None`` when that answer
+    cannot be read, and the caller falls back to python-bidi's own Python
+    implementation.
+    """
+    from bidi import get_display
+
+    info = get_display(text, base_dir=base_dir, debug=True)
+    if not isinstance(info, str):
+        return None
+    start = info.find("levels: [", info.find("original_classes"))
+    end = info.find("]", start)
+    if start < 0 or end < 0:
+        return None
+    byte_levels = [int(v) for v in re.findall(r"Level\(\s*(\d+)", info[start:end])]
+    if len(byte_levels) != len(text.encode("utf-8")):
+        return None
+    levels = []
+    pos = 0
+    for ch in text:
+        levels.append(byte_levels[pos])
+        pos += len(ch.encode("utf-8"))
+    return levels
+
+
+def bidi_display(text: str, base_dir: str | None = None) -> str:
+    """``text`` (one line of a paragraph) in display order, left to right, with mirrored brackets.
+
+    ``base_dir`` is the paragraph's direction (``"L"`` or ``"R"``); by
+    default that of ``text`` itself (its first strong letter). The line is
+    cut into runs of one direction (UAX #9 levels, brackets paired, as in
+    rule N0), right-to-left runs are reversed (L2) and their brackets
+    mirrored (L4), so "Ahmed (احمد) Khan" and "علی (Ali) رضا" keep their
+    parentheses around the right words and facing them. Arabic letters
+    should already be reshaped (joining forms).
+    """
+    import unicodedata
+
+    if base_dir is None:
+        base_dir = paragraph_direction(text)
+    levels = _bidi_levels(text, base_dir)
+    if levels is None:
+        from bidi.algorithm import get_display as python_get_display
+
+        return python_get_display(text, base_dir=base_dir)
+    base = 1 if base_dir == "R" else 0
+    # L1: whitespace at the end of the line takes the paragraph's level.
+    i = len(text) - 1
+    while i >= 0 and unicodedata.bidirectional(text[i]) in ("WS", "BN", "FSI", "LRI", "RLI", "PDI"):
+        levels[i] = base
+        i -= 1
+    # L4 (mirroring) on the logical text, then L2 (reordering).
+    from bidi.mirror import MIRRORED
+
+    chars = [MIRRORED.get(ch, ch) if level % 2 else ch for ch, level in zip(text, levels, strict=True)]
+    highest = max(levels, default=0)
+    lowest_odd = min((lv for lv in levels if lv % 2), default=highest + 1)
+    for level in range(highest, lowest_odd - 1, -1):
+        i = 0
+        while i < len(chars):
+            if levels[i] >= level:
+                j = i
+                while j < len(chars) and levels[j] >= level:
+                    j += 1
+                chars[i:j] = chars[i:j][::-1]
+                levels[i:j] = levels[i:j][::-1]
+                i = j
+            else:
+                i += 1
+    return "".join(chars)
+
+
 @functools.lru_cache(maxsize=4096)
-def visual_runs(text: str, bold: bool = False) -> tuple[Run, ...]:
+def visual_runs(text: str, bold: bool = False, base_dir: str | None = None) -> tuple[Run, ...]:
     """The line in display order, cut into runs of one font each.
 
     Arabic letters are joined (reshaped) and the line reordered for display
-    (bidi); digits and Latin words inside stay left to right. Neutral
-    characters (spaces, punctuation) stay with the run they are in.
+    (:func:`bidi_display`, in the paragraph's direction ``base_dir``, by
+    default the line's own); digits and Latin words inside stay left to
+    right, brackets face what they enclose. Neutral characters (spaces,
+    punctuation) stay with the run they are in.
     """
     if has_arabic(text):
         import arabic_reshaper
-        from bidi import get_display
 
-        text = get_display(arabic_reshaper.reshape(text))
+        text = bidi_display(arabic_reshaper.reshape(text), base_dir)
+    elif base_dir == "R":
+        text = bidi_display(text, base_dir)
     runs: list[Run] = []
     current = ""
     font = None
@@ -127,13 +220,13 @@ def visual_runs(text: str, bold: bool = False) -> tuple[Run, ...]:
     return tuple(runs)
 
 
-def text_width(text: str, size: float, bold: bool = False) -> float:
+def text_width(text: str, size: float, bold: bool = False, base_dir: str | None = None) -> float:
     register_fonts()
     if has_devanagari(text):
-        para = _paragraph(text, size, bold)
+        para = _paragraph(text, size, bold, base_dir)
         w, _h = para.wrap(10_000, 10_000)
         return max(para.getActualLineWidths0() or [w])
-    return sum(pdfmetrics.stringWidth(r.text, r.font, size) for r in visual_runs(text, bold))
+    return sum(pdfmetrics.stringWidth(r.text, r.font, size) for r in visual_runs(text, bold, base_dir))
 
 
 @functools.lru_cache(maxsize=256)
@@ -144,33 +237,37 @@ def _style(size: float, bold: bool):  # noqa: ANN202 - ParagraphStyle
                           leading=size * 1.25, shaping=1)
 
 
-def _paragraph(text: str, size: float, bold: bool):  # noqa: ANN202 - Paragraph
+def _paragraph(text: str, size: float, bold: bool, base_dir: str | None = None):  # noqa: ANN202 - Paragraph
     from reportlab.platypus import Paragraph
 
     parts = []
-    for run in visual_runs(text, bold):
+    for run in visual_runs(text, bold, base_dir):
         parts.append(f'<font face="{run.font}">{escape(run.text)}</font>')
     return Paragraph("".join(parts), _style(size, bold))
 
 
 def draw_text(canvas, x: float, y: float, text: str, size: float, *, bold: bool = False,  # noqa: ANN001
-              align: str = "left") -> float:
-    """Draw one line at baseline ``y``; ``align`` left, right (x is the right edge) or centre. Returns its width."""
+              align: str = "left", base_dir: str | None = None) -> float:
+    """Draw one line at baseline ``y``; ``align`` left, right (x is the right edge) or centre. Returns its width.
+
+    ``base_dir`` is the direction (``"L"``/``"R"``) of the paragraph the line
+    belongs to, when it is one line of several (:func:`paragraph_direction`).
+    """
     register_fonts()
     if not text:
         return 0.0
-    width = text_width(text, size, bold)
+    width = text_width(text, size, bold, base_dir)
     if align == "right":
         x -= width
     elif align == "centre":
         x -= width / 2
     if has_devanagari(text):
-        para = _paragraph(text, size, bold)
+        para = _paragraph(text, size, bold, base_dir)
         _w, h = para.wrap(width + 2, size * 3)
         # drawOn takes the paragraph's bottom; its one baseline is a font size below its top.
         para.drawOn(canvas, x, y - (h - size))
         return width
-    for run in visual_runs(text, bold):
+    for run in visual_runs(text, bold, base_dir):
         canvas.setFont(run.font, size)
         canvas.drawString(x, y, run.text)
         x += pdfmetrics.stringWidth(run.text, run.font, size)

@@ -19,7 +19,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from app.reports.fonts import draw_text, fit_lines, has_arabic, register_fonts
+from app.reports.fonts import draw_text, fit_lines, paragraph_direction, register_fonts
 from app.services.results import ReportCardData
 
 PAGE_W, PAGE_H = A4
@@ -206,9 +206,14 @@ def _draw_card(c: Canvas, card: ReportCardData, day: dt.date) -> None:  # noqa: 
         text(left, label, 11, bold=True, colour=ACCENT)
         y -= 6.5 * mm
         lines = fit_lines(comment, 10.5, width) if comment.strip() else []
-        rtl = has_arabic(comment) and not any("a" <= ch.lower() <= "z" for ch in comment)
+        # Every line in the direction of the whole remark (an Urdu remark stays right to left, and
+        # right-aligned, on a line that starts with an English word).
+        direction = paragraph_direction(comment)
+        rtl = direction == "R"
         for piece in lines[:4]:
-            text(right if rtl else left, piece, 10.5, align="right" if rtl else "left")
+            c.setFillColor(INK)
+            draw_text(c, right if rtl else left, y, piece, 10.5, align="right" if rtl else "left",
+                      base_dir=direction)
             y -= 5.5 * mm
         for _ in range(max(0, 2 - len(lines))):  # room to write by hand
             y -= 2 * mm
