@@ -96,6 +96,17 @@ def take_backup(path: Path, backups_dir: Path, *, label: str = "manual", keep: i
     return target
 
 
+def clear_partials(backups_dir: Path, school_stem: str) -> int:
+    """Remove copies of a school that a killed process left half made (never listed as backups)."""
+    removed = 0
+    for leftover in Path(backups_dir).glob(f"{school_stem}-*.partial"):
+        leftover.unlink(missing_ok=True)
+        removed += 1
+    if removed:
+        log.info("Removed %d half-made backup(s) of %s", removed, school_stem)
+    return removed
+
+
 def list_backups(backups_dir: Path, school_stem: str) -> list[BackupInfo]:
     """A school's backups, newest first."""
     found = []

@@ -24,14 +24,14 @@ import logging
 import os
 import sqlite3
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
 
-from app.storage.backup import copy_file, take_backup
+from app.storage.backup import clear_partials, copy_file, take_backup
 from app.storage.db import DAFTAR_APPLICATION_ID, SchoolFileError, make_engine
 
 log = logging.getLogger(__name__)
@@ -113,9 +113,20 @@ def upgrade_school_file(
     backups_dir: Path,
     extra_version_locations: Sequence[Path] = (),
     target: str = "heads",
+    on_step: Callable[[str], None] | None = None,
 ) -> Path | None:
-    """Bring an existing school file to ``target``; return the backup made, if any."""
+    """Bring an existing school file to ``target``; return the backup made, if any.
+
+    ``on_step`` is told each step as it is done: ``"backed-up"``, ``"copied"``,
+    ``"migrated"`` (the copy passed its checks), ``"replaced"`` (the user's file
+    is now the migrated one). The kill tests aim their SIGKILLs at these.
+    """
     path = Path(path)
+
+    def step(name: str) -> None:
+        if on_step is not None:
+            on_step(name)
+
     cfg = alembic_config(extra_version_locations)
     script = ScriptDirectory.from_config(cfg)
     current = current_revision(path)
@@ -133,14 +144,19 @@ def upgrade_school_file(
             ) from None
 
     _checkpoint(path)
+    # Nothing else copies this school while it is being opened: a half-made copy is a killed one's.
+    clear_partials(Path(backups_dir), path.stem)
     # Labelled with the revision it was made at (pruned with the school's other copies).
     backup = take_backup(path, Path(backups_dir), label=current or "empty")
+    step("backed-up")
     work = path.with_name(path.name + ".migrating")
-    _remove_sqlite_files(work)
+    _remove_sqlite_files(work)  # what a migration killed part way left behind
     try:
         copy_file(path, work)
+        step("copied")
         log.info("Migrating %s from %s to %s (backup %s)", path, current, wanted, backup)
         _run_upgrade(work, target, extra_version_locations)
+        _fsync(work)  # the migrated copy is on the disk before it takes the file's name
     except Exception as exc:
         log.exception("Migration of %s failed; the file was not changed", path)
         _remove_sqlite_files(work)
@@ -150,13 +166,38 @@ def upgrade_school_file(
             f"Nothing was changed and your data is as it was; a copy is also in {backup}. "
             "Please send the log file to your support contact.",
         ) from exc
+    step("migrated")
+    # The file's write-ahead log was folded into it and truncated (``_checkpoint``
+    # above, with nobody holding the file), so removing it loses nothing; left in
+    # place, it would be read as the log of the migrated file.
     for suffix in ("-wal", "-shm"):
         leftover = Path(str(path) + suffix)
         if leftover.exists():
             leftover.unlink()
-    os.replace(work, path)
+    os.replace(work, path)  # atomic: the old file or the new one, never half of either
+    _fsync_dir(path.parent)
+    step("replaced")
     _remove_sqlite_files(work)
     return backup
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make a rename durable (a power cut right after it keeps it). Not possible on Windows."""
+    if os.name == "nt":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def _checkpoint(path: Path) -> None:
