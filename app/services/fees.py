@@ -419,7 +419,7 @@ class LedgerEntry:
     """One line of a student's account: what was charged (debit) or settled (credit)."""
 
     on: dt.date
-    kind: str  # invoice | concession | payment | cancellation
+    kind: str  # invoice | late_fee | concession | payment | cancellation
     reference: str  # invoice or receipt number
     description: str
     debit: int  # adds to what is owed
@@ -475,20 +475,32 @@ def student_account(session: Session, student_id: str) -> StudentAccount:
     totals = dict(
         session.execute(
             select(InvoiceLine.invoice_id, func.sum(InvoiceLine.amount_minor))
-            .where(InvoiceLine.invoice_id.in_(inv_ids), InvoiceLine.deleted.is_(False))
+            .where(InvoiceLine.invoice_id.in_(inv_ids), InvoiceLine.deleted.is_(False),
+                   InvoiceLine.kind != "late_fee")
             .group_by(InvoiceLine.invoice_id)
         ).all()
     ) if inv_ids else {}
+    late_fees = session.execute(
+        select(InvoiceLine)
+        .where(InvoiceLine.invoice_id.in_(inv_ids), InvoiceLine.deleted.is_(False), InvoiceLine.kind == "late_fee")
+    ).scalars().all() if inv_ids else []
     for inv, _open in dues:
         desc = inv.description or "Invoice"
         raw.append((inv.issued_on, 0, None, "invoice", inv.number, desc, int(totals.get(inv.id, 0) or 0), 0,
                     None, False))
+    by_id = {inv.id: inv for inv, _ in dues}
+    for line in late_fees:  # its own line of the account, on the invoice's due date
+        inv = by_id[line.invoice_id]
+        raw.append((inv.due_on, 0, None, "late_fee", inv.number, line.description, line.amount_minor, 0, None, False))
     numbers = {inv.id: inv.number for inv, _ in dues}
     for c in session.execute(
         select(Concession).where(Concession.student_id == student_id, Concession.deleted.is_(False))
     ).scalars():
         what = f"{c.value / 100:g}%" if c.kind == "percent" else ""
         desc = f"Concession {what} {c.reason}".replace("  ", " ").strip()
+        approver = _user_name(session, c.approved_by)
+        if approver:
+            desc += f" (approved by {approver})"
         raw.append((c.granted_on, 1, None, "concession", numbers.get(c.invoice_id, ""), desc, 0, c.amount_minor,
                     None, False))
     cancels = {

@@ -138,7 +138,7 @@ class LedgerModel(QAbstractTableModel):
         return None
 
     def kind_label(self, entry: LedgerEntry) -> str:
-        return {"invoice": self.tr("Invoice"), "concession": self.tr("Concession"),
+        return {"invoice": self.tr("Invoice"), "late_fee": self.tr("Late fee"), "concession": self.tr("Concession"),
                 "payment": self.tr("Payment"),
                 "cancellation": self.tr("Cancellation")}.get(entry.kind, entry.kind)
 
