@@ -32,7 +32,7 @@ from pathlib import Path
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QSystemTrayIcon, QWidget
 from sqlalchemy import select
 
@@ -43,8 +43,9 @@ from app.services.session import Person, forget_person, people, unlock
 from app.storage.models import DeviceIdentity, School
 from app.ui.context import AppContext, OpenSchool, Tasks
 from app.ui.errors import ExceptionHook, show_school_file_error
+from app.ui.i18n import install_translations, language_setting
 from app.ui.main_window import MainWindow
-from app.ui.resources import icon, style_sheet, translations_dir
+from app.ui.resources import icon, style_sheet
 from app.ui.signals import AppSignals
 from app.ui.idle import IdleWatcher
 from app.ui.backups import DailyBackup
@@ -79,43 +80,6 @@ def create_qapplication(argv: list[str]) -> QApplication:
     if sheet:
         app.setStyleSheet(sheet)
     return app
-
-
-def install_translations(app: QCoreApplication, language: str = "") -> list[QTranslator]:
-    """Qt's own ``qtbase_*.qm`` and Daftar's ``daftar_*.qm`` for the locale; layout direction to match.
-
-    ``language`` is a setting ("" follows the system, else e.g. "ur_PK").
-    Returns the translators installed (kept alive by the caller). Translators
-    installed by an earlier call are removed first.
-    """
-    for old in getattr(app, "_daftar_translators", []):
-        app.removeTranslator(old)
-    locale = QLocale(language) if language else QLocale.system()
-    QLocale.setDefault(locale)
-    installed: list[QTranslator] = []
-    qt_translator = QTranslator(app)
-    if qt_translator.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt_translator)
-        installed.append(qt_translator)
-    # English plural forms ("1 student", "2 students") first; the person's
-    # language, installed after it, is looked up before it.
-    plurals = QTranslator(app)
-    if plurals.load("daftar_en", str(translations_dir())):
-        app.installTranslator(plurals)
-        installed.append(plurals)
-    app_translator = QTranslator(app)
-    if locale.language() != QLocale.Language.English and app_translator.load(
-        locale, "daftar", "_", str(translations_dir())
-    ):
-        app.installTranslator(app_translator)
-        installed.append(app_translator)
-    else:
-        log.debug("No Daftar translation for %s", locale.name())
-    if isinstance(app, QApplication):
-        app.setLayoutDirection(locale.textDirection())
-    app._daftar_translators = installed  # type: ignore[attr-defined]
-    log.info("Language %s (%s), %d translation file(s)", locale.name(), locale.textDirection().name, len(installed))
-    return installed
 
 
 # --------------------------------------------------------------------------
@@ -808,7 +772,7 @@ def run_app(args: argparse.Namespace, paths: Paths, logfile: Path) -> int:
     """Run the desktop app until its last window closes; return the exit code."""
     app = create_qapplication(sys.argv[:1])
     settings = Settings.load(paths)
-    translators = install_translations(app, settings.language)  # noqa: F841 - kept alive
+    translators = install_translations(app, language_setting(settings.language))  # noqa: F841 - kept alive
     hook = ExceptionHook(logfile, app).install()
     daftar = DaftarApp(paths, logfile, settings=settings, parent=app)
     app.aboutToQuit.connect(daftar.shutdown)

@@ -55,6 +55,10 @@
         <source>Saved on this computer (%n mark(s)).</source>
         <translation><numerusform>Saved on this computer (%n mark).</numerusform><numerusform>Saved on this computer (%n marks).</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n value(s) not saved, shown in red: hover for the reason.</source>
+        <translation><numerusform>%n value not saved, shown in red: hover for the reason.</numerusform><numerusform>%n values not saved, shown in red: hover for the reason.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>MarksTable</name>

@@ -1,0 +1,576 @@
+"""The person's language, its direction, and the size of the text.
+
+* :func:`install_translations` loads Qt's own ``qtbase_<lang>.qm`` and
+  Daftar's ``daftar_<lang>.qm`` (compiled from ``resources/translations``),
+  sets the default :class:`QLocale` (numbers, dates, money) and the layout
+  direction (Urdu and Arabic mirror the whole window). It can be called again
+  while windows are open: that is how the language changes without a restart.
+* ``pseudo`` is a made-up language for finding strings that were not passed
+  through ``tr()``: every translated string comes out stretched and marked,
+  ``[Ŕöļļ ćåļļ~~~]``, so an English word left on screen stands out. Choose it
+  with ``--lang pseudo`` or ``DAFTAR_LANG=pseudo``.
+* :class:`Retranslator` answers Qt's ``LanguageChange``: once the new
+  translators are in, every open window is translated again — labels,
+  buttons, tab and group titles, placeholders, tooltips, accessible names,
+  menus and actions, combo and list items, spin-box suffixes, table headers —
+  by finding each text in the catalogue of the language it is shown in and
+  asking Qt for the same message in the new language. A widget that composes
+  a text from pieces adds a ``retranslate_ui()`` method; it is called after.
+* :func:`apply_text_size` scales the application font and the style sheet's
+  sizes together (the text-size setting).
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import os
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTranslator,
+)
+from PySide6.QtGui import QAction, QFont, QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDoubleSpinBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMenu,
+    QPlainTextEdit,
+    QSpinBox,
+    QTabBar,
+    QTableWidget,
+    QTabWidget,
+    QTextEdit,
+    QTreeWidget,
+    QWidget,
+)
+
+from app.ui.resources import resources_dir, translations_dir
+
+log = logging.getLogger(__name__)
+
+#: The made-up language that marks every translated string.
+PSEUDO = "pseudo"
+#: The languages offered in the settings ("" follows the computer).
+LANGUAGES = ("", "en_US", "fr_FR", "ur_PK", "ar_SA", "hi_IN", "sw_KE")
+#: Environment variable that overrides the language setting (e.g. ``DAFTAR_LANG=pseudo``).
+LANGUAGE_ENV = "DAFTAR_LANG"
+#: Settings key (``Settings.extra``) of the text size, in percent of the normal size.
+TEXT_SIZE_KEY = "text_size_percent"
+TEXT_SIZES = (100, 115, 130, 150)
+
+
+def language_setting(setting: str, override: str | None = None) -> str:
+    """The language to use: ``--lang`` first, then ``DAFTAR_LANG``, then the setting."""
+    return (override or os.environ.get(LANGUAGE_ENV) or setting or "").strip()
+
+
+def locale_for(language: str) -> QLocale:
+    """The QLocale whose numbers and dates a language uses (pseudo writes like English)."""
+    if language == PSEUDO:
+        return QLocale("en_US")
+    return QLocale(language) if language else QLocale.system()
+
+
+# --------------------------------------------------------------------------
+# The pseudo-language
+# --------------------------------------------------------------------------
+
+_ACCENTED = str.maketrans(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
+    "åƀçðéƒĝĥîĵķļɱñöþǫŕšţûṽŵẋýžÅƁÇÐÉƑĜĤÎĴĶĻṀÑÖÞǪŔŠŢÛṼŴẊÝŽ",
+)
+# What must stay as it is: {placeholders}, %n and %1, <tags>, &entities; and \n.
+_KEEP = re.compile(r"\{[^{}]*\}|%[nL]?n|%L?\d+|<[^<>]*>|&[a-zA-Z]+;|&#\d+;|\n")
+
+
+def pseudo(text: str) -> str:
+    """``"Roll call"`` → ``"[Ŕöļļ ćåļļ~~~]"``: accented, about a third longer, in brackets."""
+    if not text:
+        return text
+    out: list[str] = []
+    pos = 0
+    letters = 0
+    for m in _KEEP.finditer(text):
+        plain = text[pos:m.start()]
+        letters += sum(c.isalpha() for c in plain)
+        out.append(plain.translate(_ACCENTED))
+        out.append(m.group())
+        pos = m.end()
+    plain = text[pos:]
+    letters += sum(c.isalpha() for c in plain)
+    out.append(plain.translate(_ACCENTED))
+    return "[" + "".join(out) + "~" * max(1, (letters + 2) // 3) + "]"
+
+
+class PseudoTranslator(QTranslator):
+    """Translates every message of every context (Qt's own too) into :func:`pseudo`."""
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:  # noqa: ARG002
+        if not source or context == "QGuiApplication" and source == "QT_LAYOUT_DIRECTION":
+            return ""
+        return pseudo(source)
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
+        return False
+
+
+# --------------------------------------------------------------------------
+# Installing a language
+# --------------------------------------------------------------------------
+
+
+def _register_fonts() -> None:
+    """The bundled Noto fonts (Arabic script for Urdu, Devanagari for Hindi) on every system."""
+    if getattr(_register_fonts, "done", False):
+        return
+    for path in sorted((resources_dir() / "fonts").glob("*.ttf")):
+        if QFontDatabase.addApplicationFont(str(path)) < 0:
+            log.warning("Could not load the font %s", path.name)
+    _register_fonts.done = True  # type: ignore[attr-defined]
+
+
+def current_language(app: QCoreApplication | None = None) -> str:
+    """The language last installed ("" before any)."""
+    app = app or QCoreApplication.instance()
+    return getattr(app, "_daftar_language", "")
+
+
+def install_translations(app: QCoreApplication, language: str = "") -> list[QTranslator]:
+    """Qt's own ``qtbase_*.qm`` and Daftar's ``daftar_*.qm`` for ``language``; locale and direction to match.
+
+    ``language`` is a setting ("" follows the computer, else e.g. "ur_PK", or
+    ``pseudo``). Translators of an earlier call are removed first, and open
+    windows are translated again (:class:`Retranslator`). Returns the
+    translators installed (the application keeps them alive too).
+    """
+    retranslator = Retranslator.of(app)
+    for old in getattr(app, "_daftar_translators", []):
+        app.removeTranslator(old)
+    locale = locale_for(language)
+    QLocale.setDefault(locale)
+    installed: list[QTranslator] = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt_translator = QTranslator(app)
+    if language != PSEUDO and qt_translator.load(locale, "qtbase", "_", qt_dir):
+        app.installTranslator(qt_translator)
+        installed.append(qt_translator)
+    # English plural forms ("1 student", "2 students") first; the person's
+    # language, installed after it, is looked up before it.
+    plurals = QTranslator(app)
+    if plurals.load("daftar_en", str(translations_dir())):
+        app.installTranslator(plurals)
+        installed.append(plurals)
+    if language == PSEUDO:
+        own: QTranslator = PseudoTranslator(app)
+        app.installTranslator(own)
+        installed.append(own)
+    else:
+        own = QTranslator(app)
+        if locale.language() != QLocale.Language.English and own.load(
+            locale, "daftar", "_", str(translations_dir())
+        ):
+            app.installTranslator(own)
+            installed.append(own)
+        else:
+            log.debug("No Daftar translation for %s", locale.name())
+    if isinstance(app, QGuiApplication):
+        _register_fonts()
+        app.setLayoutDirection(locale.textDirection())
+    app._daftar_translators = installed  # type: ignore[attr-defined]
+    app._daftar_language = language or locale.name()  # type: ignore[attr-defined]
+    log.info("Language %s (%s), %d translation file(s)", language or locale.name(),
+             locale.textDirection().name, len(installed))
+    retranslator.retranslate()
+    return installed
+
+
+# --------------------------------------------------------------------------
+# Catalogues: from a text on screen back to its message
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Message:
+    context: str
+    source: str
+    comment: str
+    numerus: bool
+
+
+@dataclass
+class Catalogue:
+    """What each message looks like in one language: exact texts, and templates with holes."""
+
+    exact: dict[str, list[Message]]
+    templates: list[tuple[re.Pattern[str], Message]]
+
+    def find(self, text: str) -> tuple[Message, dict[str, str], int] | None:
+        found = self.exact.get(text)
+        if found:
+            return found[0], {}, -1
+        if not any(c in text for c in "0123456789{}") and len(text) > 400:
+            return None
+        for pattern, message in self.templates:
+            m = pattern.fullmatch(text)
+            if m:
+                values = m.groupdict()
+                n = values.pop("__n", None)
+                return message, values, _to_int(n) if n is not None else -1
+        return None
+
+
+def _to_int(digits: str) -> int:
+    ok = False
+    value, ok = QLocale().toInt(digits)
+    if ok:
+        return value
+    try:
+        return int(re.sub(r"\D", "", digits) or "-1")
+    except ValueError:
+        return -1
+
+
+_HOLE = re.compile(r"\{(\w*)(?:[:!][^{}]*)?\}|%L?n")
+
+
+def _template(text: str) -> re.Pattern[str] | None:
+    if not _HOLE.search(text):
+        return None
+    parts: list[str] = []
+    pos = 0
+    seen: set[str] = set()
+    for m in _HOLE.finditer(text):
+        parts.append(re.escape(text[pos:m.start()]))
+        if m.group().startswith("%"):
+            parts.append(r"(?P<__n>[^\s]+?)" if "__n" not in seen else r"[^\s]+?")
+            seen.add("__n")
+        else:
+            name = m.group(1)
+            if name and name.isidentifier() and name not in seen:
+                parts.append(f"(?P<{name}>.*?)")
+                seen.add(name)
+            else:
+                parts.append(".*?")
+        pos = m.end()
+    parts.append(re.escape(text[pos:]))
+    try:
+        return re.compile("".join(parts), re.DOTALL)
+    except re.error:
+        return None
+
+
+def _ts_messages(path: Path) -> Iterator[tuple[Message, list[str]]]:
+    """Each message of a .ts file with its finished translations (plural forms each)."""
+    try:
+        root = ET.parse(path).getroot()
+    except (OSError, ET.ParseError) as exc:
+        log.warning("Could not read %s: %s", path, exc)
+        return
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            comment = message.findtext("comment") or ""
+            numerus = message.get("numerus") == "yes"
+            translation = message.find("translation")
+            forms: list[str] = []
+            if translation is not None and translation.get("type") not in ("unfinished", "vanished", "obsolete"):
+                if numerus:
+                    forms = [f.text or "" for f in translation.iter("numerusform") if f.text]
+                elif translation.text:
+                    forms = [translation.text]
+            yield Message(name, source, comment, numerus), forms
+
+
+@functools.lru_cache(maxsize=8)
+def catalogue(language: str) -> Catalogue:
+    """How Daftar's messages read in ``language`` (its .ts file; English and pseudo are worked out)."""
+    exact: dict[str, list[Message]] = {}
+    templates: list[tuple[re.Pattern[str], Message]] = []
+    english = {m: forms for m, forms in _ts_messages(translations_dir() / "daftar_en.ts")}
+    code = locale_for(language).name().split("_")[0] if language != PSEUDO else PSEUDO
+    wanted: dict[Message, list[str]] = {}
+    # Every message the code has is in each translated .ts; take the fullest list.
+    candidates = sorted(translations_dir().glob("daftar_*.ts"))
+    own = translations_dir() / f"daftar_{code}.ts"
+    for path in candidates:
+        if path.name == "daftar_en.ts":
+            continue
+        for message, forms in _ts_messages(path):
+            if path == own:
+                wanted[message] = forms
+            else:
+                wanted.setdefault(message, [])
+    for message, forms in english.items():
+        wanted.setdefault(message, [])
+    for message, forms in wanted.items():
+        if language == PSEUDO:
+            texts = [pseudo(message.source)]
+        elif code == "en" or not forms:
+            texts = english.get(message) or [message.source]
+            if message.source not in texts:
+                texts = [*texts, message.source]
+        else:
+            texts = forms
+        for text in texts:
+            exact.setdefault(text, []).append(message)
+            pattern = _template(text)
+            if pattern is not None:
+                templates.append((pattern, message))
+    # Longer templates first: "{a} of {b} marked" before "{a}".
+    templates.sort(key=lambda item: -len(item[0].pattern))
+    return Catalogue(exact, templates)
+
+
+def translate_text(text: str, old: Catalogue, context_hint: Iterable[str] = ()) -> str | None:
+    """``text`` as shown in the old language, in the language now installed; None when not a message."""
+    if not text:
+        return None
+    found = old.exact.get(text)
+    values: dict[str, str] = {}
+    n = -1
+    if found:
+        hints = set(context_hint)
+        message = next((m for m in found if m.context in hints), found[0])
+    else:
+        hit = old.find(text)
+        if hit is None:
+            return None
+        message, values, n = hit
+    new = QCoreApplication.translate(message.context, message.source, message.comment or None, n)
+    if values:
+        try:
+            new = new.format(**values)
+        except (KeyError, IndexError, ValueError):
+            return None
+    return new
+
+
+# --------------------------------------------------------------------------
+# Every text a person sees on a widget (shared by the retranslator and the tests)
+# --------------------------------------------------------------------------
+
+
+@dataclass
+class Text:
+    """One text on screen and how to put a new one in its place."""
+
+    widget: QObject
+    kind: str
+    text: str
+    setter: object  # callable(str) -> None
+
+
+def widget_texts(widget: QWidget) -> Iterator[Text]:  # noqa: C901 - one case per kind of widget
+    """The static texts of one widget (not its children); item models are separate."""
+    if widget.isWindow() and widget.windowTitle():
+        yield Text(widget, "window title", widget.windowTitle(), widget.setWindowTitle)
+    if widget.toolTip():
+        yield Text(widget, "tooltip", widget.toolTip(), widget.setToolTip)
+    if widget.accessibleName():
+        yield Text(widget, "accessible name", widget.accessibleName(), widget.setAccessibleName)
+    if widget.accessibleDescription():
+        yield Text(widget, "accessible description", widget.accessibleDescription(), widget.setAccessibleDescription)
+    if isinstance(widget, QLabel) and widget.text():
+        yield Text(widget, "label", widget.text(), widget.setText)
+    elif isinstance(widget, QAbstractButton) and widget.text():
+        yield Text(widget, "button", widget.text(), widget.setText)
+    elif isinstance(widget, QGroupBox) and widget.title():
+        yield Text(widget, "group title", widget.title(), widget.setTitle)
+    elif isinstance(widget, QLineEdit) and widget.placeholderText():
+        yield Text(widget, "placeholder", widget.placeholderText(), widget.setPlaceholderText)
+    elif isinstance(widget, (QTextEdit, QPlainTextEdit)) and widget.placeholderText():
+        yield Text(widget, "placeholder", widget.placeholderText(), widget.setPlaceholderText)
+    elif isinstance(widget, QMenu) and widget.title():
+        yield Text(widget, "menu", widget.title(), widget.setTitle)
+    if isinstance(widget, (QSpinBox, QDoubleSpinBox)):
+        for kind, getter, setter in (("suffix", widget.suffix, widget.setSuffix),
+                                     ("prefix", widget.prefix, widget.setPrefix)):
+            if getter():
+                yield Text(widget, kind, getter(), setter)
+    if isinstance(widget, QAbstractSpinBox) and widget.specialValueText():
+        yield Text(widget, "special value", widget.specialValueText(), widget.setSpecialValueText)
+    if isinstance(widget, QComboBox):
+        if widget.placeholderText():
+            yield Text(widget, "placeholder", widget.placeholderText(), widget.setPlaceholderText)
+        if widget.model() is not None and type(widget.model()).__name__ == "QStandardItemModel":
+            for i in range(widget.count()):
+                yield Text(widget, "combo item", widget.itemText(i), functools.partial(widget.setItemText, i))
+    if isinstance(widget, QTabWidget):
+        for i in range(widget.count()):
+            yield Text(widget, "tab", widget.tabText(i), functools.partial(widget.setTabText, i))
+            if widget.tabToolTip(i):
+                yield Text(widget, "tab tooltip", widget.tabToolTip(i), functools.partial(widget.setTabToolTip, i))
+    elif isinstance(widget, QTabBar) and not isinstance(widget.parent(), QTabWidget):
+        for i in range(widget.count()):
+            yield Text(widget, "tab", widget.tabText(i), functools.partial(widget.setTabText, i))
+    if isinstance(widget, QListWidget):
+        for i in range(widget.count()):
+            item = widget.item(i)
+            yield Text(widget, "list item", item.text(), item.setText)
+            if item.toolTip():
+                yield Text(widget, "list item tooltip", item.toolTip(), item.setToolTip)
+    elif isinstance(widget, QTreeWidget):
+        header = widget.headerItem()
+        for c in range(widget.columnCount()):
+            yield Text(widget, "header", header.text(c), functools.partial(header.setText, c))
+    elif isinstance(widget, QTableWidget):
+        for c in range(widget.columnCount()):
+            item = widget.horizontalHeaderItem(c)
+            if item is not None:
+                yield Text(widget, "header", item.text(), item.setText)
+    for action in widget.actions():
+        yield from action_texts(action)
+
+
+def action_texts(action: QAction) -> Iterator[Text]:
+    if action.isSeparator():
+        return
+    if action.text():
+        yield Text(action, "action", action.text(), action.setText)
+    # Qt makes a tooltip from the text when none is set; only a set one is ours.
+    tip = action.toolTip()
+    if tip and tip != action.text().replace("&", "").replace("…", "").rstrip("."):
+        yield Text(action, "action tooltip", tip, action.setToolTip)
+
+
+def _contexts(widget: QObject) -> list[str]:
+    names: list[str] = []
+    obj: QObject | None = widget
+    while obj is not None and len(names) < 12:
+        names.extend(cls.__name__ for cls in type(obj).__mro__[:3])
+        obj = obj.parent()
+    return names
+
+
+def _source_models(view: QAbstractItemView) -> list:
+    models = []
+    model = view.model()
+    while model is not None and model not in models:
+        models.append(model)
+        model = model.sourceModel() if hasattr(model, "sourceModel") else None
+    return models
+
+
+def refresh_models(views: Iterable[QAbstractItemView]) -> None:
+    """Headers and cells computed with ``tr()`` are drawn again in the new language."""
+    done: set[int] = set()
+    for view in views:
+        for model in reversed(_source_models(view)):
+            if id(model) in done:
+                continue
+            done.add(id(model))
+            try:
+                columns, rows = model.columnCount(QModelIndex()), model.rowCount(QModelIndex())
+            except TypeError:  # a model private to Qt: Qt translates it
+                continue
+            if columns:
+                model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
+            if rows and columns:
+                model.dataChanged.emit(model.index(0, 0), model.index(rows - 1, columns - 1))
+        view.viewport().update()
+
+
+class Retranslator(QObject):
+    """Translates every open window again when the language changes (one per application).
+
+    Qt sends ``LanguageChange`` once for each translator removed or installed,
+    so a window that translated itself on each would do it half-way through
+    the swap; :func:`install_translations` calls :meth:`retranslate` once,
+    after the last translator is in.
+    """
+
+    def __init__(self, app: QCoreApplication) -> None:
+        super().__init__(app)
+        self._shown_language = current_language(app) or locale_for("").name()
+
+    @classmethod
+    def of(cls, app: QCoreApplication) -> "Retranslator":
+        found = getattr(app, "_daftar_retranslator", None)
+        if found is None:
+            found = cls(app)
+            app._daftar_retranslator = found  # type: ignore[attr-defined]
+        return found
+
+    def retranslate(self) -> None:
+        """Every text of every widget, from the language it shows to the one installed."""
+        new = current_language(self.parent())
+        old, self._shown_language = self._shown_language, new
+        if old == new or not isinstance(QCoreApplication.instance(), QApplication):
+            return
+        before = catalogue(old)
+        changed = 0
+        actions: dict[int, QAction] = {}
+        views: list[QAbstractItemView] = []
+        widgets = QApplication.allWidgets()
+        for widget in widgets:
+            for text in widget_texts(widget):
+                if isinstance(text.widget, QAction):
+                    actions[id(text.widget)] = text.widget
+                    continue
+                new_text = translate_text(text.text, before, _contexts(widget))
+                if new_text is not None and new_text != text.text:
+                    text.setter(new_text)
+                    changed += 1
+            if isinstance(widget, QAbstractItemView):
+                views.append(widget)
+        for action in actions.values():
+            for text in action_texts(action):
+                new_text = translate_text(text.text, before, _contexts(action))
+                if new_text is not None and new_text != text.text:
+                    text.setter(new_text)
+                    changed += 1
+        refresh_models(views)
+        for widget in widgets:
+            hook = getattr(widget, "retranslate_ui", None)
+            if callable(hook):
+                hook()
+        log.info("Translated %d text(s) from %s to %s", changed, old or "the default", new)
+
+
+# --------------------------------------------------------------------------
+# Text size
+# --------------------------------------------------------------------------
+
+_PX = re.compile(r"font-size:\s*(\d+(?:\.\d+)?)px")
+
+
+def text_size_percent(extra: dict[str, str]) -> int:
+    try:
+        value = int(extra.get(TEXT_SIZE_KEY, "100"))
+    except ValueError:
+        return 100
+    return value if 80 <= value <= 200 else 100
+
+
+def apply_text_size(app: QApplication, percent: int, style_sheet: str) -> None:
+    """Scale the application font and the style sheet's font sizes to ``percent`` of normal."""
+    base = getattr(app, "_daftar_base_font", None)
+    if base is None:
+        base = QFont(app.font())
+        app._daftar_base_font = base  # type: ignore[attr-defined]
+    font = QFont(base)
+    size = base.pointSizeF() if base.pointSizeF() > 0 else 10.0
+    font.setPointSizeF(round(size * percent / 100, 1))
+    app.setFont(font)
+    if style_sheet:
+        app.setStyleSheet(_PX.sub(lambda m: f"font-size: {round(float(m.group(1)) * percent / 100)}px", style_sheet))
