@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import calendar
 import io
+from pathlib import Path
 
 from reportlab.lib.colors import HexColor
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from app.reports.atomic import write_atomically
 from app.reports.fonts import LATIN, LATIN_BOLD, draw_text, register_fonts, text_width
 from app.services.registers import MonthlyRegister
 
@@ -37,6 +39,11 @@ def _percent(value: float | None) -> str:
 
 def _number(value: float) -> str:
     return f"{value:g}"
+
+
+def save_register_pdf(path: Path, register: MonthlyRegister, printed_on: str = "") -> Path:
+    """Write the register to ``path`` atomically: a complete PDF under that name, or none."""
+    return write_atomically(path, register_pdf(register, printed_on=printed_on))
 
 
 def register_pdf(register: MonthlyRegister, printed_on: str = "") -> bytes:

@@ -13,12 +13,14 @@ from __future__ import annotations
 import datetime as dt
 import io
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from app.reports.atomic import write_atomically
 from app.reports.fonts import draw_text, fit_lines, paragraph_direction, register_fonts
 from app.services.results import ReportCardData
 
@@ -65,6 +67,13 @@ def report_cards_pdf(cards: Sequence[ReportCardData], progress: Callable[[int, i
         c.showPage()
     c.save()
     return buf.getvalue()
+
+
+def save_report_cards(path: Path, cards: Sequence[ReportCardData],
+                      progress: Callable[[int, int], None] | None = None,
+                      generated_on: dt.date | None = None) -> Path:
+    """Draw the cards and write them to ``path`` atomically: a complete PDF under that name, or none."""
+    return write_atomically(path, report_cards_pdf(cards, progress=progress, generated_on=generated_on))
 
 
 def _draw_card(c: Canvas, card: ReportCardData, day: dt.date) -> None:  # noqa: C901 - one page, top to bottom
@@ -241,4 +250,4 @@ def _draw_card(c: Canvas, card: ReportCardData, day: dt.date) -> None:  # noqa: 
     text(PAGE_W / 2, footer, 7.5, align="centre", colour=MUTED)
 
 
-__all__ = ["report_card_pdf", "report_cards_pdf"]
+__all__ = ["report_card_pdf", "report_cards_pdf", "save_report_cards"]

@@ -115,10 +115,9 @@ def load_history(school: OpenSchool, student_id: str) -> StudentHistory:
 
 
 def write_register_pdf(register: MonthlyRegister, path: Path, printed_on: str) -> Path:
-    from app.reports.register import register_pdf
+    from app.reports.register import save_register_pdf
 
-    path.write_bytes(register_pdf(register, printed_on=printed_on))
-    return path
+    return save_register_pdf(path, register, printed_on=printed_on)  # never half a PDF under the name
 
 
 class SortProxy(QSortFilterProxyModel):

@@ -482,7 +482,7 @@ class ResultsScreen(QWidget):
 
     def make_report_cards(self, path: Path, student_ids: list[str] | None = None) -> None:
         """The report cards of the section and term (or of the students given), in one PDF, made in the background."""
-        from app.reports.report_card import report_cards_pdf
+        from app.reports.report_card import save_report_cards
 
         term = self.term_info()
         section_id = self.section_box.currentData()
@@ -500,10 +500,7 @@ class ResultsScreen(QWidget):
             if student_ids is not None:
                 cards = [c for c in cards if c.student_id in student_ids]
             report(0, len(cards))
-            pdf = report_cards_pdf(cards, progress=report)
-            tmp = path.with_suffix(".part")
-            tmp.write_bytes(pdf)
-            tmp.replace(path)
+            save_report_cards(path, cards, progress=report)  # never half a PDF under the name
             return len(cards)
 
         def progressed(done: int, total: int) -> None:
