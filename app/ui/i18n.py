@@ -121,13 +121,28 @@ def pseudo(text: str) -> str:
     return "[" + "".join(out) + "~" * max(1, (letters + 2) // 3) + "]"
 
 
+@functools.cache
+def known_messages() -> frozenset[tuple[str, str]]:
+    """``(context, source)`` of every message lupdate found in the code (the .ts files)."""
+    found: set[tuple[str, str]] = set()
+    for path in translations_dir().glob("daftar_*.ts"):
+        found.update((m.context, m.source) for m, _forms in _ts_messages(path))
+    return frozenset(found)
+
+
 class PseudoTranslator(QTranslator):
-    """Translates every message of every context (Qt's own too) into :func:`pseudo`."""
+    """Translates into :func:`pseudo` the messages a translator would get, and Qt's own.
+
+    A string that reaches ``tr()`` but that lupdate cannot see (say, through
+    an alias of ``translate``) is left in English, so it stands out too.
+    """
 
     def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:  # noqa: ARG002
         if not source or context == "QGuiApplication" and source == "QT_LAYOUT_DIRECTION":
             return ""
-        return pseudo(source)
+        if (context, source) in known_messages() or context.startswith("Q"):
+            return pseudo(source)
+        return ""
 
     def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
         return False

@@ -61,16 +61,15 @@ class StatusRelay:
 
 
 def phase_in_words(phase: str) -> str:
-    tr = QCoreApplication.translate
     return {
-        "pushing": tr("Sync", "Sending changes…"),
-        "pulling": tr("Sync", "Receiving changes…"),
-        "checking": tr("Sync", "Checking…"),
-        "idle": tr("Sync", "Up to date"),
-        "offline": tr("Sync", "Offline"),
-        "error": tr("Sync", "Sync stopped"),
-        "signed_out": tr("Sync", "Signed out"),
-        "update_required": tr("Sync", "Update needed"),
+        "pushing": QCoreApplication.translate("Sync", "Sending changes…"),
+        "pulling": QCoreApplication.translate("Sync", "Receiving changes…"),
+        "checking": QCoreApplication.translate("Sync", "Checking…"),
+        "idle": QCoreApplication.translate("Sync", "Up to date"),
+        "offline": QCoreApplication.translate("Sync", "Offline"),
+        "error": QCoreApplication.translate("Sync", "Sync stopped"),
+        "signed_out": QCoreApplication.translate("Sync", "Signed out"),
+        "update_required": QCoreApplication.translate("Sync", "Update needed"),
     }.get(phase, phase)
 
 

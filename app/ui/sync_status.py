@@ -73,18 +73,17 @@ class Spinner(QWidget):
 
 def format_last_synced(when: dt.datetime | None, now: dt.datetime | None = None) -> str:
     """"Last synced 10:42" today, "Last synced 3 Mar, 10:42" before; "Never synced"."""
-    tr = QCoreApplication.translate
     if when is None:
-        return tr("Sync", "Never synced")
+        return QCoreApplication.translate("Sync", "Never synced")
     local = when.astimezone() if when.tzinfo is not None else when
     now = now or dt.datetime.now().astimezone()
     locale = QLocale()
     qt_time = QDateTime(local.year, local.month, local.day, local.hour, local.minute, local.second)
     time_text = locale.toString(qt_time.time(), QLocale.FormatType.ShortFormat)
     if local.date() == now.date():
-        return tr("Sync", "Last synced {time}").format(time=time_text)
+        return QCoreApplication.translate("Sync", "Last synced {time}").format(time=time_text)
     date_text = locale.toString(qt_time.date(), QLocale.FormatType.ShortFormat)
-    return tr("Sync", "Last synced {date}, {time}").format(date=date_text, time=time_text)
+    return QCoreApplication.translate("Sync", "Last synced {date}, {time}").format(date=date_text, time=time_text)
 
 
 def pending_text(n: int) -> str:
@@ -95,32 +94,30 @@ def pending_text(n: int) -> str:
 
 def headline(status: SyncStatus, *, work_offline: bool, can_sync: bool) -> str:
     """One short line of where the sync stands."""
-    tr = QCoreApplication.translate
     if work_offline:
-        return tr("Sync", "Working offline")
+        return QCoreApplication.translate("Sync", "Working offline")
     if not can_sync:
-        return tr("Sync", "Not signed in to sync")
+        return QCoreApplication.translate("Sync", "Not signed in to sync")
     if status.phase in BUSY_PHASES:
         text = phase_in_words(status.phase)
         if status.phase == "pulling" and status.rows_total:
-            text += " " + tr("Sync", "{done} of {total}").format(
+            text += " " + QCoreApplication.translate("Sync", "{done} of {total}").format(
                 done=format_count(status.rows_done), total=format_count(status.rows_total))
         return text
     if status.phase == "idle" and status.last_success is not None:
-        return tr("Sync", "Up to date")
+        return QCoreApplication.translate("Sync", "Up to date")
     if status.phase == "idle":
-        return tr("Sync", "Not synced yet")
+        return QCoreApplication.translate("Sync", "Not synced yet")
     return phase_in_words(status.phase)
 
 
 def problem_text(status: SyncStatus, *, work_offline: bool, can_sync: bool) -> str:
     """The sentence saying what is wrong and what to do; empty when all is well."""
-    tr = QCoreApplication.translate
     if work_offline:
-        return tr("Sync", "Working offline: nothing is sent or received. Your work is saved on this computer; "
+        return QCoreApplication.translate("Sync", "Working offline: nothing is sent or received. Your work is saved on this computer; "
                           "switch “Work offline” off to sync it.")
     if status.phase in ERROR_PHASES or not can_sync:
-        return status.last_error or tr("Sync", "The last sync did not finish. Daftar will try again.")
+        return status.last_error or QCoreApplication.translate("Sync", "The last sync did not finish. Daftar will try again.")
     return ""
 
 

@@ -24,86 +24,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sync</source>
-        <comment>Receiving changes…</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <comment>Checking…</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <comment>Up to date</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <comment>Offline</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <comment>Sync stopped</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <comment>Signed out</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <comment>Update needed</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <comment>Never synced</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <comment>Last synced {time}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <comment>Last synced {date}, {time}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <comment>Working offline</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <comment>Not signed in to sync</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <comment>{done} of {total}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <comment>Not synced yet</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <comment>Working offline: nothing is sent or received. Your work is saved on this computer; switch “Work offline” off to sync it.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <comment>The last sync did not finish. Daftar will try again.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Welcome</source>
         <comment>a few seconds left</comment>
         <translation type="unfinished"></translation>
@@ -123,6 +43,17 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Setup</source>
+        <comment>This school file is not signed in to the school&apos;s server. Users, the school&apos;s details and the calendar are decided by the server, so they can only be changed online. Nothing was changed.</comment>
+        <extracomment>(title, what to show, sort key or None for the shown text)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setup</source>
+        <comment>You are working offline (Sync → Work Offline). Users, the school&apos;s details and the calendar are decided by the school&apos;s server: switch working offline off to change them. Nothing was changed.</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -220,6 +151,149 @@
     </message>
 </context>
 <context>
+    <name>CalendarPage</name>
+    <message>
+        <source>Year &amp; terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The academic calendar is kept by the school&apos;s server; changes are made online and reach this computer with the next sync. Terms lie inside their year and do not overlap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a Year…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the Year…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make It the Current Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a Term…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the Term…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms of {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Academic Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Academic Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 2026–27</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year} is already the current year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the year the term belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term of {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Term 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight in the year&apos;s result:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teachers may enter marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CancelPaymentDialog</name>
     <message>
         <source>Cancel receipt {number}</source>
@@ -301,6 +375,81 @@
     </message>
     <message>
         <source>Total: 100% ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CodesPage</name>
+    <message>
+        <source>Attendance codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letters teachers and the office put on the roll call. Each code&apos;s letters are used once; a code already on the registers keeps its letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a Code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the office may use it (e.g. excused with a note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order on the roll call:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -505,6 +654,363 @@ If it happens again, send that file to the person who looks after Daftar at your
     </message>
     <message>
         <source>Daftar cannot open this school file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeeHeadDialog</name>
+    <message>
+        <source>New fee head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. TRN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. School transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeeStructuresDialog</name>
+    <message>
+        <source>Fee structures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New fee head…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No late fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fixed amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A percentage of what is owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late fee amount or percentage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days after the due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the principal or an admin sets the rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge late fees now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>past the due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percentage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of concession</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concession</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (kept with each concession)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant to the category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concession for a category of students (this term&apos;s invoices)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This term&apos;s year has no classes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fees set for this grade and term: set each fee head&apos;s amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{total} a student. All {students} students of the grade are billed for every fee head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{total} a student. {to_bill} of {students} students have fees not billed yet, {amount} in all; {billed} are billed already and are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue {invoices} invoices to {students} students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school charges no late fees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{percent} % of what is still owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: {what}, once per invoice, when it is still unpaid {days} days after its due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a term, a grade and a fee head first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Invoices already issued keep their amounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{head} is no longer charged to this grade; issued invoices keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee head {code} added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued {invoices} invoices to {students} students, {amount} in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The late-fee rule is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late fees charged on {count} invoices, {amount} in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No invoice is late enough for a late fee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concession granted on {count} invoices, {amount} in all; {skipped} already had it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeesPage</name>
+    <message>
+        <source>Fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kinds of fee and what each costs a grade level in a term. Invoices already issued keep their amounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a Fee…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the Fee…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an Amount…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the Amount…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. TUI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Tuition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount ({currency}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due on:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1304,12 +1810,6 @@ Log file: {log}</source>
         <comment>Cash</comment>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Sync</source>
-        <comment>Sending changes…</comment>
-        <extracomment>Entities a finished sync announces on the hub, so screens read them again.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>RatesModel</name>
@@ -1920,6 +2420,89 @@ Log file: {log}</source>
     </message>
 </context>
 <context>
+    <name>SchoolPage</name>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These details are kept by the school&apos;s server and reach every computer of the school. They can be changed only online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a Logo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digits after the point:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save on the School&apos;s Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo My Edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the School&apos;s Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo is ready; save to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to save: the details are as the server has them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchModel</name>
     <message>
         <source>Admission no.</source>
@@ -1950,6 +2533,85 @@ Log file: {log}</source>
     </message>
     <message>
         <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SectionsPage</name>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The classes of each year, with their class teacher. Saved on this computer and sent with the next sync; a section with students cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a Section…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 7 B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class teacher:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2010,6 +2672,41 @@ Log file: {log}</source>
     </message>
     <message>
         <source>A new language is used the next time Daftar starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupPage</name>
+    <message>
+        <source>Choose {what} in the list first.</source>
+        <extracomment>Entities whose local changes make this page read again. A change was saved (locally, or on the server): the text said to the person.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved on this computer; it is sent to the school&apos;s server with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved on the school&apos;s server. It shows here once this computer has synced (now under way).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StructureModel</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due on</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2190,7 +2887,139 @@ Log file: {log}</source>
     </message>
 </context>
 <context>
+    <name>SubjectsPage</name>
+    <message>
+        <source>Subjects &amp; teachers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A teacher sees the sections they are assigned to teach here, and only those.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a Subject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the Subject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who teaches what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign a Teacher…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the Assignment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the Assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. MATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who Teaches What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teacher:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sync</name>
+    <message>
+        <source>Sending changes…</source>
+        <extracomment>Entities a finished sync announces on the hub, so screens read them again.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update needed</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>You are not signed in to the school&apos;s server on this computer. Your work is saved here; sign in again to sync it.</source>
         <extracomment>The sync state changed (a :class:`SyncStatus`), on the UI thread. A sync ended (its :class:`SyncReport`), on the UI thread.</extracomment>
@@ -2205,6 +3034,18 @@ Log file: {log}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Never synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last synced {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last synced {date}, {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No changes waiting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2214,6 +3055,30 @@ Log file: {log}</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Working offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in to sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working offline: nothing is sent or received. Your work is saved on this computer; switch “Work offline” off to sync it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last sync did not finish. Daftar will try again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
