@@ -8,7 +8,8 @@ import pytest
 from sqlalchemy import select
 
 from app.services.context import ServiceError
-from app.services.day_book import close_cash, day_book, defaulters, defaulters_csv, defaulters_xlsx, expected_cash
+from app.services.day_book import close_cash, day_book, defaulters, expected_cash
+from app.services.exports import defaulters_export, export_csv_text, write_export
 from app.services.fees import (
     StudentSearch,
     cancel_payment,
@@ -123,11 +124,11 @@ def test_defaulters_by_overdue_age_and_export(school, tmp_path):
     assert by_name["Omar Haddad"].overdue_minor == 0 and by_name["Omar Haddad"].outstanding_minor == 300_00
     w = by_name["Wanjiru Kamau"]
     assert (w.outstanding_minor, w.overdue_minor, w.days_overdue, w.age) == (800_00, 500_00, 30, "1–30 days")
-    text = defaulters_csv(rows, 2, "PKR")
+    text = export_csv_text(defaulters_export(rows, "PKR", 2))
     assert "Wanjiru Kamau" in text and "800.00" in text and "Outstanding (PKR)" in text.splitlines()[0]
     from openpyxl import load_workbook
 
-    defaulters_xlsx(rows, 2, "PKR", tmp_path / "d.xlsx")
+    write_export(defaulters_export(rows, "PKR", 2), tmp_path / "d.xlsx")
     ws = load_workbook(tmp_path / "d.xlsx").active
     assert ws.max_row == len(rows) + 1 and float(ws.cell(2, 7).value) > 0
 

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.day_book import Defaulter, defaulters, defaulters_csv, defaulters_xlsx
+from app.services.day_book import Defaulter, defaulters
+from app.services.exports import defaulters_export, write_export
 from app.ui.context import AppContext, OpenSchool
 from app.ui.formatting import format_date, format_money, left_to_right
 
@@ -224,9 +225,4 @@ class DefaultersScreen(QWidget):
                 return None
             path = Path(chosen)
         rows = self.visible_rows()
-        if kind == "csv":
-            path.write_text(defaulters_csv(rows, self.school.currency_digits, self.school.currency),
-                            encoding="utf-8-sig", newline="")
-        else:
-            defaulters_xlsx(rows, self.school.currency_digits, self.school.currency, path)
-        return path
+        return write_export(defaulters_export(rows, self.school.currency, self.school.currency_digits), path, kind)
