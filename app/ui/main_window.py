@@ -43,6 +43,7 @@ from app.ui.marks import MarksScreen
 from app.ui.register import RegisterScreen
 from app.ui.resources import icon
 from app.ui.roll_call import RollCallScreen
+from app.ui.setup import SetupScreen
 from app.ui.results import ResultsScreen
 from app.ui.roles import may_change_settings, may_see
 from app.ui.students import StudentsScreen
@@ -137,6 +138,8 @@ class MainWindow(QMainWindow):
                                       lambda: MarksScreen(self.ctx, self.school))
         self.results = self._add_screen("gradebook", self.tr("Results"), icon("results"),
                                         lambda: ResultsScreen(self.ctx, self.school))
+        self.setup = self._add_screen("setup", self.tr("Setup"), icon("settings"),
+                                      lambda: SetupScreen(self.ctx, self.school, self.sync))
         self.inbox = self._add_screen("inbox", self.tr("Inbox"), icon("inbox"),
                                       lambda: InboxScreen(self.ctx, self.school))
 

@@ -1,0 +1,629 @@
+"""The school's set-up, as the admin keeps it: checks, reads and local writes (Qt-free).
+
+Two kinds of set-up record (docs/setup.md says why each is where it is):
+
+* **Decided by the server** (:data:`SERVER_DECIDES`): the school's details,
+  academic years and terms, users, roles and passwords. The checks here
+  (``check_…``) run first, on the computer, so a mistake is told at once; the
+  change itself goes to the server's admin API and reaches this computer by
+  the next pull. Nothing about them is written here.
+* **Ordinary synced rows** (:data:`WRITTEN_HERE`): sections, subjects,
+  teaching assignments, attendance codes, grade scales, fee heads and fee
+  structures. They are checked and written here, with their outbox entry in
+  the caller's transaction, like any other write, online or not.
+
+Every refusal is a :class:`ServiceError` whose text says what to change.
+Only an admin changes the set-up (the principal reads it).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.services import fee_structures, outbox
+from app.services.context import Actor, ServiceError
+from app.services.grades import check_bands, save_grade_scale
+from app.storage.models import (
+    ATTENDANCE_KINDS,
+    ROLES,
+    AcademicYear,
+    Assessment,
+    AttendanceCode,
+    AttendanceMark,
+    Base,
+    Enrollment,
+    FeeHead,
+    FeeStructure,
+    GradeScale,
+    InvoiceLine,
+    School,
+    Section,
+    Subject,
+    TeachingAssignment,
+    Term,
+    User,
+)
+
+#: Set-up records only the server changes (through its admin API, online).
+SERVER_DECIDES = frozenset({"schools", "academic_years", "terms", "users"})
+#: Set-up records written on this computer through the outbox.
+WRITTEN_HERE = frozenset({"sections", "subjects", "teaching_assignments", "attendance_codes", "grade_scales",
+                          "fee_heads", "fee_structures"})
+
+#: Who may change the set-up on the Setup screen.
+SETUP_EDITORS = frozenset({"admin"})
+
+#: The languages Daftar is offered in (a school may still name another locale).
+SCHOOL_LANGUAGES = ("en_US", "en_GB", "ar_SA", "fr_FR", "hi_IN", "sw_KE", "ur_PK")
+#: The largest logo kept, decoded (the protocol's limit).
+LOGO_MAX_BYTES = 100_000
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+
+USERNAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{1,63}$")
+CODE_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
+CURRENCY_RE = re.compile(r"^[A-Z]{3}$")
+LOCALE_RE = re.compile(r"^[a-z]{2,3}(_[A-Z]{2})?$")
+MIN_PASSWORD = 8
+LONGEST_YEAR = dt.timedelta(days=550)
+
+
+def may_edit(actor: Actor) -> bool:
+    return actor.role in SETUP_EDITORS
+
+
+def require_admin(actor: Actor) -> None:
+    if not may_edit(actor):
+        raise ServiceError("Only the school's admin can change the set-up; the principal can read it.")
+
+
+def _text(value: Any, what: str, longest: int, *, required: bool = True) -> str:
+    text = str(value or "").strip()
+    if required and not text:
+        raise ServiceError(f"Give the {what}.")
+    if len(text) > longest:
+        raise ServiceError(f"The {what} is too long (at most {longest} characters).")
+    return text
+
+
+def _date(value: Any, what: str) -> dt.date:
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        raise ServiceError(f"The {what} is not a date (write it as YYYY-MM-DD).") from None
+
+
+def _live(session: Session, model: type[Base], *where: Any) -> list[Any]:
+    return list(session.execute(select(model).where(model.deleted.is_(False), *where)).scalars())
+
+
+def _days(a: dt.date, b: dt.date) -> str:
+    return f"{a.isoformat()} to {b.isoformat()}"
+
+
+# --------------------------------------------------------------------------
+# The school (server decides)
+# --------------------------------------------------------------------------
+
+
+def check_school_details(*, name: str, address: str, phone: str, currency: str, currency_digits: int,
+                         time_zone: str, locale: str) -> dict[str, Any]:
+    """The school's details as the admin typed them → the fields for the server."""
+    name = _text(name, "school's name", 200)
+    currency = str(currency or "").strip().upper()
+    if not CURRENCY_RE.match(currency):
+        raise ServiceError("The currency is its three-letter ISO 4217 code, such as PKR, KES or USD.")
+    if not isinstance(currency_digits, int) or not 0 <= currency_digits <= 3:
+        raise ServiceError("A currency has 0 to 3 digits after the decimal point.")
+    time_zone = str(time_zone or "").strip()
+    try:
+        ZoneInfo(time_zone)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ServiceError(f"{time_zone or 'An empty name'} is not a time zone Daftar knows "
+                           "(choose one such as Asia/Karachi or Africa/Nairobi).") from None
+    locale = str(locale or "").strip()
+    if not LOCALE_RE.match(locale):
+        raise ServiceError("The language is a locale name such as en_US or ur_PK.")
+    return {"name": name, "address": _text(address, "address", 2000, required=False),
+            "phone": _text(phone, "phone number", 40, required=False), "currency": currency,
+            "currency_digits": currency_digits, "time_zone": time_zone, "locale": locale}
+
+
+def check_logo(logo_png: str) -> str:
+    """A base64 PNG of at most :data:`LOGO_MAX_BYTES` ("" removes the logo)."""
+    if not logo_png:
+        return ""
+    try:
+        data = base64.b64decode(logo_png, validate=True)
+    except (binascii.Error, ValueError):
+        raise ServiceError("The logo could not be read; choose the image again.") from None
+    if not data.startswith(PNG_SIGNATURE):
+        raise ServiceError("The logo must be stored as a PNG image.")
+    if len(data) > LOGO_MAX_BYTES:
+        raise ServiceError(f"The logo is too large ({len(data) // 1000} KB); at most {LOGO_MAX_BYTES // 1000} KB.")
+    return logo_png
+
+
+def school_changes(current: dict[str, Any], wanted: dict[str, Any]) -> dict[str, Any]:
+    """Only the fields that differ (a PATCH that says nothing changes nothing)."""
+    return {k: v for k, v in wanted.items() if current.get(k) != v}
+
+
+# --------------------------------------------------------------------------
+# Academic years and terms (server decides)
+# --------------------------------------------------------------------------
+
+
+def check_year(session: Session, *, name: str, starts_on: Any, ends_on: Any,
+               year_id: str | None = None) -> dict[str, Any]:
+    """A year: named once, ends after it starts, at most ~18 months, overlapping no other year,
+    and still holding its terms."""
+    name = _text(name, "year's name", 40)
+    start, end = _date(starts_on, "first day"), _date(ends_on, "last day")
+    if end <= start:
+        raise ServiceError("The year must end after it starts.")
+    if end - start > LONGEST_YEAR:
+        raise ServiceError("An academic year can be at most 18 months long.")
+    for other in _live(session, AcademicYear, AcademicYear.id != (year_id or "")):
+        if other.name.casefold() == name.casefold():
+            raise ServiceError(f"There is already a year called {other.name}.")
+        if start <= other.ends_on and other.starts_on <= end:
+            raise ServiceError(f"These dates overlap the year {other.name} "
+                               f"({_days(other.starts_on, other.ends_on)}).")
+    if year_id:
+        for term in _live(session, Term, Term.academic_year_id == year_id):
+            if term.starts_on < start or term.ends_on > end:
+                raise ServiceError(f"{term.name} ({_days(term.starts_on, term.ends_on)}) would fall outside "
+                                   "the year; change the term first.")
+    return {"name": name, "starts_on": start.isoformat(), "ends_on": end.isoformat()}
+
+
+def check_term(session: Session, *, academic_year_id: str, name: str, starts_on: Any, ends_on: Any,
+               weight: int, term_id: str | None = None) -> dict[str, Any]:
+    """A term: inside its year, overlapping no other term of it, named once, weights at most 100% in all."""
+    year = session.get(AcademicYear, academic_year_id)
+    if year is None or year.deleted:
+        raise ServiceError("Choose the year the term belongs to.")
+    name = _text(name, "term's name", 40)
+    start, end = _date(starts_on, "first day"), _date(ends_on, "last day")
+    if end < start:
+        raise ServiceError("The term must end on or after its first day.")
+    if start < year.starts_on or end > year.ends_on:
+        raise ServiceError(f"The term must lie inside the year {year.name} ({_days(year.starts_on, year.ends_on)}).")
+    if not isinstance(weight, int) or not 0 <= weight <= 100:
+        raise ServiceError("A term's weight is a percentage from 0 to 100.")
+    total = weight
+    for other in _live(session, Term, Term.academic_year_id == academic_year_id, Term.id != (term_id or "")):
+        if other.name.casefold() == name.casefold():
+            raise ServiceError(f"{year.name} already has a term called {other.name}.")
+        if start <= other.ends_on and other.starts_on <= end:
+            raise ServiceError(f"These dates overlap {other.name} ({_days(other.starts_on, other.ends_on)}).")
+        total += other.weight
+    if total > 100:
+        raise ServiceError(f"The terms of {year.name} would weigh {total}% together; at most 100%.")
+    return {"academic_year_id": academic_year_id, "name": name, "starts_on": start.isoformat(),
+            "ends_on": end.isoformat(), "weight": weight}
+
+
+# --------------------------------------------------------------------------
+# Users and roles (server decides)
+# --------------------------------------------------------------------------
+
+
+def check_new_user(session: Session, *, username: str, full_name: str, role: str, password: str,
+                   phone: str = "") -> dict[str, Any]:
+    username = str(username or "").strip()
+    if not USERNAME_RE.match(username):
+        raise ServiceError("A username is 2 to 64 letters, digits, dots, dashes or underscores, "
+                           "starting with a letter or digit.")
+    taken = session.execute(select(User.username).where(func.lower(User.username) == username.lower())).first()
+    if taken is not None:
+        raise ServiceError(f"The username {taken[0]} is already taken in this school.")
+    fields = check_user_fields(full_name=full_name, role=role, phone=phone)
+    check_password(password)
+    return {"username": username, **fields, "password": password}
+
+
+def check_user_fields(*, full_name: str, role: str, phone: str = "") -> dict[str, Any]:
+    if role not in ROLES:
+        raise ServiceError("Choose a role: teacher, office, principal or admin.")
+    return {"full_name": _text(full_name, "person's full name", 200), "role": role,
+            "phone": _text(phone, "phone number", 40, required=False)}
+
+
+def check_password(password: str) -> str:
+    if len(password or "") < MIN_PASSWORD:
+        raise ServiceError(f"A password needs at least {MIN_PASSWORD} characters.")
+    if password != password.strip():
+        raise ServiceError("A password may not start or end with a space.")
+    return password
+
+
+def check_user_change(session: Session, actor: Actor, user_id: str, *, full_name: str, role: str,
+                      phone: str, active: bool) -> dict[str, Any]:
+    """The fields that change; an admin cannot lock themselves out, nor leave the school without an admin."""
+    user = session.get(User, user_id)
+    if user is None or user.deleted:
+        raise ServiceError("That person is no longer in this school's list.")
+    fields = check_user_fields(full_name=full_name, role=role, phone=phone)
+    fields["active"] = bool(active)
+    if user_id == actor.user_id and (fields["role"] != user.role or not fields["active"]):
+        raise ServiceError("You cannot change your own role or switch off your own account; "
+                           "ask another admin.")
+    if user.role == "admin" and (fields["role"] != "admin" or not fields["active"]):
+        admins = session.execute(select(func.count()).select_from(User).where(
+            User.role == "admin", User.active.is_(True), User.deleted.is_(False), User.id != user_id)).scalar_one()
+        if admins == 0:
+            raise ServiceError("The school must keep at least one active admin.")
+    return {k: v for k, v in fields.items() if getattr(user, k) != v}
+
+
+# --------------------------------------------------------------------------
+# Local writes: a tombstoned row with the same natural key is brought back
+# --------------------------------------------------------------------------
+
+
+def _put(session: Session, actor: Actor, model: type[Base], row_id: str | None, natural: dict[str, Any],
+         fields: dict[str, Any]) -> Any:
+    """Create or change a row. A deleted row with the same natural key comes back (the key is unique)."""
+    row = session.get(model, row_id) if row_id else None
+    if row_id and (row is None or row.deleted):
+        raise ServiceError("That record is no longer there; it may have been removed on another computer.")
+    if row is None:
+        row = session.execute(select(model).where(*(getattr(model, k) == v for k, v in natural.items()))
+                              ).scalars().first()
+        if row is not None and row.deleted:
+            row.deleted = False
+            for name, value in {**natural, **fields}.items():
+                setattr(row, name, value)
+            session.flush()
+            # A put of every field brings the tombstoned row back on the server too.
+            outbox._enqueue(session, actor, row, "put", outbox.wire_fields(row), base_version=row.version)
+            return row
+        if row is not None:
+            raise ServiceError("That already exists.")
+        return outbox.insert(session, actor, model(**{"school_id": actor.school_id, **natural, **fields}))
+    outbox.update(session, actor, row, **natural, **fields)
+    return row
+
+
+def _remove(session: Session, actor: Actor, model: type[Base], row_id: str) -> None:
+    row = session.get(model, row_id)
+    if row is None or row.deleted:
+        raise ServiceError("That record is already gone.")
+    outbox.delete(session, actor, row)
+
+
+def _count(session: Session, model: type[Base], *where: Any) -> int:
+    return session.execute(select(func.count()).select_from(model).where(*where)).scalar_one()
+
+
+# --------------------------------------------------------------------------
+# Sections
+# --------------------------------------------------------------------------
+
+
+def save_section(session: Session, actor: Actor, *, academic_year_id: str, name: str, grade_level: int,
+                 homeroom_teacher_id: str | None = None, room: str = "", section_id: str | None = None) -> Section:
+    require_admin(actor)
+    year = session.get(AcademicYear, academic_year_id)
+    if year is None or year.deleted:
+        raise ServiceError("Choose the year the section belongs to.")
+    name = _text(name, "section's name", 40)
+    if not isinstance(grade_level, int) or not 0 <= grade_level <= 14:
+        raise ServiceError("The grade level is a number from 0 (nursery) to 14.")
+    for other in _live(session, Section, Section.academic_year_id == academic_year_id,
+                       Section.id != (section_id or "")):
+        if other.name.casefold() == name.casefold():
+            raise ServiceError(f"{year.name} already has a section called {other.name}.")
+    if homeroom_teacher_id:
+        _active_staff(session, homeroom_teacher_id, "class teacher")
+    return _put(session, actor, Section, section_id, {"academic_year_id": academic_year_id, "name": name},
+                {"grade_level": grade_level, "homeroom_teacher_id": homeroom_teacher_id or None,
+                 "room": _text(room, "room", 40, required=False)})
+
+
+def delete_section(session: Session, actor: Actor, section_id: str) -> None:
+    require_admin(actor)
+    section = session.get(Section, section_id)
+    if section is not None:
+        enrolled = _count(session, Enrollment, Enrollment.section_id == section_id, Enrollment.deleted.is_(False))
+        if enrolled:
+            raise ServiceError(f"{section.name} has {enrolled} students enrolled; move them to another section "
+                               "before removing it.")
+    for ta in _live(session, TeachingAssignment, TeachingAssignment.section_id == section_id):
+        outbox.delete(session, actor, ta)
+    _remove(session, actor, Section, section_id)
+
+
+def _active_staff(session: Session, user_id: str, what: str) -> User:
+    user = session.get(User, user_id)
+    if user is None or user.deleted or not user.active:
+        raise ServiceError(f"Choose an active member of staff as the {what}.")
+    if user.role not in ("teacher", "principal", "admin"):
+        raise ServiceError(f"{user.full_name} works in the office; a {what} is a teacher, the principal or an admin.")
+    return user
+
+
+# --------------------------------------------------------------------------
+# Subjects and teaching assignments
+# --------------------------------------------------------------------------
+
+
+def save_subject(session: Session, actor: Actor, *, code: str, name: str, subject_id: str | None = None) -> Subject:
+    require_admin(actor)
+    code = _code(code, "subject's code", 20)
+    name = _text(name, "subject's name", 100)
+    for other in _live(session, Subject, Subject.id != (subject_id or "")):
+        if other.code.casefold() == code.casefold():
+            raise ServiceError(f"The code {other.code} is already used by {other.name}.")
+        if other.name.casefold() == name.casefold():
+            raise ServiceError(f"There is already a subject called {other.name}.")
+    if subject_id:
+        return _put(session, actor, Subject, subject_id, {"code": code}, {"name": name})
+    return _put(session, actor, Subject, None, {"school_id": actor.school_id, "code": code}, {"name": name})
+
+
+def delete_subject(session: Session, actor: Actor, subject_id: str) -> None:
+    require_admin(actor)
+    subject = session.get(Subject, subject_id)
+    if subject is not None:
+        used = _count(session, Assessment, Assessment.subject_id == subject_id, Assessment.deleted.is_(False))
+        if used:
+            raise ServiceError(f"{subject.name} has {used} assessments with marks; it cannot be removed.")
+        teaching = _count(session, TeachingAssignment, TeachingAssignment.subject_id == subject_id,
+                          TeachingAssignment.deleted.is_(False))
+        if teaching:
+            raise ServiceError(f"{subject.name} is still taught in {teaching} sections; remove those "
+                               "assignments first.")
+    _remove(session, actor, Subject, subject_id)
+
+
+def save_assignment(session: Session, actor: Actor, *, section_id: str, subject_id: str, teacher_id: str,
+                    weekdays: Sequence[int] = (0, 1, 2, 3, 4), assignment_id: str | None = None) -> TeachingAssignment:
+    require_admin(actor)
+    section = session.get(Section, section_id)
+    if section is None or section.deleted:
+        raise ServiceError("Choose the section.")
+    subject = session.get(Subject, subject_id)
+    if subject is None or subject.deleted:
+        raise ServiceError("Choose the subject.")
+    teacher = _active_staff(session, teacher_id, "teacher")
+    days = sorted({int(d) for d in weekdays})
+    if not days or any(not 0 <= d <= 6 for d in days):
+        raise ServiceError("Choose at least one weekday the subject is taught.")
+    for other in _live(session, TeachingAssignment, TeachingAssignment.section_id == section_id,
+                       TeachingAssignment.subject_id == subject_id, TeachingAssignment.teacher_id == teacher_id,
+                       TeachingAssignment.id != (assignment_id or "")):
+        raise ServiceError(f"{teacher.full_name} already teaches {subject.name} in {section.name}.")
+    return _put(session, actor, TeachingAssignment, assignment_id,
+                {"section_id": section_id, "subject_id": subject_id, "teacher_id": teacher_id},
+                {"weekdays": days})
+
+
+def delete_assignment(session: Session, actor: Actor, assignment_id: str) -> None:
+    require_admin(actor)
+    _remove(session, actor, TeachingAssignment, assignment_id)
+
+
+# --------------------------------------------------------------------------
+# Attendance codes
+# --------------------------------------------------------------------------
+
+
+def _code(value: Any, what: str, longest: int) -> str:
+    code = str(value or "").strip()
+    if not code:
+        raise ServiceError(f"Give the {what}.")
+    if len(code) > longest or not CODE_RE.match(code):
+        raise ServiceError(f"The {what} is 1 to {longest} letters or digits.")
+    return code
+
+
+def save_attendance_code(session: Session, actor: Actor, *, code: str, label: str, kind: str,
+                         office_only: bool = False, sort_order: int = 0, code_id: str | None = None) -> AttendanceCode:
+    """A code of the roll call. Letters are unique (A and a are the same); a code in use keeps its letters."""
+    require_admin(actor)
+    code = _code(code, "code", 4).upper()
+    label = _text(label, "code's meaning", 60)
+    if kind not in ATTENDANCE_KINDS:
+        raise ServiceError("Choose what the code counts as: present, absent, late, excused or half day.")
+    others = _live(session, AttendanceCode, AttendanceCode.id != (code_id or ""))
+    for other in others:
+        if other.code.upper() == code:
+            raise ServiceError(f"The letters {other.code} are already the code for {other.label}.")
+    if code_id:
+        current = session.get(AttendanceCode, code_id)
+        if current is not None and current.code != code and _code_used(session, current.code):
+            raise ServiceError(f"{current.code} is already on the registers; its letters cannot change "
+                               "(its meaning can).")
+        if current is not None and current.kind in ("present", "absent") and kind != current.kind and not any(
+                o.kind == current.kind for o in others):
+            raise ServiceError(f"The roll call needs at least one {current.kind} code.")
+        return _put(session, actor, AttendanceCode, code_id, {"code": code},
+                    {"label": label, "kind": kind, "office_only": bool(office_only), "sort_order": int(sort_order)})
+    return _put(session, actor, AttendanceCode, None, {"school_id": actor.school_id, "code": code},
+                {"label": label, "kind": kind, "office_only": bool(office_only), "sort_order": int(sort_order)})
+
+
+def _code_used(session: Session, code: str) -> bool:
+    return session.execute(select(AttendanceMark.id).where(AttendanceMark.code == code).limit(1)).first() is not None
+
+
+def delete_attendance_code(session: Session, actor: Actor, code_id: str) -> None:
+    require_admin(actor)
+    code = session.get(AttendanceCode, code_id)
+    if code is not None and not code.deleted:
+        if _code_used(session, code.code):
+            raise ServiceError(f"{code.code} ({code.label}) is on the registers already; it cannot be removed.")
+        if code.kind in ("present", "absent") and not _live(
+                session, AttendanceCode, AttendanceCode.kind == code.kind, AttendanceCode.id != code_id):
+            raise ServiceError(f"The roll call needs at least one {code.kind} code.")
+    _remove(session, actor, AttendanceCode, code_id)
+
+
+# --------------------------------------------------------------------------
+# Grade scales (the rules are app.services.grades')
+# --------------------------------------------------------------------------
+
+
+def save_scale(session: Session, actor: Actor, *, name: str, bands: Sequence[tuple[float, str]],
+               lowest_passing: str, scale_id: str | None = None) -> GradeScale:
+    """The school's grade scale: bands from 0 to 100 with no gap, each grade once (it becomes the default)."""
+    require_admin(actor)
+    check_bands(bands, lowest_passing)
+    return save_grade_scale(session, actor, name, bands, lowest_passing, scale_id=scale_id)
+
+
+def delete_scale(session: Session, actor: Actor, scale_id: str) -> None:
+    require_admin(actor)
+    scale = session.get(GradeScale, scale_id)
+    if scale is not None and scale.is_default and not scale.deleted:
+        raise ServiceError(f"{scale.name} is the scale results use; make another scale the default first.")
+    _remove(session, actor, GradeScale, scale_id)
+
+
+# --------------------------------------------------------------------------
+# Fee heads and fee structures
+# --------------------------------------------------------------------------
+
+
+def save_fee_head(session: Session, actor: Actor, *, code: str, name: str, fee_head_id: str | None = None) -> FeeHead:
+    require_admin(actor)
+    code = _code(code, "fee's code", 20).upper()
+    name = _text(name, "fee's name", 100)
+    for other in _live(session, FeeHead, FeeHead.id != (fee_head_id or "")):
+        if other.code.upper() == code:
+            raise ServiceError(f"The code {other.code} is already used by {other.name}.")
+        if other.name.casefold() == name.casefold():
+            raise ServiceError(f"There is already a fee called {other.name}.")
+    if fee_head_id:
+        current = session.get(FeeHead, fee_head_id)
+        if current is not None and current.code != code and _count(
+                session, InvoiceLine, InvoiceLine.fee_head_id == fee_head_id):
+            raise ServiceError(f"{current.code} is on invoices already; its code cannot change (its name can).")
+        return _put(session, actor, FeeHead, fee_head_id, {"code": code}, {"name": name})
+    return _put(session, actor, FeeHead, None, {"school_id": actor.school_id, "code": code}, {"name": name})
+
+
+def delete_fee_head(session: Session, actor: Actor, fee_head_id: str) -> None:
+    require_admin(actor)
+    head = session.get(FeeHead, fee_head_id)
+    if head is not None:
+        if _count(session, InvoiceLine, InvoiceLine.fee_head_id == fee_head_id, InvoiceLine.deleted.is_(False)):
+            raise ServiceError(f"{head.name} is on students' invoices; it cannot be removed.")
+        if _count(session, FeeStructure, FeeStructure.fee_head_id == fee_head_id, FeeStructure.deleted.is_(False)):
+            raise ServiceError(f"{head.name} has amounts in the fee structures; remove those first.")
+    _remove(session, actor, FeeHead, fee_head_id)
+
+
+def save_fee_structure(session: Session, actor: Actor, *, term_id: str, grade_level: int, fee_head_id: str,
+                       amount_minor: int, due_on: Any) -> FeeStructure:
+    """What a fee costs a grade level in a term: the fees' own rule
+    (:func:`app.services.fee_structures.set_structure_line`: more than zero, due in the term's year)."""
+    require_admin(actor)
+    if not isinstance(grade_level, int) or not 0 <= grade_level <= 14:
+        raise ServiceError("The grade level is a number from 0 (nursery) to 14.")
+    return fee_structures.set_structure_line(session, actor, term_id, grade_level, fee_head_id, amount_minor,
+                                             _date(due_on, "due date"))
+
+
+def delete_fee_structure(session: Session, actor: Actor, structure_id: str) -> None:
+    require_admin(actor)
+    fee_structures.remove_structure_line(session, actor, structure_id)
+
+
+# --------------------------------------------------------------------------
+# Reads: plain values for the screens
+# --------------------------------------------------------------------------
+
+
+def _rows(session: Session, model: type[Base], order: Iterable[Any]) -> list[Any]:
+    return list(session.execute(select(model).where(model.deleted.is_(False)).order_by(*order)).scalars())
+
+
+def read_school(session: Session) -> dict[str, Any]:
+    school = session.execute(select(School).where(School.deleted.is_(False))).scalars().first()
+    if school is None:
+        return {}
+    return {"id": school.id, **outbox.wire_fields(school)}
+
+
+def read_years(session: Session) -> list[dict[str, Any]]:
+    return [{"id": y.id, "name": y.name, "starts_on": y.starts_on, "ends_on": y.ends_on, "current": y.current}
+            for y in _rows(session, AcademicYear, (AcademicYear.starts_on.desc(),))]
+
+
+def read_terms(session: Session) -> list[dict[str, Any]]:
+    return [{"id": t.id, "academic_year_id": t.academic_year_id, "name": t.name, "starts_on": t.starts_on,
+             "ends_on": t.ends_on, "weight": t.weight, "entry_open": t.entry_open, "published": t.published}
+            for t in _rows(session, Term, (Term.starts_on,))]
+
+
+def read_users(session: Session) -> list[dict[str, Any]]:
+    return [{"id": u.id, "username": u.username, "full_name": u.full_name, "role": u.role, "phone": u.phone,
+             "active": u.active} for u in _rows(session, User, (User.full_name,))]
+
+
+def read_sections(session: Session) -> list[dict[str, Any]]:
+    years = {y.id: y.name for y in _rows(session, AcademicYear, ())}
+    users = {u.id: u.full_name for u in _rows(session, User, ())}
+    counts = dict(session.execute(select(Enrollment.section_id, func.count()).where(
+        Enrollment.deleted.is_(False), Enrollment.ends_on.is_(None)).group_by(Enrollment.section_id)).all())
+    return [{"id": s.id, "academic_year_id": s.academic_year_id, "year": years.get(s.academic_year_id, ""),
+             "name": s.name, "grade_level": s.grade_level, "homeroom_teacher_id": s.homeroom_teacher_id,
+             "homeroom_teacher": users.get(s.homeroom_teacher_id or "", ""), "room": s.room,
+             "students": counts.get(s.id, 0)}
+            for s in _rows(session, Section, (Section.grade_level, Section.name))]
+
+
+def read_subjects(session: Session) -> list[dict[str, Any]]:
+    return [{"id": s.id, "code": s.code, "name": s.name} for s in _rows(session, Subject, (Subject.name,))]
+
+
+def read_assignments(session: Session) -> list[dict[str, Any]]:
+    sections = {s.id: (s.grade_level, s.name) for s in _rows(session, Section, ())}
+    subjects = {s.id: s.name for s in _rows(session, Subject, ())}
+    users = {u.id: u.full_name for u in _rows(session, User, ())}
+    out = [{"id": a.id, "section_id": a.section_id, "section": sections.get(a.section_id, (0, ""))[1],
+            "subject_id": a.subject_id, "subject": subjects.get(a.subject_id, ""), "teacher_id": a.teacher_id,
+            "teacher": users.get(a.teacher_id, ""), "weekdays": list(a.weekdays or [])}
+           for a in _rows(session, TeachingAssignment, ()) if a.section_id in sections]
+    out.sort(key=lambda a: (sections[a["section_id"]], a["subject"], a["teacher"]))
+    return out
+
+
+def read_attendance_codes(session: Session) -> list[dict[str, Any]]:
+    return [{"id": c.id, "code": c.code, "label": c.label, "kind": c.kind, "office_only": c.office_only,
+             "sort_order": c.sort_order}
+            for c in _rows(session, AttendanceCode, (AttendanceCode.sort_order, AttendanceCode.code))]
+
+
+def read_grade_scales(session: Session) -> list[dict[str, Any]]:
+    return [{"id": g.id, "name": g.name, "bands": list(g.bands or []), "is_default": g.is_default}
+            for g in _rows(session, GradeScale, (GradeScale.name,))]
+
+
+def read_fee_heads(session: Session) -> list[dict[str, Any]]:
+    return [{"id": h.id, "code": h.code, "name": h.name} for h in _rows(session, FeeHead, (FeeHead.code,))]
+
+
+def read_fee_structures(session: Session) -> list[dict[str, Any]]:
+    terms = {t.id: (t.starts_on, t.name) for t in _rows(session, Term, ())}
+    heads = {h.id: h.name for h in _rows(session, FeeHead, ())}
+    out = [{"id": f.id, "term_id": f.term_id, "term": terms.get(f.term_id, (None, ""))[1],
+            "grade_level": f.grade_level, "fee_head_id": f.fee_head_id, "fee_head": heads.get(f.fee_head_id, ""),
+            "amount_minor": f.amount_minor, "due_on": f.due_on}
+           for f in _rows(session, FeeStructure, ()) if f.term_id in terms]
+    out.sort(key=lambda f: (terms[f["term_id"]][0], f["grade_level"], f["fee_head"]))
+    return out

@@ -1,0 +1,63 @@
+"""The server's admin API (``/v1/admin/…``) as the Setup screen uses it (Qt-free).
+
+What the server must decide (the school's details, the academic calendar,
+users, roles and passwords) is changed here, online, never written on this
+computer: it comes back by the next pull. Calls are not retried (a write
+that may have reached the server is not sent twice); a connection that is
+not there is refused in words and nothing changes.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.storage.ids import new_id
+from app.sync.client import OfflineError, ServerBusyError, ServerClient, SyncError
+
+
+class AdminRefused(Exception):
+    """The change was not made. ``str()`` is a sentence for the person."""
+
+
+def _say(exc: SyncError) -> AdminRefused:
+    if isinstance(exc, OfflineError):
+        return AdminRefused("Cannot reach the school's server, which decides this: nothing was changed. "
+                            "Try again when the connection returns.")
+    if isinstance(exc, ServerBusyError):
+        return AdminRefused("The school's server is busy or having trouble: nothing was changed. Try again in a "
+                            "moment.")
+    return AdminRefused(str(exc))
+
+
+class AdminApi:
+    """One signed-in admin's calls to the school's server."""
+
+    def __init__(self, client: ServerClient) -> None:
+        self.client = client
+
+    def _call(self, method: str, path: str, body: Any = None) -> dict[str, Any]:
+        try:
+            # The client's one request path: protocol header, token refresh, errors in words.
+            return self.client._call(method, "/admin" + path, json=body, retry=False)  # noqa: SLF001
+        except SyncError as exc:
+            raise _say(exc) from exc
+
+    def change_school(self, fields: dict[str, Any]) -> dict[str, Any]:
+        return self._call("PATCH", "/school", fields)
+
+    def create_user(self, *, username: str, full_name: str, role: str, password: str,
+                    phone: str = "") -> dict[str, Any]:
+        return self._call("POST", "/users", {"username": username, "full_name": full_name, "role": role,
+                                             "password": password, "phone": phone})
+
+    def set_password(self, user_id: str, password: str) -> None:
+        self._call("PUT", f"/users/{user_id}/password", {"password": password})
+
+    def save(self, entity: str, row_id: str | None, fields: dict[str, Any]) -> dict[str, Any]:
+        """Create (no ``row_id``) or change a record of the school."""
+        if row_id is None:
+            return self._call("POST", f"/{entity}", {"id": new_id(), **fields})
+        return self._call("PATCH", f"/{entity}/{row_id}", fields)
+
+    def delete(self, entity: str, row_id: str) -> dict[str, Any]:
+        return self._call("DELETE", f"/{entity}/{row_id}")

@@ -1,0 +1,417 @@
+"""Setup → School, and Setup → Year & terms: what the school's server decides.
+
+Both change through the server's admin API only (online); this computer's copy
+follows at the next sync. The logo is read and scaled in the background
+(``QImage`` works off the UI thread) and kept as a small PNG.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import zoneinfo
+from typing import Any
+
+from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QLocale, Qt
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import setup
+from app.services.context import ServiceError
+from app.ui.formatting import format_date
+from app.ui.setup.common import FormDialog, SetupPage, error_label, show_error
+from app.ui.tasks import report_to_excepthook
+
+CURRENCIES = ("PKR", "INR", "BDT", "NPR", "LKR", "AFN", "KES", "UGX", "TZS", "RWF", "ETB", "NGN", "GHS", "ZAR",
+              "EGP", "MAD", "AED", "SAR", "QAR", "OMR", "USD", "EUR", "GBP")
+LOGO_SIDE = 256  # pixels: enough for a receipt or a report card's heading
+
+
+def scale_logo(path: str) -> str:
+    """An image file → a base64 PNG that fits :data:`LOGO_SIDE` and the protocol's size limit.
+
+    Runs on a worker thread. Raises :class:`ServiceError` with the reason.
+    """
+    image = QImage(path)
+    if image.isNull():
+        raise ServiceError("That file is not an image Daftar can read (use PNG, JPEG or BMP).")
+    side = LOGO_SIDE
+    while side >= 32:
+        scaled = image
+        if image.width() > side or image.height() > side:
+            scaled = image.scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio,
+                                  Qt.TransformationMode.SmoothTransformation)
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        scaled.save(buffer, "PNG")
+        buffer.close()
+        raw = bytes(data.data())
+        if len(raw) <= setup.LOGO_MAX_BYTES:
+            return setup.check_logo(base64.b64encode(raw).decode("ascii"))
+        side //= 2
+    raise ServiceError("That image stays too large even when made small; choose a simpler logo.")
+
+
+def logo_pixmap(logo_png: str, side: int = 96) -> QPixmap:
+    pixmap = QPixmap()
+    if logo_png:
+        pixmap.loadFromData(base64.b64decode(logo_png), "PNG")
+        if not pixmap.isNull():
+            pixmap = pixmap.scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio,
+                                   Qt.TransformationMode.SmoothTransformation)
+    return pixmap
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(edit: QDateEdit) -> dt.date:
+    d = edit.date()
+    return dt.date(d.year(), d.month(), d.day())
+
+
+def date_edit(day: dt.date | None = None) -> QDateEdit:
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDate(_qdate(day or dt.date.today()))
+    return edit
+
+
+def language_name(code: str) -> str:
+    locale = QLocale(code)
+    native = locale.nativeLanguageName() or code
+    return f"{native[:1].upper()}{native[1:]} ({code})"
+
+
+class SchoolPage(SetupPage):
+    """The school's name, code, logo, address, currency, time zone and language."""
+
+    entities = ("schools",)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.heading(self.tr("School"), self.tr(
+            "These details are kept by the school's server and reach every computer of the school. "
+            "They can be changed only online."))
+        self.logo_png = ""
+        self.code_label = QLabel("")
+        self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.name_edit = QLineEdit()
+        self.name_edit.setMaxLength(200)
+        self.address_edit = QPlainTextEdit()
+        self.address_edit.setFixedHeight(64)
+        self.phone_edit = QLineEdit()
+        self.currency_combo = QComboBox()
+        self.currency_combo.setEditable(True)
+        self.currency_combo.addItems(CURRENCIES)
+        self.digits_spin = QSpinBox()
+        self.digits_spin.setRange(0, 3)
+        self.zone_combo = QComboBox()
+        self.zone_combo.setEditable(True)
+        self.zone_combo.addItems(sorted(zoneinfo.available_timezones()))
+        self.language_combo = QComboBox()
+        for code in setup.SCHOOL_LANGUAGES:
+            self.language_combo.addItem(language_name(code), code)
+        self.logo_label = QLabel(self.tr("No logo"))
+        self.logo_label.setFixedSize(104, 104)
+        self.logo_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.logo_label.setStyleSheet("border: 1px solid palette(mid);")
+        self.choose_logo_button = QPushButton(self.tr("Choose a Logo…"))
+        self.choose_logo_button.clicked.connect(self.choose_logo)
+        self.remove_logo_button = QPushButton(self.tr("Remove the Logo"))
+        self.remove_logo_button.clicked.connect(lambda: self._set_logo(""))
+        logo_buttons = QVBoxLayout()
+        logo_buttons.addWidget(self.choose_logo_button)
+        logo_buttons.addWidget(self.remove_logo_button)
+        logo_buttons.addStretch(1)
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo_label)
+        logo_row.addLayout(logo_buttons)
+        logo_row.addStretch(1)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Code:"), self.code_label)
+        form.addRow(self.tr("Name:"), self.name_edit)
+        form.addRow(self.tr("Logo:"), logo_row)
+        form.addRow(self.tr("Address:"), self.address_edit)
+        form.addRow(self.tr("Phone:"), self.phone_edit)
+        form.addRow(self.tr("Currency:"), self.currency_combo)
+        form.addRow(self.tr("Digits after the point:"), self.digits_spin)
+        form.addRow(self.tr("Time zone:"), self.zone_combo)
+        form.addRow(self.tr("Language:"), self.language_combo)
+        self.layout_.addLayout(form)
+        self.error = error_label()
+        self.layout_.addWidget(self.error)
+        save_row = QHBoxLayout()
+        self.save_button = QPushButton(self.tr("Save on the School's Server"))
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        self.revert_button = QPushButton(self.tr("Undo My Edits"))
+        self.revert_button.clicked.connect(lambda: self.data is not None and self.show_data(self.data))
+        save_row.addWidget(self.save_button)
+        save_row.addWidget(self.revert_button)
+        save_row.addStretch(1)
+        self.layout_.addLayout(save_row)
+        self.layout_.addWidget(self.status)
+        self.layout_.addStretch(1)
+        for widget in (self.name_edit, self.address_edit, self.phone_edit, self.currency_combo, self.digits_spin,
+                       self.zone_combo, self.language_combo, self.choose_logo_button, self.remove_logo_button,
+                       self.save_button, self.revert_button):
+            widget.setEnabled(self.can_edit)
+
+    def read(self, session: Any) -> dict[str, Any]:
+        return setup.read_school(session)
+
+    def show_data(self, school: dict[str, Any]) -> None:
+        show_error(self.error, "")
+        self.code_label.setText(school.get("code", ""))
+        self.name_edit.setText(school.get("name", ""))
+        self.address_edit.setPlainText(school.get("address", ""))
+        self.phone_edit.setText(school.get("phone", ""))
+        self.currency_combo.setCurrentText(school.get("currency", ""))
+        self.digits_spin.setValue(int(school.get("currency_digits", 2)))
+        self.zone_combo.setCurrentText(school.get("time_zone", "UTC"))
+        locale = school.get("locale", "en_US")
+        if self.language_combo.findData(locale) < 0:
+            self.language_combo.addItem(language_name(locale), locale)
+        self.language_combo.setCurrentIndex(self.language_combo.findData(locale))
+        self._set_logo(school.get("logo_png", ""))
+
+    def _set_logo(self, logo_png: str) -> None:
+        self.logo_png = logo_png
+        pixmap = logo_pixmap(logo_png)
+        if pixmap.isNull():
+            self.logo_label.setPixmap(QPixmap())
+            self.logo_label.setText(self.tr("No logo"))
+        else:
+            self.logo_label.setPixmap(pixmap)
+        self.remove_logo_button.setEnabled(self.can_edit and bool(logo_png))
+
+    def choose_logo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the School's Logo"), "",
+                                              self.tr("Images (*.png *.jpg *.jpeg *.bmp *.gif)"))
+        if path:
+            self.load_logo_file(path)
+
+    def load_logo_file(self, path: str) -> None:
+        """Read and scale an image in the background; it is saved with the rest of the form."""
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, ServiceError):
+                show_error(self.error, str(exc))
+            else:
+                report_to_excepthook(exc)
+
+        self.ctx.tasks.run_task(lambda: scale_logo(path), on_success=self._logo_loaded, on_error=failed, owner=self)
+
+    def _logo_loaded(self, logo_png: str) -> None:
+        show_error(self.error, "")
+        self._set_logo(logo_png)
+        self.say(self.tr("The logo is ready; save to keep it."))
+
+    def wanted(self) -> dict[str, Any]:
+        return {"name": self.name_edit.text(), "address": self.address_edit.toPlainText(),
+                "phone": self.phone_edit.text(), "currency": self.currency_combo.currentText(),
+                "currency_digits": self.digits_spin.value(), "time_zone": self.zone_combo.currentText(),
+                "locale": self.language_combo.currentData() or ""}
+
+    def save(self) -> None:
+        show_error(self.error, "")
+        current = dict(self.data or {})
+        try:
+            fields = setup.check_school_details(**self.wanted())
+            if "logo_png" in current:
+                fields["logo_png"] = setup.check_logo(self.logo_png)
+        except ServiceError as exc:
+            show_error(self.error, str(exc))
+            return
+        changes = setup.school_changes(current, fields)
+        if not changes:
+            self.say(self.tr("Nothing to save: the details are as the server has them."))
+            return
+        self.write_server(lambda api, _session: api.change_school(changes))
+
+
+# --------------------------------------------------------------------------
+# Year & terms
+# --------------------------------------------------------------------------
+
+
+class CalendarPage(SetupPage):
+    """Academic years, and the terms of the chosen year."""
+
+    entities = ("academic_years", "terms")
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.heading(self.tr("Year & terms"), self.tr(
+            "The academic calendar is kept by the school's server; changes are made online and reach this "
+            "computer with the next sync. Terms lie inside their year and do not overlap."))
+        yes = self.tr("Yes")
+        self.years_view, self.years = self.table([
+            (self.tr("Year"), lambda r: r["name"], None),
+            (self.tr("From"), lambda r: format_date(r["starts_on"]), lambda r: r["starts_on"].toordinal()),
+            (self.tr("To"), lambda r: format_date(r["ends_on"]), lambda r: r["ends_on"].toordinal()),
+            (self.tr("Current"), lambda r: yes if r["current"] else "", None),
+        ], self.edit_year)
+        self.terms_view, self.terms = self.table([
+            (self.tr("Term"), lambda r: r["name"], None),
+            (self.tr("From"), lambda r: format_date(r["starts_on"]), lambda r: r["starts_on"].toordinal()),
+            (self.tr("To"), lambda r: format_date(r["ends_on"]), lambda r: r["ends_on"].toordinal()),
+            (self.tr("Weight"), lambda r: f"{r['weight']}%", lambda r: r["weight"]),
+            (self.tr("Marks entry"), lambda r: self.tr("Open") if r["entry_open"] else self.tr("Closed"), None),
+            (self.tr("Published"), lambda r: yes if r["published"] else "", None),
+        ], self.edit_term)
+        self.layout_.addWidget(self.years_view, 2)
+        self.layout_.addLayout(self.buttons((self.tr("Add a Year…"), self.add_year),
+                                            (self.tr("Edit the Year…"), self.edit_year),
+                                            (self.tr("Make It the Current Year"), self.make_current)))
+        self.terms_title = QLabel(self.tr("Terms"))
+        self.terms_title.setStyleSheet("font-weight: 600;")
+        self.layout_.addWidget(self.terms_title)
+        self.layout_.addWidget(self.terms_view, 3)
+        self.layout_.addLayout(self.buttons((self.tr("Add a Term…"), self.add_term),
+                                            (self.tr("Edit the Term…"), self.edit_term),
+                                            (self.tr("Remove the Term"), self.remove_term)))
+        self.layout_.addWidget(self.status)
+        self.years_view.selectionModel().currentRowChanged.connect(lambda *_: self._show_terms())
+
+    def read(self, session: Any) -> dict[str, list[dict[str, Any]]]:
+        return {"years": setup.read_years(session), "terms": setup.read_terms(session)}
+
+    def show_data(self, data: dict[str, Any]) -> None:
+        chosen = self.selected(self.years_view)
+        self.years.set_rows(data["years"])
+        ids = [y["id"] for y in data["years"]]
+        want = chosen["id"] if chosen and chosen["id"] in ids else next(
+            (y["id"] for y in data["years"] if y["current"]), ids[0] if ids else None)
+        if want is not None:
+            proxy = self.years_view.model()
+            for row in range(proxy.rowCount()):
+                if proxy.index(row, 0).data(Qt.ItemDataRole.UserRole + 1)["id"] == want:
+                    self.years_view.setCurrentIndex(proxy.index(row, 0))
+                    break
+        self._show_terms()
+
+    def _show_terms(self) -> None:
+        year = self.selected(self.years_view)
+        terms = [t for t in (self.data or {}).get("terms", []) if year and t["academic_year_id"] == year["id"]]
+        self.terms.set_rows(terms)
+        self.terms_title.setText(self.tr("Terms of {year}").format(year=year["name"]) if year else self.tr("Terms"))
+
+    # -- years -----------------------------------------------------------------
+
+    def add_year(self) -> None:
+        self._year_dialog(None)
+
+    def edit_year(self) -> None:
+        year = self.selected(self.years_view)
+        if self.need_selection(year, self.tr("a year")):
+            self._year_dialog(year)
+
+    def _year_dialog(self, year: dict[str, Any] | None) -> FormDialog:
+        dialog = FormDialog(self.tr("Academic Year") if year else self.tr("New Academic Year"), self)
+        today = dt.date.today()
+        dialog.name_edit = dialog.add(self.tr("Name:"), QLineEdit(year["name"] if year else ""))
+        dialog.name_edit.setPlaceholderText(self.tr("e.g. 2026–27"))
+        dialog.starts_edit = dialog.add(self.tr("First day:"), date_edit(year["starts_on"] if year else today))
+        dialog.ends_edit = dialog.add(self.tr("Last day:"), date_edit(
+            year["ends_on"] if year else today + dt.timedelta(days=330)))
+        year_id = year["id"] if year else None
+
+        def save() -> None:
+            name, starts, ends = dialog.name_edit.text(), _pydate(dialog.starts_edit), _pydate(dialog.ends_edit)
+
+            def call(api: Any, session: Any) -> None:
+                fields = setup.check_year(session, name=name, starts_on=starts, ends_on=ends, year_id=year_id)
+                if year_id is None:
+                    fields["current"] = not setup.read_years(session)
+                api.save("academic_years", year_id, fields)
+
+            self.write_server(call, dialog)
+
+        dialog.on_save = save
+        return self.open_dialog(dialog)
+
+    def make_current(self) -> None:
+        year = self.selected(self.years_view)
+        if not self.need_selection(year, self.tr("a year")):
+            return
+        if year["current"]:
+            self.say(self.tr("{year} is already the current year.").format(year=year["name"]))
+            return
+        others = [y["id"] for y in (self.data or {}).get("years", []) if y["current"]]
+
+        def call(api: Any, _session: Any) -> None:
+            api.save("academic_years", year["id"], {"current": True})
+            for other in others:
+                api.save("academic_years", other, {"current": False})
+
+        self.write_server(call)
+
+    # -- terms -----------------------------------------------------------------
+
+    def add_term(self) -> None:
+        year = self.selected(self.years_view)
+        if self.need_selection(year, self.tr("the year the term belongs to")):
+            self._term_dialog(year, None)
+
+    def edit_term(self) -> None:
+        term = self.selected(self.terms_view)
+        year = self.selected(self.years_view)
+        if self.need_selection(term, self.tr("a term")) and year is not None:
+            self._term_dialog(year, term)
+
+    def _term_dialog(self, year: dict[str, Any], term: dict[str, Any] | None) -> FormDialog:
+        dialog = FormDialog(self.tr("Term of {year}").format(year=year["name"]), self)
+        dialog.name_edit = dialog.add(self.tr("Name:"), QLineEdit(term["name"] if term else ""))
+        dialog.name_edit.setPlaceholderText(self.tr("e.g. Term 1"))
+        dialog.starts_edit = dialog.add(self.tr("First day:"), date_edit(term["starts_on"] if term else year["starts_on"]))
+        dialog.ends_edit = dialog.add(self.tr("Last day:"), date_edit(term["ends_on"] if term else year["ends_on"]))
+        weight = QSpinBox()
+        weight.setRange(0, 100)
+        weight.setSuffix("%")
+        weight.setValue(term["weight"] if term else 0)
+        dialog.weight_spin = dialog.add(self.tr("Weight in the year's result:"), weight)
+        dialog.open_check = dialog.add("", QCheckBox(self.tr("Teachers may enter marks")))
+        dialog.open_check.setChecked(term["entry_open"] if term else True)
+        term_id = term["id"] if term else None
+
+        def save() -> None:
+            values = {"name": dialog.name_edit.text(), "starts_on": _pydate(dialog.starts_edit),
+                      "ends_on": _pydate(dialog.ends_edit), "weight": dialog.weight_spin.value()}
+            entry_open = dialog.open_check.isChecked()
+
+            def call(api: Any, session: Any) -> None:
+                fields = setup.check_term(session, academic_year_id=year["id"], term_id=term_id, **values)
+                fields["entry_open"] = entry_open
+                if term_id is None:
+                    fields["published"] = False
+                api.save("terms", term_id, fields)
+
+            self.write_server(call, dialog)
+
+        dialog.on_save = save
+        return self.open_dialog(dialog)
+
+    def remove_term(self) -> None:
+        term = self.selected(self.terms_view)
+        if not self.need_selection(term, self.tr("a term")):
+            return
+        self.write_server(lambda api, _session: api.delete("terms", term["id"]))
