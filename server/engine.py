@@ -232,6 +232,28 @@ def _row_section(batch: Batch, entity: str, row: Mapping[str, Any]) -> str | Non
     return None
 
 
+def weekend_refusal(date: str, weekend_days: Any) -> str | None:
+    """Why attendance for ``date`` (ISO) is refused as a weekend day of the school, or None.
+
+    ``weekend_days`` is the school's setting: weekday numbers, Monday 0 to
+    Sunday 6 (the client's ``app.services.attendance.check_school_day`` reads
+    the same setting the same way).
+    """
+    try:
+        day = dt.date.fromisoformat(str(date))
+    except ValueError:
+        return None  # the field's own check refuses a date that is not one
+    if isinstance(weekend_days, str):
+        try:
+            weekend_days = json.loads(weekend_days)
+        except ValueError:
+            weekend_days = []
+    weekend = {int(d) for d in (weekend_days or []) if isinstance(d, int | str) and str(d).isdigit()}
+    if day.weekday() in weekend:
+        return f"{day.strftime('%A')} {day.isoformat()} is a weekend day at this school: no attendance is taken."
+    return None
+
+
 def _wire(entity: str, row: Mapping[str, Any]) -> dict[str, Any]:
     return {name: row.get(name) for name in ENTITIES[entity]}
 
@@ -675,7 +697,10 @@ class Batch:
             )
 
     def _check_school_day(self, date: str) -> None:
-        """No attendance on a holiday or closed day of the school's calendar."""
+        """No attendance on a weekend day of the school, nor a holiday or closed day of its calendar."""
+        reason = weekend_refusal(date, self.school.get("weekend_days"))
+        if reason:
+            raise Rejected("school_closed", reason)
         key = ("school_calendar", ("date",), (date,))
         self.load_keys(*key[:2], [key[2]])
         day = self.rows.get(("school_calendar", self.keys.get(key))) if self.keys.get(key) else None

@@ -25,3 +25,15 @@ def school(tmp_path) -> SmallSchool:
     s = build_small_school(tmp_path / "school.daftar")
     yield s
     s.db.close()
+
+
+@pytest.fixture
+def school_day():
+    """A fake device clock pinned to a school day (Monday to Friday): the day, for tests that take attendance today.
+
+    On a weekday it is today; on a weekend, the Friday before (tests/support/clock.py).
+    """
+    from tests.support.clock import fake_school_clock
+
+    with fake_school_clock() as day:
+        yield day

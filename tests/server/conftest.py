@@ -157,7 +157,10 @@ def make_school(app, *, edit_days: int = 7) -> School:
     engine = app.state.engine
     n = next(_codes)
     code = f"S{n}-{uuid.uuid4().hex[:6]}"
-    school = create_school(engine, code=code, name=f"School {n}", currency="PKR", attendance_edit_days=edit_days)
+    # No weekend: these tests mark days counted back from the real today, whatever day of the week the suite
+    # runs on; the weekend rule has its own tests (test_server_calendar.py).
+    school = create_school(engine, code=code, name=f"School {n}", currency="PKR", attendance_edit_days=edit_days,
+                           extra={"weekend_days": []})
     sid = school["id"]
     ids: dict[str, str] = {}
     for username, role in (("teacher1", "teacher"), ("teacher2", "teacher"), ("office", "office"),
