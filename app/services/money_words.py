@@ -1,7 +1,8 @@
 """Amounts in words, as a receipt writes them: "One thousand two hundred fifty dirhams and fifty fils".
 
 Qt-free and exact (integer minor units in, words out). Languages: English
-(``en``) and French (``fr``); any other school language falls back to English,
+(``en``), French (``fr``) and Urdu (``ur``, with lakh and crore: "ایک لاکھ
+پچیس ہزار پچاس روپے صرف"); any other school language falls back to English,
 since a receipt must always carry the amount in words. Currencies a school is
 likely to use have their unit names; any other is written with its ISO code.
 """
@@ -44,7 +45,33 @@ CURRENCY_NAMES: dict[str, dict[str, tuple[str, str, str, str]]] = {
         "KES": ("shilling", "shillings", "cent", "cents"),
         "SAR": ("riyal", "riyals", "halala", "halalas"),
     },
+    "ur": {
+        "PKR": ("روپیہ", "روپے", "پیسہ", "پیسے"),
+        "INR": ("روپیہ", "روپے", "پیسہ", "پیسے"),
+        "AED": ("درہم", "درہم", "فلس", "فلس"),
+        "SAR": ("ریال", "ریال", "ہللہ", "ہللے"),
+        "QAR": ("ریال", "ریال", "درہم", "درہم"),
+        "USD": ("ڈالر", "ڈالر", "سینٹ", "سینٹ"),
+        "EUR": ("یورو", "یورو", "سینٹ", "سینٹ"),
+        "GBP": ("پاؤنڈ", "پاؤنڈ", "پینس", "پینس"),
+    },
 }
+
+# Urdu: each number below a hundred has its own word; larger numbers go by the
+# South Asian scale (سو hundred, ہزار thousand, لاکھ lakh, کروڑ crore, ارب arab).
+_UR_BELOW_HUNDRED = (
+    "صفر ایک دو تین چار پانچ چھ سات آٹھ نو "
+    "دس گیارہ بارہ تیرہ چودہ پندرہ سولہ سترہ اٹھارہ انیس "
+    "بیس اکیس بائیس تئیس چوبیس پچیس چھبیس ستائیس اٹھائیس انتیس "
+    "تیس اکتیس بتیس تینتیس چونتیس پینتیس چھتیس سینتیس اڑتیس انتالیس "
+    "چالیس اکتالیس بیالیس تینتالیس چوالیس پینتالیس چھیالیس سینتالیس اڑتالیس انچاس "
+    "پچاس اکاون باون ترپن چون پچپن چھپن ستاون اٹھاون انسٹھ "
+    "ساٹھ اکسٹھ باسٹھ تریسٹھ چونسٹھ پینسٹھ چھیاسٹھ سڑسٹھ اڑسٹھ انہتر "
+    "ستر اکہتر بہتر تہتر چوہتر پچھتر چھہتر ستتر اٹھہتر اناسی "
+    "اسی اکیاسی بیاسی تراسی چوراسی پچاسی چھیاسی ستاسی اٹھاسی نواسی "
+    "نوے اکانوے بانوے ترانوے چورانوے پچانوے چھیانوے ستانوے اٹھانوے ننانوے"
+).split()
+_UR_SCALES = ((10**11, "کھرب"), (10**9, "ارب"), (10**7, "کروڑ"), (10**5, "لاکھ"), (1000, "ہزار"), (100, "سو"))
 
 _EN_ONES = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
             "sixteen seventeen eighteen nineteen").split()
@@ -139,6 +166,22 @@ def number_in_french(n: int) -> str:
     return " ".join(parts)
 
 
+def number_in_urdu(n: int) -> str:
+    """``125050`` → ``"ایک لاکھ پچیس ہزار پچاس"`` (lakh and crore, as Pakistan writes amounts)."""
+    if n < 0:
+        return "منفی " + number_in_urdu(-n)
+    if n < 100:
+        return _UR_BELOW_HUNDRED[n]
+    parts = []
+    for value, name in _UR_SCALES:
+        if n >= value:
+            count, n = divmod(n, value)
+            parts.append(f"{number_in_urdu(count)} {name}")
+    if n:
+        parts.append(_UR_BELOW_HUNDRED[n])
+    return " ".join(parts)
+
+
 def language_of(locale_name: str) -> str:
     """``"fr_SN"`` → ``"fr"``; a language without number words here → ``"en"``."""
     lang = (locale_name or "en").replace("-", "_").split("_")[0].lower()
@@ -150,9 +193,9 @@ def amount_in_words(amount_minor: int, currency: str, digits: int = 2, language:
     lang = language_of(language)
     whole, minor = divmod(abs(amount_minor), 10**digits) if digits else (abs(amount_minor), 0)
     names = CURRENCY_NAMES[lang].get(currency.upper())
-    spell = number_in_french if lang == "fr" else number_in_english
-    conj = "et" if lang == "fr" else "and"
-    only = "seulement" if lang == "fr" else "only"
+    spell = {"fr": number_in_french, "ur": number_in_urdu}.get(lang, number_in_english)
+    conj = {"fr": "et", "ur": "اور"}.get(lang, "and")
+    only = {"fr": "seulement", "ur": "صرف"}.get(lang, "only")
     if names is None:
         text = f"{currency.upper()} {spell(whole)}"
         if minor:
@@ -165,6 +208,6 @@ def amount_in_words(amount_minor: int, currency: str, digits: int = 2, language:
         if minor:
             text += f" {conj} {spell(minor)} {minor_one if minor == 1 else minor_many}"
     if amount_minor < 0:
-        text = ("moins " if lang == "fr" else "minus ") + text
+        text = {"fr": "moins ", "ur": "منفی "}.get(lang, "minus ") + text
     text = f"{text} {only}"
     return text[:1].upper() + text[1:]
