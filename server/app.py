@@ -12,7 +12,7 @@ import logging
 import secrets
 from typing import Any
 
-from fastapi import Depends, FastAPI, Query, Request
+from fastapi import Depends, FastAPI, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
@@ -76,6 +76,31 @@ class DeviceRequest(BaseModel):
 class DeviceResponse(BaseModel):
     device_id: str
     device_code: str
+    server_time: str
+
+
+class DeviceStatusRequest(BaseModel):
+    pending: int = Field(ge=0, le=10_000_000)
+
+
+class DeviceStatusResponse(BaseModel):
+    ok: bool
+    server_time: str
+
+
+class DeviceInfo(BaseModel):
+    device_id: str
+    device_code: str
+    name: str
+    registered_at: str
+    last_sync_at: str | None
+    pending: int | None
+    last_user_id: str | None
+    last_user_name: str | None
+
+
+class DeviceList(BaseModel):
+    devices: list[DeviceInfo]
     server_time: str
 
 
@@ -326,6 +351,19 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
         Registering again with a known ``device_id`` returns the same id and code."""
         return auth.register_device(who, body.name, body.device_id)
+
+    @app.post(API_PREFIX + "/devices/{device_id}/status", tags=["auth"], response_model=DeviceStatusResponse,
+              responses={404: {"model": ErrorBody, "description": "Not a device of this school"}})
+    def device_status(body: DeviceStatusRequest, device_id: str = Path(max_length=36),
+                      who: Actor = Depends(actor)) -> dict:
+        """A device says it has just synced and how many of its changes still wait (the principal's freshness)."""
+        return auth.device_status(who, device_id, body.pending)
+
+    @app.get(API_PREFIX + "/devices", tags=["auth"], response_model=DeviceList,
+             responses={403: {"model": ErrorBody, "description": "Not the principal or the admin"}})
+    def list_devices(who: Actor = Depends(actor)) -> dict:
+        """The school's devices: who last synced each, when, and how many changes still wait there."""
+        return {"devices": auth.list_devices(who), "server_time": sync.server_time()}
 
     # -- sync ---------------------------------------------------------------------
 

@@ -25,7 +25,7 @@ from server.security import (
     verify_password,
 )
 from server.settings import Settings
-from server.sync import server_time
+from server.sync import format_epoch, server_time
 
 
 class ApiError(Exception):
@@ -239,6 +239,43 @@ class AuthService:
                 conn.execute(update(rt).where(rt.c.family_id == family).values(revoked=True))
 
     # -- devices -----------------------------------------------------------------
+
+    def device_status(self, actor: Actor, device_id: str, pending: int) -> dict:
+        """Record that a device of the caller's school has just synced, and what still waits there."""
+        devices = T["devices"]
+        with writing(self.engine) as conn:
+            done = conn.execute(
+                update(devices)
+                .where(devices.c.school_id == actor.school_id, devices.c.id == device_id)
+                .values(last_sync_at=time.time(), last_user_id=actor.user_id, pending=pending)
+            ).rowcount
+        if not done:
+            raise ApiError(404, "unknown_device", "This device is not registered with the school; register it first.")
+        return {"ok": True, "server_time": server_time()}
+
+    def list_devices(self, actor: Actor) -> list[dict]:
+        """The school's devices with their last sync, for the principal's freshness panel."""
+        if actor.role not in ("principal", "admin"):
+            raise ApiError(403, "forbidden", "Only the principal and the admin see the school's devices.")
+        devices, users = T["devices"], T["users"]
+        last_user = users.alias("last_user")
+        query = (
+            select(devices.c.id, devices.c.code, devices.c.name, devices.c.registered_at, devices.c.last_sync_at,
+                   devices.c.pending, devices.c.last_user_id, last_user.c.full_name.label("last_user_name"))
+            .select_from(devices.outerjoin(
+                last_user, (last_user.c.school_id == devices.c.school_id) & (last_user.c.id == devices.c.last_user_id)))
+            .where(devices.c.school_id == actor.school_id)
+            .order_by(devices.c.code)
+        )
+        with self.engine.connect() as conn:
+            rows = conn.execute(query).all()
+        return [
+            {"device_id": r.id, "device_code": r.code, "name": r.name,
+             "registered_at": format_epoch(r.registered_at),
+             "last_sync_at": format_epoch(r.last_sync_at) if r.last_sync_at is not None else None,
+             "pending": r.pending, "last_user_id": r.last_user_id, "last_user_name": r.last_user_name}
+            for r in rows
+        ]
 
     def register_device(self, actor: Actor, name: str, device_id: str | None) -> dict:
         devices = T["devices"]

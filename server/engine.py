@@ -30,10 +30,12 @@ from app.sync.protocol import (
     POLICIES,
     SECTION_LIMITED_ROLES,
     SERVER_ONLY,
+    LOGO_MAX_BYTES,
     FieldError,
     check_fields,
     format_datetime,
     parse_datetime,
+    report_comment_id,
     row_validator,
 )
 from server.ids import new_id
@@ -70,6 +72,7 @@ REFERENCES: dict[str, str] = {
     "approved_by": "users",
     "resolved_by": "users",
     "closed_by": "users",
+    "written_by": "users",
 }
 #: Reference fields that are not references in some entities.
 NOT_REFERENCES = {("server_conflicts", "section_id")}
@@ -77,7 +80,7 @@ NOT_REFERENCES = {("server_conflicts", "section_id")}
 #: Entities a teacher sees and changes only for the sections they teach.
 SECTION_SCOPED = frozenset(
     {"students", "enrollments", "attendance_marks", "attendance_history", "assessments", "marks", "server_conflicts",
-     "guardian_alerts"}
+     "guardian_alerts", "report_comments"}
 )
 
 #: Money and marks: every change leaves an audit_log row (DESIGN.md §7).
@@ -98,6 +101,7 @@ CHOICES: dict[tuple[str, str], tuple[str, ...]] = {
     ("school_calendar", "kind"): ("holiday", "closed"),
     ("guardian_alerts", "channel"): ("sms", "email"),
     ("guardian_alerts", "status"): ("queued", "cancelled", "sent", "failed"),
+    ("report_comments", "kind"): ("teacher", "principal"),
 }
 
 _CHOICES_OF: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
@@ -221,7 +225,8 @@ def valid_fields(entity: str, fields: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _row_section(batch: Batch, entity: str, row: Mapping[str, Any]) -> str | None:
-    if entity in ("enrollments", "attendance_marks", "assessments", "server_conflicts", "guardian_alerts"):
+    if entity in ("enrollments", "attendance_marks", "assessments", "server_conflicts", "guardian_alerts",
+                  "report_comments"):
         return row.get("section_id")
     if entity == "marks":
         assessment = batch.rows.get(("assessments", row.get("assessment_id")))
@@ -578,6 +583,8 @@ class Batch:
                 raise Rejected("forbidden", "A school cannot be deleted through sync.")
             if "code" in fields and fields["code"] != current["code"]:
                 raise Rejected("forbidden", "A school's code cannot be changed.")
+            if len(fields.get("logo_png") or "") > LOGO_MAX_BYTES * 4 // 3 + 4:
+                raise Rejected("invalid_fields", f"A school logo may be at most {LOGO_MAX_BYTES // 1000} KB.")
 
         if m.op == "delete":
             if current is None:
@@ -593,6 +600,8 @@ class Batch:
                 self._check_entry_open(current)
             if entity == "assessments":
                 self._check_assessment_term({}, current)
+            if entity == "report_comments":
+                self._check_report_comment(m.id, {}, current)
             if current["deleted"]:
                 return self._result(m, "applied", entity, current)
             before = _wire(entity, current)
@@ -620,6 +629,8 @@ class Batch:
                 raise Rejected("forbidden", "Only the resolution of a conflict can be changed.")
         if entity == "assessments":
             self._check_assessment_term(fields, current)
+        if entity == "report_comments":
+            self._check_report_comment(m.id, fields, current)
         if entity == "guardian_alerts":  # sent once, never undone (server/alerts.py)
             from server.alerts import check_alert_change
             check_alert_change(actor.device_id, fields, current)
@@ -728,6 +739,24 @@ class Batch:
                 raise Rejected("entry_closed", f"{term['name']} is published; its assessments and results are frozen.")
             if term is not None and not term["entry_open"] and self.actor.role == "teacher":
                 raise Rejected("entry_closed", f"Mark entry for {term['name']} is closed; ask the principal to reopen it.")
+
+    def _check_report_comment(self, row_id: str, fields: Mapping[str, Any],
+                              current: Mapping[str, Any] | None) -> None:
+        """The teacher's comment is the teachers', the principal's the principal's; a published term is frozen."""
+        row = {**(current or {}), **fields}
+        if row.get("kind") == "principal" and self.actor.role not in ("principal", "admin"):
+            raise Rejected("forbidden", "Only the principal writes the principal's comment on a report card.")
+        if current is not None and fields.get("kind", current["kind"]) != current["kind"]:
+            raise Rejected("forbidden", "A comment cannot change from the teacher's to the principal's.")
+        expected = report_comment_id(row.get("student_id") or "", row.get("term_id") or "", row.get("kind") or "")
+        if current is None and row_id != expected:
+            raise Rejected("invalid_id", "A report comment's id must be derived from its student, term and kind.")
+        term_id = row.get("term_id")
+        if term_id:
+            self.load("terms", [term_id])
+            term = self.rows.get(("terms", term_id))
+            if term is not None and term.get("published"):
+                raise Rejected("entry_closed", f"{term['name']} is published; its report cards are frozen.")
 
     def _complete(self, entity: str, fields: dict[str, Any], row_id: str) -> dict[str, Any]:
         missing = set(ENTITIES[entity]) - set(fields) - {"school_id"}

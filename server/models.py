@@ -73,6 +73,7 @@ UNIQUE_KEYS: dict[str, tuple[tuple[str, ...], ...]] = {
     "school_calendar": (("date",),),
     "guardian_alerts": (("student_id", "date", "channel"),),
     "cash_closes": (("date", "device_id", "closed_by"),),
+    "report_comments": (("student_id", "term_id", "kind"),),
 }
 
 #: Extra lookup indexes (after ``school_id``).
@@ -81,6 +82,7 @@ LOOKUP_INDEXES: dict[str, tuple[tuple[str, ...], ...]] = {
     "teaching_assignments": (("teacher_id",),),
     "assessments": (("section_id",),),
     "sections": (("homeroom_teacher_id",),),
+    "report_comments": (("section_id", "term_id"),),
 }
 
 _TYPES = {
@@ -122,8 +124,11 @@ def entity_table(metadata: MetaData, name: str, spec: Mapping[str, str]) -> Tabl
     return table
 
 
-def build_metadata(entities: Mapping[str, Mapping[str, str]]) -> MetaData:
-    """All of the server's tables for a given entity spec (migrations pass a frozen one)."""
+def build_metadata(entities: Mapping[str, Mapping[str, str]], device_status: bool = True) -> MetaData:
+    """All of the server's tables for a given entity spec (migrations pass a frozen one).
+
+    ``device_status=False`` leaves out the device columns revision 0003 added.
+    """
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
     for name, spec in entities.items():
         entity_table(metadata, name, spec)
@@ -184,6 +189,11 @@ def build_metadata(entities: Mapping[str, Mapping[str, str]]) -> MetaData:
         Column("registered_by", String(36), nullable=False),
         Column("registered_at", Float, nullable=False),
         Column("last_seq", BigInteger, nullable=False, default=0),
+        # What the device last said about itself (POST /v1/devices/{id}/status, after each sync):
+        # when, who was signed in, how many changes were still waiting there.
+        *([Column("last_sync_at", Float, nullable=True),
+           Column("last_user_id", String(36), nullable=True),
+           Column("pending", BigInteger, nullable=True)] if device_status else []),
         PrimaryKeyConstraint("school_id", "id"),
         UniqueConstraint("school_id", "code"),
     )

@@ -114,7 +114,7 @@ def create_school(engine: Engine, *, code: str, name: str, currency: str = "USD"
         "code": code, "name": name, "currency": currency.upper(), "currency_digits": currency_digits,
         "time_zone": time_zone, "locale": locale, "address": "", "phone": "", "attendance_mode": "daily",
         "periods_per_day": 1, "attendance_edit_days": attendance_edit_days, "chronic_absence_percent": 90,
-        "late_fee_rule": {}, "show_class_position": True, "weekend_days": [5, 6],
+        "late_fee_rule": {}, "show_class_position": True, "weekend_days": [5, 6], "logo_png": "",
     }
     fields.update({k: v for k, v in (extra or {}).items() if k in ENTITIES["schools"]})
     with writing(engine) as conn:

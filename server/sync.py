@@ -43,6 +43,11 @@ def server_time() -> str:
     return format_datetime(dt.datetime.now(dt.UTC))
 
 
+def format_epoch(seconds: float) -> str:
+    """A stored ``time.time()`` as a wire datetime."""
+    return format_datetime(dt.datetime.fromtimestamp(seconds, dt.UTC))
+
+
 def teacher_sections(conn: Connection, school_id: str, user_id: str) -> frozenset[str]:
     ta, sec = T["teaching_assignments"], T["sections"]
     taught = select(ta.c.section_id).where(

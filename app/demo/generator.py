@@ -423,6 +423,7 @@ class _Builder:
                 "late_fee_rule": {},
                 "show_class_position": True,
                 "weekend_days": [5, 6],  # Saturday and Sunday: the UAE weekend
+                "logo_png": "",
             },
         )
         year_name = f"{start.year}-{end.year % 100:02d}" if end.year != start.year else str(start.year)

@@ -98,6 +98,9 @@ class School(Synced, Base):
     show_class_position: Mapped[bool] = mapped_column(Boolean, default=True)
     # Weekdays with no school (0 = Monday): Saturday and Sunday unless the school says otherwise.
     weekend_days: Mapped[list[Any]] = mapped_column(JSON, default=lambda: [5, 6])
+    # The school's logo for receipts and report cards: a base64 PNG (at most
+    # app.sync.protocol.LOGO_MAX_BYTES decoded), "" when the school has none.
+    logo_png: Mapped[str] = mapped_column(Text, default="")
 
     __table_args__ = (
         CheckConstraint("attendance_mode IN ('daily', 'period')", name="attendance_mode"),
@@ -414,6 +417,31 @@ class Mark(Synced, Base):
         UniqueConstraint("assessment_id", "student_id"),
         Index("ix_marks_student_id", "student_id"),
         CheckConstraint("status IN ('scored', 'absent', 'exempt')", name="status"),
+    )
+
+
+class ReportComment(Synced, Base):
+    """The teacher's or the principal's words on a student's report card for a term.
+
+    One per (student, term, kind); its id is derived from those three
+    (:func:`app.sync.protocol.report_comment_id`) so two devices writing the
+    same comment offline write the same row, and the later writer wins.
+    """
+
+    __tablename__ = "report_comments"
+
+    school_id: Mapped[str] = _school_fk()
+    student_id: Mapped[str] = mapped_column(ForeignKey("students.id", ondelete="CASCADE"))
+    section_id: Mapped[str] = mapped_column(ForeignKey("sections.id", ondelete="CASCADE"), index=True)
+    term_id: Mapped[str] = mapped_column(ForeignKey("terms.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(10))  # teacher | principal
+    text: Mapped[str] = mapped_column(Text, default="")
+    written_by: Mapped[str | None] = mapped_column(String(36), default=None)
+    written_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+    __table_args__ = (
+        UniqueConstraint("student_id", "term_id", "kind"),
+        CheckConstraint("kind IN ('teacher', 'principal')", name="kind"),
     )
 
 
@@ -789,6 +817,7 @@ SYNCED_TABLES: dict[str, type[Base]] = {
         CategoryWeight,
         Assessment,
         Mark,
+        ReportComment,
         FeeHead,
         FeeStructure,
         Invoice,

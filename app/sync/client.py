@@ -217,6 +217,17 @@ class ServerClient:
             payload["device_id"] = device_id
         return self._call("POST", "/devices", json=payload)
 
+    def device_status(self, device_id: str, pending: int) -> dict[str, Any]:
+        """Tell the server this device has just synced and how many changes still wait here."""
+        return self._call("POST", f"/devices/{device_id}/status", json={"pending": pending}, retry=False)
+
+    def devices(self) -> list[dict[str, Any]]:
+        """The school's devices with their last sync (principal and admin only)."""
+        devices = self._call("GET", "/devices", retry=False).get("devices")
+        if not isinstance(devices, list):
+            raise BadResponseError("The school's server sent a device list Daftar could not read.")
+        return devices
+
     # -- sync ---------------------------------------------------------------
 
     def health(self) -> dict[str, Any]:

@@ -68,6 +68,10 @@ RESET_KEY = "reset_in_progress"
 LAST_SUCCESS_KEY = "last_success_at"
 LAST_ERROR_KEY = "last_error"
 LAST_FULL_VERIFY_KEY = "last_full_verify"
+#: The school's devices as the server last listed them (JSON; principal and admin).
+DEVICES_KEY = "devices"
+#: Roles that see every device's last sync (the principal's freshness panel).
+DEVICE_LIST_ROLES = frozenset({"principal", "admin"})
 FULL_VERIFY_EVERY = dt.timedelta(hours=12)
 CLOCK_WARNING = dt.timedelta(minutes=5)
 #: Rows per pull page. Parsing a page's JSON is one C call that holds Python's
@@ -233,6 +237,7 @@ class SyncEngine:
                 keep_from = clock.device_now() - dt.timedelta(days=SENT_KEEP_DAYS)
                 conn.execute("DELETE FROM sent_log WHERE sent_at < ?", (keep_from.strftime("%Y-%m-%d %H:%M:%S.%f"),))
             self._emit(phase="idle", last_success=now, last_error="", pending=self._pending())
+            self._exchange_freshness()
         except SessionRevokedError as exc:
             report.error = str(exc)
             self._fail("signed_out", str(exc))
@@ -251,6 +256,28 @@ class SyncEngine:
             report.seconds = (clock.device_now() - started).total_seconds()
             lock.release()
         return report
+
+    def _exchange_freshness(self) -> None:
+        """Tell the server how this device stands; for the principal, keep the school's device list.
+
+        Best effort, after a sync that succeeded: a server that does not know
+        these requests (or a dropped connection) costs nothing but freshness.
+        """
+        try:
+            self.client.device_status(self.device_id, self._pending())
+            if self._role() in DEVICE_LIST_ROLES:
+                devices = self.client.devices()
+                self._set_meta({DEVICES_KEY: json.dumps(devices, separators=(",", ":"))})
+        except SyncError as exc:
+            log.info("Device status not exchanged: %s", exc)
+
+    def _role(self) -> str | None:
+        if not self.user_id:
+            return None
+        with self.db.engine.connect() as c:
+            row = c.connection.driver_connection.execute(
+                "SELECT role FROM users WHERE id = ?", (self.user_id,)).fetchone()
+        return row[0] if row else None
 
     def _fail(self, phase: str, message: str) -> None:
         self._set_meta({LAST_ERROR_KEY: message})

@@ -56,6 +56,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -78,7 +79,7 @@ ROW_KEYS = ("id", "version", "deleted")
 #: Types: str, int, bool, date (ISO ``YYYY-MM-DD``), datetime (ISO 8601 UTC,
 #: ``YYYY-MM-DDTHH:MM:SS.ffffffZ``), json.
 ENTITIES: dict[str, dict[str, str]] = {
-    "schools": {"code": "str", "name": "str", "currency": "str", "currency_digits": "int", "time_zone": "str", "locale": "str", "address": "str", "phone": "str", "attendance_mode": "str", "periods_per_day": "int", "attendance_edit_days": "int", "chronic_absence_percent": "int", "late_fee_rule": "json", "show_class_position": "bool", "weekend_days": "json"},  # noqa: E501
+    "schools": {"code": "str", "name": "str", "currency": "str", "currency_digits": "int", "time_zone": "str", "locale": "str", "address": "str", "phone": "str", "attendance_mode": "str", "periods_per_day": "int", "attendance_edit_days": "int", "chronic_absence_percent": "int", "late_fee_rule": "json", "show_class_position": "bool", "weekend_days": "json", "logo_png": "str"},  # noqa: E501
     "academic_years": {"school_id": "str", "name": "str", "starts_on": "date", "ends_on": "date", "current": "bool"},
     "terms": {"school_id": "str", "academic_year_id": "str", "name": "str", "starts_on": "date", "ends_on": "date", "weight": "int", "entry_open": "bool", "published": "bool"},  # noqa: E501
     "users": {"school_id": "str", "username": "str", "full_name": "str", "role": "str", "phone": "str", "active": "bool"},
@@ -94,6 +95,8 @@ ENTITIES: dict[str, dict[str, str]] = {
     "category_weights": {"school_id": "str", "subject_id": "str", "category": "str", "weight_percent": "int"},
     "assessments": {"school_id": "str", "section_id": "str", "subject_id": "str", "term_id": "str", "name": "str", "category": "str", "max_marks_centi": "int", "weight": "int", "held_on": "date?", "created_by": "str?"},  # noqa: E501
     "marks": {"school_id": "str", "assessment_id": "str", "student_id": "str", "status": "str", "score_centi": "int?", "entered_by": "str?", "entered_at": "datetime", "device_id": "str"},  # noqa: E501
+    # The teacher's or principal's words on a report card; id from report_comment_id().
+    "report_comments": {"school_id": "str", "student_id": "str", "section_id": "str", "term_id": "str", "kind": "str", "text": "str", "written_by": "str?", "written_at": "datetime"},  # noqa: E501
     "fee_heads": {"school_id": "str", "code": "str", "name": "str"},
     "fee_structures": {"school_id": "str", "term_id": "str", "grade_level": "int", "fee_head_id": "str", "amount_minor": "int", "due_on": "date"},  # noqa: E501
     "invoices": {"school_id": "str", "student_id": "str", "term_id": "str?", "number": "str", "issued_on": "date", "due_on": "date", "description": "str"},  # noqa: E501
@@ -116,6 +119,22 @@ ENTITIES: dict[str, dict[str, str]] = {
     "server_conflicts": {"school_id": "str", "entity": "str", "row_id": "str", "section_id": "str?", "kind": "str", "base_version": "int?", "kept": "json", "lost": "json", "message": "str", "detected_at": "datetime", "resolved_at": "datetime?", "resolved_by": "str?", "resolution": "str"},  # noqa: E501
 }
 
+#: The largest school logo a school may keep (decoded PNG bytes); base64 adds a third.
+LOGO_MAX_BYTES = 100_000
+
+_REPORT_COMMENT_NS = uuid.UUID("6f1d3c52-8a4e-4c55-9d0e-2b7f1a9c4e10")
+
+
+def report_comment_id(student_id: str, term_id: str, kind: str) -> str:
+    """The one id of a student's ``kind`` comment for a term, the same on every device.
+
+    Two devices writing the same comment offline write the same row, so the
+    server settles them by its last-writer rule instead of refusing a
+    duplicate (DESIGN.md §5).
+    """
+    return str(uuid.uuid5(_REPORT_COMMENT_NS, f"{student_id}|{term_id}|{kind}"))
+
+
 #: What part of the school an entity belongs to; roles see domains (DESIGN.md §4 Scope).
 DOMAINS: dict[str, str] = {
     "schools": "setup", "academic_years": "setup", "terms": "setup", "users": "setup",
@@ -124,7 +143,7 @@ DOMAINS: dict[str, str] = {
     "fee_heads": "fees",
     "students": "roster", "enrollments": "roster",
     "attendance_marks": "attendance", "attendance_history": "attendance",
-    "assessments": "marks", "marks": "marks",
+    "assessments": "marks", "marks": "marks", "report_comments": "marks",
     "fee_structures": "fees", "invoices": "fees", "invoice_lines": "fees", "concessions": "fees",
     "payments": "fees", "payment_allocations": "fees", "payment_cancellations": "fees",
     "audit_log": "audit",

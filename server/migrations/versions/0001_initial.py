@@ -129,8 +129,8 @@ ENTITIES_0001 = {'schools': {'code': 'str',
 
 
 def upgrade() -> None:
-    build_metadata(ENTITIES_0001).create_all(op.get_bind())
+    build_metadata(ENTITIES_0001, device_status=False).create_all(op.get_bind())
 
 
 def downgrade() -> None:
-    build_metadata(ENTITIES_0001).drop_all(op.get_bind())
+    build_metadata(ENTITIES_0001, device_status=False).drop_all(op.get_bind())
