@@ -49,6 +49,7 @@ from app.ui.resources import icon, style_sheet
 from app.ui.signals import AppSignals
 from app.ui.idle import IdleWatcher
 from app.ui.backups import DailyBackup
+from app.ui.recovery import DamagedFileRecovery, is_damaged
 from app.ui.settings_dialog import backups_kept
 from app.ui.sync_controller import StatusRelay, SyncController
 from app.ui.sync_status import SyncTray
@@ -172,6 +173,7 @@ class DaftarApp(QObject):
         self.demo_server = None  # app.sync.demo_server.DemoServer, once started
         self.work_offline = False
         self._opening = False
+        self.recovery: DamagedFileRecovery | None = None  # offering a backup of a damaged file
         self._pending: _OpenedFile | None = None  # a school waiting to be unlocked
         self._hidden_dialogs: list[QWidget] = []
         self._keyring_checked = False
@@ -312,8 +314,30 @@ class DaftarApp(QObject):
             self.open_failed.emit(str(exc))
             return
         log.warning("Could not open %s: %s", path, exc)
+        if is_damaged(exc) and self.recovery is None:
+            self._offer_backup(path, exc)
+            return
         self.message = show_school_file_error(self._window(), exc)
         self.open_failed.emit(str(exc))
+
+    def _offer_backup(self, path: Path, exc: BaseException) -> None:
+        """A damaged file: offer its newest good backup (app.ui.recovery); open the school once restored."""
+        self.recovery = DamagedFileRecovery(self.tasks, path, self.ctx.paths.backups, self._window(), self)
+
+        def restored(school_file: Path, words: str) -> None:
+            self.recovery = None
+            self.open_school_file(school_file)
+            self._tell(words, icon=QMessageBox.Icon.Information)
+
+        def given_up(words: str) -> None:
+            self.recovery = None
+            self.message = show_school_file_error(self._window(), SchoolFileError(path, exc.problem, words)) \
+                if words else None
+            self.open_failed.emit(str(exc))
+
+        self.recovery.restored.connect(restored)
+        self.recovery.given_up.connect(given_up)
+        self.recovery.start()
 
     def _discard_pending(self) -> None:
         pending, self._pending = self._pending, None
