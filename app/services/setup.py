@@ -380,7 +380,7 @@ def delete_subject(session: Session, actor: Actor, subject_id: str) -> None:
     if subject is not None:
         used = _count(session, Assessment, Assessment.subject_id == subject_id, Assessment.deleted.is_(False))
         if used:
-            raise ServiceError(f"{subject.name} has {used} assessments with marks; it cannot be removed.")
+            raise ServiceError(f"{subject.name} has {used} assessments in the gradebook; it cannot be removed.")
         teaching = _count(session, TeachingAssignment, TeachingAssignment.subject_id == subject_id,
                           TeachingAssignment.deleted.is_(False))
         if teaching:
