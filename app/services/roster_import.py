@@ -224,6 +224,9 @@ def _decode(name: str, data: bytes) -> tuple[str, str]:
             pass
         raise ImportFileError(f"{name} is not a text file or a spreadsheet Daftar can read. "
                               "Save the roster as CSV or as an Excel workbook (.xlsx).")
+    if re.search(rb"[\x00-\x08\x0e-\x19\x1b-\x1f]", sample):
+        raise ImportFileError(f"{name} is not a text file or a spreadsheet Daftar can read. "
+                              "Save the roster as CSV or as an Excel workbook (.xlsx).")
     try:
         return data.decode("utf-8"), "UTF-8"
     except UnicodeDecodeError:
@@ -301,11 +304,12 @@ def _read_xlsx(path: Path, data: bytes) -> SourceTable:
             for c in range(rng.min_col, min(rng.max_col, width) + 1):
                 grid[r - 1][c - 1] = value
         if value not in (None, ""):
-            spread.append(f"{rng.coord}")
+            spread.append(rng)
+    table = _table(path.name, "Excel workbook", grid, notes, sheet=ws.title)
+    spread = [rng.coord for rng in spread if rng.min_row > table.header_line]  # not the title or the header
     if spread:
         shown = ", ".join(spread[:6]) + (f" and {len(spread) - 6} more" if len(spread) > 6 else "")
-        notes.append(f"Merged cells {shown}: their value was used for every row they cover.")
-    table = _table(path.name, "Excel workbook", grid, notes, sheet=ws.title)
+        table.notes.append(f"Merged cells {shown}: their value was used for every row they cover.")
     table.cell_problems = _formulas_without_results(data, ws.title, grid, table)
     return table
 
