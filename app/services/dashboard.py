@@ -1,0 +1,809 @@
+"""The principal's dashboard: the school at a glance, Qt-free.
+
+:func:`school_dashboard` reads the school file and returns plain figures in
+five parts; the screen (``app.ui.dashboard``) only draws them. Every figure
+goes through the rule that already owns it, so the dashboard and the other
+screens never disagree:
+
+* **Today** (:func:`today_figures`): the Today screen's roll call by section
+  (:func:`app.services.overview.school_overview`); a student's day counts by
+  :func:`app.services.attendance.day_status` (a daily mark, or the day's
+  periods rolled up), and a rate is :func:`app.services.registers.attendance_rate`
+  of those day values (students not marked are left out). Absent: a day value
+  of 0. Late: a mark of the kind "late" that day.
+* **Trends** (:func:`attendance_trends`): the last 30 school days
+  (:func:`app.services.registers.last_school_days`); each day's rate for the
+  school and per grade level, by the same rule; chronic absentees are
+  :attr:`app.services.registers.AttendanceRates.chronic` (below the school's
+  threshold over those days), each with their day-by-day values.
+* **Fees** (:func:`fee_figures`): payments not cancelled, in the school's
+  currency, received today, this month and this term, against what fell due
+  in the same period (invoice lines less concessions of the invoices due in
+  it; for the term, the term's invoices); outstanding by section and the top
+  defaulters from :func:`app.services.day_book.defaulters`; this term's
+  collection by mode.
+* **Results** (:func:`result_figures`): the current term's results from
+  :func:`app.services.results.school_term_results` (the missing-marks rule):
+  marks still owed per section and subject (assessments × students with no
+  mark yet), the grade distribution per subject, and the sections whose
+  average overall percentage fell against the previous term.
+* **Freshness** (:func:`freshness`): each device's last sync and the changes
+  still waiting there (:func:`app.services.devices.device_freshness`).
+
+Money is integer minor units; rates are percentages (floats) or ``None``
+when nothing counts.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import threading
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session
+
+from app.services.attendance import current_school, day_status
+from app.services.clock import school_today
+from app.services.overview import school_overview
+from app.services.registers import (
+    CHRONIC_WINDOW_DAYS,
+    attendance_rate,
+    attendance_rates,
+    last_school_days,
+)
+from app.storage.models import (
+    Assessment,
+    AttendanceCode,
+    AttendanceMark,
+    Concession,
+    Invoice,
+    InvoiceLine,
+    Payment,
+    PaymentCancellation,
+    Section,
+    Student,
+    TeachingAssignment,
+    Term,
+    User,
+)
+
+#: How many defaulters the fees part lists (the drill-down has them all).
+TOP_DEFAULTERS = 10
+
+
+# --------------------------------------------------------------------------
+# Today
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StudentDay:
+    """A student on the day's lists (absent, late), with who to call."""
+
+    student_id: str
+    name: str
+    admission_no: str
+    section_id: str
+    section_name: str
+    code: str  # the day's code ("" for a roll-up of periods)
+    label: str
+    note: str
+    guardian_name: str
+    guardian_phone: str
+    guardian_email: str
+
+
+@dataclass(frozen=True)
+class SectionToday:
+    section_id: str
+    name: str
+    grade_level: int
+    enrolled: int
+    marked: int
+    present: int  # day value 1
+    half_day: int
+    absent: int  # day value 0
+    late: int
+    rate: float | None
+
+    @property
+    def taken(self) -> bool:
+        return self.marked > 0
+
+
+@dataclass(frozen=True)
+class TodayFigures:
+    day: dt.date
+    enrolled: int
+    marked: int
+    rate: float | None
+    sections: tuple[SectionToday, ...]
+    absent: tuple[StudentDay, ...]
+    late: tuple[StudentDay, ...]
+
+    @property
+    def not_registered(self) -> tuple[SectionToday, ...]:
+        return tuple(s for s in self.sections if not s.taken)
+
+    @property
+    def by_grade(self) -> dict[int, float | None]:
+        """Each grade level's rate today: its sections' students pooled (1, ½ and 0 as counted)."""
+        pooled: dict[int, list[float]] = {}
+        for s in self.sections:
+            acc = pooled.setdefault(s.grade_level, [0, 0.0])
+            acc[0] += s.present + s.half_day + s.absent
+            acc[1] += s.present + 0.5 * s.half_day
+        return {g: (100.0 * total / counted if counted else None) for g, (counted, total) in sorted(pooled.items())}
+
+
+def _kinds(session: Session) -> dict[str, tuple[str, str]]:
+    """code → (kind, label); a removed code keeps its kind for the record."""
+    rows = session.execute(
+        select(AttendanceCode.code, AttendanceCode.kind, AttendanceCode.label, AttendanceCode.deleted)
+        .order_by(AttendanceCode.deleted.desc())
+    ).all()
+    return {code: (kind, label) for code, kind, label, _deleted in rows}
+
+
+def today_figures(session: Session, day: dt.date) -> TodayFigures:
+    """The day's attendance: the school's and each section's rate, who is absent, who came late."""
+    overview = school_overview(session, day)
+    kinds = _kinds(session)
+    marks = session.execute(
+        select(AttendanceMark.student_id, AttendanceMark.section_id, AttendanceMark.period, AttendanceMark.code,
+               AttendanceMark.note)
+        .join(Student, Student.id == AttendanceMark.student_id)
+        .where(AttendanceMark.date == day, AttendanceMark.deleted.is_(False), Student.deleted.is_(False))
+        .order_by(AttendanceMark.period)
+    ).all()
+    daily: dict[str, tuple[str, str, str]] = {}
+    periods: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    for student_id, section_id, period, code, note in marks:
+        if period == 0:
+            daily[student_id] = (section_id, code, note)
+        else:
+            periods[student_id].append((section_id, code, note))
+    # student → (section, value, code shown, note, late?)
+    status: dict[str, tuple[str, float, str, str, bool]] = {}
+    for student_id, (section_id, code, note) in daily.items():
+        kind = kinds.get(code, ("present", code))[0]
+        status[student_id] = (section_id, day_status([kind]), code, note, kind == "late")
+    for student_id, rows in periods.items():
+        if student_id in status:
+            continue
+        period_kinds = [kinds.get(code, ("present", code))[0] for _s, code, _n in rows]
+        codes = {code for _s, code, _n in rows}
+        status[student_id] = (rows[-1][0], day_status(period_kinds), codes.pop() if len(codes) == 1 else "",
+                              "; ".join(n for _s, _c, n in rows if n), "late" in period_kinds)
+    per_section: dict[str, list[float]] = defaultdict(list)
+    late_in: dict[str, int] = defaultdict(int)
+    for section_id, value, _code, _note, late in status.values():
+        per_section[section_id].append(value)
+        late_in[section_id] += int(late)
+    sections = tuple(
+        SectionToday(
+            s.section_id, s.name, s.grade_level, s.enrolled, s.marked,
+            sum(1 for v in per_section.get(s.section_id, []) if v == 1.0),
+            sum(1 for v in per_section.get(s.section_id, []) if v == 0.5),
+            sum(1 for v in per_section.get(s.section_id, []) if v == 0.0),
+            late_in.get(s.section_id, 0),
+            attendance_rate(per_section.get(s.section_id, [])),
+        )
+        for s in overview.sections
+    )
+    listed = [sid for sid, st in status.items() if st[1] == 0.0 or st[4]]
+    info = {}
+    if listed:
+        for row in session.execute(
+            select(Student.id, Student.full_name, Student.admission_no, Student.guardian_name,
+                   Student.guardian_phone, Student.guardian_email).where(Student.id.in_(listed))
+        ):
+            info[row.id] = row
+    names = {s.section_id: s.name for s in overview.sections}
+    if listed and any(status[sid][0] not in names for sid in listed):
+        names.update(dict(session.execute(select(Section.id, Section.name)).all()))
+    absent: list[StudentDay] = []
+    late: list[StudentDay] = []
+    for sid in listed:
+        row = info.get(sid)
+        if row is None:
+            continue
+        section_id, value, code, note, was_late = status[sid]
+        line = StudentDay(sid, row.full_name, row.admission_no, section_id, names.get(section_id, ""), code,
+                          kinds.get(code, ("", code))[1] if code else "", note, row.guardian_name or "",
+                          row.guardian_phone or "", row.guardian_email or "")
+        if value == 0.0:
+            absent.append(line)
+        if was_late:
+            late.append(line)
+    order = {s.section_id: i for i, s in enumerate(overview.sections)}
+
+    def key(line: StudentDay) -> tuple:
+        return (order.get(line.section_id, len(order)), line.section_name, line.name.casefold())
+
+    return TodayFigures(
+        day=day,
+        enrolled=overview.students_enrolled,
+        marked=len(status),
+        rate=attendance_rate(v for _s, v, _c, _n, _l in status.values()),
+        sections=sections,
+        absent=tuple(sorted(absent, key=key)),
+        late=tuple(sorted(late, key=key)),
+    )
+
+
+# --------------------------------------------------------------------------
+# Trends
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ChronicStudent:
+    student_id: str
+    name: str
+    section_id: str
+    section_name: str
+    roll_no: int
+    days_counted: int
+    days_absent: float
+    rate: float
+    #: One value per day of :attr:`Trends.days`: the day's value (1, ½, 0), None when not marked.
+    trend: tuple[float | None, ...]
+
+
+@dataclass(frozen=True)
+class Trends:
+    days: tuple[dt.date, ...]
+    school: tuple[float | None, ...]  # the school's rate on each day
+    by_grade: dict[int, tuple[float | None, ...]]  # grade level → its rate on each day
+    threshold: int
+    chronic: tuple[ChronicStudent, ...]
+    section_rates: tuple[tuple[str, str, float | None], ...] = ()  # (id, name, rate over the days)
+    #: day → each section's (id, name, grade level, students counted, rate) that day.
+    section_days: dict[dt.date, tuple[tuple[str, str, int, int, float | None], ...]] = field(default_factory=dict)
+
+
+def daily_rates(session: Session, days: Sequence[dt.date],
+                section_ids: Iterable[str] | None = None) -> dict[tuple[dt.date, str], tuple[int, float]]:
+    """Per (day, section): students counted and the sum of their day values (:func:`day_status`).
+
+    Daily marks are counted by the database, grouped in the order of the
+    ``(date, section_id)`` index; per-period marks of a student with no daily
+    mark that day are rolled up here, day by day.
+    """
+    if not days:
+        return {}
+    kinds = _kinds(session)
+    weight = {code: day_status([kind]) for code, (kind, _label) in kinds.items()}
+    value = func.sum(
+        func.coalesce(
+            # CASE code WHEN 'A' THEN 0.0 … ELSE 1.0 (a code the school no longer has counts as present,
+            # as in the registers).
+            _case_weight(weight), 1.0)
+    )
+    wanted = set(days)
+    in_window = (AttendanceMark.date >= min(days), AttendanceMark.date <= max(days),
+                 AttendanceMark.deleted.is_(False))
+    section_filter = () if section_ids is None else (AttendanceMark.section_id.in_(list(section_ids)),)
+    out: dict[tuple[dt.date, str], tuple[int, float]] = {}
+    for day, section_id, counted, total in session.execute(
+        select(AttendanceMark.date, AttendanceMark.section_id, func.count(), value)
+        .where(AttendanceMark.period == 0, *in_window, *section_filter)
+        .group_by(AttendanceMark.date, AttendanceMark.section_id)
+    ):
+        if day in wanted:
+            out[(day, section_id)] = (int(counted), float(total or 0.0))
+    has_periods = session.execute(
+        select(AttendanceMark.id).where(AttendanceMark.period > 0, *in_window, *section_filter).limit(1)
+    ).first()
+    if has_periods is None:
+        return out
+    with_daily = set(session.execute(
+        select(AttendanceMark.student_id, AttendanceMark.date)
+        .where(AttendanceMark.period == 0, *in_window, *section_filter)).tuples())
+    rolled: dict[tuple[str, str, dt.date], list[str]] = defaultdict(list)
+    for student_id, section_id, day, code in session.execute(
+        select(AttendanceMark.student_id, AttendanceMark.section_id, AttendanceMark.date, AttendanceMark.code)
+        .where(AttendanceMark.period > 0, *in_window, *section_filter).order_by(AttendanceMark.period)
+    ):
+        if day in wanted and (student_id, day) not in with_daily:
+            rolled[(student_id, section_id, day)].append(kinds.get(code, ("present", ""))[0])
+    for (_student, section_id, day), period_kinds in rolled.items():
+        counted, total = out.get((day, section_id), (0, 0.0))
+        out[(day, section_id)] = (counted + 1, total + day_status(period_kinds))
+    return out
+
+
+def _case_weight(weight: dict[str, float]) -> Any:
+    from sqlalchemy import case, literal
+
+    if not weight:
+        return literal(1.0)
+    return case({code: literal(float(w)) for code, w in weight.items()}, value=AttendanceMark.code,
+                else_=literal(1.0))
+
+
+def student_day_values(session: Session, student_ids: Sequence[str],
+                       days: Sequence[dt.date]) -> dict[str, dict[dt.date, float]]:
+    """Each student's day values (:func:`day_status`) on the days given, read by student (a few hundred)."""
+    if not student_ids or not days:
+        return {}
+    kinds = _kinds(session)
+    wanted = set(days)
+    per: dict[str, dict[dt.date, list[tuple[int, str]]]] = defaultdict(lambda: defaultdict(list))
+    ids = list(student_ids)
+    for start in range(0, len(ids), 500):
+        for sid, day, period, code in session.execute(
+            select(AttendanceMark.student_id, AttendanceMark.date, AttendanceMark.period, AttendanceMark.code)
+            .where(AttendanceMark.student_id.in_(ids[start:start + 500]), AttendanceMark.date >= min(days),
+                   AttendanceMark.date <= max(days), AttendanceMark.deleted.is_(False))
+        ):
+            if day in wanted:
+                per[sid][day].append((period, code))
+    out: dict[str, dict[dt.date, float]] = {}
+    for sid, by_day in per.items():
+        out[sid] = {}
+        for day, marks in by_day.items():
+            # As the registers count a day: its daily mark, or its periods rolled up.
+            daily = [code for period, code in marks if period == 0]
+            codes = daily or [code for _period, code in sorted(marks)]
+            out[sid][day] = day_status([kinds.get(c, ("present", ""))[0] for c in codes])
+    return out
+
+
+def attendance_trends(session: Session, until: dt.date, window: int = CHRONIC_WINDOW_DAYS) -> Trends:
+    """The last ``window`` school days up to ``until``: daily rates (school, grade levels) and chronic absentees."""
+    days = last_school_days(session, window, until)
+    rates = attendance_rates(session, until=until, window=window)
+    section_ids = [s.section_id for s in rates.sections]
+    grade_of = dict(session.execute(
+        select(Section.id, Section.grade_level).where(Section.id.in_(section_ids))).all()) if section_ids else {}
+    per = daily_rates(session, days, section_ids) if section_ids else {}
+    school_day: dict[dt.date, list[float]] = defaultdict(lambda: [0, 0.0])
+    grade_day: dict[tuple[int, dt.date], list[float]] = defaultdict(lambda: [0, 0.0])
+    for (day, section_id), (counted, total) in per.items():
+        grade = grade_of.get(section_id)
+        if grade is None:
+            continue
+        for acc in (school_day[day], grade_day[(grade, day)]):
+            acc[0] += counted
+            acc[1] += total
+
+    def rate(acc: list[float] | None) -> float | None:
+        return 100.0 * acc[1] / acc[0] if acc and acc[0] else None
+
+    grades = sorted({g for g in grade_of.values()})
+    names = {s.section_id: s.name for s in rates.sections}
+    section_days: dict[dt.date, list[tuple[str, str, int, int, float | None]]] = defaultdict(list)
+    for (day, section_id), (counted, total) in sorted(per.items(), key=lambda kv: (
+            kv[0][0], grade_of.get(kv[0][1], 0), names.get(kv[0][1], ""))):
+        section_days[day].append((section_id, names.get(section_id, ""), grade_of.get(section_id, 0), counted,
+                                  100.0 * total / counted if counted else None))
+    chronic = rates.chronic
+    values = student_day_values(session, [c.student_id for c in chronic], days)
+    chronic_rows = tuple(
+        ChronicStudent(c.student_id, c.name, c.section_id, c.section_name, c.roll_no, c.days_counted,
+                       c.days_absent, float(c.rate), tuple(values.get(c.student_id, {}).get(d) for d in days))
+        for c in chronic
+    )
+    return Trends(
+        days=tuple(days),
+        school=tuple(rate(school_day.get(d)) for d in days),
+        by_grade={g: tuple(rate(grade_day.get((g, d))) for d in days) for g in grades},
+        threshold=rates.threshold,
+        chronic=chronic_rows,
+        section_rates=tuple((s.section_id, s.name, s.rate) for s in rates.sections),
+        section_days={d: tuple(rows) for d, rows in section_days.items()},
+    )
+
+
+# --------------------------------------------------------------------------
+# Fees
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Collection:
+    """Money received in a period, against what fell due in it."""
+
+    label: str  # today | month | term
+    starts_on: dt.date
+    ends_on: dt.date
+    collected_minor: int
+    due_minor: int
+    payments: int
+
+
+@dataclass(frozen=True)
+class SectionOutstanding:
+    section_name: str
+    grade_level: int | None
+    students: int
+    outstanding_minor: int
+    overdue_minor: int
+
+
+@dataclass(frozen=True)
+class FeeFigures:
+    currency: str
+    digits: int
+    term_name: str
+    collections: tuple[Collection, ...]  # today, this month, this term
+    outstanding_minor: int
+    overdue_minor: int
+    by_section: tuple[SectionOutstanding, ...]
+    top_defaulters: tuple[Any, ...]  # app.services.day_book.Defaulter, most owed first
+    defaulters: tuple[Any, ...]  # every one, for the drill-down
+    by_mode: dict[str, int] = field(default_factory=dict)  # this term, not cancelled
+
+
+def current_term(session: Session, day: dt.date) -> Term | None:
+    """The term ``day`` falls in; between terms, the latest one that has begun; else the first."""
+    terms = session.execute(
+        select(Term).where(Term.deleted.is_(False)).order_by(Term.starts_on)).scalars().all()
+    for t in terms:
+        if t.starts_on <= day <= t.ends_on:
+            return t
+    begun = [t for t in terms if t.starts_on <= day]
+    if begun:
+        return begun[-1]
+    return terms[0] if terms else None
+
+
+def previous_term(session: Session, term: Term) -> Term | None:
+    return session.execute(
+        select(Term).where(Term.deleted.is_(False), Term.ends_on < term.starts_on)
+        .order_by(Term.ends_on.desc()).limit(1)
+    ).scalars().first()
+
+
+def _collected(session: Session, currency: str, start: dt.date, end: dt.date) -> tuple[int, int]:
+    count, total = session.execute(
+        select(func.count(Payment.id), func.coalesce(func.sum(Payment.amount_minor), 0))
+        .outerjoin(PaymentCancellation, and_(PaymentCancellation.payment_id == Payment.id,
+                                             PaymentCancellation.deleted.is_(False)))
+        .where(Payment.received_on >= start, Payment.received_on <= end, Payment.deleted.is_(False),
+               Payment.currency == currency, PaymentCancellation.id.is_(None))
+    ).one()
+    return int(total), int(count)
+
+
+def _due(session: Session, *conditions: Any) -> int:
+    """Invoice lines less concessions of the invoices matching ``conditions``."""
+    lines = session.execute(
+        select(func.coalesce(func.sum(InvoiceLine.amount_minor), 0))
+        .join(Invoice, Invoice.id == InvoiceLine.invoice_id)
+        .where(InvoiceLine.deleted.is_(False), Invoice.deleted.is_(False), *conditions)
+    ).scalar_one()
+    conceded = session.execute(
+        select(func.coalesce(func.sum(Concession.amount_minor), 0))
+        .join(Invoice, Invoice.id == Concession.invoice_id)
+        .where(Concession.deleted.is_(False), Invoice.deleted.is_(False), *conditions)
+    ).scalar_one()
+    return int(lines) - int(conceded)
+
+
+def fee_figures(session: Session, day: dt.date, term: Term | None = None) -> FeeFigures:
+    """Collections against dues (today, month, term), outstanding by section, defaulters, modes."""
+    from app.services.day_book import defaulters
+
+    school = current_school(session)
+    term = term if term is not None else current_term(session, day)
+    month_start = day.replace(day=1)
+    month_end = day.replace(day=calendar.monthrange(day.year, day.month)[1])
+    periods = [("today", day, day, (Invoice.due_on == day,)),
+               ("month", month_start, month_end, (Invoice.due_on >= month_start, Invoice.due_on <= month_end))]
+    if term is not None:
+        periods.append(("term", term.starts_on, term.ends_on,
+                        (or_(Invoice.term_id == term.id,
+                             and_(Invoice.term_id.is_(None), Invoice.due_on >= term.starts_on,
+                                  Invoice.due_on <= term.ends_on)),)))
+    collections = []
+    for label, start, end, due_on in periods:
+        collected, count = _collected(session, school.currency, start, min(end, day))
+        collections.append(Collection(label, start, end, collected, _due(session, *due_on), count))
+    by_mode: dict[str, int] = {}
+    if term is not None:
+        by_mode = {mode: int(total) for mode, total in session.execute(
+            select(Payment.mode, func.sum(Payment.amount_minor))
+            .outerjoin(PaymentCancellation, and_(PaymentCancellation.payment_id == Payment.id,
+                                                 PaymentCancellation.deleted.is_(False)))
+            .where(Payment.received_on >= term.starts_on, Payment.received_on <= min(term.ends_on, day),
+                   Payment.deleted.is_(False), Payment.currency == school.currency,
+                   PaymentCancellation.id.is_(None))
+            .group_by(Payment.mode).order_by(func.sum(Payment.amount_minor).desc())
+        ).all()}
+    owing = defaulters(session, day)
+    sections: dict[str, list] = {}
+    for d in owing:
+        acc = sections.setdefault(d.section_name, [d.grade_level, 0, 0, 0])
+        acc[1] += 1
+        acc[2] += d.outstanding_minor
+        acc[3] += d.overdue_minor
+    by_section = tuple(
+        SectionOutstanding(name, grade, n, out, over)
+        for name, (grade, n, out, over) in sorted(
+            sections.items(), key=lambda kv: (kv[1][0] is None, kv[1][0] or 0, kv[0]))
+    )
+    top = sorted(owing, key=lambda d: (-d.outstanding_minor, -d.days_overdue, d.full_name.casefold()))
+    return FeeFigures(
+        currency=school.currency, digits=school.currency_digits, term_name=term.name if term else "",
+        collections=tuple(collections),
+        outstanding_minor=sum(d.outstanding_minor for d in owing),
+        overdue_minor=sum(d.overdue_minor for d in owing),
+        by_section=by_section, top_defaulters=tuple(top[:TOP_DEFAULTERS]), defaulters=tuple(top),
+        by_mode=by_mode,
+    )
+
+
+@dataclass(frozen=True)
+class PaymentLine:
+    receipt_no: str
+    received_on: dt.date
+    student_name: str
+    admission_no: str
+    mode: str
+    amount_minor: int
+    cancelled: bool
+
+
+def payments_between(session: Session, start: dt.date, end: dt.date, mode: str | None = None) -> list[PaymentLine]:
+    """The payments behind a collection figure: received from ``start`` to ``end``, newest first.
+
+    Cancelled ones are listed (marked) but are not in the figure.
+    """
+    query = (
+        select(Payment.receipt_no, Payment.received_on, Student.full_name, Student.admission_no, Payment.mode,
+               Payment.amount_minor, PaymentCancellation.id)
+        .join(Student, Student.id == Payment.student_id)
+        .outerjoin(PaymentCancellation, and_(PaymentCancellation.payment_id == Payment.id,
+                                             PaymentCancellation.deleted.is_(False)))
+        .where(Payment.received_on >= start, Payment.received_on <= end, Payment.deleted.is_(False))
+        .order_by(Payment.received_on.desc(), Payment.received_at.desc(), Payment.receipt_no)
+    )
+    if mode is not None:
+        query = query.where(Payment.mode == mode)
+    return [PaymentLine(r, d, n, a, m, int(amt), c is not None) for r, d, n, a, m, amt, c in session.execute(query)]
+
+
+# --------------------------------------------------------------------------
+# Results
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MarksOwed:
+    """Marks entry of one section in one subject this term."""
+
+    section_id: str
+    section_name: str
+    grade_level: int
+    subject_id: str
+    subject_name: str
+    teachers: str  # who teaches it there (names, comma-separated)
+    assessments: int
+    expected: int  # assessments × students
+    entered: int
+    #: (student name, assessments with no mark yet), for the drill-down.
+    missing: tuple[tuple[str, int], ...] = ()
+
+    @property
+    def owed(self) -> int:
+        return self.expected - self.entered
+
+    @property
+    def percent(self) -> float | None:
+        return 100.0 * self.entered / self.expected if self.expected else None
+
+
+@dataclass(frozen=True)
+class SectionAverage:
+    section_id: str
+    section_name: str
+    grade_level: int
+    students: int
+    average: float | None  # mean overall percentage this term
+    previous: float | None  # the same section, the previous term
+
+    @property
+    def change(self) -> float | None:
+        if self.average is None or self.previous is None:
+            return None
+        return self.average - self.previous
+
+
+@dataclass(frozen=True)
+class ResultFigures:
+    term_id: str
+    term_name: str
+    previous_term_name: str
+    grades: tuple[str, ...]  # the school's scale, highest first
+    owed: tuple[MarksOwed, ...]  # every (section, subject) with assessments, most owed first
+    #: subject name → grade → students (results with a percentage only).
+    distribution: dict[str, dict[str, int]]
+    #: (subject, grade) → the students behind it: (name, section, percent), for the drill-down.
+    distribution_students: dict[tuple[str, str], tuple[tuple[str, str, float], ...]]
+    sections: tuple[SectionAverage, ...]
+
+    @property
+    def fallen(self) -> tuple[SectionAverage, ...]:
+        """Sections whose average fell against the previous term, the biggest fall first."""
+        down = [s for s in self.sections if s.change is not None and s.change < 0]
+        return tuple(sorted(down, key=lambda s: (s.change, s.section_name)))
+
+    @property
+    def expected(self) -> int:
+        return sum(o.expected for o in self.owed)
+
+    @property
+    def entered(self) -> int:
+        return sum(o.entered for o in self.owed)
+
+
+def _mean(values: Iterable[float | None]) -> float | None:
+    got = [v for v in values if v is not None]
+    return sum(got) / len(got) if got else None
+
+
+_frozen_lock = threading.Lock()
+_frozen_averages: dict[tuple[str, str, int | None], dict[str, tuple[str, float | None]]] = {}
+
+
+def _section_averages(session: Session, term: Term) -> dict[str, tuple[str, float | None]]:
+    """section id → (name, mean overall percentage) for a term.
+
+    A published term's marks can no longer change (the server refuses them,
+    and so does :func:`app.services.grades.check_term_open`), so its averages
+    are kept per school file and term version: a term that is reopened gets a
+    new version and is counted again.
+    """
+    from app.services.results import school_term_results
+
+    key = (str(session.get_bind().url), term.id, term.version) if term.published else None
+    if key is not None:
+        with _frozen_lock:
+            cached = _frozen_averages.get(key)
+        if cached is not None:
+            return cached
+    results = school_term_results(session, term.id)
+    out = {sid: (r.section_name, _mean(s.percent for s in r.students)) for sid, r in results.items()}
+    if key is not None and term.version is not None:
+        with _frozen_lock:
+            _frozen_averages[key] = out
+    return out
+
+
+def result_figures(session: Session, term: Term | None) -> ResultFigures | None:
+    """Marks still owed, grade distribution per subject and falling sections, for ``term``."""
+    from app.services.results import school_term_results
+
+    if term is None:
+        return None
+    results = school_term_results(session, term.id)
+    bands = next(iter(results.values())).bands if results else ()
+    if not bands:
+        from app.services.grades import school_scale
+
+        bands = school_scale(session)[1]
+    grade_level = dict(session.execute(
+        select(Section.id, Section.grade_level).where(Section.id.in_(list(results)))).all()) if results else {}
+    teachers: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for section_id, subject_id, name in session.execute(
+        select(TeachingAssignment.section_id, TeachingAssignment.subject_id, User.full_name)
+        .join(User, User.id == TeachingAssignment.teacher_id)
+        .where(TeachingAssignment.deleted.is_(False), User.deleted.is_(False))
+        .order_by(User.full_name)
+    ):
+        if name not in teachers[(section_id, subject_id)]:
+            teachers[(section_id, subject_id)].append(name)
+    assessments: dict[tuple[str, str], int] = {
+        (section_id, subject_id): int(n) for section_id, subject_id, n in session.execute(
+            select(Assessment.section_id, Assessment.subject_id, func.count())
+            .where(Assessment.term_id == term.id, Assessment.deleted.is_(False))
+            .group_by(Assessment.section_id, Assessment.subject_id))
+    }
+    owed: list[MarksOwed] = []
+    distribution: dict[str, dict[str, int]] = {}
+    behind: dict[tuple[str, str], list[tuple[str, str, float]]] = defaultdict(list)
+    grade_names = tuple(b.grade for b in bands)
+    for section_id, r in results.items():
+        for subject in r.subjects:
+            count = assessments.get((section_id, subject.id), 0)
+            missing = []
+            entered = 0
+            for st in r.students:
+                res = st.subjects.get(subject.id)
+                if res is None:
+                    continue
+                entered += count - res.not_entered
+                if res.not_entered:
+                    missing.append((st.full_name, res.not_entered))
+                if res.percent is not None and res.grade:
+                    dist = distribution.setdefault(subject.name, {g: 0 for g in grade_names})
+                    dist[res.grade] = dist.get(res.grade, 0) + 1
+                    behind[(subject.name, res.grade)].append((st.full_name, r.section_name, res.percent))
+            owed.append(MarksOwed(section_id, r.section_name, grade_level.get(section_id, 0), subject.id,
+                                  subject.name, ", ".join(teachers.get((section_id, subject.id), [])), count,
+                                  count * len(r.students), entered, tuple(missing)))
+    owed.sort(key=lambda o: (-o.owed, o.grade_level, o.section_name, o.subject_name))
+    before = previous_term(session, term)
+    previous = _section_averages(session, before) if before is not None else {}
+    previous_by_name = {name: avg for name, avg in previous.values()}
+    sections = []
+    for section_id, r in sorted(results.items(), key=lambda kv: (grade_level.get(kv[0], 0), kv[1].section_name)):
+        prev = previous[section_id][1] if section_id in previous else previous_by_name.get(r.section_name)
+        sections.append(SectionAverage(section_id, r.section_name, grade_level.get(section_id, 0), len(r.students),
+                                       _mean(s.percent for s in r.students), prev))
+    return ResultFigures(
+        term_id=term.id, term_name=term.name, previous_term_name=before.name if before is not None else "",
+        grades=grade_names, owed=tuple(owed),
+        distribution=dict(sorted(distribution.items())),
+        distribution_students={k: tuple(sorted(v, key=lambda t: -t[2])) for k, v in behind.items()},
+        sections=tuple(sections),
+    )
+
+
+# --------------------------------------------------------------------------
+# Freshness
+# --------------------------------------------------------------------------
+
+
+def freshness(session: Session) -> tuple[Any, ...] | None:
+    """Each device's last sync and changes waiting (:func:`app.services.devices.device_freshness`).
+
+    ``None`` when this version of Daftar cannot say (the devices module is missing).
+    """
+    try:
+        from app.services.devices import device_freshness
+    except ImportError:
+        return None
+    return tuple(device_freshness(session))  # this device first, then the stalest
+
+
+# --------------------------------------------------------------------------
+# The whole dashboard
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    school_name: str
+    currency: str
+    digits: int
+    locale: str
+    day: dt.date
+    today: TodayFigures
+    trends: Trends
+    fees: FeeFigures
+    results: ResultFigures | None
+    devices: tuple[Any, ...] | None  # app.services.devices.DeviceFreshness, or None when unknown
+    timings_ms: dict[str, float] = field(default_factory=dict)
+
+
+def school_dashboard(session: Session, day: dt.date | None = None) -> Dashboard:
+    """Every figure of the dashboard for ``day`` (the school's today when not given)."""
+    import time
+
+    timings: dict[str, float] = {}
+
+    def timed(name: str, fn):  # noqa: ANN001, ANN202
+        started = time.perf_counter()
+        value = fn()
+        timings[name] = (time.perf_counter() - started) * 1000
+        return value
+
+    school = current_school(session)
+    day = day or school_today(session)
+    term = current_term(session, day)
+    today = timed("today", lambda: today_figures(session, day))
+    trends = timed("trends", lambda: attendance_trends(session, day))
+    fees = timed("fees", lambda: fee_figures(session, day, term))
+    results = timed("results", lambda: result_figures(session, term))
+    devices = timed("freshness", lambda: freshness(session))
+    return Dashboard(school.name, school.currency, school.currency_digits, school.locale, day, today, trends,
+                     fees, results, devices, timings)
