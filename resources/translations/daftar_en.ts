@@ -12,12 +12,57 @@
         <comment>about %n minute(s) left</comment>
         <translation><numerusform>Welcome</numerusform><numerusform>Welcome</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more (all of them in the Excel export)</source>
+        <translation><numerusform>… and %n more (all of them in the Excel export)</numerusform><numerusform>… and %n more (all of them in the Excel export)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
     <message numerus="yes">
         <source>Changes waiting to be sent: %n. They are kept on this computer and sent the next time someone allowed to send them signs in.</source>
         <translation><numerusform>Changes waiting to be sent: %n. They are kept on this computer and sent the next time someone allowed to send them signs in.</numerusform><numerusform>Changes waiting to be sent: %n. They are kept on this computer and sent the next time someone allowed to send them signs in.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DamagedFileRecovery</name>
+    <message numerus="yes">
+        <source>%n change(s) waiting to sync can still be read from the damaged file and will be sent at the next sync.</source>
+        <translation><numerusform>%n change waiting to sync can still be read from the damaged file and will be sent at the next sync.</numerusform><numerusform>%n changes waiting to sync can still be read from the damaged file and will be sent at the next sync.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to sync were recovered from the damaged file.</source>
+        <translation><numerusform>%n change waiting to sync were recovered from the damaged file.</numerusform><numerusform>%n changes waiting to sync were recovered from the damaged file.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardScreen</name>
+    <message numerus="yes">
+        <source>%n section(s) not registered yet</source>
+        <translation><numerusform>%n section not registered yet</numerusform><numerusform>%n sections not registered yet</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s)</source>
+        <translation><numerusform>%n payment</numerusform><numerusform>%n payments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n class(es) with marks to enter</source>
+        <translation><numerusform>%n class with marks to enter</numerusform><numerusform>%n classes with marks to enter</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) still have changes waiting: their numbers may still move.</source>
+        <translation><numerusform>%n device still have changes waiting: their numbers may still move.</numerusform><numerusform>%n devices still have changes waiting: their numbers may still move.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) never synced.</source>
+        <translation><numerusform>%n device never synced.</numerusform><numerusform>%n devices never synced.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DrillDialog</name>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation><numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
     </message>
 </context>
 <context>

@@ -6,53 +6,392 @@
     <message>
         <source>Payment</source>
         <comment>Cheque</comment>
-        <translation type="unfinished"></translation>
+        <translation>Paiement</translation>
     </message>
     <message>
         <source>Payment</source>
         <comment>Bank transfer</comment>
-        <translation type="unfinished"></translation>
+        <translation>Paiement</translation>
     </message>
     <message>
         <source>Payment</source>
         <comment>Mobile money</comment>
-        <translation type="unfinished"></translation>
+        <translation>Paiement</translation>
     </message>
     <message>
         <source>Payment</source>
         <comment>Card</comment>
-        <translation type="unfinished"></translation>
+        <translation>Paiement</translation>
     </message>
     <message>
         <source>Welcome</source>
         <comment>a few seconds left</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue</translation>
     </message>
     <message numerus="yes">
         <source>Welcome</source>
         <comment>about %n second(s) left</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bienvenue</numerusform>
+            <numerusform>Bienvenue</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Welcome</source>
         <comment>about %n minute(s) left</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bienvenue</numerusform>
+            <numerusform>Bienvenue</numerusform>
         </translation>
     </message>
     <message>
         <source>Setup</source>
         <comment>This school file is not signed in to the school&apos;s server. Users, the school&apos;s details and the calendar are decided by the server, so they can only be changed online. Nothing was changed.</comment>
         <extracomment>(title, what to show, sort key or None for the shown text)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Configuration</translation>
     </message>
     <message>
         <source>Setup</source>
         <comment>You are working offline (Sync → Work Offline). Users, the school&apos;s details and the calendar are decided by the school&apos;s server: switch working offline off to change them. Nothing was changed.</comment>
+        <translation>Configuration</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished">Classe</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation type="unfinished">Élèves</translation>
+    </message>
+    <message>
+        <source>Marked</source>
+        <translation type="unfinished">Notés</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation type="unfinished">Absents</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished">Retard</translation>
+    </message>
+    <message>
+        <source>Roll call</source>
+        <translation type="unfinished">Appel</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished">Fait</translation>
+    </message>
+    <message>
+        <source>Not taken</source>
+        <translation type="unfinished">Pas fait</translation>
+    </message>
+    <message>
+        <source>Sections today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections not registered yet</source>
+        <translation type="unfinished">Classes dont l’appel n’est pas fait</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished">Élève</translation>
+    </message>
+    <message>
+        <source>Admission no.</source>
+        <translation type="unfinished">N° d’inscription</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Code</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Remarque</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation type="unfinished">Responsable</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <source>Absent today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late arrivals today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chronic absentees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days absent</source>
+        <translation type="unfinished">Jours d’absence</translation>
+    </message>
+    <message>
+        <source>Last 30 school days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished">Jour</translation>
+    </message>
+    <message>
+        <source>Whole school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade {grade}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected against due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished">Période</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">Au</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Échéance</translation>
+    </message>
+    <message>
+        <source>This term&apos;s collection by mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding by section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students owing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation type="unfinished">Restant dû</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished">En retard</translation>
+    </message>
+    <message>
+        <source>No section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top defaulters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defaulters</source>
+        <translation type="unfinished">Impayés</translation>
+    </message>
+    <message>
+        <source>Marks still owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished">Matière</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation type="unfinished">Enseignant</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections whose average fell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section averages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grades per subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished">Résultats</translation>
+    </message>
+    <message>
+        <source>Devices and their last sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last synced by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation type="unfinished">Jamais synchronisé</translation>
+    </message>
+    <message>
+        <source>Oldest due</source>
+        <translation type="unfinished">Plus ancienne échéance</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation type="unfinished">Jours de retard</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (all of them in the Excel export)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished">Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Attendance {rate} · {marked} of {enrolled} students marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll calls taken: {taken} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent: {absent} · late: {late}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below {threshold}% over the last {days} school days. Each day, oldest first: · present, ½ half day, × absent, - not marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation type="unfinished">Frais de scolarité</translation>
+    </message>
+    <message>
+        <source>{period}: collected {collected} of {due} due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding {outstanding}, of which {overdue} overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results: {term}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks entered: {entered} of {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freshness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard — {school}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daftar · figures as of each device&apos;s last sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -61,45 +400,45 @@
     <message>
         <source>“{code}” is not a school code. A school code has letters, digits, “-” or “_”, like DEMO.</source>
         <extracomment>A school is open and its main window shown (tests wait on this). Opening a school failed; the person was told (tests wait on this). The unlock window is up (the session locked, or a school with people opened). The demo server answers (its base URL). Seconds between a local write and the sync it triggers (tests shorten it). Extra options for :class:`app.sync.client.ServerClient` (tests shorten the retry back-off). Size of the demo school loaded into the demo server (tests use &quot;small&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>« {code} » n’est pas un code d’école. Un code d’école contient des lettres, des chiffres, « - » ou « _ », comme DEMO.</translation>
     </message>
     <message>
         <source>Open a school file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier d’école</translation>
     </message>
     <message>
         <source>Daftar school files (*.daftar)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers d’école Daftar (*.daftar)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>That is not the password for {username} on this computer. Try again; if it was changed, sign in with the school&apos;s server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas le mot de passe de {username} sur cet ordinateur. Réessayez ; s’il a été changé, connectez-vous au serveur de l’école.</translation>
     </message>
     <message>
         <source>Signing in stopped because of an internal error. The details are in the log file: {log}</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion s’est arrêtée à cause d’une erreur interne. Les détails sont dans le journal : {log}</translation>
     </message>
     <message>
         <source>This computer has no secure password store (keyring), so your sign-in is kept only while Daftar is open. After closing Daftar you can still unlock it with your password and work offline, but you will need to sign in again to sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur n’a pas de coffre à mots de passe sécurisé (trousseau) : votre connexion n’est gardée que tant que Daftar est ouvert. Après avoir fermé Daftar, vous pourrez toujours le déverrouiller avec votre mot de passe et travailler hors ligne, mais il faudra vous reconnecter pour synchroniser.</translation>
     </message>
     <message>
         <source>The demo school&apos;s server could not be started. The details are in the log file: {log}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de l’école de démonstration n’a pas pu démarrer. Les détails sont dans le journal : {log}</translation>
     </message>
     <message>
         <source>This school file is not signed in to a server: it is kept on this computer only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier d’école n’est connecté à aucun serveur : il est conservé sur cet ordinateur uniquement.</translation>
     </message>
     <message numerus="yes">
         <source>Changes waiting to be sent: %n. They are kept on this computer and sent the next time someone allowed to send them signs in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Modification en attente d’envoi : %n. Elle est gardée sur cet ordinateur et envoyée à la prochaine connexion d’une personne autorisée.</numerusform>
+            <numerusform>Modifications en attente d’envoi : %n. Elles sont gardées sur cet ordinateur et envoyées à la prochaine connexion d’une personne autorisée.</numerusform>
         </translation>
     </message>
 </context>
@@ -107,274 +446,282 @@
     <name>AssessmentDialog</name>
     <message>
         <source>Edit assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’évaluation</translation>
     </message>
     <message>
         <source>New assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle évaluation</translation>
     </message>
     <message>
         <source>e.g. Unit test 2</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. Contrôle 2</translation>
     </message>
     <message>
         <source>How much this assessment counts against others of its category</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids de cette évaluation par rapport aux autres de sa catégorie</translation>
     </message>
     <message>
         <source>Held on</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Category weights of the subject are set by the principal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les poids des catégories de la matière sont fixés par le directeur.</translation>
     </message>
     <message>
         <source>This subject has no category weights yet: its categories will weigh the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette matière n’a pas encore de poids par catégorie : ses catégories compteront autant.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Out of</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur</translation>
     </message>
     <message>
         <source>Weight in category</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids dans la catégorie</translation>
     </message>
 </context>
 <context>
     <name>CalendarPage</name>
     <message>
         <source>Year &amp; terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Année et trimestres</translation>
     </message>
     <message>
         <source>The academic calendar is kept by the school&apos;s server; changes are made online and reach this computer with the next sync. Terms lie inside their year and do not overlap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le calendrier scolaire est tenu par le serveur de l’école ; les changements se font en ligne et arrivent sur cet ordinateur à la prochaine synchronisation. Les trimestres sont compris dans leur année et ne se chevauchent pas.</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Au</translation>
     </message>
     <message>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestre</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids</translation>
     </message>
     <message>
         <source>Marks entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisie des notes</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermée</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publié</translation>
     </message>
     <message>
         <source>Add a Year…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une année…</translation>
     </message>
     <message>
         <source>Edit the Year…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’année…</translation>
     </message>
     <message>
         <source>Make It the Current Year</source>
-        <translation type="unfinished"></translation>
+        <translation>En faire l’année en cours</translation>
     </message>
     <message>
         <source>Terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestres</translation>
     </message>
     <message>
         <source>Add a Term…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un trimestre…</translation>
     </message>
     <message>
         <source>Edit the Term…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le trimestre…</translation>
     </message>
     <message>
         <source>Remove the Term</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le trimestre</translation>
     </message>
     <message>
         <source>Terms of {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestres de {year}</translation>
     </message>
     <message>
         <source>a year</source>
-        <translation type="unfinished"></translation>
+        <translation>une année</translation>
     </message>
     <message>
         <source>Academic Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année scolaire</translation>
     </message>
     <message>
         <source>New Academic Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle année scolaire</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom :</translation>
     </message>
     <message>
         <source>e.g. 2026–27</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. 2026–27</translation>
     </message>
     <message>
         <source>First day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jour :</translation>
     </message>
     <message>
         <source>Last day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour :</translation>
     </message>
     <message>
         <source>{year} is already the current year.</source>
-        <translation type="unfinished"></translation>
+        <translation>{year} est déjà l’année en cours.</translation>
     </message>
     <message>
         <source>the year the term belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>l’année du trimestre</translation>
     </message>
     <message>
         <source>a term</source>
-        <translation type="unfinished"></translation>
+        <translation>un trimestre</translation>
     </message>
     <message>
         <source>Term of {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestre de {year}</translation>
     </message>
     <message>
         <source>e.g. Term 1</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. 1er trimestre</translation>
     </message>
     <message>
         <source>Weight in the year&apos;s result:</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids dans le résultat de l’année :</translation>
     </message>
     <message>
         <source>Teachers may enter marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Les enseignants peuvent saisir des notes</translation>
     </message>
 </context>
 <context>
     <name>CancelPaymentDialog</name>
     <message>
         <source>Cancel receipt {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le reçu {number}</translation>
     </message>
     <message>
         <source>Receipt {number} ({amount}) will be marked CANCELLED and the amount owed again. The payment and its number stay on record; this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le reçu {number} ({amount}) sera marqué ANNULÉ et le montant sera de nouveau dû. Le paiement et son numéro restent enregistrés ; c’est irréversible.</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Why is it cancelled? (kept with the receipt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi est-il annulé ? (gardé avec le reçu)</translation>
     </message>
     <message>
         <source>Cancel the payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le paiement</translation>
     </message>
 </context>
 <context>
     <name>CashCloseDialog</name>
     <message>
         <source>Close the cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturer la caisse</translation>
     </message>
     <message>
         <source>Count the cash in your drawer. Once closed, no payment for this day and no cancellation today can be made by you on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptez l’argent de votre tiroir. Une fois la caisse clôturée, vous ne pourrez plus enregistrer de paiement pour ce jour ni d’annulation aujourd’hui sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Counted cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Espèces comptées</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
     </message>
     <message>
         <source>Expected cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Espèces attendues</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart</translation>
     </message>
     <message>
         <source>The count differs from the day book: write a note saying why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le comptage diffère du journal de caisse : écrivez une remarque expliquant pourquoi.</translation>
     </message>
 </context>
 <context>
     <name>CategoryWeightsDialog</name>
     <message>
         <source>Category weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids des catégories</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Weight %</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids %</translation>
     </message>
     <message>
         <source>Add a category</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une catégorie</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Matière</translation>
     </message>
     <message>
         <source>Total: 100% ✓</source>
+        <translation>Total : 100 % ✓</translation>
+    </message>
+</context>
+<context>
+    <name>ChartView</name>
+    <message>
+        <source>Click a part of the chart to see the list behind it.</source>
+        <extracomment>Colours that stay apart for people who do not see red and green well (Okabe–Ito, then greys).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -382,74 +729,690 @@
     <name>CodesPage</name>
     <message>
         <source>Attendance codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes de présence</translation>
     </message>
     <message>
         <source>The letters teachers and the office put on the roll call. Each code&apos;s letters are used once; a code already on the registers keeps its letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lettres que les enseignants et le secrétariat inscrivent à l’appel. Les lettres de chaque code ne servent qu’une fois ; un code déjà dans les registres garde ses lettres.</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Signification</translation>
     </message>
     <message>
         <source>Counts as</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte comme</translation>
     </message>
     <message>
         <source>Office only</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrétariat seulement</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre</translation>
     </message>
     <message>
         <source>Add a Code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un code…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>a code</source>
-        <translation type="unfinished"></translation>
+        <translation>un code</translation>
     </message>
     <message>
         <source>Attendance Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de présence</translation>
     </message>
     <message>
         <source>Letters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettres :</translation>
     </message>
     <message>
         <source>Meaning:</source>
-        <translation type="unfinished"></translation>
+        <translation>Signification :</translation>
     </message>
     <message>
         <source>Counts as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte comme :</translation>
     </message>
     <message>
         <source>Only the office may use it (e.g. excused with a note)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul le secrétariat peut l’utiliser (ex. excusé avec un mot)</translation>
     </message>
     <message>
         <source>Order on the roll call:</source>
+        <translation>Ordre à l’appel :</translation>
+    </message>
+</context>
+<context>
+    <name>ConcessionDialog</name>
+    <message>
+        <source>Grant a concession</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished">Facture</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished">Sur</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percentage</source>
+        <translation type="unfinished">Pourcentage</translation>
+    </message>
+    <message>
+        <source>Fixed amount</source>
+        <translation type="unfinished">Montant fixe</translation>
+    </message>
+    <message>
+        <source>Concession</source>
+        <translation type="unfinished">Réduction</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Motif</translation>
+    </message>
+    <message>
+        <source>Why? (kept with the concession)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole invoice</source>
+        <translation type="unfinished">Toute la facture</translation>
+    </message>
+    <message>
+        <source>This student has no invoice to reduce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DamagedFileRecovery</name>
+    <message>
+        <source>The school file {name} is damaged and there is no good backup of it on this computer. Sign in again to download the school from its server; the damaged file is left as it is.</source>
+        <extracomment>Changes waiting to sync in the damaged file that the backup does not hold; None when unreadable. When the backup&apos;s school last synced (UTC), if it ever did. The backup is in place: (school file, sentences saying what happened and what may be missing). No usable backup, the person said no, or the restore failed: (sentence to show, or &quot;&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school file {name} is damaged, so Daftar will not open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daftar found a good backup made {when}. Restore it and open the school? The damaged file is kept as it is in the backups folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes made after {when} that were already synced come back from the school&apos;s server at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes made on this computer after {when} that had not been synced cannot be read from the damaged file and are lost; how many is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change that was waiting to sync is missing from the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to sync can still be read from the damaged file and will be sent at the next sync.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The school was restored from the backup made {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged file is kept as {name} in the backups folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes already synced since then come back at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to sync were recovered from the damaged file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes that had not been synced since the backup could not be read from the damaged file and are lost. Until the next sync, fee payments wait, so that no receipt number is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be restored ({reason}). The damaged file is left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardScreen</name>
+    <message>
+        <source>Dashboard</source>
+        <extracomment>The figures were read and shown (the :class:`Dashboard`). A drill-down dialog was opened (for tests and the window).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export tables…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every table of the dashboard in one Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished">Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Attendance today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll calls taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation type="unfinished">Absents</translation>
+    </message>
+    <message>
+        <source>Late arrivals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance today by grade level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections not registered yet</source>
+        <translation type="unfinished">Classes dont l’appel n’est pas fait</translation>
+    </message>
+    <message>
+        <source>Sections today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent today, with guardians to call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late arrivals today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily attendance, last 30 school days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chronic absentees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation type="unfinished">Frais de scolarité</translation>
+    </message>
+    <message>
+        <source>Collected today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected this term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation type="unfinished">Restant dû</translation>
+    </message>
+    <message>
+        <source>Collected against due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This term&apos;s collection by mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding by grade level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding by section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top defaulters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished">Résultats</translation>
+    </message>
+    <message>
+        <source>Marks entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks still owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections whose average fell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grades per subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks still owed, by section and subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freshness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices and their last sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures could not be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard — {school}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} · as of each device&apos;s last sync (see Freshness) · read in {ms} ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{marked} of {enrolled} students marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{taken} of {total}</source>
+        <translation type="unfinished">{taken} sur {total}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s) not registered yet</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every section is registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardians&apos; phones in the list below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade {grade}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade {grade}: {rate}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No roll call has been taken today yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a day to see each section&apos;s attendance that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No school days in the record yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below {threshold}% over the last {days} school days; open a student for their day-by-day record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{due} fell due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{term}: {share} of {due} billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{overdue} overdue · {n} students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Échéance</translation>
+    </message>
+    <message>
+        <source>Amounts in {currency}. Click a bar to see its payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payment this term yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts in {currency}. Click a bar to see who owes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No term in this school file yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{entered} of {expected} marks · {term}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n class(es) with marks to enter</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>against {term}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No previous term to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{term}: students per grade. Click a part to see its students.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version cannot tell how fresh other devices&apos; figures are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures are as of each device&apos;s last sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) still have changes waiting: their numbers may still move.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) never synced.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cheque</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished">Retard</translation>
+    </message>
+    <message>
+        <source>{section}: absent and late today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade {grade} today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished">Classe</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <source>Students marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished">Présents</translation>
+    </message>
+    <message>
+        <source>Half day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({section}), last {n} school days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished">Jour</translation>
+    </message>
+    <message>
+        <source>Not marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance {rate} over {days} days counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished">Reçu</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished">Élève</translation>
+    </message>
+    <message>
+        <source>Admission no.</source>
+        <translation type="unfinished">N° d’inscription</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Montant</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled payments are listed but not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments received: {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This term&apos;s payments: {mode}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owing in {section}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owing in grade {grade}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{section} · {subject}: marks not entered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessments without a mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taught by {teachers}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{subject}: grade {grade}, {term}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percentage</source>
+        <translation type="unfinished">Pourcentage</translation>
+    </message>
+    <message>
+        <source>Export the dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboard could not be saved to {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -457,171 +1420,222 @@
     <name>DayBookModel</name>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>Élève</translation>
     </message>
     <message>
         <source>Paid by</source>
-        <translation type="unfinished"></translation>
+        <translation>Payé par</translation>
     </message>
     <message>
         <source>Cashier</source>
-        <translation type="unfinished"></translation>
+        <translation>Caissier</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>{amount} (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} (annulé)</translation>
     </message>
 </context>
 <context>
     <name>DayBookScreen</name>
     <message>
         <source>Day book</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal de caisse</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <source>Only my receipts on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement mes reçus sur cet ordinateur</translation>
     </message>
     <message>
         <source>Close the cash…</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturer la caisse…</translation>
     </message>
     <message>
         <source>Print day book…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le journal de caisse…</translation>
     </message>
     <message>
         <source>Cancelled {number} ({amount}) by {who}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} ({amount}) annulé par {who} : {reason}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{n} receipts&lt;/b&gt;, {amount} received; net collected &lt;b&gt;{net}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{n} reçus&lt;/b&gt;, {amount} reçus ; net encaissé &lt;b&gt;{net}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>By mode: {modes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Par mode : {modes}</translation>
     </message>
     <message>
         <source>By cashier: {cashiers}</source>
-        <translation type="unfinished"></translation>
+        <translation>Par caissier : {cashiers}</translation>
     </message>
     <message>
         <source>Closed by {who}: expected {e}, counted {c}, difference {d}{note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturée par {who} : attendu {e}, compté {c}, écart {d}{note}</translation>
     </message>
     <message>
         <source>Your cash for this day is closed on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre caisse de ce jour est clôturée sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Cash expected in your drawer: {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Espèces attendues dans votre tiroir : {amount}</translation>
     </message>
 </context>
 <context>
     <name>DefaultersModel</name>
     <message>
         <source>Admission no.</source>
-        <translation type="unfinished"></translation>
+        <translation>N° d’inscription</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe</translation>
     </message>
     <message>
         <source>Guardian&apos;s phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone du responsable</translation>
     </message>
     <message>
         <source>Outstanding</source>
-        <translation type="unfinished"></translation>
+        <translation>Restant dû</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <source>Oldest due</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus ancienne échéance</translation>
     </message>
     <message>
         <source>Days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours de retard</translation>
     </message>
 </context>
 <context>
     <name>DefaultersScreen</name>
     <message>
         <source>Defaulters</source>
-        <translation type="unfinished"></translation>
+        <translation>Impayés</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <source>Any balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout solde</translation>
     </message>
     <message>
         <source>Over 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus de 30 jours</translation>
     </message>
     <message>
         <source>Over 60 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus de 60 jours</translation>
     </message>
     <message>
         <source>Over 90 days</source>
+        <translation>Plus de 90 jours</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>Exporter en Excel…</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>All sections</source>
+        <translation>Toutes les classes</translation>
+    </message>
+    <message>
+        <source>{n} students owe {amount}</source>
+        <translation>{n} élèves doivent {amount}</translation>
+    </message>
+    <message>
+        <source>Export defaulters</source>
+        <translation>Exporter les impayés</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDialog</name>
+    <message>
+        <source>Filter the list…</source>
+        <extracomment>Right-aligned kinds (numbers line up on their last digit). A row of this list was opened (its key), for a further drill-down. An export finished: the file written.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Exporter en CSV…</translation>
     </message>
     <message>
         <source>Export Excel…</source>
+        <translation type="unfinished">Exporter en Excel…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{shown} of {total} rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show</source>
+        <source>Export the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>All sections</source>
+        <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{n} students owe {amount}</source>
+        <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export defaulters</source>
+        <source>The list could not be saved to {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -629,11 +1643,11 @@
     <name>Errors</name>
     <message>
         <source>Daftar: something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftar : un problème est survenu</translation>
     </message>
     <message>
         <source>Something went wrong, and Daftar could not finish what it was doing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu et Daftar n’a pas pu terminer ce qu’il faisait.</translation>
     </message>
     <message>
         <source>What happened: {summary}
@@ -642,376 +1656,389 @@ Work that was saved is safe. The details are in the log file:
 {logfile}
 
 If it happens again, send that file to the person who looks after Daftar at your school.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s’est passé : {summary}
+
+Le travail enregistré est en sécurité. Les détails sont dans le journal :
+{logfile}
+
+Si cela se reproduit, envoyez ce fichier à la personne qui s’occupe de Daftar dans votre école.</translation>
     </message>
     <message>
         <source>Open Log Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier des journaux</translation>
     </message>
     <message>
         <source>Cannot open the school file</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir le fichier d’école</translation>
     </message>
     <message>
         <source>Daftar cannot open this school file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftar ne peut pas ouvrir ce fichier d’école.</translation>
     </message>
 </context>
 <context>
     <name>FeeHeadDialog</name>
     <message>
         <source>New fee head</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau poste de frais</translation>
     </message>
     <message>
         <source>e.g. TRN</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. TRN</translation>
     </message>
     <message>
         <source>e.g. School transport</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. Transport scolaire</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
 </context>
 <context>
     <name>FeeStructuresDialog</name>
     <message>
         <source>Fee structures</source>
-        <translation type="unfinished"></translation>
+        <translation>Grilles de frais</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestre</translation>
     </message>
     <message>
         <source>Grade level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Fee structure</source>
-        <translation type="unfinished"></translation>
+        <translation>Grille de frais</translation>
     </message>
     <message>
         <source>Fee head</source>
-        <translation type="unfinished"></translation>
+        <translation>Poste de frais</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixer</translation>
     </message>
     <message>
         <source>Remove from structure</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de la grille</translation>
     </message>
     <message>
         <source>New fee head…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau poste de frais…</translation>
     </message>
     <message>
         <source>Issue invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Émettre les factures</translation>
     </message>
     <message>
         <source>Late fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Pénalité de retard</translation>
     </message>
     <message>
         <source>No late fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de pénalité de retard</translation>
     </message>
     <message>
         <source>A fixed amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Un montant fixe</translation>
     </message>
     <message>
         <source>A percentage of what is owed</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pourcentage du restant dû</translation>
     </message>
     <message>
         <source>Late fee amount or percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant ou pourcentage de la pénalité</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>Days after the due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours après l’échéance</translation>
     </message>
     <message>
         <source>Save rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la règle</translation>
     </message>
     <message>
         <source>Only the principal or an admin sets the rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul le directeur ou un administrateur fixe la règle.</translation>
     </message>
     <message>
         <source>Charge late fees now</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer les pénalités maintenant</translation>
     </message>
     <message>
         <source>Late fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Pénalités de retard</translation>
     </message>
     <message>
         <source>after</source>
-        <translation type="unfinished"></translation>
+        <translation>après</translation>
     </message>
     <message>
         <source>past the due date</source>
-        <translation type="unfinished"></translation>
+        <translation>après l’échéance</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur</translation>
     </message>
     <message>
         <source>Percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourcentage</translation>
     </message>
     <message>
         <source>Fixed amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant fixe</translation>
     </message>
     <message>
         <source>Kind of concession</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de réduction</translation>
     </message>
     <message>
         <source>Concession</source>
-        <translation type="unfinished"></translation>
+        <translation>Réduction</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Reason (kept with each concession)</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif (gardé avec chaque réduction)</translation>
     </message>
     <message>
         <source>Grant to the category</source>
-        <translation type="unfinished"></translation>
+        <translation>Accorder à la catégorie</translation>
     </message>
     <message>
         <source>Concession for a category of students (this term&apos;s invoices)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réduction pour une catégorie d’élèves (factures de ce trimestre)</translation>
     </message>
     <message>
         <source>Grade {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau {number}</translation>
     </message>
     <message>
         <source>Whole invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute la facture</translation>
     </message>
     <message>
         <source>This term&apos;s year has no classes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’année de ce trimestre n’a pas encore de classes.</translation>
     </message>
     <message>
         <source>No fees set for this grade and term: set each fee head&apos;s amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun frais fixé pour ce niveau et ce trimestre : fixez le montant de chaque poste.</translation>
     </message>
     <message>
         <source>{total} a student. All {students} students of the grade are billed for every fee head.</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} par élève. Les {students} élèves du niveau sont facturés pour chaque poste.</translation>
     </message>
     <message>
         <source>{total} a student. {to_bill} of {students} students have fees not billed yet, {amount} in all; {billed} are billed already and are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} par élève. {to_bill} élèves sur {students} ont des frais pas encore facturés, {amount} en tout ; {billed} sont déjà facturés et sont ignorés.</translation>
     </message>
     <message>
         <source>Issue {invoices} invoices to {students} students</source>
-        <translation type="unfinished"></translation>
+        <translation>Émettre {invoices} factures pour {students} élèves</translation>
     </message>
     <message>
         <source>The school charges no late fees.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’école n’applique pas de pénalité de retard.</translation>
     </message>
     <message>
         <source>{percent} % of what is still owed</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} % du restant dû</translation>
     </message>
     <message>
         <source>Rule: {what}, once per invoice, when it is still unpaid {days} days after its due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle : {what}, une fois par facture, si elle est toujours impayée {days} jours après son échéance.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>Choose a term, a grade and a fee head first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d’abord un trimestre, un niveau et un poste de frais.</translation>
     </message>
     <message>
         <source>Saved. Invoices already issued keep their amounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré. Les factures déjà émises gardent leurs montants.</translation>
     </message>
     <message>
         <source>{head} is no longer charged to this grade; issued invoices keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{head} n’est plus facturé à ce niveau ; les factures émises le gardent.</translation>
     </message>
     <message>
         <source>Fee head {code} added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poste de frais {code} ajouté.</translation>
     </message>
     <message>
         <source>Issued {invoices} invoices to {students} students, {amount} in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>{invoices} factures émises pour {students} élèves, {amount} en tout.</translation>
     </message>
     <message>
         <source>The late-fee rule is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La règle des pénalités de retard est enregistrée.</translation>
     </message>
     <message>
         <source>Late fees charged on {count} invoices, {amount} in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pénalités appliquées sur {count} factures, {amount} en tout.</translation>
     </message>
     <message>
         <source>No invoice is late enough for a late fee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune facture n’est assez en retard pour une pénalité.</translation>
     </message>
     <message>
         <source>Concession granted on {count} invoices, {amount} in all; {skipped} already had it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réduction accordée sur {count} factures, {amount} en tout ; {skipped} l’avaient déjà.</translation>
     </message>
 </context>
 <context>
     <name>FeesPage</name>
     <message>
         <source>Fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Frais de scolarité</translation>
     </message>
     <message>
         <source>The kinds of fee and what each costs a grade level in a term. Invoices already issued keep their amounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les types de frais et ce que chacun coûte à un niveau pour un trimestre. Les factures déjà émises gardent leurs montants.</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Frais</translation>
     </message>
     <message>
         <source>Add a Fee…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des frais…</translation>
     </message>
     <message>
         <source>Edit the Fee…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les frais…</translation>
     </message>
     <message>
         <source>Remove the Fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer les frais</translation>
     </message>
     <message>
         <source>Fee structure</source>
-        <translation type="unfinished"></translation>
+        <translation>Grille de frais</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestre</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Add an Amount…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un montant…</translation>
     </message>
     <message>
         <source>Edit the Amount…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le montant…</translation>
     </message>
     <message>
         <source>Remove the Amount</source>
+        <translation>Retirer le montant</translation>
+    </message>
+    <message>
+        <source>Issue Invoices, Late Fees, Concessions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Fees screen&apos;s fee structures: bill a grade for a term.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a fee</source>
-        <translation type="unfinished"></translation>
+        <translation>des frais</translation>
     </message>
     <message>
         <source>Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Code :</translation>
     </message>
     <message>
         <source>e.g. TUI</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. TUI</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom :</translation>
     </message>
     <message>
         <source>e.g. Tuition</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. Scolarité</translation>
     </message>
     <message>
         <source>an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>un montant</translation>
     </message>
     <message>
         <source>Fee Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant des frais</translation>
     </message>
     <message>
         <source>Term:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestre :</translation>
     </message>
     <message>
         <source>Grade level:</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau :</translation>
     </message>
     <message>
         <source>Fee:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frais :</translation>
     </message>
     <message>
         <source>Amount ({currency}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant ({currency}) :</translation>
     </message>
     <message>
         <source>Due on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance :</translation>
     </message>
 </context>
 <context>
@@ -1019,137 +2046,212 @@ If it happens again, send that file to the person who looks after Daftar at your
     <message>
         <source>Fees</source>
         <extracomment>A receipt PDF was made: (payment id, pdf bytes, duplicate). What is done with a new receipt: None asks the person (print, save, close).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Frais de scolarité</translation>
     </message>
     <message>
         <source>Find a student by name, admission number or guardian&apos;s phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvez un élève par son nom, son numéro d’inscription ou le téléphone de son responsable.</translation>
     </message>
     <message>
         <source>Search by name, admission number or guardian&apos;s phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par nom, numéro d’inscription ou téléphone du responsable</translation>
     </message>
     <message>
         <source>Search students</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des élèves</translation>
     </message>
     <message>
         <source>Students found</source>
-        <translation type="unfinished"></translation>
+        <translation>Élèves trouvés</translation>
     </message>
     <message>
         <source>No student chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun élève choisi</translation>
     </message>
     <message>
         <source>Ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>Take a payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Encaisser un paiement…</translation>
     </message>
     <message>
         <source>Print receipt again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réimprimer le reçu</translation>
     </message>
     <message>
         <source>Cancel payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le paiement…</translation>
     </message>
     <message>
         <source>A5 sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille A5</translation>
     </message>
     <message>
         <source>80 mm roll</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouleau 80 mm</translation>
     </message>
     <message>
         <source>Receipt format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format du reçu</translation>
     </message>
     <message>
         <source>Receipt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu :</translation>
     </message>
     <message>
         <source>Admission no. {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>N° d’inscription {number}</translation>
     </message>
     <message>
         <source>This student has left or graduated. Only what is still owed can be paid; nothing in advance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet élève est parti ou diplômé. Seul ce qui est encore dû peut être payé ; rien d’avance.</translation>
     </message>
     <message>
         <source>Owes {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Doit {amount}</translation>
     </message>
     <message>
         <source>In advance {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>D’avance {amount}</translation>
     </message>
     <message>
         <source>Nothing due</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à payer</translation>
     </message>
     <message>
         <source>Receipt {number} is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le reçu {number} est annulé.</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu</translation>
     </message>
     <message>
         <source>The receipt is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le reçu est prêt.</translation>
     </message>
     <message>
         <source>Payment saved on this computer. Its receipt is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiement enregistré sur cet ordinateur. Son reçu est prêt.</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer…</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en PDF…</translation>
     </message>
 </context>
 <context>
     <name>GradeScaleDialog</name>
     <message>
         <source>Grade scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Barème des notes</translation>
     </message>
     <message>
         <source>From %</source>
-        <translation type="unfinished"></translation>
+        <translation>À partir de %</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Add a grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une note</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Lowest passing grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Note minimale de réussite</translation>
     </message>
     <message>
         <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+</context>
+<context>
+    <name>GradeScalesPage</name>
+    <message>
+        <source>Grade scales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How a percentage becomes a grade. The bands cover 0 to 100% with no gap; the scale saved last is the one results use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passing from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used for results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Oui</translation>
+    </message>
+    <message>
+        <source>Add a Scale…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished">Modifier…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Retirer</translation>
+    </message>
+    <message>
+        <source>a scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished">Nom :</translation>
+    </message>
+    <message>
+        <source>From %</source>
+        <translation type="unfinished">À partir de %</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <source>Add a Band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the Band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest passing grade:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1157,135 +2259,135 @@ If it happens again, send that file to the person who looks after Daftar at your
     <name>HistoryModel</name>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe</translation>
     </message>
     <message>
         <source>Marked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Noté par</translation>
     </message>
 </context>
 <context>
     <name>InboxModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>What needs your attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui demande votre attention</translation>
     </message>
 </context>
 <context>
     <name>InboxScreen</name>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte de réception</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Écarter</translation>
     </message>
     <message>
         <source>You have read this; take it out of the inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous l’avez lu ; retirez-le de la boîte de réception</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) need your attention.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément demande votre attention.</numerusform>
+            <numerusform>%n éléments demandent votre attention.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing needs your attention. Conflicts and changes the school&apos;s server refused will appear here after a sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne demande votre attention. Les conflits et les modifications refusées par le serveur de l’école apparaîtront ici après une synchronisation.</translation>
     </message>
     <message>
         <source>Keep theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder la leur</translation>
     </message>
     <message>
         <source>Restore mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir la mienne</translation>
     </message>
     <message>
         <source>Dismissed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écarté.</translation>
     </message>
     <message>
         <source>Saved. The choice is sent with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré. Le choix sera envoyé à la prochaine synchronisation.</translation>
     </message>
 </context>
 <context>
     <name>LedgerModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Charged</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturé</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Payé</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Solde</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Facture</translation>
     </message>
     <message>
         <source>Late fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Pénalité de retard</translation>
     </message>
     <message>
         <source>Concession</source>
-        <translation type="unfinished"></translation>
+        <translation>Réduction</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiement</translation>
     </message>
     <message>
         <source>Cancellation</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation</translation>
     </message>
     <message>
         <source>Cancelled: this receipt keeps its number</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : ce reçu garde son numéro</translation>
     </message>
 </context>
 <context>
@@ -1293,164 +2395,171 @@ If it happens again, send that file to the person who looks after Daftar at your
     <message>
         <source>This school file is not signed in to a server: it is kept on this computer only.</source>
         <extracomment>The person asked to open another school file (the application answers). File → Switch School: choose another school (the application answers). Lock now (or switch user): back to the unlock screen, nothing lost. Sign out of the school&apos;s server on this computer. Settings were saved (the new :class:`~app.config.Settings`).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier d’école n’est connecté à aucun serveur : il est conservé sur cet ordinateur uniquement.</translation>
     </message>
     <message>
         <source>{school} — {person} — Daftar</source>
-        <translation type="unfinished"></translation>
+        <translation>{school} — {person} — Daftar</translation>
     </message>
     <message>
         <source>{school} — Daftar</source>
-        <translation type="unfinished"></translation>
+        <translation>{school} — Daftar</translation>
     </message>
     <message>
         <source>Screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrans</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui</translation>
     </message>
     <message>
         <source>Students</source>
-        <translation type="unfinished"></translation>
+        <translation>Élèves</translation>
     </message>
     <message>
         <source>Fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Frais de scolarité</translation>
     </message>
     <message>
         <source>Day Book</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal de caisse</translation>
     </message>
     <message>
         <source>Defaulters</source>
-        <translation type="unfinished"></translation>
+        <translation>Impayés</translation>
     </message>
     <message>
         <source>Roll call</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel</translation>
     </message>
     <message>
         <source>Registers</source>
-        <translation type="unfinished"></translation>
+        <translation>Registres</translation>
     </message>
     <message>
         <source>Marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Setup</source>
+        <translation type="unfinished">Configuration</translation>
     </message>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte de réception</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>S&amp;witch School…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Changer d’école…</translation>
     </message>
     <message>
         <source>&amp;Open School File…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un fichier d’école…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verrouiller</translation>
     </message>
     <message>
         <source>Switch &amp;User…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer d’&amp;utilisateur…</translation>
     </message>
     <message>
         <source>Sign &amp;Out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;déconnecter…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchronisation</translation>
     </message>
     <message>
         <source>Sync &amp;Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser &amp;maintenant</translation>
     </message>
     <message>
         <source>Work &amp;Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Travailler &amp;hors ligne</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;About Daftar</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Daftar</translation>
     </message>
     <message>
         <source>Open &amp;Log Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier des &amp;journaux</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnexion</translation>
     </message>
     <message>
         <source>Sign out of {school} on this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter de {school} sur cet ordinateur ?</translation>
     </message>
     <message numerus="yes">
         <source>Changes waiting to be sent: %n. They stay saved on this computer and are sent the next time someone allowed to send them signs in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Modification en attente d’envoi : %n. Elle reste enregistrée sur cet ordinateur et sera envoyée à la prochaine connexion d’une personne autorisée.</numerusform>
+            <numerusform>Modifications en attente d’envoi : %n. Elles restent enregistrées sur cet ordinateur et seront envoyées à la prochaine connexion d’une personne autorisée.</numerusform>
         </translation>
     </message>
     <message>
         <source>Everything is sent. You will need the school&apos;s server to sign in again; unlocking with your password works offline only while you are signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout est envoyé. Il faudra le serveur de l’école pour vous reconnecter ; le déverrouillage par mot de passe hors ligne ne marche que tant que vous êtes connecté.</translation>
     </message>
     <message>
         <source>Sign Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter</translation>
     </message>
     <message>
         <source>About Daftar</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Daftar</translation>
     </message>
     <message>
         <source>&lt;b&gt;Daftar&lt;/b&gt; {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Daftar&lt;/b&gt; {version}</translation>
     </message>
     <message>
         <source>Attendance, marks, fees and receipts for schools. Everything is kept on this computer and works without the internet; it is sent to the school&apos;s server when a connection is there.
 
 School file: {path}
 Log file: {log}</source>
-        <translation type="unfinished"></translation>
+        <translation>Présences, notes, frais de scolarité et reçus pour les écoles. Tout est conservé sur cet ordinateur et fonctionne sans internet ; c’est envoyé au serveur de l’école quand une connexion est là.
+
+Fichier d’école : {path}
+Journal : {log}</translation>
     </message>
     <message>
         <source>Local file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier local</translation>
     </message>
 </context>
 <context>
     <name>MarkDelegate</name>
     <message>
         <source>Mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -1458,214 +2567,214 @@ Log file: {log}</source>
     <message>
         <source>Roll</source>
         <extracomment>The dot drawn in a cell&apos;s corner for each sync state. The person typed or pasted values that parse: save them. A typed value was refused: the reason, for the status line.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>Élève</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>sans date</translation>
     </message>
     <message>
         <source>{name}: {category}, out of {max}, weight {weight} in its category, {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : {category}, sur {max}, poids {weight} dans sa catégorie, {date}</translation>
     </message>
     <message>
         <source>Term %</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestre %</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Counted as shown above the grid: absent is 0, exempt is left out, an empty category gives its weight to the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul indiqué au-dessus de la grille : absent compte 0, dispensé est exclu, une catégorie vide donne son poids aux autres.</translation>
     </message>
     <message>
         <source>{name} left this class on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} a quitté cette classe le {date}</translation>
     </message>
     <message numerus="yes">
         <source>%n mark(s) not entered yet: the result is provisional.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n note pas encore saisie : le résultat est provisoire.</numerusform>
+            <numerusform>%n notes pas encore saisies : le résultat est provisoire.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré : {reason}</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>Saved on this computer, waiting to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré sur cet ordinateur, en attente de synchronisation</translation>
     </message>
     <message>
         <source>Synced with the school&apos;s server</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisé avec le serveur de l’école</translation>
     </message>
     <message>
         <source>Conflict: {note} Resolve it in the inbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflit : {note} Réglez-le dans la boîte de réception.</translation>
     </message>
     <message>
         <source>The server refused this mark: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé cette note : {note}</translation>
     </message>
     <message>
         <source>ab</source>
-        <translation type="unfinished"></translation>
+        <translation>abs</translation>
     </message>
     <message>
         <source>ex</source>
-        <translation type="unfinished"></translation>
+        <translation>disp</translation>
     </message>
 </context>
 <context>
     <name>MarksScreen</name>
     <message>
         <source>Marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Class and subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe et matière</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestre</translation>
     </message>
     <message>
         <source>New assessment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle évaluation…</translation>
     </message>
     <message>
         <source>Edit assessment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’évaluation…</translation>
     </message>
     <message>
         <source>How the term % is counted: absent (ab) counts 0; exempt (ex) and empty cells are left out; each category&apos;s average is weighted by the subject&apos;s category weights, and a category with no marks yet gives its weight to the others. * means marks are still missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul du % du trimestre : absent (abs) compte 0 ; dispensé (disp) et les cases vides sont exclus ; la moyenne de chaque catégorie est pondérée par les poids de la matière, et une catégorie sans note donne son poids aux autres. * signifie que des notes manquent encore.</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#d99a1e&apos;&gt;●&lt;/span&gt; waiting to sync &amp;nbsp; &lt;span style=&apos;color:#2e8b57&apos;&gt;●&lt;/span&gt; synced &amp;nbsp; &lt;span style=&apos;color:#c0392b&apos;&gt;●&lt;/span&gt; conflict (see the inbox) &amp;nbsp; &lt;span style=&apos;color:#8e44ad&apos;&gt;●&lt;/span&gt; refused by the server &amp;nbsp; &lt;span style=&apos;background:#fde2e1; color:#b3261e&apos;&gt;&amp;nbsp;red&amp;nbsp;&lt;/span&gt; not saved: hover for the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#d99a1e&apos;&gt;●&lt;/span&gt; en attente &amp;nbsp; &lt;span style=&apos;color:#2e8b57&apos;&gt;●&lt;/span&gt; synchronisé &amp;nbsp; &lt;span style=&apos;color:#c0392b&apos;&gt;●&lt;/span&gt; conflit (voir la boîte de réception) &amp;nbsp; &lt;span style=&apos;color:#8e44ad&apos;&gt;●&lt;/span&gt; refusé par le serveur &amp;nbsp; &lt;span style=&apos;background:#fde2e1; color:#b3261e&apos;&gt;&amp;nbsp;rouge&amp;nbsp;&lt;/span&gt; non enregistré : survolez pour la raison</translation>
     </message>
     <message>
         <source> (published)</source>
-        <translation type="unfinished"></translation>
+        <translation> (publié)</translation>
     </message>
     <message>
         <source> (closed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (fermé)</translation>
     </message>
     <message>
         <source>You have no classes to enter marks for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n’avez aucune classe pour laquelle saisir des notes.</translation>
     </message>
     <message>
         <source>{students} · {assessments} · {term}</source>
-        <translation type="unfinished"></translation>
+        <translation>{students} · {assessments} · {term}</translation>
     </message>
     <message numerus="yes">
         <source>%n student(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élève</numerusform>
+            <numerusform>%n élèves</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n assessment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n évaluation</numerusform>
+            <numerusform>%n évaluations</numerusform>
         </translation>
     </message>
     <message>
         <source>{term} is published: its marks and results are frozen.</source>
-        <translation type="unfinished"></translation>
+        <translation>{term} est publié : ses notes et résultats sont figés.</translation>
     </message>
     <message>
         <source>Mark entry for {term} is closed by the principal: marks are read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>La saisie des notes de {term} est fermée par le directeur : les notes sont en lecture seule.</translation>
     </message>
     <message>
         <source>Category weights: {weights}</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids des catégories : {weights}</translation>
     </message>
     <message>
         <source>No category weights set for this subject: categories weigh the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun poids de catégorie pour cette matière : les catégories comptent autant.</translation>
     </message>
     <message>
         <source>No assessments yet: add one with “New assessment…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d’évaluation : ajoutez-en une avec « Nouvelle évaluation… ».</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>{saved} saved; {bad} refused: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{saved} enregistrées ; {bad} refusées : {reason}</translation>
     </message>
     <message numerus="yes">
         <source>Saved on this computer (%n mark(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enregistré sur cet ordinateur (%n note).</numerusform>
+            <numerusform>Enregistré sur cet ordinateur (%n notes).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) not saved, shown in red: hover for the reason.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n valeur non enregistrée, en rouge : survolez pour la raison.</numerusform>
+            <numerusform>%n valeurs non enregistrées, en rouge : survolez pour la raison.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré : {reason}</translation>
     </message>
     <message>
         <source>Not a mark: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas une note : {reason}</translation>
     </message>
 </context>
 <context>
     <name>MarksTable</name>
     <message>
         <source>Mark entry for {term} is closed: nothing was pasted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La saisie des notes de {term} est fermée : rien n’a été collé.</translation>
     </message>
     <message>
         <source>Click the first cell to fill (a mark cell), then paste.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur la première case à remplir (une case de note), puis collez.</translation>
     </message>
     <message>
         <source>The clipboard holds no marks to paste.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le presse-papiers ne contient aucune note à coller.</translation>
     </message>
     <message>
         <source>Nothing was pasted: the block is {rows} row(s) by {cols} column(s), but from this cell there are {free_rows} student(s) below and {free_cols} assessment(s) across.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été collé : le bloc fait {rows} ligne(s) sur {cols} colonne(s), mais à partir de cette case il y a {free_rows} élève(s) en dessous et {free_cols} évaluation(s) à droite.</translation>
     </message>
     <message>
         <source>Pasted {good} mark(s); {bad} refused, shown in red: {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>{good} note(s) collée(s) ; {bad} refusée(s), en rouge : {first}</translation>
     </message>
     <message numerus="yes">
         <source>Pasted %n mark(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n note collée.</numerusform>
+            <numerusform>%n notes collées.</numerusform>
         </translation>
     </message>
 </context>
@@ -1673,26 +2782,38 @@ Log file: {log}</source>
     <name>MonthModel</name>
     <message>
         <source>Roll</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Pres.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prés.</translation>
     </message>
     <message>
         <source>Abs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abs.</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Retard</translation>
     </message>
     <message>
         <source>Rate</source>
+        <translation>Taux</translation>
+    </message>
+</context>
+<context>
+    <name>Panel</name>
+    <message>
+        <source>Open list…</source>
+        <extracomment>How long a burst of data_changed signals is gathered before reading again. Rows of a table printed in the PDF (the XLSX has them all).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the list of {title}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1700,107 +2821,107 @@ Log file: {log}</source>
     <name>PaymentDialog</name>
     <message>
         <source>Take a payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Encaisser un paiement</translation>
     </message>
     <message>
         <source>Owes {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Doit {amount}</translation>
     </message>
     <message>
         <source>Nothing due (in advance: {amount})</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à payer (d’avance : {amount})</translation>
     </message>
     <message>
         <source>Nothing due</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à payer</translation>
     </message>
     <message>
         <source>This student has left or graduated: only what is still owed can be paid, nothing in advance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet élève est parti ou diplômé : seul ce qui est encore dû peut être payé, rien d’avance.</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>Paid by</source>
-        <translation type="unfinished"></translation>
+        <translation>Payé par</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
     </message>
     <message>
         <source>Oldest dues first</source>
-        <translation type="unfinished"></translation>
+        <translation>Les plus anciennes échéances d’abord</translation>
     </message>
     <message>
         <source>Let me choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Je choisis</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Facture</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert</translation>
     </message>
     <message>
         <source>Pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Payer</translation>
     </message>
     <message>
         <source>Amount ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant ({currency})</translation>
     </message>
     <message>
         <source>Save and print receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer et imprimer le reçu</translation>
     </message>
     <message>
         <source>Allocate to</source>
-        <translation type="unfinished"></translation>
+        <translation>Affecter à</translation>
     </message>
     <message>
         <source>Cheque number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de chèque</translation>
     </message>
     <message>
         <source>Transfer reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence du virement</translation>
     </message>
     <message>
         <source>Transaction ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de transaction</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif</translation>
     </message>
     <message>
         <source>This student has left: at most {amount} (what is still owed) can be paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet élève est parti : au plus {amount} (ce qui est encore dû) peut être payé.</translation>
     </message>
     <message>
         <source>Type the {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez : {what}.</translation>
     </message>
     <message>
         <source>The amounts allocated add up to more than the payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les montants affectés dépassent le paiement.</translation>
     </message>
     <message>
         <source>More than is open on {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus que ce qui reste ouvert sur {number}.</translation>
     </message>
 </context>
 <context>
@@ -1808,150 +2929,150 @@ Log file: {log}</source>
     <message>
         <source>Payment</source>
         <comment>Cash</comment>
-        <translation type="unfinished"></translation>
+        <translation>Paiement</translation>
     </message>
 </context>
 <context>
     <name>RatesModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe</translation>
     </message>
     <message>
         <source>Days marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours notés</translation>
     </message>
     <message>
         <source>Days absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours d’absence</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux</translation>
     </message>
 </context>
 <context>
     <name>RegisterScreen</name>
     <message>
         <source>Registers</source>
-        <translation type="unfinished"></translation>
+        <translation>Registres</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe</translation>
     </message>
     <message>
         <source>Previous month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois précédent</translation>
     </message>
     <message>
         <source>Next month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois suivant</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Classes</translation>
     </message>
     <message>
         <source>Double-click a student in the month or the rates to see their history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez sur un élève dans le mois ou les taux pour voir son historique.</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois</translation>
     </message>
     <message>
         <source>Rates and chronic absence</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux et absentéisme chronique</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>Élève</translation>
     </message>
     <message>
         <source>{name} ({admission}) · rate {rate} over {days} school days · {totals}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({admission}) · taux {rate} sur {days} jours de classe · {totals}</translation>
     </message>
     <message>
         <source>no marks</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune marque</translation>
     </message>
     <message>
         <source>Save the register as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le registre en PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Register saved as {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre enregistré sous {path}</translation>
     </message>
     <message>
         <source>No section to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune classe à afficher.</translation>
     </message>
     <message>
         <source>{section} · {days} school days in {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>{section} · {days} jours de classe en {month}</translation>
     </message>
     <message>
         <source>Section rate this month: {rate}</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de la classe ce mois-ci : {rate}</translation>
     </message>
     <message>
         <source>Chronic absentees: below {threshold} % over the last {days} school days (to {day}): {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Absentéistes chroniques : moins de {threshold} % sur les {days} derniers jours de classe (jusqu’au {day}) : {count}</translation>
     </message>
 </context>
 <context>
     <name>ResultsModel</name>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <source>Roll</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>Élève</translation>
     </message>
     <message>
         <source>Overall %</source>
-        <translation type="unfinished"></translation>
+        <translation>Global %</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>{term} ({weight}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>{term} ({weight} %)</translation>
     </message>
     <message>
         <source>Final %</source>
-        <translation type="unfinished"></translation>
+        <translation>Final %</translation>
     </message>
     <message>
         <source>Provisional: a term has no result yet or is not published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Provisoire : un trimestre n’a pas encore de résultat ou n’est pas publié.</translation>
     </message>
     <message numerus="yes">
         <source>%n mark(s) not entered yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n note pas encore saisie.</numerusform>
+            <numerusform>%n notes pas encore saisies.</numerusform>
         </translation>
     </message>
 </context>
@@ -1959,364 +3080,364 @@ Log file: {log}</source>
     <name>ResultsScreen</name>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestre</translation>
     </message>
     <message>
         <source>Report cards…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulletins…</translation>
     </message>
     <message>
         <source>Every student&apos;s report card of this class and term, in one PDF; with one student selected, that student&apos;s card only</source>
-        <translation type="unfinished"></translation>
+        <translation>Les bulletins de tous les élèves de cette classe et de ce trimestre, dans un seul PDF ; avec un élève sélectionné, seulement le sien</translation>
     </message>
     <message>
         <source>Publish term…</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier le trimestre…</translation>
     </message>
     <message>
         <source>Category weights…</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids des catégories…</translation>
     </message>
     <message>
         <source>Grade scale…</source>
-        <translation type="unfinished"></translation>
+        <translation>Barème des notes…</translation>
     </message>
     <message>
         <source>Each subject&apos;s term % weighs its categories by the subject&apos;s weights; absent counts 0, exempt and marks not entered are left out, and a category with no marks yet gives its weight to the others. The overall % is the mean of the subjects; the final result weighs the terms by their weights. * marks a result still missing marks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le % du trimestre de chaque matière pondère ses catégories selon les poids de la matière ; absent compte 0, dispensé et les notes non saisies sont exclus, et une catégorie sans note donne son poids aux autres. Le % global est la moyenne des matières ; le résultat final pondère les trimestres selon leurs poids. * signale un résultat auquel il manque des notes.</translation>
     </message>
     <message>
         <source>Final result (year)</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat final (année)</translation>
     </message>
     <message>
         <source>published</source>
-        <translation type="unfinished"></translation>
+        <translation>publié</translation>
     </message>
     <message>
         <source>mark entry open</source>
-        <translation type="unfinished"></translation>
+        <translation>saisie ouverte</translation>
     </message>
     <message>
         <source>mark entry closed</source>
-        <translation type="unfinished"></translation>
+        <translation>saisie fermée</translation>
     </message>
     <message>
         <source>{section} · {term} ({state}) · grade scale: {scale}</source>
-        <translation type="unfinished"></translation>
+        <translation>{section} · {term} ({state}) · barème : {scale}</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>par défaut</translation>
     </message>
     <message>
         <source>{section} · final result over the year&apos;s terms</source>
-        <translation type="unfinished"></translation>
+        <translation>{section} · résultat final sur les trimestres de l’année</translation>
     </message>
     <message>
         <source>{term} is published: its marks and results are frozen.</source>
-        <translation type="unfinished"></translation>
+        <translation>{term} est publié : ses notes et résultats sont figés.</translation>
     </message>
     <message>
         <source>Mark entry for {term} is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>La saisie des notes de {term} est ouverte.</translation>
     </message>
     <message>
         <source>Mark entry for {term} is closed: marks are read-only on every computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La saisie des notes de {term} est fermée : les notes sont en lecture seule sur tous les ordinateurs.</translation>
     </message>
     <message>
         <source>Open mark entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la saisie des notes</translation>
     </message>
     <message>
         <source>Close mark entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la saisie des notes</translation>
     </message>
     <message>
         <source>Mark entry for {term} is open again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La saisie des notes de {term} est de nouveau ouverte.</translation>
     </message>
     <message>
         <source>Mark entry for {term} is closed; it reaches every computer at its next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>La saisie des notes de {term} est fermée ; chaque ordinateur le saura à sa prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Publish {term}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier {term} ?</translation>
     </message>
     <message>
         <source>Publishing closes mark entry for good and freezes the results of {term} on every computer. It cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier ferme définitivement la saisie des notes et fige les résultats de {term} sur tous les ordinateurs. C’est irréversible.</translation>
     </message>
     <message>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier</translation>
     </message>
     <message>
         <source>{term} is published; its results are frozen.</source>
-        <translation type="unfinished"></translation>
+        <translation>{term} est publié ; ses résultats sont figés.</translation>
     </message>
     <message>
         <source>Save report cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les bulletins</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Making report cards…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création des bulletins…</translation>
     </message>
     <message numerus="yes">
         <source>%n report card(s) saved to {file}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bulletin enregistré dans {file}.</numerusform>
+            <numerusform>%n bulletins enregistrés dans {file}.</numerusform>
         </translation>
     </message>
     <message>
         <source>The report cards could not be saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Les bulletins n’ont pas pu être enregistrés : {reason}</translation>
     </message>
 </context>
 <context>
     <name>RollCallModel</name>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe</translation>
     </message>
     <message>
         <source>Students</source>
-        <translation type="unfinished"></translation>
+        <translation>Élèves</translation>
     </message>
     <message>
         <source>Marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Notés</translation>
     </message>
     <message>
         <source>Roll call</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait</translation>
     </message>
     <message>
         <source>Not taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas fait</translation>
     </message>
 </context>
 <context>
     <name>RollCallScreen</name>
     <message>
         <source>Roll call</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>Previous day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour précédent</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <source>Next day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour suivant</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui</translation>
     </message>
     <message>
         <source>Class list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de la classe</translation>
     </message>
     <message>
         <source>Mark all present…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous présents…</translation>
     </message>
     <message>
         <source>Save roll call</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l’appel</translation>
     </message>
     <message>
         <source>Not registered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore fait</translation>
     </message>
     <message>
         <source>Sections not registered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Classes dont l’appel n’est pas fait</translation>
     </message>
     <message>
         <source>Every section is registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’appel est fait dans toutes les classes.</translation>
     </message>
     <message>
         <source>Keys: type a roll number to jump · a code&apos;s letter marks and moves on · Space: present/absent · F2: note · Enter: save</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches : tapez un numéro pour y aller · la lettre d’un code marque et passe au suivant · Espace : présent/absent · F2 : remarque · Entrée : enregistrer</translation>
     </message>
     <message>
         <source>Changes not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>Changes to {section} not saved: {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications de {section} non enregistrées : {n}.</translation>
     </message>
     <message>
         <source>Save them before going on?</source>
-        <translation type="unfinished"></translation>
+        <translation>Les enregistrer avant de continuer ?</translation>
     </message>
     <message>
         <source>{key} is not one of the school&apos;s codes ({codes}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} n’est pas un des codes de l’école ({codes}).</translation>
     </message>
     <message>
         <source>Only the office can mark {label} ({code}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul le secrétariat peut marquer {label} ({code}).</translation>
     </message>
     <message>
         <source>{name} was marked by the office ({code}); a teacher cannot change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} a été marqué par le secrétariat ({code}) ; un enseignant ne peut pas le changer.</translation>
     </message>
     <message>
         <source>Not saved yet: press Enter or Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore enregistré : appuyez sur Entrée ou Enregistrer.</translation>
     </message>
     <message>
         <source>Mark all present</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous présents</translation>
     </message>
     <message>
         <source>Mark all {total} students of {section} present?</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer présents les {total} élèves de {section} ?</translation>
     </message>
     <message>
         <source>Students whose mark changes to present: {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Élèves qui passent à présent : {n}.</translation>
     </message>
     <message>
         <source>Office codes stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les codes du secrétariat restent tels quels.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>Saved. Marks changed: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré. Marques modifiées : {n}</translation>
     </message>
     <message>
         <source>absent: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>absents : {n}</translation>
     </message>
     <message>
         <source>guardian alerts queued: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>alertes aux responsables en attente : {n}</translation>
     </message>
     <message>
         <source>alerts cancelled: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>alertes annulées : {n}</translation>
     </message>
     <message>
         <source>Kept the office&apos;s codes for: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes du secrétariat conservés pour : {names}.</translation>
     </message>
     <message>
         <source>No guardian phone or e-mail to alert for: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun téléphone ni e-mail de responsable à prévenir pour : {names}.</translation>
     </message>
     <message>
         <source>Not marked yet: {names}. Check them and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore marqués : {names}. Vérifiez-les et enregistrez de nouveau.</translation>
     </message>
     <message>
         <source>Not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré.</translation>
     </message>
     <message>
         <source>Reminder: no roll call yet today for {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappel : pas encore d’appel aujourd’hui pour {names}.</translation>
     </message>
     <message>
         <source>Period {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure {n}</translation>
     </message>
     <message>
         <source>Not registered yet ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel pas encore fait ({n})</translation>
     </message>
     <message>
         <source>You have no section to take the roll call of on this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n’avez aucune classe pour laquelle faire l’appel ce jour-là.</translation>
     </message>
     <message>
         <source>period {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>heure {n}</translation>
     </message>
     <message>
         <source>Taken: shown as saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait : affiché tel qu’enregistré.</translation>
     </message>
     <message>
         <source>Not taken yet: everyone is present until you mark them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore fait : tout le monde est présent tant que vous ne le marquez pas.</translation>
     </message>
     <message>
         <source>No roll call was taken on this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun appel n’a été fait ce jour-là.</translation>
     </message>
     <message>
         <source>Key {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Touche {key}</translation>
     </message>
     <message>
         <source>Only the office can mark {label}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul le secrétariat peut marquer {label}.</translation>
     </message>
     <message>
         <source>present</source>
-        <translation type="unfinished"></translation>
+        <translation>présent</translation>
     </message>
     <message>
         <source>late</source>
-        <translation type="unfinished"></translation>
+        <translation>en retard</translation>
     </message>
     <message>
         <source>absent</source>
-        <translation type="unfinished"></translation>
+        <translation>absent</translation>
     </message>
     <message>
         <source>excused</source>
-        <translation type="unfinished"></translation>
+        <translation>excusé</translation>
     </message>
     <message>
         <source>half day</source>
-        <translation type="unfinished"></translation>
+        <translation>demi-journée</translation>
     </message>
     <message>
         <source>Students: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Élèves : {n}</translation>
     </message>
 </context>
 <context>
@@ -2324,295 +3445,295 @@ Log file: {log}</source>
     <message>
         <source>Roll</source>
         <extracomment>Entities whose change (by a sync, or another screen) means reading again. How long typed digits make one roll number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchro</translation>
     </message>
     <message>
         <source>Guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Set by the office; a teacher cannot change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixé par le secrétariat ; un enseignant ne peut pas le changer.</translation>
     </message>
     <message>
         <source>The absence alert to the guardian: the server sends it {minutes} minutes after the roll call; a correction before then cancels it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’alerte d’absence au responsable : le serveur l’envoie {minutes} minutes après l’appel ; une correction avant l’annule.</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>queued</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulée</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyée</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échec</translation>
     </message>
     <message>
         <source>Not taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas fait</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisé</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflit</translation>
     </message>
     <message>
         <source>No roll call was taken for this student on this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun appel n’a été fait pour cet élève ce jour-là.</translation>
     </message>
     <message>
         <source>Changed here; press Enter to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié ici ; appuyez sur Entrée pour enregistrer.</translation>
     </message>
     <message>
         <source>Saved on this computer; waiting to reach the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré sur cet ordinateur ; en attente d’envoi au serveur.</translation>
     </message>
     <message>
         <source>The server has this mark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a cette marque.</translation>
     </message>
     <message>
         <source>Another mark won on the server, or it refused this one: see the Inbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre marque l’a emporté sur le serveur, ou il a refusé celle-ci : voyez la boîte de réception.</translation>
     </message>
 </context>
 <context>
     <name>SchoolPage</name>
     <message>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>École</translation>
     </message>
     <message>
         <source>These details are kept by the school&apos;s server and reach every computer of the school. They can be changed only online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces informations sont tenues par le serveur de l’école et arrivent sur chaque ordinateur de l’école. Elles ne se modifient qu’en ligne.</translation>
     </message>
     <message>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de logo</translation>
     </message>
     <message>
         <source>Choose a Logo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un logo…</translation>
     </message>
     <message>
         <source>Remove the Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le logo</translation>
     </message>
     <message>
         <source>Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Code :</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom :</translation>
     </message>
     <message>
         <source>Logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo :</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse :</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone :</translation>
     </message>
     <message>
         <source>Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Devise :</translation>
     </message>
     <message>
         <source>Digits after the point:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres après la virgule :</translation>
     </message>
     <message>
         <source>Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire :</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue :</translation>
     </message>
     <message>
         <source>Save on the School&apos;s Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer sur le serveur de l’école</translation>
     </message>
     <message>
         <source>Undo My Edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler mes modifications</translation>
     </message>
     <message>
         <source>Choose the School&apos;s Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le logo de l’école</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.gif)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
     </message>
     <message>
         <source>The logo is ready; save to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le logo est prêt ; enregistrez pour le garder.</translation>
     </message>
     <message>
         <source>Nothing to save: the details are as the server has them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à enregistrer : les informations sont celles du serveur.</translation>
     </message>
 </context>
 <context>
     <name>SearchModel</name>
     <message>
         <source>Admission no.</source>
-        <translation type="unfinished"></translation>
+        <translation>N° d’inscription</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe</translation>
     </message>
     <message>
         <source>Guardian&apos;s phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone du responsable</translation>
     </message>
 </context>
 <context>
     <name>SectionRatesModel</name>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe</translation>
     </message>
     <message>
         <source>Students</source>
-        <translation type="unfinished"></translation>
+        <translation>Élèves</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux</translation>
     </message>
 </context>
 <context>
     <name>SectionsPage</name>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Classes</translation>
     </message>
     <message>
         <source>The classes of each year, with their class teacher. Saved on this computer and sent with the next sync; a section with students cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les classes de chaque année, avec leur professeur principal. Enregistrées sur cet ordinateur et envoyées à la prochaine synchronisation ; une classe qui a des élèves ne peut pas être retirée.</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Class teacher</source>
-        <translation type="unfinished"></translation>
+        <translation>Professeur principal</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Salle</translation>
     </message>
     <message>
         <source>Students</source>
-        <translation type="unfinished"></translation>
+        <translation>Élèves</translation>
     </message>
     <message>
         <source>Add a Section…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une classe…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>a section</source>
-        <translation type="unfinished"></translation>
+        <translation>une classe</translation>
     </message>
     <message>
         <source>Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>Année :</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom :</translation>
     </message>
     <message>
         <source>e.g. 7 B</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. 5e B</translation>
     </message>
     <message>
         <source>Grade level:</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau :</translation>
     </message>
     <message>
         <source>Class teacher:</source>
-        <translation type="unfinished"></translation>
+        <translation>Professeur principal :</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>Room:</source>
-        <translation type="unfinished"></translation>
+        <translation>Salle :</translation>
     </message>
 </context>
 <context>
@@ -2620,59 +3741,59 @@ Log file: {log}</source>
     <message>
         <source>Settings</source>
         <extracomment>How many backups of each school file are kept (before each migration).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du serveur</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais</translation>
     </message>
     <message>
         <source>Same as this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme cet ordinateur</translation>
     </message>
     <message>
         <source>A school file is copied before every update of Daftar changes it; this many copies of each school are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier d’école est copié avant chaque mise à jour de Daftar qui le modifie ; ce nombre de copies est gardé pour chaque école.</translation>
     </message>
     <message>
         <source>Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier</translation>
     </message>
     <message>
         <source>School&apos;s server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur de l’école :</translation>
     </message>
     <message>
         <source>Sync every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser toutes les :</translation>
     </message>
     <message>
         <source>Lock after idle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller après inactivité :</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue :</translation>
     </message>
     <message>
         <source>Backups kept:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes gardées :</translation>
     </message>
     <message>
         <source>Backups folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des sauvegardes :</translation>
     </message>
     <message>
         <source>A new language is used the next time Daftar starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle langue est utilisée au prochain démarrage de Daftar.</translation>
     </message>
 </context>
 <context>
@@ -2680,14 +3801,57 @@ Log file: {log}</source>
     <message>
         <source>Choose {what} in the list first.</source>
         <extracomment>Entities whose local changes make this page read again. A change was saved (locally, or on the server): the text said to the person.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d’abord dans la liste : {what}.</translation>
     </message>
     <message>
         <source>Saved on this computer; it is sent to the school&apos;s server with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré sur cet ordinateur ; envoyé au serveur de l’école à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Saved on the school&apos;s server. It shows here once this computer has synced (now under way).</source>
+        <translation>Enregistré sur le serveur de l’école. Cela s’affichera ici une fois cet ordinateur synchronisé (en cours).</translation>
+    </message>
+</context>
+<context>
+    <name>SetupScreen</name>
+    <message>
+        <source>Setup sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished">École</translation>
+    </message>
+    <message>
+        <source>Year &amp; terms</source>
+        <translation type="unfinished">Année et trimestres</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished">Classes</translation>
+    </message>
+    <message>
+        <source>Subjects &amp; teachers</source>
+        <translation type="unfinished">Matières et enseignants</translation>
+    </message>
+    <message>
+        <source>Attendance codes</source>
+        <translation type="unfinished">Codes de présence</translation>
+    </message>
+    <message>
+        <source>Grade scales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation type="unfinished">Frais de scolarité</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the school&apos;s admin changes the set-up; you can read it here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2695,149 +3859,149 @@ Log file: {log}</source>
     <name>StructureModel</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Fee head</source>
-        <translation type="unfinished"></translation>
+        <translation>Poste de frais</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
 </context>
 <context>
     <name>StudentDetailsPanel</name>
     <message>
         <source>Close the student&apos;s record</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la fiche de l’élève</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de naissance</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexe</translation>
     </message>
     <message>
         <source>Guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Enrollment</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscription</translation>
     </message>
     <message>
         <source>Fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Frais de scolarité</translation>
     </message>
     <message>
         <source>Invoiced</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturé</translation>
     </message>
     <message>
         <source>Concessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Réductions</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Payé</translation>
     </message>
     <message>
         <source>Cancelled payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiements annulés</translation>
     </message>
     <message>
         <source>Balance due</source>
-        <translation type="unfinished"></translation>
+        <translation>Solde dû</translation>
     </message>
     <message>
         <source>Admission no. {number} · {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>N° d’inscription {number} · {status}</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Fille</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Garçon</translation>
     </message>
     <message>
         <source>since {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis le {date}</translation>
     </message>
     <message>
         <source>{start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>du {start} au {end}</translation>
     </message>
     <message>
         <source>{section}{year}, roll no. {roll}, {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>{section}{year}, n° {roll}, {period}</translation>
     </message>
     <message>
         <source>Not enrolled in any section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrit dans aucune classe.</translation>
     </message>
     <message>
         <source>Paid in advance</source>
-        <translation type="unfinished"></translation>
+        <translation>Payé d’avance</translation>
     </message>
     <message>
         <source>Nothing due</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à payer</translation>
     </message>
 </context>
 <context>
     <name>StudentTableModel</name>
     <message>
         <source>Admission no.</source>
-        <translation type="unfinished"></translation>
+        <translation>N° d’inscription</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe</translation>
     </message>
     <message>
         <source>Guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Not enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Non inscrit</translation>
     </message>
 </context>
 <context>
@@ -2845,144 +4009,144 @@ Log file: {log}</source>
     <message>
         <source>Active</source>
         <extracomment>Entities whose change means the list must be read again. Entities whose change can alter an open student&apos;s record.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Parti</translation>
     </message>
     <message>
         <source>Graduated</source>
-        <translation type="unfinished"></translation>
+        <translation>Diplômé</translation>
     </message>
 </context>
 <context>
     <name>StudentsScreen</name>
     <message>
         <source>Students</source>
-        <translation type="unfinished"></translation>
+        <translation>Élèves</translation>
     </message>
     <message>
         <source>Search by name, admission number or guardian&apos;s phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par nom, numéro d’inscription ou téléphone du responsable</translation>
     </message>
     <message>
         <source>Search students</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des élèves</translation>
     </message>
     <message numerus="yes">
         <source>%Ln student(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln élève</numerusform>
+            <numerusform>%Ln élèves</numerusform>
         </translation>
     </message>
     <message>
         <source>{shown} of {total} students</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} élèves sur {total}</translation>
     </message>
     <message>
         <source>This student is no longer on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet élève n’est plus sur cet ordinateur.</translation>
     </message>
 </context>
 <context>
     <name>SubjectsPage</name>
     <message>
         <source>Subjects &amp; teachers</source>
-        <translation type="unfinished"></translation>
+        <translation>Matières et enseignants</translation>
     </message>
     <message>
         <source>A teacher sees the sections they are assigned to teach here, and only those.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un enseignant voit les classes qui lui sont attribuées ici, et seulement celles-là.</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Matière</translation>
     </message>
     <message>
         <source>Add a Subject…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une matière…</translation>
     </message>
     <message>
         <source>Edit the Subject…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la matière…</translation>
     </message>
     <message>
         <source>Remove the Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la matière</translation>
     </message>
     <message>
         <source>Who teaches what</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui enseigne quoi</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe</translation>
     </message>
     <message>
         <source>Teacher</source>
-        <translation type="unfinished"></translation>
+        <translation>Enseignant</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours</translation>
     </message>
     <message>
         <source>Assign a Teacher…</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer un enseignant…</translation>
     </message>
     <message>
         <source>Edit the Assignment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’attribution…</translation>
     </message>
     <message>
         <source>Remove the Assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’attribution</translation>
     </message>
     <message>
         <source>a subject</source>
-        <translation type="unfinished"></translation>
+        <translation>une matière</translation>
     </message>
     <message>
         <source>Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Code :</translation>
     </message>
     <message>
         <source>e.g. MATH</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. MATH</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom :</translation>
     </message>
     <message>
         <source>an assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>une attribution</translation>
     </message>
     <message>
         <source>Who Teaches What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui enseigne quoi</translation>
     </message>
     <message>
         <source>Section:</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe :</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Matière :</translation>
     </message>
     <message>
         <source>Teacher:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enseignant :</translation>
     </message>
     <message>
         <source>Days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours :</translation>
     </message>
 </context>
 <context>
@@ -2990,228 +4154,228 @@ Log file: {log}</source>
     <message>
         <source>Sending changes…</source>
         <extracomment>Entities a finished sync announces on the hub, so screens read them again.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envoi des modifications…</translation>
     </message>
     <message>
         <source>Receiving changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réception des modifications…</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <source>Up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>À jour</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne</translation>
     </message>
     <message>
         <source>Sync stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation arrêtée</translation>
     </message>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté</translation>
     </message>
     <message>
         <source>Update needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour nécessaire</translation>
     </message>
     <message>
         <source>You are not signed in to the school&apos;s server on this computer. Your work is saved here; sign in again to sync it.</source>
         <extracomment>The sync state changed (a :class:`SyncStatus`), on the UI thread. A sync ended (its :class:`SyncReport`), on the UI thread.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vous n’êtes pas connecté au serveur de l’école sur cet ordinateur. Votre travail est enregistré ici ; reconnectez-vous pour le synchroniser.</translation>
     </message>
     <message>
         <source>Sync stopped because of an internal error; the details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La synchronisation s’est arrêtée à cause d’une erreur interne ; les détails sont dans le journal.</translation>
     </message>
     <message>
         <source>Syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation</translation>
     </message>
     <message>
         <source>Never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais synchronisé</translation>
     </message>
     <message>
         <source>Last synced {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière synchro {time}</translation>
     </message>
     <message>
         <source>Last synced {date}, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière synchro {date}, {time}</translation>
     </message>
     <message>
         <source>No changes waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification en attente</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to sync</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification en attente de synchronisation</numerusform>
+            <numerusform>%n modifications en attente de synchronisation</numerusform>
         </translation>
     </message>
     <message>
         <source>Working offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne (choisi)</translation>
     </message>
     <message>
         <source>Not signed in to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté pour synchroniser</translation>
     </message>
     <message>
         <source>{done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} sur {total}</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore synchronisé</translation>
     </message>
     <message>
         <source>Working offline: nothing is sent or received. Your work is saved on this computer; switch “Work offline” off to sync it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne : rien n’est envoyé ni reçu. Votre travail est enregistré sur cet ordinateur ; désactivez « Travailler hors ligne » pour le synchroniser.</translation>
     </message>
     <message>
         <source>The last sync did not finish. Daftar will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière synchronisation n’a pas abouti. Daftar réessaiera.</translation>
     </message>
 </context>
 <context>
     <name>SyncStatusBar</name>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser</translation>
     </message>
     <message>
         <source>Work offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Travailler hors ligne</translation>
     </message>
     <message>
         <source>Stop all network use: nothing is sent or received until you switch this off. Everything you do is saved on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrête tout usage du réseau : rien n’est envoyé ni reçu jusqu’à ce que vous le désactiviez. Tout ce que vous faites est enregistré sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Send your changes and receive everyone else&apos;s now</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer vos modifications et recevoir celles des autres maintenant</translation>
     </message>
 </context>
 <context>
     <name>SyncTray</name>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser</translation>
     </message>
     <message>
         <source>Work offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Travailler hors ligne</translation>
     </message>
     <message>
         <source>Show Daftar</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher Daftar</translation>
     </message>
 </context>
 <context>
     <name>TodayScreen</name>
     <message>
         <source>Previous day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour précédent</translation>
     </message>
     <message>
         <source>Day shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour affiché</translation>
     </message>
     <message>
         <source>Next day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour suivant</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui</translation>
     </message>
     <message>
         <source>Students enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Élèves inscrits</translation>
     </message>
     <message>
         <source>Roll call taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel fait</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Présents</translation>
     </message>
     <message>
         <source>Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Absents</translation>
     </message>
     <message>
         <source>Payments received</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiements reçus</translation>
     </message>
     <message>
         <source>Changes waiting to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications en attente</translation>
     </message>
     <message>
         <source>Roll call by section</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel par classe</translation>
     </message>
     <message numerus="yes">
         <source>in %Ln section(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dans %Ln classe</numerusform>
+            <numerusform>dans %Ln classes</numerusform>
         </translation>
     </message>
     <message>
         <source>{taken} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{taken} sur {total}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln section(s) not taken yet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln classe sans appel</numerusform>
+            <numerusform>%Ln classes sans appel</numerusform>
         </translation>
     </message>
     <message>
         <source>Every section is done</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les classes sont faites</translation>
     </message>
     <message>
         <source>{share}% of those marked · {late} late</source>
-        <translation type="unfinished"></translation>
+        <translation>{share} % des marqués · {late} en retard</translation>
     </message>
     <message>
         <source>Nobody marked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne de marqué</translation>
     </message>
     <message>
         <source>{excused} excused · {half} half day</source>
-        <translation type="unfinished"></translation>
+        <translation>{excused} excusés · {half} demi-journée</translation>
     </message>
     <message numerus="yes">
         <source>%Ln payment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln paiement</numerusform>
+            <numerusform>%Ln paiements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln cancelled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln annulé</numerusform>
+            <numerusform>%Ln annulés</numerusform>
         </translation>
     </message>
     <message>
         <source>Kept safe on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardées en sécurité sur cet ordinateur</translation>
     </message>
 </context>
 <context>
@@ -3219,54 +4383,165 @@ Log file: {log}</source>
     <message>
         <source>{school} — Daftar</source>
         <extracomment>(username, password) to check. Sign in online as someone who has not used this computer yet. Choose another school.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{school} — Daftar</translation>
     </message>
     <message>
         <source>Daftar was locked. Type your password to carry on; nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftar a été verrouillé. Saisissez votre mot de passe pour continuer ; rien n’a été perdu.</translation>
     </message>
     <message>
         <source>Who is using Daftar? Your password is checked on this computer, so no connection is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui utilise Daftar ? Votre mot de passe est vérifié sur cet ordinateur : aucune connexion n’est nécessaire.</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Person:</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne :</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe :</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouiller</translation>
     </message>
     <message>
         <source>Sign in as someone else…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter sous un autre nom…</translation>
     </message>
     <message>
         <source>Another school…</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre école…</translation>
     </message>
     <message>
         <source>Nobody has signed in to this school on this computer yet. Sign in with the school&apos;s server first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne ne s’est encore connecté à cette école sur cet ordinateur. Connectez-vous d’abord au serveur de l’école.</translation>
     </message>
     <message>
         <source>Type your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre mot de passe.</translation>
     </message>
     <message>
         <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people who sign in to Daftar, and their roles. Kept by the school&apos;s server: added and changed online only. A person switched off can no longer sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished">Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Téléphone</translation>
+    </message>
+    <message>
+        <source>Can sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a Person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished">Modifier…</translation>
+    </message>
+    <message>
+        <source>Set a Password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username:</source>
+        <translation type="unfinished">Nom d’utilisateur :</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished">Téléphone :</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished">Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was added on the school&apos;s server and can sign in now. The list here is brought up to date by the sync under way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({username})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Password for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password for {name} is kept on the school&apos;s server; they sign in with it from now on.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3275,166 +4550,166 @@ Log file: {log}</source>
     <message>
         <source>Welcome to Daftar</source>
         <extracomment>Sign in: (server address, school code, username, password), already checked. A demo person was picked: (username, password). A school file found in the data folder was chosen.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans Daftar</translation>
     </message>
     <message>
         <source>Attendance, marks, fees and receipts for your school. Everything is kept on this computer, so Daftar works without the internet, and is sent to the school&apos;s server when a connection is there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Présences, notes, frais de scolarité et reçus pour votre école. Tout est conservé sur cet ordinateur, donc Daftar fonctionne sans internet, et tout est envoyé au serveur de l’école quand une connexion est là.</translation>
     </message>
     <message>
         <source>Sign in to your school&apos;s server</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter au serveur de votre école</translation>
     </message>
     <message>
         <source>Try the demo school</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer l’école de démonstration</translation>
     </message>
     <message>
         <source>A made-up school with its own server on this computer: sign in as a teacher, the front office or the principal and try everything, offline too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une école inventée avec son propre serveur sur cet ordinateur : connectez-vous comme enseignant, secrétariat ou directeur et essayez tout, hors ligne aussi.</translation>
     </message>
     <message>
         <source>Open a school file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier d’école…</translation>
     </message>
     <message>
         <source>Schools on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Écoles sur cet ordinateur</translation>
     </message>
     <message>
         <source>The first sign-in needs the internet: Daftar registers this computer with the school and downloads what your role may see. After that, it works offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>La première connexion a besoin d’internet : Daftar enregistre cet ordinateur auprès de l’école et télécharge ce que votre rôle peut voir. Ensuite, il fonctionne hors ligne.</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du serveur</translation>
     </message>
     <message>
         <source>e.g. GHS</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. GHS</translation>
     </message>
     <message>
         <source>School code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de l’école</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d’utilisateur</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Server address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du serveur :</translation>
     </message>
     <message>
         <source>School code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de l’école :</translation>
     </message>
     <message>
         <source>Username:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d’utilisateur :</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe :</translation>
     </message>
     <message>
         <source>Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour</translation>
     </message>
     <message>
         <source>The demo school</source>
-        <translation type="unfinished"></translation>
+        <translation>L’école de démonstration</translation>
     </message>
     <message>
         <source>Starting the demo school&apos;s server on this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage du serveur de l’école de démonstration sur cet ordinateur…</translation>
     </message>
     <message>
         <source>Downloading the school</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement de l’école</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion…</translation>
     </message>
     <message>
         <source>This happens once. Afterwards Daftar only sends and receives what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela n’arrive qu’une fois. Ensuite, Daftar n’envoie et ne reçoit que ce qui a changé.</translation>
     </message>
     <message>
         <source>Type your school&apos;s code, like GHS: letters, digits, “-” or “_”. The school&apos;s office or admin can tell you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le code de votre école, comme GHS : lettres, chiffres, « - » ou « _ ». Le secrétariat ou l’administrateur de l’école peut vous le donner.</translation>
     </message>
     <message>
         <source>Type your username.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre nom d’utilisateur.</translation>
     </message>
     <message>
         <source>Type your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre mot de passe.</translation>
     </message>
     <message>
         <source>This server address does not use https://: the connection is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette adresse de serveur n’utilise pas https:// : la connexion n’est pas chiffrée.</translation>
     </message>
     <message>
         <source>Starting the demo school&apos;s server on this computer… The first time, it loads the school, which takes a little while.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage du serveur de l’école de démonstration sur cet ordinateur… La première fois, il charge l’école, ce qui prend un peu de temps.</translation>
     </message>
     <message>
         <source>The demo school runs on its own server on this computer ({url}). Pick someone to sign in as; their password is shown, since this is only a demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’école de démonstration tourne sur son propre serveur sur cet ordinateur ({url}). Choisissez sous quel nom vous connecter ; le mot de passe est affiché, puisque ce n’est qu’une démonstration.</translation>
     </message>
     <message>
         <source>username &lt;b&gt;{u}&lt;/b&gt;&lt;br&gt;password &lt;b&gt;{p}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisateur &lt;b&gt;{u}&lt;/b&gt;&lt;br&gt;mot de passe &lt;b&gt;{p}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Downloading {school}</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement de {school}</translation>
     </message>
     <message>
         <source>Signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>Receiving the school: {done} of {total} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Réception de l’école : {done} lignes sur {total}</translation>
     </message>
     <message>
         <source>Working out the time left…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul du temps restant…</translation>
     </message>
     <message>
         <source>Sending changes made on this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi des modifications faites sur cet ordinateur…</translation>
     </message>
     <message>
         <source>Checking that everything arrived…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification que tout est arrivé…</translation>
     </message>
     <message>
         <source>Almost done</source>
-        <translation type="unfinished"></translation>
+        <translation>Presque fini</translation>
     </message>
     <message>
         <source>Registering this computer with the school…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement de cet ordinateur auprès de l’école…</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en PDF</translation>
     </message>
 </context>
 </TS>

@@ -6,53 +6,392 @@
     <message>
         <source>Payment</source>
         <comment>Cheque</comment>
-        <translation type="unfinished"></translation>
+        <translation>ادائیگی</translation>
     </message>
     <message>
         <source>Payment</source>
         <comment>Bank transfer</comment>
-        <translation type="unfinished"></translation>
+        <translation>ادائیگی</translation>
     </message>
     <message>
         <source>Payment</source>
         <comment>Mobile money</comment>
-        <translation type="unfinished"></translation>
+        <translation>ادائیگی</translation>
     </message>
     <message>
         <source>Payment</source>
         <comment>Card</comment>
-        <translation type="unfinished"></translation>
+        <translation>ادائیگی</translation>
     </message>
     <message>
         <source>Welcome</source>
         <comment>a few seconds left</comment>
-        <translation type="unfinished"></translation>
+        <translation>خوش آمدید</translation>
     </message>
     <message numerus="yes">
         <source>Welcome</source>
         <comment>about %n second(s) left</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>خوش آمدید</numerusform>
+            <numerusform>خوش آمدید</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Welcome</source>
         <comment>about %n minute(s) left</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>خوش آمدید</numerusform>
+            <numerusform>خوش آمدید</numerusform>
         </translation>
     </message>
     <message>
         <source>Setup</source>
         <comment>This school file is not signed in to the school&apos;s server. Users, the school&apos;s details and the calendar are decided by the server, so they can only be changed online. Nothing was changed.</comment>
         <extracomment>(title, what to show, sort key or None for the shown text)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>سیٹ اپ</translation>
     </message>
     <message>
         <source>Setup</source>
         <comment>You are working offline (Sync → Work Offline). Users, the school&apos;s details and the calendar are decided by the school&apos;s server: switch working offline off to change them. Nothing was changed.</comment>
+        <translation>سیٹ اپ</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished">سیکشن</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation type="unfinished">طلبہ</translation>
+    </message>
+    <message>
+        <source>Marked</source>
+        <translation type="unfinished">درج شدہ</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation type="unfinished">غیر حاضر</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished">تاخیر</translation>
+    </message>
+    <message>
+        <source>Roll call</source>
+        <translation type="unfinished">حاضری</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished">ہو چکی</translation>
+    </message>
+    <message>
+        <source>Not taken</source>
+        <translation type="unfinished">نہیں ہوئی</translation>
+    </message>
+    <message>
+        <source>Sections today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections not registered yet</source>
+        <translation type="unfinished">سیکشن جن کی حاضری ابھی نہیں ہوئی</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished">طالب علم</translation>
+    </message>
+    <message>
+        <source>Admission no.</source>
+        <translation type="unfinished">داخلہ نمبر</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">کوڈ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">نوٹ</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation type="unfinished">سرپرست</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">فون</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">ای میل</translation>
+    </message>
+    <message>
+        <source>Absent today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late arrivals today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chronic absentees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days absent</source>
+        <translation type="unfinished">غیر حاضری کے دن</translation>
+    </message>
+    <message>
+        <source>Last 30 school days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished">دن</translation>
+    </message>
+    <message>
+        <source>Whole school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade {grade}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected against due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished">پیریڈ</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">از</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">تا</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">واجب</translation>
+    </message>
+    <message>
+        <source>This term&apos;s collection by mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding by section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students owing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation type="unfinished">واجب الادا</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished">تاخیر شدہ</translation>
+    </message>
+    <message>
+        <source>No section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top defaulters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defaulters</source>
+        <translation type="unfinished">نادہندگان</translation>
+    </message>
+    <message>
+        <source>Marks still owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished">مضمون</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation type="unfinished">استاد</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections whose average fell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section averages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grades per subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished">نتائج</translation>
+    </message>
+    <message>
+        <source>Devices and their last sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last synced by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation type="unfinished">کبھی سنک نہیں ہوا</translation>
+    </message>
+    <message>
+        <source>Oldest due</source>
+        <translation type="unfinished">سب سے پرانی واجب تاریخ</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation type="unfinished">تاخیر کے دن</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (all of them in the Excel export)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished">آج</translation>
+    </message>
+    <message>
+        <source>Attendance {rate} · {marked} of {enrolled} students marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll calls taken: {taken} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent: {absent} · late: {late}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below {threshold}% over the last {days} school days. Each day, oldest first: · present, ½ half day, × absent, - not marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation type="unfinished">فیس</translation>
+    </message>
+    <message>
+        <source>{period}: collected {collected} of {due} due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding {outstanding}, of which {overdue} overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results: {term}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks entered: {entered} of {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freshness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard — {school}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daftar · figures as of each device&apos;s last sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -61,45 +400,45 @@
     <message>
         <source>“{code}” is not a school code. A school code has letters, digits, “-” or “_”, like DEMO.</source>
         <extracomment>A school is open and its main window shown (tests wait on this). Opening a school failed; the person was told (tests wait on this). The unlock window is up (the session locked, or a school with people opened). The demo server answers (its base URL). Seconds between a local write and the sync it triggers (tests shorten it). Extra options for :class:`app.sync.client.ServerClient` (tests shorten the retry back-off). Size of the demo school loaded into the demo server (tests use &quot;small&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>“{code}” اسکول کوڈ نہیں ہے۔ اسکول کوڈ میں حروف، ہندسے، “-” یا “_” ہوتے ہیں، جیسے DEMO۔</translation>
     </message>
     <message>
         <source>Open a school file</source>
-        <translation type="unfinished"></translation>
+        <translation>اسکول کی فائل کھولیں</translation>
     </message>
     <message>
         <source>Daftar school files (*.daftar)</source>
-        <translation type="unfinished"></translation>
+        <translation>دفتر اسکول فائلیں (*.daftar)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>تمام فائلیں (*)</translation>
     </message>
     <message>
         <source>That is not the password for {username} on this computer. Try again; if it was changed, sign in with the school&apos;s server.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کمپیوٹر پر {username} کا یہ پاس ورڈ نہیں ہے۔ دوبارہ کوشش کریں؛ اگر یہ بدل گیا ہے تو اسکول کے سرور سے سائن ان کریں۔</translation>
     </message>
     <message>
         <source>Signing in stopped because of an internal error. The details are in the log file: {log}</source>
-        <translation type="unfinished"></translation>
+        <translation>اندرونی خرابی کی وجہ سے سائن ان رک گیا۔ تفصیل لاگ فائل میں ہے: {log}</translation>
     </message>
     <message>
         <source>This computer has no secure password store (keyring), so your sign-in is kept only while Daftar is open. After closing Daftar you can still unlock it with your password and work offline, but you will need to sign in again to sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کمپیوٹر میں پاس ورڈ محفوظ رکھنے کی جگہ (کی رِنگ) نہیں ہے، اس لیے آپ کا سائن ان صرف دفتر کھلا رہنے تک رہتا ہے۔ دفتر بند کرنے کے بعد بھی آپ پاس ورڈ سے اسے کھول کر آف لائن کام کر سکتے ہیں، لیکن سنک کے لیے دوبارہ سائن ان کرنا ہوگا۔</translation>
     </message>
     <message>
         <source>The demo school&apos;s server could not be started. The details are in the log file: {log}</source>
-        <translation type="unfinished"></translation>
+        <translation>نمونہ اسکول کا سرور شروع نہیں ہو سکا۔ تفصیل لاگ فائل میں ہے: {log}</translation>
     </message>
     <message>
         <source>This school file is not signed in to a server: it is kept on this computer only.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ اسکول فائل کسی سرور سے منسلک نہیں: یہ صرف اسی کمپیوٹر پر رکھی ہے۔</translation>
     </message>
     <message numerus="yes">
         <source>Changes waiting to be sent: %n. They are kept on this computer and sent the next time someone allowed to send them signs in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>بھیجنے کے لیے منتظر تبدیلیاں: %n۔ یہ اسی کمپیوٹر پر محفوظ ہیں اور اگلی بار کسی مجاز شخص کے سائن ان کرنے پر بھیجی جائیں گی۔</numerusform>
+            <numerusform>بھیجنے کے لیے منتظر تبدیلیاں: %n۔ یہ اسی کمپیوٹر پر محفوظ ہیں اور اگلی بار کسی مجاز شخص کے سائن ان کرنے پر بھیجی جائیں گی۔</numerusform>
         </translation>
     </message>
 </context>
@@ -107,274 +446,282 @@
     <name>AssessmentDialog</name>
     <message>
         <source>Edit assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>جانچ میں ترمیم</translation>
     </message>
     <message>
         <source>New assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>نئی جانچ</translation>
     </message>
     <message>
         <source>e.g. Unit test 2</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً یونٹ ٹیسٹ 2</translation>
     </message>
     <message>
         <source>How much this assessment counts against others of its category</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ جانچ اپنی قسم کی دوسری جانچوں کے مقابلے میں کتنی اہم ہے</translation>
     </message>
     <message>
         <source>Held on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ انعقاد</translation>
     </message>
     <message>
         <source>Category weights of the subject are set by the principal.</source>
-        <translation type="unfinished"></translation>
+        <translation>مضمون کی اقسام کا وزن پرنسپل طے کرتے ہیں۔</translation>
     </message>
     <message>
         <source>This subject has no category weights yet: its categories will weigh the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس مضمون کی اقسام کا وزن ابھی طے نہیں: سب اقسام برابر شمار ہوں گی۔</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>قسم</translation>
     </message>
     <message>
         <source>Out of</source>
-        <translation type="unfinished"></translation>
+        <translation>کل نمبر</translation>
     </message>
     <message>
         <source>Weight in category</source>
-        <translation type="unfinished"></translation>
+        <translation>قسم میں وزن</translation>
     </message>
 </context>
 <context>
     <name>CalendarPage</name>
     <message>
         <source>Year &amp; terms</source>
-        <translation type="unfinished"></translation>
+        <translation>سال اور ٹرمیں</translation>
     </message>
     <message>
         <source>The academic calendar is kept by the school&apos;s server; changes are made online and reach this computer with the next sync. Terms lie inside their year and do not overlap.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعلیمی کیلنڈر اسکول کے سرور پر رکھا جاتا ہے؛ تبدیلیاں آن لائن ہوتی ہیں اور اگلے سنک پر اس کمپیوٹر تک پہنچتی ہیں۔ ٹرمیں اپنے سال کے اندر ہوتی ہیں اور ایک دوسرے پر نہیں چڑھتیں۔</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ہاں</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>سال</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>از</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>تا</translation>
     </message>
     <message>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>موجودہ</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹرم</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>وزن</translation>
     </message>
     <message>
         <source>Marks entry</source>
-        <translation type="unfinished"></translation>
+        <translation>نمبروں کا اندراج</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>کھلا</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>بند</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>شائع شدہ</translation>
     </message>
     <message>
         <source>Add a Year…</source>
-        <translation type="unfinished"></translation>
+        <translation>سال شامل کریں…</translation>
     </message>
     <message>
         <source>Edit the Year…</source>
-        <translation type="unfinished"></translation>
+        <translation>سال میں ترمیم…</translation>
     </message>
     <message>
         <source>Make It the Current Year</source>
-        <translation type="unfinished"></translation>
+        <translation>اسے موجودہ سال بنائیں</translation>
     </message>
     <message>
         <source>Terms</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹرمیں</translation>
     </message>
     <message>
         <source>Add a Term…</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹرم شامل کریں…</translation>
     </message>
     <message>
         <source>Edit the Term…</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹرم میں ترمیم…</translation>
     </message>
     <message>
         <source>Remove the Term</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹرم ہٹائیں</translation>
     </message>
     <message>
         <source>Terms of {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{year} کی ٹرمیں</translation>
     </message>
     <message>
         <source>a year</source>
-        <translation type="unfinished"></translation>
+        <translation>ایک سال</translation>
     </message>
     <message>
         <source>Academic Year</source>
-        <translation type="unfinished"></translation>
+        <translation>تعلیمی سال</translation>
     </message>
     <message>
         <source>New Academic Year</source>
-        <translation type="unfinished"></translation>
+        <translation>نیا تعلیمی سال</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>نام:</translation>
     </message>
     <message>
         <source>e.g. 2026–27</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً 2026–27</translation>
     </message>
     <message>
         <source>First day:</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلا دن:</translation>
     </message>
     <message>
         <source>Last day:</source>
-        <translation type="unfinished"></translation>
+        <translation>آخری دن:</translation>
     </message>
     <message>
         <source>{year} is already the current year.</source>
-        <translation type="unfinished"></translation>
+        <translation>{year} پہلے ہی موجودہ سال ہے۔</translation>
     </message>
     <message>
         <source>the year the term belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>وہ سال جس کی یہ ٹرم ہے</translation>
     </message>
     <message>
         <source>a term</source>
-        <translation type="unfinished"></translation>
+        <translation>ایک ٹرم</translation>
     </message>
     <message>
         <source>Term of {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{year} کی ٹرم</translation>
     </message>
     <message>
         <source>e.g. Term 1</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً ٹرم 1</translation>
     </message>
     <message>
         <source>Weight in the year&apos;s result:</source>
-        <translation type="unfinished"></translation>
+        <translation>سال کے نتیجے میں وزن:</translation>
     </message>
     <message>
         <source>Teachers may enter marks</source>
-        <translation type="unfinished"></translation>
+        <translation>اساتذہ نمبر درج کر سکتے ہیں</translation>
     </message>
 </context>
 <context>
     <name>CancelPaymentDialog</name>
     <message>
         <source>Cancel receipt {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>رسید {number} منسوخ کریں</translation>
     </message>
     <message>
         <source>Receipt {number} ({amount}) will be marked CANCELLED and the amount owed again. The payment and its number stay on record; this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>رسید {number} ({amount}) منسوخ لکھی جائے گی اور رقم دوبارہ واجب الادا ہوگی۔ ادائیگی اور اس کا نمبر ریکارڈ میں رہیں گے؛ یہ واپس نہیں ہو سکتا۔</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>وجہ</translation>
     </message>
     <message>
         <source>Why is it cancelled? (kept with the receipt)</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ کیوں منسوخ ہو رہی ہے؟ (رسید کے ساتھ محفوظ رہے گا)</translation>
     </message>
     <message>
         <source>Cancel the payment</source>
-        <translation type="unfinished"></translation>
+        <translation>ادائیگی منسوخ کریں</translation>
     </message>
 </context>
 <context>
     <name>CashCloseDialog</name>
     <message>
         <source>Close the cash</source>
-        <translation type="unfinished"></translation>
+        <translation>نقدی بند کریں</translation>
     </message>
     <message>
         <source>Count the cash in your drawer. Once closed, no payment for this day and no cancellation today can be made by you on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>اپنی دراز کی نقدی گنیں۔ بند کرنے کے بعد آپ اس کمپیوٹر پر اس دن کی کوئی ادائیگی یا آج کوئی منسوخی نہیں کر سکیں گے۔</translation>
     </message>
     <message>
         <source>Counted cash</source>
-        <translation type="unfinished"></translation>
+        <translation>گنی ہوئی نقدی</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>نوٹ</translation>
     </message>
     <message>
         <source>Expected cash</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقع نقدی</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>فرق</translation>
     </message>
     <message>
         <source>The count differs from the day book: write a note saying why.</source>
-        <translation type="unfinished"></translation>
+        <translation>گنتی روزنامچے سے مختلف ہے: وجہ کا نوٹ لکھیں۔</translation>
     </message>
 </context>
 <context>
     <name>CategoryWeightsDialog</name>
     <message>
         <source>Category weights</source>
-        <translation type="unfinished"></translation>
+        <translation>اقسام کا وزن</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>قسم</translation>
     </message>
     <message>
         <source>Weight %</source>
-        <translation type="unfinished"></translation>
+        <translation>وزن %</translation>
     </message>
     <message>
         <source>Add a category</source>
-        <translation type="unfinished"></translation>
+        <translation>قسم شامل کریں</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>ہٹائیں</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>مضمون</translation>
     </message>
     <message>
         <source>Total: 100% ✓</source>
+        <translation>کل: 100% ✓</translation>
+    </message>
+</context>
+<context>
+    <name>ChartView</name>
+    <message>
+        <source>Click a part of the chart to see the list behind it.</source>
+        <extracomment>Colours that stay apart for people who do not see red and green well (Okabe–Ito, then greys).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -382,74 +729,690 @@
     <name>CodesPage</name>
     <message>
         <source>Attendance codes</source>
-        <translation type="unfinished"></translation>
+        <translation>حاضری کے کوڈ</translation>
     </message>
     <message>
         <source>The letters teachers and the office put on the roll call. Each code&apos;s letters are used once; a code already on the registers keeps its letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>وہ حروف جو اساتذہ اور دفتر حاضری میں لگاتے ہیں۔ ہر کوڈ کے حروف ایک ہی بار استعمال ہوتے ہیں؛ رجسٹر میں موجود کوڈ کے حروف نہیں بدلتے۔</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>کوڈ</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلب</translation>
     </message>
     <message>
         <source>Counts as</source>
-        <translation type="unfinished"></translation>
+        <translation>شمار بطور</translation>
     </message>
     <message>
         <source>Office only</source>
-        <translation type="unfinished"></translation>
+        <translation>صرف دفتر</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ہاں</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>ترتیب</translation>
     </message>
     <message>
         <source>Add a Code…</source>
-        <translation type="unfinished"></translation>
+        <translation>کوڈ شامل کریں…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>ترمیم…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>ہٹائیں</translation>
     </message>
     <message>
         <source>a code</source>
-        <translation type="unfinished"></translation>
+        <translation>ایک کوڈ</translation>
     </message>
     <message>
         <source>Attendance Code</source>
-        <translation type="unfinished"></translation>
+        <translation>حاضری کا کوڈ</translation>
     </message>
     <message>
         <source>Letters:</source>
-        <translation type="unfinished"></translation>
+        <translation>حروف:</translation>
     </message>
     <message>
         <source>Meaning:</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلب:</translation>
     </message>
     <message>
         <source>Counts as:</source>
-        <translation type="unfinished"></translation>
+        <translation>شمار بطور:</translation>
     </message>
     <message>
         <source>Only the office may use it (e.g. excused with a note)</source>
-        <translation type="unfinished"></translation>
+        <translation>صرف دفتر استعمال کر سکتا ہے (مثلاً درخواست کے ساتھ رخصت)</translation>
     </message>
     <message>
         <source>Order on the roll call:</source>
+        <translation>حاضری میں ترتیب:</translation>
+    </message>
+</context>
+<context>
+    <name>ConcessionDialog</name>
+    <message>
+        <source>Grant a concession</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished">بل</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished">پر</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percentage</source>
+        <translation type="unfinished">فیصد</translation>
+    </message>
+    <message>
+        <source>Fixed amount</source>
+        <translation type="unfinished">مقررہ رقم</translation>
+    </message>
+    <message>
+        <source>Concession</source>
+        <translation type="unfinished">رعایت</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">وجہ</translation>
+    </message>
+    <message>
+        <source>Why? (kept with the concession)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole invoice</source>
+        <translation type="unfinished">پورا بل</translation>
+    </message>
+    <message>
+        <source>This student has no invoice to reduce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DamagedFileRecovery</name>
+    <message>
+        <source>The school file {name} is damaged and there is no good backup of it on this computer. Sign in again to download the school from its server; the damaged file is left as it is.</source>
+        <extracomment>Changes waiting to sync in the damaged file that the backup does not hold; None when unreadable. When the backup&apos;s school last synced (UTC), if it ever did. The backup is in place: (school file, sentences saying what happened and what may be missing). No usable backup, the person said no, or the restore failed: (sentence to show, or &quot;&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school file {name} is damaged, so Daftar will not open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daftar found a good backup made {when}. Restore it and open the school? The damaged file is kept as it is in the backups folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes made after {when} that were already synced come back from the school&apos;s server at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes made on this computer after {when} that had not been synced cannot be read from the damaged file and are lost; how many is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change that was waiting to sync is missing from the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to sync can still be read from the damaged file and will be sent at the next sync.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The school was restored from the backup made {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged file is kept as {name} in the backups folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes already synced since then come back at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to sync were recovered from the damaged file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes that had not been synced since the backup could not be read from the damaged file and are lost. Until the next sync, fee payments wait, so that no receipt number is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be restored ({reason}). The damaged file is left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardScreen</name>
+    <message>
+        <source>Dashboard</source>
+        <extracomment>The figures were read and shown (the :class:`Dashboard`). A drill-down dialog was opened (for tests and the window).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export tables…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every table of the dashboard in one Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished">آج</translation>
+    </message>
+    <message>
+        <source>Attendance today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll calls taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation type="unfinished">غیر حاضر</translation>
+    </message>
+    <message>
+        <source>Late arrivals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance today by grade level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections not registered yet</source>
+        <translation type="unfinished">سیکشن جن کی حاضری ابھی نہیں ہوئی</translation>
+    </message>
+    <message>
+        <source>Sections today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent today, with guardians to call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late arrivals today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily attendance, last 30 school days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chronic absentees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation type="unfinished">فیس</translation>
+    </message>
+    <message>
+        <source>Collected today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected this term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation type="unfinished">واجب الادا</translation>
+    </message>
+    <message>
+        <source>Collected against due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This term&apos;s collection by mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding by grade level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding by section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top defaulters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished">نتائج</translation>
+    </message>
+    <message>
+        <source>Marks entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks still owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections whose average fell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grades per subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks still owed, by section and subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freshness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices and their last sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures could not be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard — {school}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} · as of each device&apos;s last sync (see Freshness) · read in {ms} ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{marked} of {enrolled} students marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{taken} of {total}</source>
+        <translation type="unfinished">{total} میں سے {taken}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s) not registered yet</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every section is registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardians&apos; phones in the list below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade {grade}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade {grade}: {rate}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No roll call has been taken today yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a day to see each section&apos;s attendance that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No school days in the record yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below {threshold}% over the last {days} school days; open a student for their day-by-day record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{due} fell due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{term}: {share} of {due} billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{overdue} overdue · {n} students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">واجب</translation>
+    </message>
+    <message>
+        <source>Amounts in {currency}. Click a bar to see its payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payment this term yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts in {currency}. Click a bar to see who owes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No term in this school file yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{entered} of {expected} marks · {term}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n class(es) with marks to enter</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>against {term}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No previous term to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{term}: students per grade. Click a part to see its students.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version cannot tell how fresh other devices&apos; figures are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures are as of each device&apos;s last sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) still have changes waiting: their numbers may still move.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) never synced.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cheque</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished">تاخیر</translation>
+    </message>
+    <message>
+        <source>{section}: absent and late today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade {grade} today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished">سیکشن</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished">گریڈ</translation>
+    </message>
+    <message>
+        <source>Students marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished">حاضر</translation>
+    </message>
+    <message>
+        <source>Half day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({section}), last {n} school days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished">دن</translation>
+    </message>
+    <message>
+        <source>Not marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance {rate} over {days} days counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished">رسید</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished">طالب علم</translation>
+    </message>
+    <message>
+        <source>Admission no.</source>
+        <translation type="unfinished">داخلہ نمبر</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">رقم</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled payments are listed but not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments received: {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This term&apos;s payments: {mode}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owing in {section}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owing in grade {grade}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{section} · {subject}: marks not entered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessments without a mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taught by {teachers}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{subject}: grade {grade}, {term}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percentage</source>
+        <translation type="unfinished">فیصد</translation>
+    </message>
+    <message>
+        <source>Export the dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboard could not be saved to {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -457,171 +1420,222 @@
     <name>DayBookModel</name>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>رسید</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>طالب علم</translation>
     </message>
     <message>
         <source>Paid by</source>
-        <translation type="unfinished"></translation>
+        <translation>ادا کنندہ</translation>
     </message>
     <message>
         <source>Cashier</source>
-        <translation type="unfinished"></translation>
+        <translation>خزانچی</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم</translation>
     </message>
     <message>
         <source>{amount} (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} (منسوخ)</translation>
     </message>
 </context>
 <context>
     <name>DayBookScreen</name>
     <message>
         <source>Day book</source>
-        <translation type="unfinished"></translation>
+        <translation>روزنامچہ</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>دن</translation>
     </message>
     <message>
         <source>Only my receipts on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کمپیوٹر پر صرف میری رسیدیں</translation>
     </message>
     <message>
         <source>Close the cash…</source>
-        <translation type="unfinished"></translation>
+        <translation>نقدی بند کریں…</translation>
     </message>
     <message>
         <source>Print day book…</source>
-        <translation type="unfinished"></translation>
+        <translation>روزنامچہ پرنٹ کریں…</translation>
     </message>
     <message>
         <source>Cancelled {number} ({amount}) by {who}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} ({amount}) منسوخ از {who}: {reason}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{n} receipts&lt;/b&gt;, {amount} received; net collected &lt;b&gt;{net}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{n} رسیدیں&lt;/b&gt;، {amount} وصول؛ خالص وصولی &lt;b&gt;{net}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>By mode: {modes}</source>
-        <translation type="unfinished"></translation>
+        <translation>طریقے کے لحاظ سے: {modes}</translation>
     </message>
     <message>
         <source>By cashier: {cashiers}</source>
-        <translation type="unfinished"></translation>
+        <translation>خزانچی کے لحاظ سے: {cashiers}</translation>
     </message>
     <message>
         <source>Closed by {who}: expected {e}, counted {c}, difference {d}{note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} نے بند کی: متوقع {e}، گنی گئی {c}، فرق {d}{note}</translation>
     </message>
     <message>
         <source>Your cash for this day is closed on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس دن کی آپ کی نقدی اس کمپیوٹر پر بند ہو چکی ہے۔</translation>
     </message>
     <message>
         <source>Cash expected in your drawer: {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کی دراز میں متوقع نقدی: {amount}</translation>
     </message>
 </context>
 <context>
     <name>DefaultersModel</name>
     <message>
         <source>Admission no.</source>
-        <translation type="unfinished"></translation>
+        <translation>داخلہ نمبر</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>سیکشن</translation>
     </message>
     <message>
         <source>Guardian&apos;s phone</source>
-        <translation type="unfinished"></translation>
+        <translation>سرپرست کا فون</translation>
     </message>
     <message>
         <source>Outstanding</source>
-        <translation type="unfinished"></translation>
+        <translation>واجب الادا</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>تاخیر شدہ</translation>
     </message>
     <message>
         <source>Oldest due</source>
-        <translation type="unfinished"></translation>
+        <translation>سب سے پرانی واجب تاریخ</translation>
     </message>
     <message>
         <source>Days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>تاخیر کے دن</translation>
     </message>
 </context>
 <context>
     <name>DefaultersScreen</name>
     <message>
         <source>Defaulters</source>
-        <translation type="unfinished"></translation>
+        <translation>نادہندگان</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>سیکشن</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>تاخیر شدہ</translation>
     </message>
     <message>
         <source>Any balance</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی بھی بقایا</translation>
     </message>
     <message>
         <source>Over 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 دن سے زیادہ</translation>
     </message>
     <message>
         <source>Over 60 days</source>
-        <translation type="unfinished"></translation>
+        <translation>60 دن سے زیادہ</translation>
     </message>
     <message>
         <source>Over 90 days</source>
+        <translation>90 دن سے زیادہ</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV میں برآمد کریں…</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>Excel میں برآمد کریں…</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>دکھائیں</translation>
+    </message>
+    <message>
+        <source>All sections</source>
+        <translation>تمام سیکشن</translation>
+    </message>
+    <message>
+        <source>{n} students owe {amount}</source>
+        <translation>{n} طلبہ کے ذمے {amount}</translation>
+    </message>
+    <message>
+        <source>Export defaulters</source>
+        <translation>نادہندگان برآمد کریں</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDialog</name>
+    <message>
+        <source>Filter the list…</source>
+        <extracomment>Right-aligned kinds (numbers line up on their last digit). A row of this list was opened (its key), for a further drill-down. An export finished: the file written.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">CSV میں برآمد کریں…</translation>
     </message>
     <message>
         <source>Export Excel…</source>
+        <translation type="unfinished">Excel میں برآمد کریں…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{shown} of {total} rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show</source>
+        <source>Export the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>All sections</source>
+        <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{n} students owe {amount}</source>
+        <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export defaulters</source>
+        <source>The list could not be saved to {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -629,11 +1643,11 @@
     <name>Errors</name>
     <message>
         <source>Daftar: something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>دفتر: کچھ غلط ہو گیا</translation>
     </message>
     <message>
         <source>Something went wrong, and Daftar could not finish what it was doing.</source>
-        <translation type="unfinished"></translation>
+        <translation>کچھ غلط ہو گیا، اور دفتر اپنا کام مکمل نہیں کر سکا۔</translation>
     </message>
     <message>
         <source>What happened: {summary}
@@ -642,376 +1656,389 @@ Work that was saved is safe. The details are in the log file:
 {logfile}
 
 If it happens again, send that file to the person who looks after Daftar at your school.</source>
-        <translation type="unfinished"></translation>
+        <translation>کیا ہوا: {summary}
+
+محفوظ کیا گیا کام محفوظ ہے۔ تفصیل لاگ فائل میں ہے:
+{logfile}
+
+اگر دوبارہ ہو تو یہ فائل اپنے اسکول میں دفتر کی دیکھ بھال کرنے والے کو بھیجیں۔</translation>
     </message>
     <message>
         <source>Open Log Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>لاگ فولڈر کھولیں</translation>
     </message>
     <message>
         <source>Cannot open the school file</source>
-        <translation type="unfinished"></translation>
+        <translation>اسکول فائل نہیں کھل سکتی</translation>
     </message>
     <message>
         <source>Daftar cannot open this school file.</source>
-        <translation type="unfinished"></translation>
+        <translation>دفتر یہ اسکول فائل نہیں کھول سکتا۔</translation>
     </message>
 </context>
 <context>
     <name>FeeHeadDialog</name>
     <message>
         <source>New fee head</source>
-        <translation type="unfinished"></translation>
+        <translation>فیس کی نئی مد</translation>
     </message>
     <message>
         <source>e.g. TRN</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً TRN</translation>
     </message>
     <message>
         <source>e.g. School transport</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً اسکول ٹرانسپورٹ</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>کوڈ</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام</translation>
     </message>
 </context>
 <context>
     <name>FeeStructuresDialog</name>
     <message>
         <source>Fee structures</source>
-        <translation type="unfinished"></translation>
+        <translation>فیس کا ڈھانچہ</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹرم</translation>
     </message>
     <message>
         <source>Grade level</source>
-        <translation type="unfinished"></translation>
+        <translation>درجہ</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>گریڈ</translation>
     </message>
     <message>
         <source>Fee structure</source>
-        <translation type="unfinished"></translation>
+        <translation>فیس کا ڈھانچہ</translation>
     </message>
     <message>
         <source>Fee head</source>
-        <translation type="unfinished"></translation>
+        <translation>فیس کی مد</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم</translation>
     </message>
     <message>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>واجب تاریخ</translation>
     </message>
     <message>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>طے کریں</translation>
     </message>
     <message>
         <source>Remove from structure</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈھانچے سے ہٹائیں</translation>
     </message>
     <message>
         <source>New fee head…</source>
-        <translation type="unfinished"></translation>
+        <translation>فیس کی نئی مد…</translation>
     </message>
     <message>
         <source>Issue invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>بل جاری کریں</translation>
     </message>
     <message>
         <source>Late fee</source>
-        <translation type="unfinished"></translation>
+        <translation>لیٹ فیس</translation>
     </message>
     <message>
         <source>No late fees</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی لیٹ فیس نہیں</translation>
     </message>
     <message>
         <source>A fixed amount</source>
-        <translation type="unfinished"></translation>
+        <translation>مقررہ رقم</translation>
     </message>
     <message>
         <source>A percentage of what is owed</source>
-        <translation type="unfinished"></translation>
+        <translation>واجب رقم کا فیصد</translation>
     </message>
     <message>
         <source>Late fee amount or percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>لیٹ فیس کی رقم یا فیصد</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> دن</translation>
     </message>
     <message>
         <source>Days after the due date</source>
-        <translation type="unfinished"></translation>
+        <translation>واجب تاریخ کے بعد دن</translation>
     </message>
     <message>
         <source>Save rule</source>
-        <translation type="unfinished"></translation>
+        <translation>اصول محفوظ کریں</translation>
     </message>
     <message>
         <source>Only the principal or an admin sets the rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ اصول صرف پرنسپل یا ایڈمن طے کرتے ہیں۔</translation>
     </message>
     <message>
         <source>Charge late fees now</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی لیٹ فیس لگائیں</translation>
     </message>
     <message>
         <source>Late fees</source>
-        <translation type="unfinished"></translation>
+        <translation>لیٹ فیس</translation>
     </message>
     <message>
         <source>after</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد</translation>
     </message>
     <message>
         <source>past the due date</source>
-        <translation type="unfinished"></translation>
+        <translation>واجب تاریخ گزرنے کے</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>قسم</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>پر</translation>
     </message>
     <message>
         <source>Percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>فیصد</translation>
     </message>
     <message>
         <source>Fixed amount</source>
-        <translation type="unfinished"></translation>
+        <translation>مقررہ رقم</translation>
     </message>
     <message>
         <source>Kind of concession</source>
-        <translation type="unfinished"></translation>
+        <translation>رعایت کی قسم</translation>
     </message>
     <message>
         <source>Concession</source>
-        <translation type="unfinished"></translation>
+        <translation>رعایت</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>وجہ</translation>
     </message>
     <message>
         <source>Reason (kept with each concession)</source>
-        <translation type="unfinished"></translation>
+        <translation>وجہ (ہر رعایت کے ساتھ محفوظ)</translation>
     </message>
     <message>
         <source>Grant to the category</source>
-        <translation type="unfinished"></translation>
+        <translation>زمرے کو دیں</translation>
     </message>
     <message>
         <source>Concession for a category of students (this term&apos;s invoices)</source>
-        <translation type="unfinished"></translation>
+        <translation>طلبہ کے ایک زمرے کے لیے رعایت (اس ٹرم کے بل)</translation>
     </message>
     <message>
         <source>Grade {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>درجہ {number}</translation>
     </message>
     <message>
         <source>Whole invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>پورا بل</translation>
     </message>
     <message>
         <source>This term&apos;s year has no classes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس ٹرم کے سال میں ابھی کوئی جماعت نہیں۔</translation>
     </message>
     <message>
         <source>No fees set for this grade and term: set each fee head&apos;s amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس درجے اور ٹرم کی فیس طے نہیں: ہر مد کی رقم طے کریں۔</translation>
     </message>
     <message>
         <source>{total} a student. All {students} students of the grade are billed for every fee head.</source>
-        <translation type="unfinished"></translation>
+        <translation>فی طالب علم {total}۔ درجے کے تمام {students} طلبہ کو ہر مد کا بل جا چکا ہے۔</translation>
     </message>
     <message>
         <source>{total} a student. {to_bill} of {students} students have fees not billed yet, {amount} in all; {billed} are billed already and are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>فی طالب علم {total}۔ {students} میں سے {to_bill} طلبہ کی فیس کا بل ابھی نہیں بنا، کل {amount}؛ {billed} کا بل بن چکا ہے، انہیں چھوڑ دیا جائے گا۔</translation>
     </message>
     <message>
         <source>Issue {invoices} invoices to {students} students</source>
-        <translation type="unfinished"></translation>
+        <translation>{students} طلبہ کو {invoices} بل جاری کریں</translation>
     </message>
     <message>
         <source>The school charges no late fees.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسکول کوئی لیٹ فیس نہیں لیتا۔</translation>
     </message>
     <message>
         <source>{percent} % of what is still owed</source>
-        <translation type="unfinished"></translation>
+        <translation>باقی واجب رقم کا {percent} %</translation>
     </message>
     <message>
         <source>Rule: {what}, once per invoice, when it is still unpaid {days} days after its due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>اصول: {what}، ہر بل پر ایک بار، جب وہ واجب تاریخ کے {days} دن بعد بھی ادا نہ ہو۔</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ ہو رہا ہے…</translation>
     </message>
     <message>
         <source>Choose a term, a grade and a fee head first.</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلے ٹرم، درجہ اور فیس کی مد چنیں۔</translation>
     </message>
     <message>
         <source>Saved. Invoices already issued keep their amounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ ہو گیا۔ جاری شدہ بلوں کی رقم نہیں بدلے گی۔</translation>
     </message>
     <message>
         <source>{head} is no longer charged to this grade; issued invoices keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{head} اب اس درجے سے نہیں لیا جائے گا؛ جاری شدہ بلوں میں رہے گا۔</translation>
     </message>
     <message>
         <source>Fee head {code} added.</source>
-        <translation type="unfinished"></translation>
+        <translation>فیس کی مد {code} شامل ہو گئی۔</translation>
     </message>
     <message>
         <source>Issued {invoices} invoices to {students} students, {amount} in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>{students} طلبہ کو {invoices} بل جاری ہوئے، کل {amount}۔</translation>
     </message>
     <message>
         <source>The late-fee rule is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>لیٹ فیس کا اصول محفوظ ہو گیا۔</translation>
     </message>
     <message>
         <source>Late fees charged on {count} invoices, {amount} in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} بلوں پر لیٹ فیس لگی، کل {amount}۔</translation>
     </message>
     <message>
         <source>No invoice is late enough for a late fee.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی بل اتنا پرانا نہیں کہ لیٹ فیس لگے۔</translation>
     </message>
     <message>
         <source>Concession granted on {count} invoices, {amount} in all; {skipped} already had it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} بلوں پر رعایت دی گئی، کل {amount}؛ {skipped} پر پہلے سے تھی۔</translation>
     </message>
 </context>
 <context>
     <name>FeesPage</name>
     <message>
         <source>Fees</source>
-        <translation type="unfinished"></translation>
+        <translation>فیس</translation>
     </message>
     <message>
         <source>The kinds of fee and what each costs a grade level in a term. Invoices already issued keep their amounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>فیس کی اقسام اور ہر ایک کی ایک ٹرم میں ہر درجے کے لیے رقم۔ جاری شدہ بلوں کی رقم نہیں بدلتی۔</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>کوڈ</translation>
     </message>
     <message>
         <source>Fee</source>
-        <translation type="unfinished"></translation>
+        <translation>فیس</translation>
     </message>
     <message>
         <source>Add a Fee…</source>
-        <translation type="unfinished"></translation>
+        <translation>فیس شامل کریں…</translation>
     </message>
     <message>
         <source>Edit the Fee…</source>
-        <translation type="unfinished"></translation>
+        <translation>فیس میں ترمیم…</translation>
     </message>
     <message>
         <source>Remove the Fee</source>
-        <translation type="unfinished"></translation>
+        <translation>فیس ہٹائیں</translation>
     </message>
     <message>
         <source>Fee structure</source>
-        <translation type="unfinished"></translation>
+        <translation>فیس کا ڈھانچہ</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹرم</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>گریڈ</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>واجب</translation>
     </message>
     <message>
         <source>Add an Amount…</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم شامل کریں…</translation>
     </message>
     <message>
         <source>Edit the Amount…</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم میں ترمیم…</translation>
     </message>
     <message>
         <source>Remove the Amount</source>
+        <translation>رقم ہٹائیں</translation>
+    </message>
+    <message>
+        <source>Issue Invoices, Late Fees, Concessions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Fees screen&apos;s fee structures: bill a grade for a term.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a fee</source>
-        <translation type="unfinished"></translation>
+        <translation>ایک فیس</translation>
     </message>
     <message>
         <source>Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>کوڈ:</translation>
     </message>
     <message>
         <source>e.g. TUI</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً TUI</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>نام:</translation>
     </message>
     <message>
         <source>e.g. Tuition</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً ٹیوشن فیس</translation>
     </message>
     <message>
         <source>an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>ایک رقم</translation>
     </message>
     <message>
         <source>Fee Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>فیس کی رقم</translation>
     </message>
     <message>
         <source>Term:</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹرم:</translation>
     </message>
     <message>
         <source>Grade level:</source>
-        <translation type="unfinished"></translation>
+        <translation>درجہ:</translation>
     </message>
     <message>
         <source>Fee:</source>
-        <translation type="unfinished"></translation>
+        <translation>فیس:</translation>
     </message>
     <message>
         <source>Amount ({currency}):</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم ({currency}):</translation>
     </message>
     <message>
         <source>Due on:</source>
-        <translation type="unfinished"></translation>
+        <translation>واجب تاریخ:</translation>
     </message>
 </context>
 <context>
@@ -1019,137 +2046,212 @@ If it happens again, send that file to the person who looks after Daftar at your
     <message>
         <source>Fees</source>
         <extracomment>A receipt PDF was made: (payment id, pdf bytes, duplicate). What is done with a new receipt: None asks the person (print, save, close).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>فیس</translation>
     </message>
     <message>
         <source>Find a student by name, admission number or guardian&apos;s phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>نام، داخلہ نمبر یا سرپرست کے فون سے طالب علم تلاش کریں۔</translation>
     </message>
     <message>
         <source>Search by name, admission number or guardian&apos;s phone</source>
-        <translation type="unfinished"></translation>
+        <translation>نام، داخلہ نمبر یا سرپرست کے فون سے تلاش کریں</translation>
     </message>
     <message>
         <source>Search students</source>
-        <translation type="unfinished"></translation>
+        <translation>طلبہ تلاش کریں</translation>
     </message>
     <message>
         <source>Students found</source>
-        <translation type="unfinished"></translation>
+        <translation>ملنے والے طلبہ</translation>
     </message>
     <message>
         <source>No student chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی طالب علم منتخب نہیں</translation>
     </message>
     <message>
         <source>Ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>کھاتہ</translation>
     </message>
     <message>
         <source>Take a payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>ادائیگی وصول کریں…</translation>
     </message>
     <message>
         <source>Print receipt again</source>
-        <translation type="unfinished"></translation>
+        <translation>رسید دوبارہ پرنٹ کریں</translation>
     </message>
     <message>
         <source>Cancel payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>ادائیگی منسوخ کریں…</translation>
     </message>
     <message>
         <source>A5 sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>A5 صفحہ</translation>
     </message>
     <message>
         <source>80 mm roll</source>
-        <translation type="unfinished"></translation>
+        <translation>80 ملی میٹر رول</translation>
     </message>
     <message>
         <source>Receipt format</source>
-        <translation type="unfinished"></translation>
+        <translation>رسید کا سائز</translation>
     </message>
     <message>
         <source>Receipt:</source>
-        <translation type="unfinished"></translation>
+        <translation>رسید:</translation>
     </message>
     <message>
         <source>Admission no. {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>داخلہ نمبر {number}</translation>
     </message>
     <message>
         <source>This student has left or graduated. Only what is still owed can be paid; nothing in advance.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ طالب علم اسکول چھوڑ چکا ہے یا فارغ التحصیل ہے۔ صرف واجب رقم ادا ہو سکتی ہے؛ پیشگی کچھ نہیں۔</translation>
     </message>
     <message>
         <source>Owes {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>واجب الادا {amount}</translation>
     </message>
     <message>
         <source>In advance {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>پیشگی {amount}</translation>
     </message>
     <message>
         <source>Nothing due</source>
-        <translation type="unfinished"></translation>
+        <translation>کچھ واجب نہیں</translation>
     </message>
     <message>
         <source>Receipt {number} is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>رسید {number} منسوخ ہو گئی۔</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>رسید</translation>
     </message>
     <message>
         <source>The receipt is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>رسید تیار ہے۔</translation>
     </message>
     <message>
         <source>Payment saved on this computer. Its receipt is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>ادائیگی اس کمپیوٹر پر محفوظ ہو گئی۔ اس کی رسید تیار ہے۔</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>پرنٹ کریں…</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF کے طور پر محفوظ کریں…</translation>
     </message>
 </context>
 <context>
     <name>GradeScaleDialog</name>
     <message>
         <source>Grade scale</source>
-        <translation type="unfinished"></translation>
+        <translation>گریڈ اسکیل</translation>
     </message>
     <message>
         <source>From %</source>
-        <translation type="unfinished"></translation>
+        <translation>% سے</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>گریڈ</translation>
     </message>
     <message>
         <source>Add a grade</source>
-        <translation type="unfinished"></translation>
+        <translation>گریڈ شامل کریں</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>ہٹائیں</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام</translation>
     </message>
     <message>
         <source>Lowest passing grade</source>
-        <translation type="unfinished"></translation>
+        <translation>کم سے کم کامیاب گریڈ</translation>
     </message>
     <message>
         <source>Standard</source>
+        <translation>معیاری</translation>
+    </message>
+</context>
+<context>
+    <name>GradeScalesPage</name>
+    <message>
+        <source>Grade scales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How a percentage becomes a grade. The bands cover 0 to 100% with no gap; the scale saved last is the one results use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passing from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used for results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">ہاں</translation>
+    </message>
+    <message>
+        <source>Add a Scale…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished">ترمیم…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">ہٹائیں</translation>
+    </message>
+    <message>
+        <source>a scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished">نام:</translation>
+    </message>
+    <message>
+        <source>From %</source>
+        <translation type="unfinished">% سے</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished">گریڈ</translation>
+    </message>
+    <message>
+        <source>Add a Band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the Band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest passing grade:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1157,135 +2259,135 @@ If it happens again, send that file to the person who looks after Daftar at your
     <name>HistoryModel</name>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>دن</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>پیریڈ</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>کوڈ</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>نوٹ</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>سیکشن</translation>
     </message>
     <message>
         <source>Marked by</source>
-        <translation type="unfinished"></translation>
+        <translation>لگانے والا</translation>
     </message>
 </context>
 <context>
     <name>InboxModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>کب</translation>
     </message>
     <message>
         <source>What needs your attention</source>
-        <translation type="unfinished"></translation>
+        <translation>جن پر آپ کی توجہ درکار ہے</translation>
     </message>
 </context>
 <context>
     <name>InboxScreen</name>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>ان باکس</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>ہٹا دیں</translation>
     </message>
     <message>
         <source>You have read this; take it out of the inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ نے یہ پڑھ لیا؛ اسے ان باکس سے نکال دیں</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) need your attention.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n چیز پر آپ کی توجہ درکار ہے۔</numerusform>
+            <numerusform>%n چیزوں پر آپ کی توجہ درکار ہے۔</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing needs your attention. Conflicts and changes the school&apos;s server refused will appear here after a sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>کسی چیز پر توجہ درکار نہیں۔ ٹکراؤ اور اسکول کے سرور کی رد کی ہوئی تبدیلیاں سنک کے بعد یہاں نظر آئیں گی۔</translation>
     </message>
     <message>
         <source>Keep theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>ان کی رکھیں</translation>
     </message>
     <message>
         <source>Restore mine</source>
-        <translation type="unfinished"></translation>
+        <translation>میری بحال کریں</translation>
     </message>
     <message>
         <source>Dismissed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ہٹا دیا گیا۔</translation>
     </message>
     <message>
         <source>Saved. The choice is sent with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ ہو گیا۔ یہ انتخاب اگلے سنک کے ساتھ بھیجا جائے گا۔</translation>
     </message>
 </context>
 <context>
     <name>LedgerModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>اندراج</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>نمبر</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>تفصیل</translation>
     </message>
     <message>
         <source>Charged</source>
-        <translation type="unfinished"></translation>
+        <translation>وصول طلب</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>ادا شدہ</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>بقایا</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>بل</translation>
     </message>
     <message>
         <source>Late fee</source>
-        <translation type="unfinished"></translation>
+        <translation>لیٹ فیس</translation>
     </message>
     <message>
         <source>Concession</source>
-        <translation type="unfinished"></translation>
+        <translation>رعایت</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>ادائیگی</translation>
     </message>
     <message>
         <source>Cancellation</source>
-        <translation type="unfinished"></translation>
+        <translation>منسوخی</translation>
     </message>
     <message>
         <source>Cancelled: this receipt keeps its number</source>
-        <translation type="unfinished"></translation>
+        <translation>منسوخ: اس رسید کا نمبر برقرار رہتا ہے</translation>
     </message>
 </context>
 <context>
@@ -1293,164 +2395,171 @@ If it happens again, send that file to the person who looks after Daftar at your
     <message>
         <source>This school file is not signed in to a server: it is kept on this computer only.</source>
         <extracomment>The person asked to open another school file (the application answers). File → Switch School: choose another school (the application answers). Lock now (or switch user): back to the unlock screen, nothing lost. Sign out of the school&apos;s server on this computer. Settings were saved (the new :class:`~app.config.Settings`).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>یہ اسکول فائل کسی سرور سے منسلک نہیں: یہ صرف اسی کمپیوٹر پر رکھی ہے۔</translation>
     </message>
     <message>
         <source>{school} — {person} — Daftar</source>
-        <translation type="unfinished"></translation>
+        <translation>{school} — {person} — دفتر</translation>
     </message>
     <message>
         <source>{school} — Daftar</source>
-        <translation type="unfinished"></translation>
+        <translation>{school} — دفتر</translation>
     </message>
     <message>
         <source>Screens</source>
-        <translation type="unfinished"></translation>
+        <translation>اسکرینیں</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>آج</translation>
     </message>
     <message>
         <source>Students</source>
-        <translation type="unfinished"></translation>
+        <translation>طلبہ</translation>
     </message>
     <message>
         <source>Fees</source>
-        <translation type="unfinished"></translation>
+        <translation>فیس</translation>
     </message>
     <message>
         <source>Day Book</source>
-        <translation type="unfinished"></translation>
+        <translation>روزنامچہ</translation>
     </message>
     <message>
         <source>Defaulters</source>
-        <translation type="unfinished"></translation>
+        <translation>نادہندگان</translation>
     </message>
     <message>
         <source>Roll call</source>
-        <translation type="unfinished"></translation>
+        <translation>حاضری</translation>
     </message>
     <message>
         <source>Registers</source>
-        <translation type="unfinished"></translation>
+        <translation>رجسٹر</translation>
     </message>
     <message>
         <source>Marks</source>
-        <translation type="unfinished"></translation>
+        <translation>نمبر</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>نتائج</translation>
+    </message>
+    <message>
+        <source>Setup</source>
+        <translation type="unfinished">سیٹ اپ</translation>
     </message>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>ان باکس</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فائل</translation>
     </message>
     <message>
         <source>S&amp;witch School…</source>
-        <translation type="unfinished"></translation>
+        <translation>اسکول &amp;بدلیں…</translation>
     </message>
     <message>
         <source>&amp;Open School File…</source>
-        <translation type="unfinished"></translation>
+        <translation>اسکول فائل &amp;کھولیں…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;لاک کریں</translation>
     </message>
     <message>
         <source>Switch &amp;User…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;صارف بدلیں…</translation>
     </message>
     <message>
         <source>Sign &amp;Out…</source>
-        <translation type="unfinished"></translation>
+        <translation>سائن &amp;آؤٹ…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ترتیبات…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بند کریں</translation>
     </message>
     <message>
         <source>&amp;Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;سنک</translation>
     </message>
     <message>
         <source>Sync &amp;Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ابھی سنک کریں</translation>
     </message>
     <message>
         <source>Work &amp;Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;آف لائن کام کریں</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مدد</translation>
     </message>
     <message>
         <source>&amp;About Daftar</source>
-        <translation type="unfinished"></translation>
+        <translation>دفتر کے &amp;بارے میں</translation>
     </message>
     <message>
         <source>Open &amp;Log Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;لاگ فولڈر کھولیں</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>سائن آؤٹ</translation>
     </message>
     <message>
         <source>Sign out of {school} on this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کمپیوٹر پر {school} سے سائن آؤٹ کریں؟</translation>
     </message>
     <message numerus="yes">
         <source>Changes waiting to be sent: %n. They stay saved on this computer and are sent the next time someone allowed to send them signs in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>بھیجنے کے لیے منتظر تبدیلیاں: %n۔ یہ اسی کمپیوٹر پر محفوظ رہیں گی اور اگلی بار کسی مجاز شخص کے سائن ان کرنے پر بھیجی جائیں گی۔</numerusform>
+            <numerusform>بھیجنے کے لیے منتظر تبدیلیاں: %n۔ یہ اسی کمپیوٹر پر محفوظ رہیں گی اور اگلی بار کسی مجاز شخص کے سائن ان کرنے پر بھیجی جائیں گی۔</numerusform>
         </translation>
     </message>
     <message>
         <source>Everything is sent. You will need the school&apos;s server to sign in again; unlocking with your password works offline only while you are signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>سب کچھ بھیج دیا گیا ہے۔ دوبارہ سائن ان کے لیے اسکول کا سرور درکار ہوگا؛ پاس ورڈ سے آف لائن کھولنا صرف سائن ان رہنے تک چلتا ہے۔</translation>
     </message>
     <message>
         <source>Sign Out</source>
-        <translation type="unfinished"></translation>
+        <translation>سائن آؤٹ</translation>
     </message>
     <message>
         <source>About Daftar</source>
-        <translation type="unfinished"></translation>
+        <translation>دفتر کے بارے میں</translation>
     </message>
     <message>
         <source>&lt;b&gt;Daftar&lt;/b&gt; {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;دفتر&lt;/b&gt; {version}</translation>
     </message>
     <message>
         <source>Attendance, marks, fees and receipts for schools. Everything is kept on this computer and works without the internet; it is sent to the school&apos;s server when a connection is there.
 
 School file: {path}
 Log file: {log}</source>
-        <translation type="unfinished"></translation>
+        <translation>اسکولوں کے لیے حاضری، نمبر، فیس اور رسیدیں۔ سب کچھ اسی کمپیوٹر پر رہتا ہے اور انٹرنیٹ کے بغیر چلتا ہے؛ کنکشن ملنے پر اسکول کے سرور کو بھیج دیا جاتا ہے۔
+
+اسکول فائل: {path}
+لاگ فائل: {log}</translation>
     </message>
     <message>
         <source>Local file</source>
-        <translation type="unfinished"></translation>
+        <translation>مقامی فائل</translation>
     </message>
 </context>
 <context>
     <name>MarkDelegate</name>
     <message>
         <source>Mark</source>
-        <translation type="unfinished"></translation>
+        <translation>نمبر</translation>
     </message>
 </context>
 <context>
@@ -1458,214 +2567,214 @@ Log file: {log}</source>
     <message>
         <source>Roll</source>
         <extracomment>The dot drawn in a cell&apos;s corner for each sync state. The person typed or pasted values that parse: save them. A typed value was refused: the reason, for the status line.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>رول</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>طالب علم</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>بغیر تاریخ</translation>
     </message>
     <message>
         <source>{name}: {category}, out of {max}, weight {weight} in its category, {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {category}، کل {max}، اپنی قسم میں وزن {weight}، {date}</translation>
     </message>
     <message>
         <source>Term %</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹرم %</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>گریڈ</translation>
     </message>
     <message>
         <source>Counted as shown above the grid: absent is 0, exempt is left out, an empty category gives its weight to the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>گرڈ کے اوپر بتائے طریقے سے شمار: غیر حاضر 0، مستثنیٰ شامل نہیں، خالی قسم اپنا وزن دوسروں کو دیتی ہے۔</translation>
     </message>
     <message>
         <source>{name} left this class on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} نے {date} کو یہ جماعت چھوڑ دی</translation>
     </message>
     <message numerus="yes">
         <source>%n mark(s) not entered yet: the result is provisional.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n نمبر ابھی درج نہیں ہوا: نتیجہ عارضی ہے۔</numerusform>
+            <numerusform>%n نمبر ابھی درج نہیں ہوئے: نتیجہ عارضی ہے۔</numerusform>
         </translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ نہیں ہوا: {reason}</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ ہو رہا ہے…</translation>
     </message>
     <message>
         <source>Saved on this computer, waiting to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کمپیوٹر پر محفوظ، سنک کا منتظر</translation>
     </message>
     <message>
         <source>Synced with the school&apos;s server</source>
-        <translation type="unfinished"></translation>
+        <translation>اسکول کے سرور سے سنک شدہ</translation>
     </message>
     <message>
         <source>Conflict: {note} Resolve it in the inbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹکراؤ: {note} اسے ان باکس میں حل کریں۔</translation>
     </message>
     <message>
         <source>The server refused this mark: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور نے یہ نمبر رد کر دیا: {note}</translation>
     </message>
     <message>
         <source>ab</source>
-        <translation type="unfinished"></translation>
+        <translation>غ</translation>
     </message>
     <message>
         <source>ex</source>
-        <translation type="unfinished"></translation>
+        <translation>مس</translation>
     </message>
 </context>
 <context>
     <name>MarksScreen</name>
     <message>
         <source>Marks</source>
-        <translation type="unfinished"></translation>
+        <translation>نمبر</translation>
     </message>
     <message>
         <source>Class and subject</source>
-        <translation type="unfinished"></translation>
+        <translation>جماعت اور مضمون</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹرم</translation>
     </message>
     <message>
         <source>New assessment…</source>
-        <translation type="unfinished"></translation>
+        <translation>نئی جانچ…</translation>
     </message>
     <message>
         <source>Edit assessment…</source>
-        <translation type="unfinished"></translation>
+        <translation>جانچ میں ترمیم…</translation>
     </message>
     <message>
         <source>How the term % is counted: absent (ab) counts 0; exempt (ex) and empty cells are left out; each category&apos;s average is weighted by the subject&apos;s category weights, and a category with no marks yet gives its weight to the others. * means marks are still missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹرم % کیسے شمار ہوتا ہے: غیر حاضر (غ) 0 شمار؛ مستثنیٰ (مس) اور خالی خانے شامل نہیں؛ ہر قسم کی اوسط کو مضمون کے وزن سے ضرب دی جاتی ہے، اور جس قسم میں ابھی نمبر نہیں وہ اپنا وزن دوسروں کو دیتی ہے۔ * کا مطلب ہے کہ نمبر ابھی باقی ہیں۔</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#d99a1e&apos;&gt;●&lt;/span&gt; waiting to sync &amp;nbsp; &lt;span style=&apos;color:#2e8b57&apos;&gt;●&lt;/span&gt; synced &amp;nbsp; &lt;span style=&apos;color:#c0392b&apos;&gt;●&lt;/span&gt; conflict (see the inbox) &amp;nbsp; &lt;span style=&apos;color:#8e44ad&apos;&gt;●&lt;/span&gt; refused by the server &amp;nbsp; &lt;span style=&apos;background:#fde2e1; color:#b3261e&apos;&gt;&amp;nbsp;red&amp;nbsp;&lt;/span&gt; not saved: hover for the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#d99a1e&apos;&gt;●&lt;/span&gt; سنک کا منتظر &amp;nbsp; &lt;span style=&apos;color:#2e8b57&apos;&gt;●&lt;/span&gt; سنک شدہ &amp;nbsp; &lt;span style=&apos;color:#c0392b&apos;&gt;●&lt;/span&gt; ٹکراؤ (ان باکس دیکھیں) &amp;nbsp; &lt;span style=&apos;color:#8e44ad&apos;&gt;●&lt;/span&gt; سرور نے رد کیا &amp;nbsp; &lt;span style=&apos;background:#fde2e1; color:#b3261e&apos;&gt;&amp;nbsp;سرخ&amp;nbsp;&lt;/span&gt; محفوظ نہیں: وجہ کے لیے ماؤس رکھیں</translation>
     </message>
     <message>
         <source> (published)</source>
-        <translation type="unfinished"></translation>
+        <translation> (شائع شدہ)</translation>
     </message>
     <message>
         <source> (closed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (بند)</translation>
     </message>
     <message>
         <source>You have no classes to enter marks for.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کی کوئی جماعت نہیں جس کے نمبر درج کرنے ہوں۔</translation>
     </message>
     <message>
         <source>{students} · {assessments} · {term}</source>
-        <translation type="unfinished"></translation>
+        <translation>{students} · {assessments} · {term}</translation>
     </message>
     <message numerus="yes">
         <source>%n student(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n طالب علم</numerusform>
+            <numerusform>%n طلبہ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n assessment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n جانچ</numerusform>
+            <numerusform>%n جانچیں</numerusform>
         </translation>
     </message>
     <message>
         <source>{term} is published: its marks and results are frozen.</source>
-        <translation type="unfinished"></translation>
+        <translation>{term} شائع ہو چکا: اس کے نمبر اور نتائج منجمد ہیں۔</translation>
     </message>
     <message>
         <source>Mark entry for {term} is closed by the principal: marks are read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>{term} کے نمبروں کا اندراج پرنسپل نے بند کر دیا: نمبر صرف دیکھے جا سکتے ہیں۔</translation>
     </message>
     <message>
         <source>Category weights: {weights}</source>
-        <translation type="unfinished"></translation>
+        <translation>اقسام کا وزن: {weights}</translation>
     </message>
     <message>
         <source>No category weights set for this subject: categories weigh the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس مضمون کی اقسام کا وزن طے نہیں: سب اقسام برابر ہیں۔</translation>
     </message>
     <message>
         <source>No assessments yet: add one with “New assessment…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی کوئی جانچ نہیں: “نئی جانچ…” سے شامل کریں۔</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ ہو رہا ہے…</translation>
     </message>
     <message>
         <source>{saved} saved; {bad} refused: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{saved} محفوظ؛ {bad} رد: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>Saved on this computer (%n mark(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>اس کمپیوٹر پر محفوظ (%n نمبر)۔</numerusform>
+            <numerusform>اس کمپیوٹر پر محفوظ (%n نمبر)۔</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) not saved, shown in red: hover for the reason.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n اندراج محفوظ نہیں ہوا، سرخ میں: وجہ کے لیے ماؤس رکھیں۔</numerusform>
+            <numerusform>%n اندراجات محفوظ نہیں ہوئے، سرخ میں: وجہ کے لیے ماؤس رکھیں۔</numerusform>
         </translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ نہیں ہوا: {reason}</translation>
     </message>
     <message>
         <source>Not a mark: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ نمبر نہیں: {reason}</translation>
     </message>
 </context>
 <context>
     <name>MarksTable</name>
     <message>
         <source>Mark entry for {term} is closed: nothing was pasted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{term} کے نمبروں کا اندراج بند ہے: کچھ چسپاں نہیں ہوا۔</translation>
     </message>
     <message>
         <source>Click the first cell to fill (a mark cell), then paste.</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلے بھرنے والے خانے (نمبر کا خانہ) پر کلک کریں، پھر چسپاں کریں۔</translation>
     </message>
     <message>
         <source>The clipboard holds no marks to paste.</source>
-        <translation type="unfinished"></translation>
+        <translation>کلپ بورڈ میں چسپاں کرنے کے لیے نمبر نہیں ہیں۔</translation>
     </message>
     <message>
         <source>Nothing was pasted: the block is {rows} row(s) by {cols} column(s), but from this cell there are {free_rows} student(s) below and {free_cols} assessment(s) across.</source>
-        <translation type="unfinished"></translation>
+        <translation>کچھ چسپاں نہیں ہوا: بلاک {rows} قطار × {cols} کالم ہے، لیکن اس خانے سے نیچے {free_rows} طلبہ اور ساتھ {free_cols} جانچیں ہیں۔</translation>
     </message>
     <message>
         <source>Pasted {good} mark(s); {bad} refused, shown in red: {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>{good} نمبر چسپاں ہوئے؛ {bad} رد، سرخ میں: {first}</translation>
     </message>
     <message numerus="yes">
         <source>Pasted %n mark(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n نمبر چسپاں ہوا۔</numerusform>
+            <numerusform>%n نمبر چسپاں ہوئے۔</numerusform>
         </translation>
     </message>
 </context>
@@ -1673,26 +2782,38 @@ Log file: {log}</source>
     <name>MonthModel</name>
     <message>
         <source>Roll</source>
-        <translation type="unfinished"></translation>
+        <translation>رول</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام</translation>
     </message>
     <message>
         <source>Pres.</source>
-        <translation type="unfinished"></translation>
+        <translation>حاضر</translation>
     </message>
     <message>
         <source>Abs.</source>
-        <translation type="unfinished"></translation>
+        <translation>غیر حاضر</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>تاخیر</translation>
     </message>
     <message>
         <source>Rate</source>
+        <translation>شرح</translation>
+    </message>
+</context>
+<context>
+    <name>Panel</name>
+    <message>
+        <source>Open list…</source>
+        <extracomment>How long a burst of data_changed signals is gathered before reading again. Rows of a table printed in the PDF (the XLSX has them all).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the list of {title}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1700,107 +2821,107 @@ Log file: {log}</source>
     <name>PaymentDialog</name>
     <message>
         <source>Take a payment</source>
-        <translation type="unfinished"></translation>
+        <translation>ادائیگی وصول کریں</translation>
     </message>
     <message>
         <source>Owes {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>واجب الادا {amount}</translation>
     </message>
     <message>
         <source>Nothing due (in advance: {amount})</source>
-        <translation type="unfinished"></translation>
+        <translation>کچھ واجب نہیں (پیشگی: {amount})</translation>
     </message>
     <message>
         <source>Nothing due</source>
-        <translation type="unfinished"></translation>
+        <translation>کچھ واجب نہیں</translation>
     </message>
     <message>
         <source>This student has left or graduated: only what is still owed can be paid, nothing in advance.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ طالب علم اسکول چھوڑ چکا ہے یا فارغ التحصیل ہے: صرف واجب رقم ادا ہو سکتی ہے، پیشگی کچھ نہیں۔</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم</translation>
     </message>
     <message>
         <source>Paid by</source>
-        <translation type="unfinished"></translation>
+        <translation>ادا کنندہ</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>حوالہ</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>نوٹ</translation>
     </message>
     <message>
         <source>Oldest dues first</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلے پرانے واجبات</translation>
     </message>
     <message>
         <source>Let me choose</source>
-        <translation type="unfinished"></translation>
+        <translation>میں خود چنوں گا</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>بل</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>کھلا</translation>
     </message>
     <message>
         <source>Pay</source>
-        <translation type="unfinished"></translation>
+        <translation>ادا کریں</translation>
     </message>
     <message>
         <source>Amount ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم ({currency})</translation>
     </message>
     <message>
         <source>Save and print receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ کریں اور رسید پرنٹ کریں</translation>
     </message>
     <message>
         <source>Allocate to</source>
-        <translation type="unfinished"></translation>
+        <translation>کس مد میں</translation>
     </message>
     <message>
         <source>Cheque number</source>
-        <translation type="unfinished"></translation>
+        <translation>چیک نمبر</translation>
     </message>
     <message>
         <source>Transfer reference</source>
-        <translation type="unfinished"></translation>
+        <translation>منتقلی کا حوالہ</translation>
     </message>
     <message>
         <source>Transaction ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹرانزیکشن آئی ڈی</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>لازمی</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>اختیاری</translation>
     </message>
     <message>
         <source>This student has left: at most {amount} (what is still owed) can be paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ طالب علم جا چکا ہے: زیادہ سے زیادہ {amount} (باقی واجب رقم) ادا ہو سکتی ہے۔</translation>
     </message>
     <message>
         <source>Type the {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} لکھیں۔</translation>
     </message>
     <message>
         <source>The amounts allocated add up to more than the payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>مختص رقوم کا مجموعہ ادائیگی سے زیادہ ہے۔</translation>
     </message>
     <message>
         <source>More than is open on {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} پر باقی رقم سے زیادہ۔</translation>
     </message>
 </context>
 <context>
@@ -1808,150 +2929,150 @@ Log file: {log}</source>
     <message>
         <source>Payment</source>
         <comment>Cash</comment>
-        <translation type="unfinished"></translation>
+        <translation>ادائیگی</translation>
     </message>
 </context>
 <context>
     <name>RatesModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>سیکشن</translation>
     </message>
     <message>
         <source>Days marked</source>
-        <translation type="unfinished"></translation>
+        <translation>درج شدہ دن</translation>
     </message>
     <message>
         <source>Days absent</source>
-        <translation type="unfinished"></translation>
+        <translation>غیر حاضری کے دن</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>شرح</translation>
     </message>
 </context>
 <context>
     <name>RegisterScreen</name>
     <message>
         <source>Registers</source>
-        <translation type="unfinished"></translation>
+        <translation>رجسٹر</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>سیکشن</translation>
     </message>
     <message>
         <source>Previous month</source>
-        <translation type="unfinished"></translation>
+        <translation>پچھلا مہینہ</translation>
     </message>
     <message>
         <source>Next month</source>
-        <translation type="unfinished"></translation>
+        <translation>اگلا مہینہ</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF کے طور پر محفوظ کریں…</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>سیکشن</translation>
     </message>
     <message>
         <source>Double-click a student in the month or the rates to see their history.</source>
-        <translation type="unfinished"></translation>
+        <translation>کسی طالب علم کی تاریخچہ دیکھنے کے لیے مہینے یا شرح میں اس پر ڈبل کلک کریں۔</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>مہینہ</translation>
     </message>
     <message>
         <source>Rates and chronic absence</source>
-        <translation type="unfinished"></translation>
+        <translation>شرح اور مسلسل غیر حاضری</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>طالب علم</translation>
     </message>
     <message>
         <source>{name} ({admission}) · rate {rate} over {days} school days · {totals}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({admission}) · {days} تعلیمی دنوں میں شرح {rate} · {totals}</translation>
     </message>
     <message>
         <source>no marks</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی اندراج نہیں</translation>
     </message>
     <message>
         <source>Save the register as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>رجسٹر PDF میں محفوظ کریں</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF فائلیں (*.pdf)</translation>
     </message>
     <message>
         <source>Register saved as {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>رجسٹر محفوظ ہو گیا: {path}</translation>
     </message>
     <message>
         <source>No section to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>دکھانے کے لیے کوئی سیکشن نہیں۔</translation>
     </message>
     <message>
         <source>{section} · {days} school days in {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>{section} · {month} میں {days} تعلیمی دن</translation>
     </message>
     <message>
         <source>Section rate this month: {rate}</source>
-        <translation type="unfinished"></translation>
+        <translation>اس مہینے سیکشن کی شرح: {rate}</translation>
     </message>
     <message>
         <source>Chronic absentees: below {threshold} % over the last {days} school days (to {day}): {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>مسلسل غیر حاضر: پچھلے {days} تعلیمی دنوں ({day} تک) میں {threshold} % سے کم: {count}</translation>
     </message>
 </context>
 <context>
     <name>ResultsModel</name>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>پوزیشن</translation>
     </message>
     <message>
         <source>Roll</source>
-        <translation type="unfinished"></translation>
+        <translation>رول</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>طالب علم</translation>
     </message>
     <message>
         <source>Overall %</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعی %</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>گریڈ</translation>
     </message>
     <message>
         <source>{term} ({weight}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>{term} ({weight}%)</translation>
     </message>
     <message>
         <source>Final %</source>
-        <translation type="unfinished"></translation>
+        <translation>حتمی %</translation>
     </message>
     <message>
         <source>Provisional: a term has no result yet or is not published.</source>
-        <translation type="unfinished"></translation>
+        <translation>عارضی: کسی ٹرم کا نتیجہ ابھی نہیں یا شائع نہیں ہوا۔</translation>
     </message>
     <message numerus="yes">
         <source>%n mark(s) not entered yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n نمبر ابھی درج نہیں ہوا۔</numerusform>
+            <numerusform>%n نمبر ابھی درج نہیں ہوئے۔</numerusform>
         </translation>
     </message>
 </context>
@@ -1959,364 +3080,364 @@ Log file: {log}</source>
     <name>ResultsScreen</name>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>نتائج</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>جماعت</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹرم</translation>
     </message>
     <message>
         <source>Report cards…</source>
-        <translation type="unfinished"></translation>
+        <translation>رپورٹ کارڈ…</translation>
     </message>
     <message>
         <source>Every student&apos;s report card of this class and term, in one PDF; with one student selected, that student&apos;s card only</source>
-        <translation type="unfinished"></translation>
+        <translation>اس جماعت اور ٹرم کے ہر طالب علم کا رپورٹ کارڈ ایک PDF میں؛ ایک طالب علم منتخب ہو تو صرف اس کا کارڈ</translation>
     </message>
     <message>
         <source>Publish term…</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹرم شائع کریں…</translation>
     </message>
     <message>
         <source>Category weights…</source>
-        <translation type="unfinished"></translation>
+        <translation>اقسام کا وزن…</translation>
     </message>
     <message>
         <source>Grade scale…</source>
-        <translation type="unfinished"></translation>
+        <translation>گریڈ اسکیل…</translation>
     </message>
     <message>
         <source>Each subject&apos;s term % weighs its categories by the subject&apos;s weights; absent counts 0, exempt and marks not entered are left out, and a category with no marks yet gives its weight to the others. The overall % is the mean of the subjects; the final result weighs the terms by their weights. * marks a result still missing marks.</source>
-        <translation type="unfinished"></translation>
+        <translation>ہر مضمون کا ٹرم % اس کی اقسام کو مضمون کے وزن سے جوڑتا ہے؛ غیر حاضر 0 شمار، مستثنیٰ اور غیر درج نمبر شامل نہیں، اور جس قسم میں ابھی نمبر نہیں وہ اپنا وزن دوسروں کو دیتی ہے۔ مجموعی % مضامین کی اوسط ہے؛ حتمی نتیجہ ٹرموں کو ان کے وزن سے جوڑتا ہے۔ * کا مطلب ہے کہ نتیجے میں نمبر باقی ہیں۔</translation>
     </message>
     <message>
         <source>Final result (year)</source>
-        <translation type="unfinished"></translation>
+        <translation>حتمی نتیجہ (سال)</translation>
     </message>
     <message>
         <source>published</source>
-        <translation type="unfinished"></translation>
+        <translation>شائع شدہ</translation>
     </message>
     <message>
         <source>mark entry open</source>
-        <translation type="unfinished"></translation>
+        <translation>اندراج کھلا</translation>
     </message>
     <message>
         <source>mark entry closed</source>
-        <translation type="unfinished"></translation>
+        <translation>اندراج بند</translation>
     </message>
     <message>
         <source>{section} · {term} ({state}) · grade scale: {scale}</source>
-        <translation type="unfinished"></translation>
+        <translation>{section} · {term} ({state}) · گریڈ اسکیل: {scale}</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>طے شدہ</translation>
     </message>
     <message>
         <source>{section} · final result over the year&apos;s terms</source>
-        <translation type="unfinished"></translation>
+        <translation>{section} · سال کی ٹرموں کا حتمی نتیجہ</translation>
     </message>
     <message>
         <source>{term} is published: its marks and results are frozen.</source>
-        <translation type="unfinished"></translation>
+        <translation>{term} شائع ہو چکا: اس کے نمبر اور نتائج منجمد ہیں۔</translation>
     </message>
     <message>
         <source>Mark entry for {term} is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>{term} کے نمبروں کا اندراج کھلا ہے۔</translation>
     </message>
     <message>
         <source>Mark entry for {term} is closed: marks are read-only on every computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{term} کے نمبروں کا اندراج بند ہے: ہر کمپیوٹر پر نمبر صرف دیکھے جا سکتے ہیں۔</translation>
     </message>
     <message>
         <source>Open mark entry</source>
-        <translation type="unfinished"></translation>
+        <translation>نمبروں کا اندراج کھولیں</translation>
     </message>
     <message>
         <source>Close mark entry</source>
-        <translation type="unfinished"></translation>
+        <translation>نمبروں کا اندراج بند کریں</translation>
     </message>
     <message>
         <source>Mark entry for {term} is open again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{term} کے نمبروں کا اندراج دوبارہ کھل گیا۔</translation>
     </message>
     <message>
         <source>Mark entry for {term} is closed; it reaches every computer at its next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>{term} کے نمبروں کا اندراج بند ہو گیا؛ ہر کمپیوٹر کو اگلے سنک پر پتا چلے گا۔</translation>
     </message>
     <message>
         <source>Publish {term}?</source>
-        <translation type="unfinished"></translation>
+        <translation>{term} شائع کریں؟</translation>
     </message>
     <message>
         <source>Publishing closes mark entry for good and freezes the results of {term} on every computer. It cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>شائع کرنے سے نمبروں کا اندراج ہمیشہ کے لیے بند اور {term} کے نتائج ہر کمپیوٹر پر منجمد ہو جاتے ہیں۔ یہ واپس نہیں ہو سکتا۔</translation>
     </message>
     <message>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>شائع کریں</translation>
     </message>
     <message>
         <source>{term} is published; its results are frozen.</source>
-        <translation type="unfinished"></translation>
+        <translation>{term} شائع ہو گیا؛ اس کے نتائج منجمد ہیں۔</translation>
     </message>
     <message>
         <source>Save report cards</source>
-        <translation type="unfinished"></translation>
+        <translation>رپورٹ کارڈ محفوظ کریں</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF فائلیں (*.pdf)</translation>
     </message>
     <message>
         <source>Making report cards…</source>
-        <translation type="unfinished"></translation>
+        <translation>رپورٹ کارڈ بن رہے ہیں…</translation>
     </message>
     <message numerus="yes">
         <source>%n report card(s) saved to {file}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n رپورٹ کارڈ {file} میں محفوظ ہوا۔</numerusform>
+            <numerusform>%n رپورٹ کارڈ {file} میں محفوظ ہوئے۔</numerusform>
         </translation>
     </message>
     <message>
         <source>The report cards could not be saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>رپورٹ کارڈ محفوظ نہیں ہو سکے: {reason}</translation>
     </message>
 </context>
 <context>
     <name>RollCallModel</name>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>سیکشن</translation>
     </message>
     <message>
         <source>Students</source>
-        <translation type="unfinished"></translation>
+        <translation>طلبہ</translation>
     </message>
     <message>
         <source>Marked</source>
-        <translation type="unfinished"></translation>
+        <translation>درج شدہ</translation>
     </message>
     <message>
         <source>Roll call</source>
-        <translation type="unfinished"></translation>
+        <translation>حاضری</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>ہو چکی</translation>
     </message>
     <message>
         <source>Not taken</source>
-        <translation type="unfinished"></translation>
+        <translation>نہیں ہوئی</translation>
     </message>
 </context>
 <context>
     <name>RollCallScreen</name>
     <message>
         <source>Roll call</source>
-        <translation type="unfinished"></translation>
+        <translation>حاضری</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>سیکشن</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>پیریڈ</translation>
     </message>
     <message>
         <source>Previous day</source>
-        <translation type="unfinished"></translation>
+        <translation>پچھلا دن</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>دن</translation>
     </message>
     <message>
         <source>Next day</source>
-        <translation type="unfinished"></translation>
+        <translation>اگلا دن</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>آج</translation>
     </message>
     <message>
         <source>Class list</source>
-        <translation type="unfinished"></translation>
+        <translation>جماعت کی فہرست</translation>
     </message>
     <message>
         <source>Mark all present…</source>
-        <translation type="unfinished"></translation>
+        <translation>سب حاضر کریں…</translation>
     </message>
     <message>
         <source>Save roll call</source>
-        <translation type="unfinished"></translation>
+        <translation>حاضری محفوظ کریں</translation>
     </message>
     <message>
         <source>Not registered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی درج نہیں</translation>
     </message>
     <message>
         <source>Sections not registered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>سیکشن جن کی حاضری ابھی نہیں ہوئی</translation>
     </message>
     <message>
         <source>Every section is registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>ہر سیکشن کی حاضری ہو چکی ہے۔</translation>
     </message>
     <message>
         <source>Keys: type a roll number to jump · a code&apos;s letter marks and moves on · Space: present/absent · F2: note · Enter: save</source>
-        <translation type="unfinished"></translation>
+        <translation>کلیدیں: رول نمبر لکھ کر وہاں جائیں · کوڈ کا حرف درج کر کے آگے بڑھتا ہے · اسپیس: حاضر/غیر حاضر · F2: نوٹ · Enter: محفوظ</translation>
     </message>
     <message>
         <source>Changes not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>تبدیلیاں محفوظ نہیں ہوئیں</translation>
     </message>
     <message>
         <source>Changes to {section} not saved: {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{section} کی غیر محفوظ تبدیلیاں: {n}۔</translation>
     </message>
     <message>
         <source>Save them before going on?</source>
-        <translation type="unfinished"></translation>
+        <translation>آگے بڑھنے سے پہلے انہیں محفوظ کریں؟</translation>
     </message>
     <message>
         <source>{key} is not one of the school&apos;s codes ({codes}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} اسکول کے کوڈز ({codes}) میں سے نہیں ہے۔</translation>
     </message>
     <message>
         <source>Only the office can mark {label} ({code}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ({code}) صرف دفتر لگا سکتا ہے۔</translation>
     </message>
     <message>
         <source>{name} was marked by the office ({code}); a teacher cannot change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} کا اندراج دفتر نے کیا ({code})؛ استاد اسے نہیں بدل سکتا۔</translation>
     </message>
     <message>
         <source>Not saved yet: press Enter or Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی محفوظ نہیں: Enter یا محفوظ دبائیں۔</translation>
     </message>
     <message>
         <source>Mark all present</source>
-        <translation type="unfinished"></translation>
+        <translation>سب حاضر کریں</translation>
     </message>
     <message>
         <source>Mark all {total} students of {section} present?</source>
-        <translation type="unfinished"></translation>
+        <translation>{section} کے تمام {total} طلبہ کو حاضر لگائیں؟</translation>
     </message>
     <message>
         <source>Students whose mark changes to present: {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>جن طلبہ کا اندراج حاضر میں بدلے گا: {n}۔</translation>
     </message>
     <message>
         <source>Office codes stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>دفتر کے کوڈ جیسے ہیں ویسے رہیں گے۔</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ ہو رہا ہے…</translation>
     </message>
     <message>
         <source>Saved. Marks changed: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ ہو گیا۔ بدلے گئے اندراج: {n}</translation>
     </message>
     <message>
         <source>absent: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>غیر حاضر: {n}</translation>
     </message>
     <message>
         <source>guardian alerts queued: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>سرپرستوں کے لیے اطلاعات قطار میں: {n}</translation>
     </message>
     <message>
         <source>alerts cancelled: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>منسوخ اطلاعات: {n}</translation>
     </message>
     <message>
         <source>Kept the office&apos;s codes for: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ان کے لیے دفتر کے کوڈ برقرار رکھے: {names}۔</translation>
     </message>
     <message>
         <source>No guardian phone or e-mail to alert for: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ان کے سرپرست کا فون یا ای میل نہیں: {names}۔</translation>
     </message>
     <message>
         <source>Not marked yet: {names}. Check them and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی درج نہیں: {names}۔ انہیں دیکھ کر دوبارہ محفوظ کریں۔</translation>
     </message>
     <message>
         <source>Not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ نہیں ہوا۔</translation>
     </message>
     <message>
         <source>Reminder: no roll call yet today for {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>یاد دہانی: آج ابھی {names} کی حاضری نہیں ہوئی۔</translation>
     </message>
     <message>
         <source>Period {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>پیریڈ {n}</translation>
     </message>
     <message>
         <source>Not registered yet ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی حاضری نہیں ہوئی ({n})</translation>
     </message>
     <message>
         <source>You have no section to take the roll call of on this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس دن آپ کے پاس حاضری لینے کے لیے کوئی سیکشن نہیں۔</translation>
     </message>
     <message>
         <source>period {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>پیریڈ {n}</translation>
     </message>
     <message>
         <source>Taken: shown as saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>ہو چکی: محفوظ شدہ دکھائی گئی ہے۔</translation>
     </message>
     <message>
         <source>Not taken yet: everyone is present until you mark them.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی نہیں ہوئی: جب تک آپ اندراج نہ کریں سب حاضر ہیں۔</translation>
     </message>
     <message>
         <source>No roll call was taken on this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس دن حاضری نہیں لی گئی۔</translation>
     </message>
     <message>
         <source>Key {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید {key}</translation>
     </message>
     <message>
         <source>Only the office can mark {label}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} صرف دفتر لگا سکتا ہے۔</translation>
     </message>
     <message>
         <source>present</source>
-        <translation type="unfinished"></translation>
+        <translation>حاضر</translation>
     </message>
     <message>
         <source>late</source>
-        <translation type="unfinished"></translation>
+        <translation>تاخیر سے</translation>
     </message>
     <message>
         <source>absent</source>
-        <translation type="unfinished"></translation>
+        <translation>غیر حاضر</translation>
     </message>
     <message>
         <source>excused</source>
-        <translation type="unfinished"></translation>
+        <translation>رخصت</translation>
     </message>
     <message>
         <source>half day</source>
-        <translation type="unfinished"></translation>
+        <translation>آدھا دن</translation>
     </message>
     <message>
         <source>Students: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>طلبہ: {n}</translation>
     </message>
 </context>
 <context>
@@ -2324,295 +3445,295 @@ Log file: {log}</source>
     <message>
         <source>Roll</source>
         <extracomment>Entities whose change (by a sync, or another screen) means reading again. How long typed digits make one roll number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>رول</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>کوڈ</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>نوٹ</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>سنک</translation>
     </message>
     <message>
         <source>Guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>سرپرست</translation>
     </message>
     <message>
         <source>Set by the office; a teacher cannot change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>دفتر نے لگایا؛ استاد اسے نہیں بدل سکتا۔</translation>
     </message>
     <message>
         <source>The absence alert to the guardian: the server sends it {minutes} minutes after the roll call; a correction before then cancels it.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرپرست کو غیر حاضری کی اطلاع: سرور اسے حاضری کے {minutes} منٹ بعد بھیجتا ہے؛ اس سے پہلے درستی اسے منسوخ کر دیتی ہے۔</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>ای میل</translation>
     </message>
     <message>
         <source>queued</source>
-        <translation type="unfinished"></translation>
+        <translation>قطار میں</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>منسوخ</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>بھیج دی گئی</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ناکام</translation>
     </message>
     <message>
         <source>Not taken</source>
-        <translation type="unfinished"></translation>
+        <translation>نہیں ہوئی</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ نہیں</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>منتظر</translation>
     </message>
     <message>
         <source>Synced</source>
-        <translation type="unfinished"></translation>
+        <translation>سنک شدہ</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹکراؤ</translation>
     </message>
     <message>
         <source>No roll call was taken for this student on this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس دن اس طالب علم کی حاضری نہیں لی گئی۔</translation>
     </message>
     <message>
         <source>Changed here; press Enter to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہاں بدلا گیا؛ محفوظ کرنے کے لیے Enter دبائیں۔</translation>
     </message>
     <message>
         <source>Saved on this computer; waiting to reach the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کمپیوٹر پر محفوظ؛ سرور تک پہنچنے کا منتظر۔</translation>
     </message>
     <message>
         <source>The server has this mark.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور کے پاس یہ اندراج ہے۔</translation>
     </message>
     <message>
         <source>Another mark won on the server, or it refused this one: see the Inbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور پر کوئی اور اندراج غالب رہا، یا سرور نے اسے رد کیا: ان باکس دیکھیں۔</translation>
     </message>
 </context>
 <context>
     <name>SchoolPage</name>
     <message>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>اسکول</translation>
     </message>
     <message>
         <source>These details are kept by the school&apos;s server and reach every computer of the school. They can be changed only online.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ تفصیلات اسکول کے سرور پر رہتی ہیں اور اسکول کے ہر کمپیوٹر تک پہنچتی ہیں۔ انہیں صرف آن لائن بدلا جا سکتا ہے۔</translation>
     </message>
     <message>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی لوگو نہیں</translation>
     </message>
     <message>
         <source>Choose a Logo…</source>
-        <translation type="unfinished"></translation>
+        <translation>لوگو چنیں…</translation>
     </message>
     <message>
         <source>Remove the Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>لوگو ہٹائیں</translation>
     </message>
     <message>
         <source>Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>کوڈ:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>نام:</translation>
     </message>
     <message>
         <source>Logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>لوگو:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>پتہ:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>فون:</translation>
     </message>
     <message>
         <source>Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>کرنسی:</translation>
     </message>
     <message>
         <source>Digits after the point:</source>
-        <translation type="unfinished"></translation>
+        <translation>اعشاریہ کے بعد ہندسے:</translation>
     </message>
     <message>
         <source>Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹائم زون:</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان:</translation>
     </message>
     <message>
         <source>Save on the School&apos;s Server</source>
-        <translation type="unfinished"></translation>
+        <translation>اسکول کے سرور پر محفوظ کریں</translation>
     </message>
     <message>
         <source>Undo My Edits</source>
-        <translation type="unfinished"></translation>
+        <translation>میری ترامیم واپس لیں</translation>
     </message>
     <message>
         <source>Choose the School&apos;s Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>اسکول کا لوگو چنیں</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.gif)</source>
-        <translation type="unfinished"></translation>
+        <translation>تصاویر (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
     </message>
     <message>
         <source>The logo is ready; save to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لوگو تیار ہے؛ رکھنے کے لیے محفوظ کریں۔</translation>
     </message>
     <message>
         <source>Nothing to save: the details are as the server has them.</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ کرنے کو کچھ نہیں: تفصیلات وہی ہیں جو سرور پر ہیں۔</translation>
     </message>
 </context>
 <context>
     <name>SearchModel</name>
     <message>
         <source>Admission no.</source>
-        <translation type="unfinished"></translation>
+        <translation>داخلہ نمبر</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>جماعت</translation>
     </message>
     <message>
         <source>Guardian&apos;s phone</source>
-        <translation type="unfinished"></translation>
+        <translation>سرپرست کا فون</translation>
     </message>
 </context>
 <context>
     <name>SectionRatesModel</name>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>سیکشن</translation>
     </message>
     <message>
         <source>Students</source>
-        <translation type="unfinished"></translation>
+        <translation>طلبہ</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>شرح</translation>
     </message>
 </context>
 <context>
     <name>SectionsPage</name>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>سیکشن</translation>
     </message>
     <message>
         <source>The classes of each year, with their class teacher. Saved on this computer and sent with the next sync; a section with students cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ہر سال کی جماعتیں، ان کے کلاس ٹیچر کے ساتھ۔ اس کمپیوٹر پر محفوظ اور اگلے سنک میں بھیجی جاتی ہیں؛ جس سیکشن میں طلبہ ہوں اسے ہٹایا نہیں جا سکتا۔</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>سال</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>سیکشن</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>گریڈ</translation>
     </message>
     <message>
         <source>Class teacher</source>
-        <translation type="unfinished"></translation>
+        <translation>کلاس ٹیچر</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>کمرہ</translation>
     </message>
     <message>
         <source>Students</source>
-        <translation type="unfinished"></translation>
+        <translation>طلبہ</translation>
     </message>
     <message>
         <source>Add a Section…</source>
-        <translation type="unfinished"></translation>
+        <translation>سیکشن شامل کریں…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>ترمیم…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>ہٹائیں</translation>
     </message>
     <message>
         <source>a section</source>
-        <translation type="unfinished"></translation>
+        <translation>ایک سیکشن</translation>
     </message>
     <message>
         <source>Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>سال:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>نام:</translation>
     </message>
     <message>
         <source>e.g. 7 B</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً 7 B</translation>
     </message>
     <message>
         <source>Grade level:</source>
-        <translation type="unfinished"></translation>
+        <translation>درجہ:</translation>
     </message>
     <message>
         <source>Class teacher:</source>
-        <translation type="unfinished"></translation>
+        <translation>کلاس ٹیچر:</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(کوئی نہیں)</translation>
     </message>
     <message>
         <source>Room:</source>
-        <translation type="unfinished"></translation>
+        <translation>کمرہ:</translation>
     </message>
 </context>
 <context>
@@ -2620,59 +3741,59 @@ Log file: {log}</source>
     <message>
         <source>Settings</source>
         <extracomment>How many backups of each school file are kept (before each migration).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ترتیبات</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور کا پتہ</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> منٹ</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>کبھی نہیں</translation>
     </message>
     <message>
         <source>Same as this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کمپیوٹر جیسی</translation>
     </message>
     <message>
         <source>A school file is copied before every update of Daftar changes it; this many copies of each school are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>دفتر کی ہر اپ ڈیٹ سے پہلے اسکول فائل کی نقل بنتی ہے؛ ہر اسکول کی اتنی نقلیں رکھی جاتی ہیں۔</translation>
     </message>
     <message>
         <source>Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>فولڈر کھولیں</translation>
     </message>
     <message>
         <source>School&apos;s server:</source>
-        <translation type="unfinished"></translation>
+        <translation>اسکول کا سرور:</translation>
     </message>
     <message>
         <source>Sync every:</source>
-        <translation type="unfinished"></translation>
+        <translation>ہر اتنی دیر بعد سنک:</translation>
     </message>
     <message>
         <source>Lock after idle:</source>
-        <translation type="unfinished"></translation>
+        <translation>بے کار رہنے پر لاک:</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان:</translation>
     </message>
     <message>
         <source>Backups kept:</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ نقلیں:</translation>
     </message>
     <message>
         <source>Backups folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>نقلوں کا فولڈر:</translation>
     </message>
     <message>
         <source>A new language is used the next time Daftar starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>نئی زبان دفتر کے اگلی بار شروع ہونے پر استعمال ہوگی۔</translation>
     </message>
 </context>
 <context>
@@ -2680,14 +3801,57 @@ Log file: {log}</source>
     <message>
         <source>Choose {what} in the list first.</source>
         <extracomment>Entities whose local changes make this page read again. A change was saved (locally, or on the server): the text said to the person.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>پہلے فہرست میں سے {what} چنیں۔</translation>
     </message>
     <message>
         <source>Saved on this computer; it is sent to the school&apos;s server with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کمپیوٹر پر محفوظ؛ اگلے سنک میں اسکول کے سرور کو بھیجا جائے گا۔</translation>
     </message>
     <message>
         <source>Saved on the school&apos;s server. It shows here once this computer has synced (now under way).</source>
+        <translation>اسکول کے سرور پر محفوظ۔ یہ کمپیوٹر سنک ہوتے ہی یہاں نظر آئے گا (جاری ہے)۔</translation>
+    </message>
+</context>
+<context>
+    <name>SetupScreen</name>
+    <message>
+        <source>Setup sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished">اسکول</translation>
+    </message>
+    <message>
+        <source>Year &amp; terms</source>
+        <translation type="unfinished">سال اور ٹرمیں</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished">سیکشن</translation>
+    </message>
+    <message>
+        <source>Subjects &amp; teachers</source>
+        <translation type="unfinished">مضامین اور اساتذہ</translation>
+    </message>
+    <message>
+        <source>Attendance codes</source>
+        <translation type="unfinished">حاضری کے کوڈ</translation>
+    </message>
+    <message>
+        <source>Grade scales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation type="unfinished">فیس</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the school&apos;s admin changes the set-up; you can read it here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2695,149 +3859,149 @@ Log file: {log}</source>
     <name>StructureModel</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>کوڈ</translation>
     </message>
     <message>
         <source>Fee head</source>
-        <translation type="unfinished"></translation>
+        <translation>فیس کی مد</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم</translation>
     </message>
     <message>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>واجب تاریخ</translation>
     </message>
 </context>
 <context>
     <name>StudentDetailsPanel</name>
     <message>
         <source>Close the student&apos;s record</source>
-        <translation type="unfinished"></translation>
+        <translation>طالب علم کا ریکارڈ بند کریں</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>بند کریں</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ پیدائش</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>جنس</translation>
     </message>
     <message>
         <source>Guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>سرپرست</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>فون</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>ای میل</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>پتہ</translation>
     </message>
     <message>
         <source>Enrollment</source>
-        <translation type="unfinished"></translation>
+        <translation>داخلہ</translation>
     </message>
     <message>
         <source>Fees</source>
-        <translation type="unfinished"></translation>
+        <translation>فیس</translation>
     </message>
     <message>
         <source>Invoiced</source>
-        <translation type="unfinished"></translation>
+        <translation>بل شدہ</translation>
     </message>
     <message>
         <source>Concessions</source>
-        <translation type="unfinished"></translation>
+        <translation>رعایتیں</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>ادا شدہ</translation>
     </message>
     <message>
         <source>Cancelled payments</source>
-        <translation type="unfinished"></translation>
+        <translation>منسوخ ادائیگیاں</translation>
     </message>
     <message>
         <source>Balance due</source>
-        <translation type="unfinished"></translation>
+        <translation>واجب بقایا</translation>
     </message>
     <message>
         <source>Admission no. {number} · {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>داخلہ نمبر {number} · {status}</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>لڑکی</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>لڑکا</translation>
     </message>
     <message>
         <source>since {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} سے</translation>
     </message>
     <message>
         <source>{start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} تا {end}</translation>
     </message>
     <message>
         <source>{section}{year}, roll no. {roll}, {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>{section}{year}، رول نمبر {roll}، {period}</translation>
     </message>
     <message>
         <source>Not enrolled in any section.</source>
-        <translation type="unfinished"></translation>
+        <translation>کسی سیکشن میں داخل نہیں۔</translation>
     </message>
     <message>
         <source>Paid in advance</source>
-        <translation type="unfinished"></translation>
+        <translation>پیشگی ادا شدہ</translation>
     </message>
     <message>
         <source>Nothing due</source>
-        <translation type="unfinished"></translation>
+        <translation>کچھ واجب نہیں</translation>
     </message>
 </context>
 <context>
     <name>StudentTableModel</name>
     <message>
         <source>Admission no.</source>
-        <translation type="unfinished"></translation>
+        <translation>داخلہ نمبر</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>سیکشن</translation>
     </message>
     <message>
         <source>Guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>سرپرست</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>فون</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>حیثیت</translation>
     </message>
     <message>
         <source>Not enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>داخل نہیں</translation>
     </message>
 </context>
 <context>
@@ -2845,144 +4009,144 @@ Log file: {log}</source>
     <message>
         <source>Active</source>
         <extracomment>Entities whose change means the list must be read again. Entities whose change can alter an open student&apos;s record.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>فعال</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>چھوڑ گیا</translation>
     </message>
     <message>
         <source>Graduated</source>
-        <translation type="unfinished"></translation>
+        <translation>فارغ التحصیل</translation>
     </message>
 </context>
 <context>
     <name>StudentsScreen</name>
     <message>
         <source>Students</source>
-        <translation type="unfinished"></translation>
+        <translation>طلبہ</translation>
     </message>
     <message>
         <source>Search by name, admission number or guardian&apos;s phone</source>
-        <translation type="unfinished"></translation>
+        <translation>نام، داخلہ نمبر یا سرپرست کے فون سے تلاش کریں</translation>
     </message>
     <message>
         <source>Search students</source>
-        <translation type="unfinished"></translation>
+        <translation>طلبہ تلاش کریں</translation>
     </message>
     <message numerus="yes">
         <source>%Ln student(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln طالب علم</numerusform>
+            <numerusform>%Ln طلبہ</numerusform>
         </translation>
     </message>
     <message>
         <source>{shown} of {total} students</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} میں سے {shown} طلبہ</translation>
     </message>
     <message>
         <source>This student is no longer on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ طالب علم اب اس کمپیوٹر پر نہیں ہے۔</translation>
     </message>
 </context>
 <context>
     <name>SubjectsPage</name>
     <message>
         <source>Subjects &amp; teachers</source>
-        <translation type="unfinished"></translation>
+        <translation>مضامین اور اساتذہ</translation>
     </message>
     <message>
         <source>A teacher sees the sections they are assigned to teach here, and only those.</source>
-        <translation type="unfinished"></translation>
+        <translation>استاد کو صرف وہی سیکشن نظر آتے ہیں جو یہاں اسے پڑھانے کے لیے دیے گئے ہوں۔</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>کوڈ</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>مضمون</translation>
     </message>
     <message>
         <source>Add a Subject…</source>
-        <translation type="unfinished"></translation>
+        <translation>مضمون شامل کریں…</translation>
     </message>
     <message>
         <source>Edit the Subject…</source>
-        <translation type="unfinished"></translation>
+        <translation>مضمون میں ترمیم…</translation>
     </message>
     <message>
         <source>Remove the Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>مضمون ہٹائیں</translation>
     </message>
     <message>
         <source>Who teaches what</source>
-        <translation type="unfinished"></translation>
+        <translation>کون کیا پڑھاتا ہے</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>سیکشن</translation>
     </message>
     <message>
         <source>Teacher</source>
-        <translation type="unfinished"></translation>
+        <translation>استاد</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>دن</translation>
     </message>
     <message>
         <source>Assign a Teacher…</source>
-        <translation type="unfinished"></translation>
+        <translation>استاد مقرر کریں…</translation>
     </message>
     <message>
         <source>Edit the Assignment…</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرری میں ترمیم…</translation>
     </message>
     <message>
         <source>Remove the Assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرری ہٹائیں</translation>
     </message>
     <message>
         <source>a subject</source>
-        <translation type="unfinished"></translation>
+        <translation>ایک مضمون</translation>
     </message>
     <message>
         <source>Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>کوڈ:</translation>
     </message>
     <message>
         <source>e.g. MATH</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً MATH</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>نام:</translation>
     </message>
     <message>
         <source>an assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>ایک تقرری</translation>
     </message>
     <message>
         <source>Who Teaches What</source>
-        <translation type="unfinished"></translation>
+        <translation>کون کیا پڑھاتا ہے</translation>
     </message>
     <message>
         <source>Section:</source>
-        <translation type="unfinished"></translation>
+        <translation>سیکشن:</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>مضمون:</translation>
     </message>
     <message>
         <source>Teacher:</source>
-        <translation type="unfinished"></translation>
+        <translation>استاد:</translation>
     </message>
     <message>
         <source>Days:</source>
-        <translation type="unfinished"></translation>
+        <translation>دن:</translation>
     </message>
 </context>
 <context>
@@ -2990,228 +4154,228 @@ Log file: {log}</source>
     <message>
         <source>Sending changes…</source>
         <extracomment>Entities a finished sync announces on the hub, so screens read them again.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تبدیلیاں بھیجی جا رہی ہیں…</translation>
     </message>
     <message>
         <source>Receiving changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>تبدیلیاں وصول ہو رہی ہیں…</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>جانچ ہو رہی ہے…</translation>
     </message>
     <message>
         <source>Up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>تازہ ترین</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>آف لائن</translation>
     </message>
     <message>
         <source>Sync stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>سنک رک گیا</translation>
     </message>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>سائن آؤٹ</translation>
     </message>
     <message>
         <source>Update needed</source>
-        <translation type="unfinished"></translation>
+        <translation>اپ ڈیٹ درکار</translation>
     </message>
     <message>
         <source>You are not signed in to the school&apos;s server on this computer. Your work is saved here; sign in again to sync it.</source>
         <extracomment>The sync state changed (a :class:`SyncStatus`), on the UI thread. A sync ended (its :class:`SyncReport`), on the UI thread.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>آپ اس کمپیوٹر پر اسکول کے سرور سے سائن ان نہیں ہیں۔ آپ کا کام یہاں محفوظ ہے؛ سنک کے لیے دوبارہ سائن ان کریں۔</translation>
     </message>
     <message>
         <source>Sync stopped because of an internal error; the details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>اندرونی خرابی کی وجہ سے سنک رک گیا؛ تفصیل لاگ فائل میں ہے۔</translation>
     </message>
     <message>
         <source>Syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>سنک جاری</translation>
     </message>
     <message>
         <source>Never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>کبھی سنک نہیں ہوا</translation>
     </message>
     <message>
         <source>Last synced {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>آخری سنک {time}</translation>
     </message>
     <message>
         <source>Last synced {date}, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>آخری سنک {date}، {time}</translation>
     </message>
     <message>
         <source>No changes waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی تبدیلی منتظر نہیں</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to sync</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n تبدیلی سنک کی منتظر</numerusform>
+            <numerusform>%n تبدیلیاں سنک کی منتظر</numerusform>
         </translation>
     </message>
     <message>
         <source>Working offline</source>
-        <translation type="unfinished"></translation>
+        <translation>آف لائن کام جاری</translation>
     </message>
     <message>
         <source>Not signed in to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>سنک کے لیے سائن ان نہیں</translation>
     </message>
     <message>
         <source>{done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} میں سے {done}</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی سنک نہیں ہوا</translation>
     </message>
     <message>
         <source>Working offline: nothing is sent or received. Your work is saved on this computer; switch “Work offline” off to sync it.</source>
-        <translation type="unfinished"></translation>
+        <translation>آف لائن کام جاری: کچھ بھیجا یا وصول نہیں ہو رہا۔ آپ کا کام اس کمپیوٹر پر محفوظ ہے؛ سنک کے لیے “آف لائن کام کریں” بند کریں۔</translation>
     </message>
     <message>
         <source>The last sync did not finish. Daftar will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>پچھلا سنک مکمل نہیں ہوا۔ دفتر دوبارہ کوشش کرے گا۔</translation>
     </message>
 </context>
 <context>
     <name>SyncStatusBar</name>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی سنک کریں</translation>
     </message>
     <message>
         <source>Work offline</source>
-        <translation type="unfinished"></translation>
+        <translation>آف لائن کام کریں</translation>
     </message>
     <message>
         <source>Stop all network use: nothing is sent or received until you switch this off. Everything you do is saved on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>نیٹ ورک کا استعمال بند: جب تک آپ اسے بند نہ کریں کچھ بھیجا یا وصول نہیں ہوگا۔ آپ کا سب کام اسی کمپیوٹر پر محفوظ ہوتا ہے۔</translation>
     </message>
     <message>
         <source>Send your changes and receive everyone else&apos;s now</source>
-        <translation type="unfinished"></translation>
+        <translation>اپنی تبدیلیاں بھیجیں اور دوسروں کی ابھی وصول کریں</translation>
     </message>
 </context>
 <context>
     <name>SyncTray</name>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی سنک کریں</translation>
     </message>
     <message>
         <source>Work offline</source>
-        <translation type="unfinished"></translation>
+        <translation>آف لائن کام کریں</translation>
     </message>
     <message>
         <source>Show Daftar</source>
-        <translation type="unfinished"></translation>
+        <translation>دفتر دکھائیں</translation>
     </message>
 </context>
 <context>
     <name>TodayScreen</name>
     <message>
         <source>Previous day</source>
-        <translation type="unfinished"></translation>
+        <translation>پچھلا دن</translation>
     </message>
     <message>
         <source>Day shown</source>
-        <translation type="unfinished"></translation>
+        <translation>دکھایا گیا دن</translation>
     </message>
     <message>
         <source>Next day</source>
-        <translation type="unfinished"></translation>
+        <translation>اگلا دن</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>آج</translation>
     </message>
     <message>
         <source>Students enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>داخل طلبہ</translation>
     </message>
     <message>
         <source>Roll call taken</source>
-        <translation type="unfinished"></translation>
+        <translation>حاضری ہو چکی</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>حاضر</translation>
     </message>
     <message>
         <source>Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>غیر حاضر</translation>
     </message>
     <message>
         <source>Payments received</source>
-        <translation type="unfinished"></translation>
+        <translation>وصول شدہ ادائیگیاں</translation>
     </message>
     <message>
         <source>Changes waiting to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>سنک کی منتظر تبدیلیاں</translation>
     </message>
     <message>
         <source>Roll call by section</source>
-        <translation type="unfinished"></translation>
+        <translation>سیکشن وار حاضری</translation>
     </message>
     <message numerus="yes">
         <source>in %Ln section(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln سیکشن میں</numerusform>
+            <numerusform>%Ln سیکشن میں</numerusform>
         </translation>
     </message>
     <message>
         <source>{taken} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} میں سے {taken}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln section(s) not taken yet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln سیکشن کی حاضری ابھی نہیں ہوئی</numerusform>
+            <numerusform>%Ln سیکشن کی حاضری ابھی نہیں ہوئی</numerusform>
         </translation>
     </message>
     <message>
         <source>Every section is done</source>
-        <translation type="unfinished"></translation>
+        <translation>ہر سیکشن کی حاضری ہو گئی</translation>
     </message>
     <message>
         <source>{share}% of those marked · {late} late</source>
-        <translation type="unfinished"></translation>
+        <translation>درج شدہ کا {share}% · {late} تاخیر سے</translation>
     </message>
     <message>
         <source>Nobody marked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی کسی کا اندراج نہیں</translation>
     </message>
     <message>
         <source>{excused} excused · {half} half day</source>
-        <translation type="unfinished"></translation>
+        <translation>{excused} رخصت · {half} آدھا دن</translation>
     </message>
     <message numerus="yes">
         <source>%Ln payment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ادائیگی</numerusform>
+            <numerusform>%Ln ادائیگیاں</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln cancelled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln منسوخ</numerusform>
+            <numerusform>%Ln منسوخ</numerusform>
         </translation>
     </message>
     <message>
         <source>Kept safe on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کمپیوٹر پر محفوظ</translation>
     </message>
 </context>
 <context>
@@ -3219,54 +4383,165 @@ Log file: {log}</source>
     <message>
         <source>{school} — Daftar</source>
         <extracomment>(username, password) to check. Sign in online as someone who has not used this computer yet. Choose another school.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{school} — دفتر</translation>
     </message>
     <message>
         <source>Daftar was locked. Type your password to carry on; nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>دفتر لاک ہو گیا تھا۔ جاری رکھنے کے لیے پاس ورڈ لکھیں؛ کچھ ضائع نہیں ہوا۔</translation>
     </message>
     <message>
         <source>Who is using Daftar? Your password is checked on this computer, so no connection is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>دفتر کون استعمال کر رہا ہے؟ آپ کا پاس ورڈ اسی کمپیوٹر پر جانچا جاتا ہے، اس لیے کنکشن کی ضرورت نہیں۔</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>شخص</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>پاس ورڈ</translation>
     </message>
     <message>
         <source>Person:</source>
-        <translation type="unfinished"></translation>
+        <translation>شخص:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>پاس ورڈ:</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>کھولیں</translation>
     </message>
     <message>
         <source>Sign in as someone else…</source>
-        <translation type="unfinished"></translation>
+        <translation>کسی اور کے طور پر سائن ان…</translation>
     </message>
     <message>
         <source>Another school…</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی اور اسکول…</translation>
     </message>
     <message>
         <source>Nobody has signed in to this school on this computer yet. Sign in with the school&apos;s server first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کمپیوٹر پر ابھی کسی نے اس اسکول میں سائن ان نہیں کیا۔ پہلے اسکول کے سرور سے سائن ان کریں۔</translation>
     </message>
     <message>
         <source>Type your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>اپنا پاس ورڈ لکھیں۔</translation>
     </message>
     <message>
         <source>Checking…</source>
+        <translation>جانچ ہو رہی ہے…</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people who sign in to Daftar, and their roles. Kept by the school&apos;s server: added and changed online only. A person switched off can no longer sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">نام</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished">صارف نام</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">فون</translation>
+    </message>
+    <message>
+        <source>Can sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">ہاں</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a Person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished">ترمیم…</translation>
+    </message>
+    <message>
+        <source>Set a Password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username:</source>
+        <translation type="unfinished">صارف نام:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished">فون:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished">پاس ورڈ:</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was added on the school&apos;s server and can sign in now. The list here is brought up to date by the sync under way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({username})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Password for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password for {name} is kept on the school&apos;s server; they sign in with it from now on.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3275,166 +4550,166 @@ Log file: {log}</source>
     <message>
         <source>Welcome to Daftar</source>
         <extracomment>Sign in: (server address, school code, username, password), already checked. A demo person was picked: (username, password). A school file found in the data folder was chosen.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>دفتر میں خوش آمدید</translation>
     </message>
     <message>
         <source>Attendance, marks, fees and receipts for your school. Everything is kept on this computer, so Daftar works without the internet, and is sent to the school&apos;s server when a connection is there.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کے اسکول کے لیے حاضری، نمبر، فیس اور رسیدیں۔ سب کچھ اسی کمپیوٹر پر رہتا ہے، اس لیے دفتر انٹرنیٹ کے بغیر چلتا ہے، اور کنکشن ملنے پر اسکول کے سرور کو بھیج دیا جاتا ہے۔</translation>
     </message>
     <message>
         <source>Sign in to your school&apos;s server</source>
-        <translation type="unfinished"></translation>
+        <translation>اپنے اسکول کے سرور میں سائن ان کریں</translation>
     </message>
     <message>
         <source>Try the demo school</source>
-        <translation type="unfinished"></translation>
+        <translation>نمونہ اسکول آزمائیں</translation>
     </message>
     <message>
         <source>A made-up school with its own server on this computer: sign in as a teacher, the front office or the principal and try everything, offline too.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کمپیوٹر پر اپنے سرور کے ساتھ ایک فرضی اسکول: استاد، دفتر یا پرنسپل کے طور پر سائن ان کر کے سب کچھ آزمائیں، آف لائن بھی۔</translation>
     </message>
     <message>
         <source>Open a school file…</source>
-        <translation type="unfinished"></translation>
+        <translation>اسکول کی فائل کھولیں…</translation>
     </message>
     <message>
         <source>Schools on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کمپیوٹر پر اسکول</translation>
     </message>
     <message>
         <source>The first sign-in needs the internet: Daftar registers this computer with the school and downloads what your role may see. After that, it works offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلے سائن ان کے لیے انٹرنیٹ درکار ہے: دفتر اس کمپیوٹر کو اسکول کے ساتھ رجسٹر کرتا ہے اور آپ کے عہدے کے مطابق ڈیٹا ڈاؤن لوڈ کرتا ہے۔ اس کے بعد یہ آف لائن چلتا ہے۔</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور کا پتہ</translation>
     </message>
     <message>
         <source>e.g. GHS</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً GHS</translation>
     </message>
     <message>
         <source>School code</source>
-        <translation type="unfinished"></translation>
+        <translation>اسکول کوڈ</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>صارف نام</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>پاس ورڈ</translation>
     </message>
     <message>
         <source>Server address:</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور کا پتہ:</translation>
     </message>
     <message>
         <source>School code:</source>
-        <translation type="unfinished"></translation>
+        <translation>اسکول کوڈ:</translation>
     </message>
     <message>
         <source>Username:</source>
-        <translation type="unfinished"></translation>
+        <translation>صارف نام:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>پاس ورڈ:</translation>
     </message>
     <message>
         <source>Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>سائن ان</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>واپس</translation>
     </message>
     <message>
         <source>The demo school</source>
-        <translation type="unfinished"></translation>
+        <translation>نمونہ اسکول</translation>
     </message>
     <message>
         <source>Starting the demo school&apos;s server on this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کمپیوٹر پر نمونہ اسکول کا سرور شروع ہو رہا ہے…</translation>
     </message>
     <message>
         <source>Downloading the school</source>
-        <translation type="unfinished"></translation>
+        <translation>اسکول ڈاؤن لوڈ ہو رہا ہے</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>سائن ان ہو رہا ہے…</translation>
     </message>
     <message>
         <source>This happens once. Afterwards Daftar only sends and receives what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ ایک ہی بار ہوتا ہے۔ اس کے بعد دفتر صرف تبدیلیاں بھیجتا اور وصول کرتا ہے۔</translation>
     </message>
     <message>
         <source>Type your school&apos;s code, like GHS: letters, digits, “-” or “_”. The school&apos;s office or admin can tell you.</source>
-        <translation type="unfinished"></translation>
+        <translation>اپنے اسکول کا کوڈ لکھیں، جیسے GHS: حروف، ہندسے، “-” یا “_”۔ اسکول کا دفتر یا ایڈمن بتا سکتا ہے۔</translation>
     </message>
     <message>
         <source>Type your username.</source>
-        <translation type="unfinished"></translation>
+        <translation>اپنا صارف نام لکھیں۔</translation>
     </message>
     <message>
         <source>Type your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>اپنا پاس ورڈ لکھیں۔</translation>
     </message>
     <message>
         <source>This server address does not use https://: the connection is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ سرور پتہ https:// استعمال نہیں کرتا: کنکشن خفیہ نہیں ہے۔</translation>
     </message>
     <message>
         <source>Starting the demo school&apos;s server on this computer… The first time, it loads the school, which takes a little while.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کمپیوٹر پر نمونہ اسکول کا سرور شروع ہو رہا ہے… پہلی بار اسکول لوڈ ہوتا ہے، جس میں کچھ وقت لگتا ہے۔</translation>
     </message>
     <message>
         <source>The demo school runs on its own server on this computer ({url}). Pick someone to sign in as; their password is shown, since this is only a demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>نمونہ اسکول اس کمپیوٹر پر اپنے سرور ({url}) پر چلتا ہے۔ جس کے طور پر سائن ان کرنا ہو اسے چنیں؛ پاس ورڈ دکھایا گیا ہے کیونکہ یہ صرف نمونہ ہے۔</translation>
     </message>
     <message>
         <source>username &lt;b&gt;{u}&lt;/b&gt;&lt;br&gt;password &lt;b&gt;{p}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>صارف نام &lt;b&gt;{u}&lt;/b&gt;&lt;br&gt;پاس ورڈ &lt;b&gt;{p}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Downloading {school}</source>
-        <translation type="unfinished"></translation>
+        <translation>{school} ڈاؤن لوڈ ہو رہا ہے</translation>
     </message>
     <message>
         <source>Signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>سائن ان</translation>
     </message>
     <message>
         <source>Receiving the school: {done} of {total} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>اسکول وصول ہو رہا ہے: {total} میں سے {done} قطاریں</translation>
     </message>
     <message>
         <source>Working out the time left…</source>
-        <translation type="unfinished"></translation>
+        <translation>باقی وقت کا اندازہ ہو رہا ہے…</translation>
     </message>
     <message>
         <source>Sending changes made on this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کمپیوٹر کی تبدیلیاں بھیجی جا رہی ہیں…</translation>
     </message>
     <message>
         <source>Checking that everything arrived…</source>
-        <translation type="unfinished"></translation>
+        <translation>جانچ ہو رہی ہے کہ سب کچھ پہنچ گیا…</translation>
     </message>
     <message>
         <source>Almost done</source>
-        <translation type="unfinished"></translation>
+        <translation>تقریباً مکمل</translation>
     </message>
     <message>
         <source>Registering this computer with the school…</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ کمپیوٹر اسکول کے ساتھ رجسٹر ہو رہا ہے…</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF کے طور پر محفوظ کریں</translation>
     </message>
 </context>
 </TS>
