@@ -1,8 +1,7 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>Payment</source>
         <comment>Cheque</comment>
@@ -31,375 +30,366 @@
     <message numerus="yes">
         <source>Welcome</source>
         <comment>about %n second(s) left</comment>
-        <translation>
-            <numerusform>Bienvenue</numerusform>
-            <numerusform>Bienvenue</numerusform>
-        </translation>
+        <translation><numerusform>Bienvenue</numerusform><numerusform>Bienvenue</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Welcome</source>
         <comment>about %n minute(s) left</comment>
-        <translation>
-            <numerusform>Bienvenue</numerusform>
-            <numerusform>Bienvenue</numerusform>
-        </translation>
+        <translation><numerusform>Bienvenue</numerusform><numerusform>Bienvenue</numerusform></translation>
     </message>
     <message>
         <source>Setup</source>
-        <comment>This school file is not signed in to the school&apos;s server. Users, the school&apos;s details and the calendar are decided by the server, so they can only be changed online. Nothing was changed.</comment>
+        <comment>This school file is not signed in to the school's server. Users, the school's details and the calendar are decided by the server, so they can only be changed online. Nothing was changed.</comment>
         <extracomment>(title, what to show, sort key or None for the shown text)</extracomment>
         <translation>Configuration</translation>
     </message>
     <message>
         <source>Setup</source>
-        <comment>You are working offline (Sync → Work Offline). Users, the school&apos;s details and the calendar are decided by the school&apos;s server: switch working offline off to change them. Nothing was changed.</comment>
+        <comment>You are working offline (Sync → Work Offline). Users, the school's details and the calendar are decided by the school's server: switch working offline off to change them. Nothing was changed.</comment>
         <translation>Configuration</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished">Classe</translation>
+        <translation>Classe</translation>
     </message>
     <message>
         <source>Students</source>
-        <translation type="unfinished">Élèves</translation>
+        <translation>Élèves</translation>
     </message>
     <message>
         <source>Marked</source>
-        <translation type="unfinished">Notés</translation>
+        <translation>Notés</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Présences</translation>
     </message>
     <message>
         <source>Absent</source>
-        <translation type="unfinished">Absents</translation>
+        <translation>Absents</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished">Retard</translation>
+        <translation>Retard</translation>
     </message>
     <message>
         <source>Roll call</source>
-        <translation type="unfinished">Appel</translation>
+        <translation>Appel</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished">Fait</translation>
+        <translation>Fait</translation>
     </message>
     <message>
         <source>Not taken</source>
-        <translation type="unfinished">Pas fait</translation>
+        <translation>Pas fait</translation>
     </message>
     <message>
         <source>Sections today</source>
-        <translation type="unfinished"></translation>
+        <translation>Classes aujourd’hui</translation>
     </message>
     <message>
         <source>Sections not registered yet</source>
-        <translation type="unfinished">Classes dont l’appel n’est pas fait</translation>
+        <translation>Classes dont l’appel n’est pas fait</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished">Élève</translation>
+        <translation>Élève</translation>
     </message>
     <message>
         <source>Admission no.</source>
-        <translation type="unfinished">N° d’inscription</translation>
+        <translation>N° d’inscription</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Code</translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Remarque</translation>
+        <translation>Remarque</translation>
     </message>
     <message>
         <source>Guardian</source>
-        <translation type="unfinished">Responsable</translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Téléphone</translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Absent today</source>
-        <translation type="unfinished"></translation>
+        <translation>Absents aujourd’hui</translation>
     </message>
     <message>
         <source>Late arrivals today</source>
-        <translation type="unfinished"></translation>
+        <translation>Retards aujourd’hui</translation>
     </message>
     <message>
         <source>Chronic absentees</source>
-        <translation type="unfinished"></translation>
+        <translation>Absentéistes chroniques</translation>
     </message>
     <message>
         <source>Roll no.</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <source>Days counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours comptés</translation>
     </message>
     <message>
         <source>Days absent</source>
-        <translation type="unfinished">Jours d’absence</translation>
+        <translation>Jours d’absence</translation>
     </message>
     <message>
         <source>Last 30 school days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 derniers jours de classe</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished">Jour</translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <source>Whole school</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute l’école</translation>
     </message>
     <message>
         <source>Grade {grade}</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau {grade}</translation>
     </message>
     <message>
         <source>Daily attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Présence quotidienne</translation>
     </message>
     <message>
         <source>Collected against due</source>
-        <translation type="unfinished"></translation>
+        <translation>Encaissé par rapport au dû</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">Période</translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Du</translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">Au</translation>
+        <translation>Au</translation>
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiements</translation>
     </message>
     <message>
         <source>Collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Encaissé</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Échéance</translation>
+        <translation>Échéance</translation>
     </message>
     <message>
-        <source>This term&apos;s collection by mode</source>
-        <translation type="unfinished"></translation>
+        <source>This term's collection by mode</source>
+        <translation>Encaissements du trimestre par mode</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode</translation>
     </message>
     <message>
         <source>Outstanding by section</source>
-        <translation type="unfinished"></translation>
+        <translation>Restant dû par classe</translation>
     </message>
     <message>
         <source>Students owing</source>
-        <translation type="unfinished"></translation>
+        <translation>Élèves débiteurs</translation>
     </message>
     <message>
         <source>Outstanding</source>
-        <translation type="unfinished">Restant dû</translation>
+        <translation>Restant dû</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">En retard</translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <source>No section</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans classe</translation>
     </message>
     <message>
         <source>Top defaulters</source>
-        <translation type="unfinished"></translation>
+        <translation>Principaux impayés</translation>
     </message>
     <message>
         <source>Defaulters</source>
-        <translation type="unfinished">Impayés</translation>
+        <translation>Impayés</translation>
     </message>
     <message>
         <source>Marks still owed</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes encore dues</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">Matière</translation>
+        <translation>Matière</translation>
     </message>
     <message>
         <source>Teacher</source>
-        <translation type="unfinished">Enseignant</translation>
+        <translation>Enseignant</translation>
     </message>
     <message>
         <source>Assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluations</translation>
     </message>
     <message>
         <source>Entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisies</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendues</translation>
     </message>
     <message>
         <source>Still owed</source>
-        <translation type="unfinished"></translation>
+        <translation>Encore dues</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait</translation>
     </message>
     <message>
         <source>Previous term</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestre précédent</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Évolution</translation>
     </message>
     <message>
         <source>Sections whose average fell</source>
-        <translation type="unfinished"></translation>
+        <translation>Classes dont la moyenne a baissé</translation>
     </message>
     <message>
         <source>Section averages</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyennes des classes</translation>
     </message>
     <message>
         <source>Grades per subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes par matière</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished">Résultats</translation>
+        <translation>Résultats</translation>
     </message>
     <message>
         <source>Devices and their last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareils et leur dernière synchro</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareil</translation>
     </message>
     <message>
         <source>Last synced by</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière synchro par</translation>
     </message>
     <message>
         <source>Last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière synchro</translation>
     </message>
     <message>
         <source>Changes waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications en attente</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur</translation>
     </message>
     <message>
         <source>Never synced</source>
-        <translation type="unfinished">Jamais synchronisé</translation>
+        <translation>Jamais synchronisé</translation>
     </message>
     <message>
         <source>Oldest due</source>
-        <translation type="unfinished">Plus ancienne échéance</translation>
+        <translation>Plus ancienne échéance</translation>
     </message>
     <message>
         <source>Days overdue</source>
-        <translation type="unfinished">Jours de retard</translation>
+        <translation>Jours de retard</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more (all of them in the Excel export)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>… et %n de plus (tous dans l’export Excel)</numerusform><numerusform>… et %n de plus (tous dans l’export Excel)</numerusform></translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished">Aujourd’hui</translation>
+        <translation>Aujourd’hui</translation>
     </message>
     <message>
         <source>Attendance {rate} · {marked} of {enrolled} students marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Présence {rate} · {marked} élèves marqués sur {enrolled}</translation>
     </message>
     <message>
         <source>Roll calls taken: {taken} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Appels faits : {taken} sur {total}</translation>
     </message>
     <message>
         <source>Absent: {absent} · late: {late}</source>
-        <translation type="unfinished"></translation>
+        <translation>Absents : {absent} · retards : {late}</translation>
     </message>
     <message>
         <source>Trends</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendances</translation>
     </message>
     <message>
         <source>Below {threshold}% over the last {days} school days. Each day, oldest first: · present, ½ half day, × absent, - not marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moins de {threshold} % sur les {days} derniers jours de classe. Chaque jour, du plus ancien : · présent, ½ demi-journée, × absent, - non marqué.</translation>
     </message>
     <message>
         <source>Fees</source>
-        <translation type="unfinished">Frais de scolarité</translation>
+        <translation>Frais de scolarité</translation>
     </message>
     <message>
         <source>{period}: collected {collected} of {due} due</source>
-        <translation type="unfinished"></translation>
+        <translation>{period} : encaissé {collected} sur {due} dû</translation>
     </message>
     <message>
         <source>Outstanding {outstanding}, of which {overdue} overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Restant dû {outstanding}, dont {overdue} en retard</translation>
     </message>
     <message>
         <source>Results: {term}</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats : {term}</translation>
     </message>
     <message>
         <source>Marks entered: {entered} of {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes saisies : {entered} sur {expected}</translation>
     </message>
     <message>
         <source>Freshness</source>
-        <translation type="unfinished"></translation>
+        <translation>Fraîcheur</translation>
     </message>
     <message>
         <source>Dashboard — {school}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord — {school}</translation>
     </message>
     <message>
-        <source>Daftar · figures as of each device&apos;s last sync</source>
-        <translation type="unfinished"></translation>
+        <source>Daftar · figures as of each device's last sync</source>
+        <translation>Daftar · chiffres à la dernière synchro de chaque appareil</translation>
     </message>
     <message>
         <source>Page {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>Page {page}</translation>
     </message>
 </context>
 <context>
     <name>Application</name>
     <message>
         <source>“{code}” is not a school code. A school code has letters, digits, “-” or “_”, like DEMO.</source>
-        <extracomment>A school is open and its main window shown (tests wait on this). Opening a school failed; the person was told (tests wait on this). The unlock window is up (the session locked, or a school with people opened). The demo server answers (its base URL). Seconds between a local write and the sync it triggers (tests shorten it). Extra options for :class:`app.sync.client.ServerClient` (tests shorten the retry back-off). Size of the demo school loaded into the demo server (tests use &quot;small&quot;).</extracomment>
+        <extracomment>A school is open and its main window shown (tests wait on this). Opening a school failed; the person was told (tests wait on this). The unlock window is up (the session locked, or a school with people opened). The demo server answers (its base URL). Seconds between a local write and the sync it triggers (tests shorten it). Extra options for :class:`app.sync.client.ServerClient` (tests shorten the retry back-off). Size of the demo school loaded into the demo server (tests use "small").</extracomment>
         <translation>« {code} » n’est pas un code d’école. Un code d’école contient des lettres, des chiffres, « - » ou « _ », comme DEMO.</translation>
     </message>
     <message>
@@ -415,7 +405,7 @@
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>That is not the password for {username} on this computer. Try again; if it was changed, sign in with the school&apos;s server.</source>
+        <source>That is not the password for {username} on this computer. Try again; if it was changed, sign in with the school's server.</source>
         <translation>Ce n’est pas le mot de passe de {username} sur cet ordinateur. Réessayez ; s’il a été changé, connectez-vous au serveur de l’école.</translation>
     </message>
     <message>
@@ -427,7 +417,7 @@
         <translation>Cet ordinateur n’a pas de coffre à mots de passe sécurisé (trousseau) : votre connexion n’est gardée que tant que Daftar est ouvert. Après avoir fermé Daftar, vous pourrez toujours le déverrouiller avec votre mot de passe et travailler hors ligne, mais il faudra vous reconnecter pour synchroniser.</translation>
     </message>
     <message>
-        <source>The demo school&apos;s server could not be started. The details are in the log file: {log}</source>
+        <source>The demo school's server could not be started. The details are in the log file: {log}</source>
         <translation>Le serveur de l’école de démonstration n’a pas pu démarrer. Les détails sont dans le journal : {log}</translation>
     </message>
     <message>
@@ -436,10 +426,7 @@
     </message>
     <message numerus="yes">
         <source>Changes waiting to be sent: %n. They are kept on this computer and sent the next time someone allowed to send them signs in.</source>
-        <translation>
-            <numerusform>Modification en attente d’envoi : %n. Elle est gardée sur cet ordinateur et envoyée à la prochaine connexion d’une personne autorisée.</numerusform>
-            <numerusform>Modifications en attente d’envoi : %n. Elles sont gardées sur cet ordinateur et envoyées à la prochaine connexion d’une personne autorisée.</numerusform>
-        </translation>
+        <translation><numerusform>Modification en attente d’envoi : %n. Elle est gardée sur cet ordinateur et envoyée à la prochaine connexion d’une personne autorisée.</numerusform><numerusform>Modifications en attente d’envoi : %n. Elles sont gardées sur cet ordinateur et envoyées à la prochaine connexion d’une personne autorisée.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -496,7 +483,7 @@
         <translation>Année et trimestres</translation>
     </message>
     <message>
-        <source>The academic calendar is kept by the school&apos;s server; changes are made online and reach this computer with the next sync. Terms lie inside their year and do not overlap.</source>
+        <source>The academic calendar is kept by the school's server; changes are made online and reach this computer with the next sync. Terms lie inside their year and do not overlap.</source>
         <translation>Le calendrier scolaire est tenu par le serveur de l’école ; les changements se font en ligne et arrivent sur cet ordinateur à la prochaine synchronisation. Les trimestres sont compris dans leur année et ne se chevauchent pas.</translation>
     </message>
     <message>
@@ -624,7 +611,7 @@
         <translation>ex. 1er trimestre</translation>
     </message>
     <message>
-        <source>Weight in the year&apos;s result:</source>
+        <source>Weight in the year's result:</source>
         <translation>Poids dans le résultat de l’année :</translation>
     </message>
     <message>
@@ -722,7 +709,7 @@
     <message>
         <source>Click a part of the chart to see the list behind it.</source>
         <extracomment>Colours that stay apart for people who do not see red and green well (Okabe–Ito, then greys).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur une partie du graphique pour voir la liste correspondante.</translation>
     </message>
 </context>
 <context>
@@ -732,7 +719,7 @@
         <translation>Codes de présence</translation>
     </message>
     <message>
-        <source>The letters teachers and the office put on the roll call. Each code&apos;s letters are used once; a code already on the registers keeps its letters.</source>
+        <source>The letters teachers and the office put on the roll call. Each code's letters are used once; a code already on the registers keeps its letters.</source>
         <translation>Les lettres que les enseignants et le secrétariat inscrivent à l’appel. Les lettres de chaque code ne servent qu’une fois ; un code déjà dans les registres garde ses lettres.</translation>
     </message>
     <message>
@@ -804,133 +791,127 @@
     <name>ConcessionDialog</name>
     <message>
         <source>Grant a concession</source>
-        <translation type="unfinished"></translation>
+        <translation>Accorder une réduction</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished">Facture</translation>
+        <translation>Facture</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished">Sur</translation>
+        <translation>Sur</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Percentage</source>
-        <translation type="unfinished">Pourcentage</translation>
+        <translation>Pourcentage</translation>
     </message>
     <message>
         <source>Fixed amount</source>
-        <translation type="unfinished">Montant fixe</translation>
+        <translation>Montant fixe</translation>
     </message>
     <message>
         <source>Concession</source>
-        <translation type="unfinished">Réduction</translation>
+        <translation>Réduction</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Motif</translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Why? (kept with the concession)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi ? (gardé avec la réduction)</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous</translation>
     </message>
     <message>
         <source>Grant</source>
-        <translation type="unfinished"></translation>
+        <translation>Accorder</translation>
     </message>
     <message>
         <source>Approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvé par</translation>
     </message>
     <message>
         <source>Whole invoice</source>
-        <translation type="unfinished">Toute la facture</translation>
+        <translation>Toute la facture</translation>
     </message>
     <message>
         <source>This student has no invoice to reduce.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet élève n’a aucune facture à réduire.</translation>
     </message>
 </context>
 <context>
     <name>DamagedFileRecovery</name>
     <message>
         <source>The school file {name} is damaged and there is no good backup of it on this computer. Sign in again to download the school from its server; the damaged file is left as it is.</source>
-        <extracomment>Changes waiting to sync in the damaged file that the backup does not hold; None when unreadable. When the backup&apos;s school last synced (UTC), if it ever did. The backup is in place: (school file, sentences saying what happened and what may be missing). No usable backup, the person said no, or the restore failed: (sentence to show, or &quot;&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Changes waiting to sync in the damaged file that the backup does not hold; None when unreadable. When the backup's school last synced (UTC), if it ever did. The backup is in place: (school file, sentences saying what happened and what may be missing). No usable backup, the person said no, or the restore failed: (sentence to show, or "").</extracomment>
+        <translation>Le fichier d’école {name} est endommagé et il n’en existe aucune bonne sauvegarde sur cet ordinateur. Reconnectez-vous pour télécharger l’école depuis son serveur ; le fichier endommagé est laissé tel quel.</translation>
     </message>
     <message>
         <source>The school file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d’école est endommagé</translation>
     </message>
     <message>
         <source>The school file {name} is damaged, so Daftar will not open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d’école {name} est endommagé : Daftar ne l’ouvrira pas.</translation>
     </message>
     <message>
         <source>Daftar found a good backup made {when}. Restore it and open the school? The damaged file is kept as it is in the backups folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftar a trouvé une bonne sauvegarde faite {when}. La restaurer et ouvrir l’école ? Le fichier endommagé est gardé tel quel dans le dossier des sauvegardes.</translation>
     </message>
     <message>
         <source>Restore the Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer la sauvegarde</translation>
     </message>
     <message>
         <source>Not Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas maintenant</translation>
     </message>
     <message>
-        <source>Changes made after {when} that were already synced come back from the school&apos;s server at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <source>Changes made after {when} that were already synced come back from the school's server at the next sync.</source>
+        <translation>Les modifications faites après {when} et déjà synchronisées reviendront du serveur de l’école à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Changes made on this computer after {when} that had not been synced cannot be read from the damaged file and are lost; how many is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications faites sur cet ordinateur après {when} et non synchronisées ne peuvent pas être lues dans le fichier endommagé et sont perdues ; leur nombre est inconnu.</translation>
     </message>
     <message>
         <source>No change that was waiting to sync is missing from the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification en attente de synchronisation ne manque à la sauvegarde.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to sync can still be read from the damaged file and will be sent at the next sync.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n modification en attente peut encore être lue dans le fichier endommagé et sera envoyée à la prochaine synchronisation.</numerusform><numerusform>%n modifications en attente peuvent encore être lues dans le fichier endommagé et seront envoyées à la prochaine synchronisation.</numerusform></translation>
     </message>
     <message>
         <source>The school was restored from the backup made {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’école a été restaurée à partir de la sauvegarde faite {when}.</translation>
     </message>
     <message>
         <source>The damaged file is kept as {name} in the backups folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier endommagé est gardé sous le nom {name} dans le dossier des sauvegardes.</translation>
     </message>
     <message>
         <source>Changes already synced since then come back at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications déjà synchronisées depuis reviendront à la prochaine synchronisation.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to sync were recovered from the damaged file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n modification en attente a été récupérée dans le fichier endommagé.</numerusform><numerusform>%n modifications en attente ont été récupérées dans le fichier endommagé.</numerusform></translation>
     </message>
     <message>
         <source>Changes that had not been synced since the backup could not be read from the damaged file and are lost. Until the next sync, fee payments wait, so that no receipt number is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications non synchronisées depuis la sauvegarde n’ont pas pu être lues dans le fichier endommagé et sont perdues. Jusqu’à la prochaine synchronisation, les paiements attendent, pour qu’aucun numéro de reçu ne soit donné deux fois.</translation>
     </message>
     <message>
         <source>The backup could not be restored ({reason}). The damaged file is left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde n’a pas pu être restaurée ({reason}). Le fichier endommagé est laissé tel quel.</translation>
     </message>
 </context>
 <context>
@@ -938,482 +919,467 @@
     <message>
         <source>Dashboard</source>
         <extracomment>The figures were read and shown (the :class:`Dashboard`). A drill-down dialog was opened (for tests and the window).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
         <source>Reading the figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des chiffres…</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en PDF…</translation>
     </message>
     <message>
         <source>Export tables…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les tableaux…</translation>
     </message>
     <message>
         <source>Every table of the dashboard in one Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les tableaux du tableau de bord dans un classeur Excel</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished">Aujourd’hui</translation>
+        <translation>Aujourd’hui</translation>
     </message>
     <message>
         <source>Attendance today</source>
-        <translation type="unfinished"></translation>
+        <translation>Présence aujourd’hui</translation>
     </message>
     <message>
         <source>Roll calls taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Appels faits</translation>
     </message>
     <message>
         <source>Absent</source>
-        <translation type="unfinished">Absents</translation>
+        <translation>Absents</translation>
     </message>
     <message>
         <source>Late arrivals</source>
-        <translation type="unfinished"></translation>
+        <translation>Retards</translation>
     </message>
     <message>
         <source>Attendance today by grade level</source>
-        <translation type="unfinished"></translation>
+        <translation>Présence aujourd’hui par niveau</translation>
     </message>
     <message>
         <source>Sections not registered yet</source>
-        <translation type="unfinished">Classes dont l’appel n’est pas fait</translation>
+        <translation>Classes dont l’appel n’est pas fait</translation>
     </message>
     <message>
         <source>Sections today</source>
-        <translation type="unfinished"></translation>
+        <translation>Classes aujourd’hui</translation>
     </message>
     <message>
         <source>Absent today, with guardians to call</source>
-        <translation type="unfinished"></translation>
+        <translation>Absents aujourd’hui, avec les responsables à appeler</translation>
     </message>
     <message>
         <source>Late arrivals today</source>
-        <translation type="unfinished"></translation>
+        <translation>Retards aujourd’hui</translation>
     </message>
     <message>
         <source>Trends</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendances</translation>
     </message>
     <message>
         <source>Daily attendance, last 30 school days</source>
-        <translation type="unfinished"></translation>
+        <translation>Présence quotidienne, 30 derniers jours de classe</translation>
     </message>
     <message>
         <source>Chronic absentees</source>
-        <translation type="unfinished"></translation>
+        <translation>Absentéistes chroniques</translation>
     </message>
     <message>
         <source>Fees</source>
-        <translation type="unfinished">Frais de scolarité</translation>
+        <translation>Frais de scolarité</translation>
     </message>
     <message>
         <source>Collected today</source>
-        <translation type="unfinished"></translation>
+        <translation>Encaissé aujourd’hui</translation>
     </message>
     <message>
         <source>Collected this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Encaissé ce mois-ci</translation>
     </message>
     <message>
         <source>Collected this term</source>
-        <translation type="unfinished"></translation>
+        <translation>Encaissé ce trimestre</translation>
     </message>
     <message>
         <source>Outstanding</source>
-        <translation type="unfinished">Restant dû</translation>
+        <translation>Restant dû</translation>
     </message>
     <message>
         <source>Collected against due</source>
-        <translation type="unfinished"></translation>
+        <translation>Encaissé par rapport au dû</translation>
     </message>
     <message>
-        <source>This term&apos;s collection by mode</source>
-        <translation type="unfinished"></translation>
+        <source>This term's collection by mode</source>
+        <translation>Encaissements du trimestre par mode</translation>
     </message>
     <message>
         <source>Outstanding by grade level</source>
-        <translation type="unfinished"></translation>
+        <translation>Restant dû par niveau</translation>
     </message>
     <message>
         <source>Outstanding by section</source>
-        <translation type="unfinished"></translation>
+        <translation>Restant dû par classe</translation>
     </message>
     <message>
         <source>Top defaulters</source>
-        <translation type="unfinished"></translation>
+        <translation>Principaux impayés</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished">Résultats</translation>
+        <translation>Résultats</translation>
     </message>
     <message>
         <source>Marks entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes saisies</translation>
     </message>
     <message>
         <source>Marks still owed</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes encore dues</translation>
     </message>
     <message>
         <source>Sections whose average fell</source>
-        <translation type="unfinished"></translation>
+        <translation>Classes dont la moyenne a baissé</translation>
     </message>
     <message>
         <source>Grades per subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes par matière</translation>
     </message>
     <message>
         <source>Marks still owed, by section and subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes encore dues, par classe et matière</translation>
     </message>
     <message>
         <source>Freshness</source>
-        <translation type="unfinished"></translation>
+        <translation>Fraîcheur</translation>
     </message>
     <message>
         <source>Devices and their last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareils et leur dernière synchro</translation>
     </message>
     <message>
         <source>The figures could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Les chiffres n’ont pas pu être lus : {reason}</translation>
     </message>
     <message>
         <source>Dashboard — {school}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord — {school}</translation>
     </message>
     <message>
-        <source>{day} · as of each device&apos;s last sync (see Freshness) · read in {ms} ms</source>
-        <translation type="unfinished"></translation>
+        <source>{day} · as of each device's last sync (see Freshness) · read in {ms} ms</source>
+        <translation>{day} · à la dernière synchro de chaque appareil (voir Fraîcheur) · lu en {ms} ms</translation>
     </message>
     <message>
         <source>{marked} of {enrolled} students marked</source>
-        <translation type="unfinished"></translation>
+        <translation>{marked} élèves marqués sur {enrolled}</translation>
     </message>
     <message>
         <source>{taken} of {total}</source>
-        <translation type="unfinished">{taken} sur {total}</translation>
+        <translation>{taken} sur {total}</translation>
     </message>
     <message numerus="yes">
         <source>%n section(s) not registered yet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n classe sans appel</numerusform><numerusform>%n classes sans appel</numerusform></translation>
     </message>
     <message>
         <source>Every section is registered</source>
-        <translation type="unfinished"></translation>
+        <translation>L’appel est fait partout</translation>
     </message>
     <message>
-        <source>Guardians&apos; phones in the list below</source>
-        <translation type="unfinished"></translation>
+        <source>Guardians' phones in the list below</source>
+        <translation>Téléphones des responsables dans la liste ci-dessous</translation>
     </message>
     <message>
         <source>Grade {grade}</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau {grade}</translation>
     </message>
     <message>
         <source>Grade {grade}: {rate}</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau {grade} : {rate}</translation>
     </message>
     <message>
         <source>No roll call has been taken today yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun appel n’a encore été fait aujourd’hui.</translation>
     </message>
     <message>
         <source>Whole school</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute l’école</translation>
     </message>
     <message>
-        <source>Click a day to see each section&apos;s attendance that day.</source>
-        <translation type="unfinished"></translation>
+        <source>Click a day to see each section's attendance that day.</source>
+        <translation>Cliquez sur un jour pour voir la présence de chaque classe ce jour-là.</translation>
     </message>
     <message>
         <source>No school days in the record yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jour de classe enregistré pour l’instant.</translation>
     </message>
     <message>
         <source>Below {threshold}% over the last {days} school days; open a student for their day-by-day record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moins de {threshold} % sur les {days} derniers jours de classe ; ouvrez un élève pour voir son relevé jour par jour.</translation>
     </message>
     <message numerus="yes">
         <source>%n payment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n paiement</numerusform><numerusform>%n paiements</numerusform></translation>
     </message>
     <message>
         <source>{due} fell due</source>
-        <translation type="unfinished"></translation>
+        <translation>{due} arrivés à échéance</translation>
     </message>
     <message>
         <source>{term}: {share} of {due} billed</source>
-        <translation type="unfinished"></translation>
+        <translation>{term} : {share} de {due} facturés</translation>
     </message>
     <message>
         <source>{overdue} overdue · {n} students</source>
-        <translation type="unfinished"></translation>
+        <translation>{overdue} en retard · {n} élèves</translation>
     </message>
     <message>
         <source>Collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Encaissé</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Échéance</translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Amounts in {currency}. Click a bar to see its payments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Montants en {currency}. Cliquez sur une barre pour voir ses paiements.</translation>
     </message>
     <message>
         <source>No payment this term yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun paiement ce trimestre pour l’instant.</translation>
     </message>
     <message>
         <source>No section</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans classe</translation>
     </message>
     <message>
         <source>Amounts in {currency}. Click a bar to see who owes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Montants en {currency}. Cliquez sur une barre pour voir qui doit.</translation>
     </message>
     <message>
         <source>No term in this school file yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trimestre dans ce fichier d’école pour l’instant</translation>
     </message>
     <message>
         <source>{entered} of {expected} marks · {term}</source>
-        <translation type="unfinished"></translation>
+        <translation>{entered} notes sur {expected} · {term}</translation>
     </message>
     <message numerus="yes">
         <source>%n class(es) with marks to enter</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n classe avec des notes à saisir</numerusform><numerusform>%n classes avec des notes à saisir</numerusform></translation>
     </message>
     <message>
         <source>against {term}</source>
-        <translation type="unfinished"></translation>
+        <translation>par rapport à {term}</translation>
     </message>
     <message>
         <source>No previous term to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trimestre précédent pour comparer</translation>
     </message>
     <message>
         <source>{term}: students per grade. Click a part to see its students.</source>
-        <translation type="unfinished"></translation>
+        <translation>{term} : élèves par note. Cliquez sur une partie pour voir ses élèves.</translation>
     </message>
     <message>
-        <source>This version cannot tell how fresh other devices&apos; figures are.</source>
-        <translation type="unfinished"></translation>
+        <source>This version cannot tell how fresh other devices' figures are.</source>
+        <translation>Cette version ne peut pas dire à quel point les chiffres des autres appareils sont frais.</translation>
     </message>
     <message>
-        <source>The figures are as of each device&apos;s last sync.</source>
-        <translation type="unfinished"></translation>
+        <source>The figures are as of each device's last sync.</source>
+        <translation>Les chiffres sont ceux de la dernière synchro de chaque appareil.</translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) still have changes waiting: their numbers may still move.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n appareil a encore des modifications en attente : ses chiffres peuvent encore bouger.</numerusform><numerusform>%n appareils ont encore des modifications en attente : leurs chiffres peuvent encore bouger.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) never synced.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n appareil jamais synchronisé.</numerusform><numerusform>%n appareils jamais synchronisés.</numerusform></translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce mois-ci</translation>
     </message>
     <message>
         <source>This term</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce trimestre</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Espèces</translation>
     </message>
     <message>
         <source>Cheque</source>
-        <translation type="unfinished"></translation>
+        <translation>Chèque</translation>
     </message>
     <message>
         <source>Bank transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Virement bancaire</translation>
     </message>
     <message>
         <source>Mobile money</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiement mobile</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished">Retard</translation>
+        <translation>Retard</translation>
     </message>
     <message>
         <source>{section}: absent and late today</source>
-        <translation type="unfinished"></translation>
+        <translation>{section} : absents et retards aujourd’hui</translation>
     </message>
     <message>
         <source>Grade {grade} today</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau {grade} aujourd’hui</translation>
     </message>
     <message>
         <source>Attendance on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Présence le {day}</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished">Classe</translation>
+        <translation>Classe</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Students marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Élèves marqués</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Présences</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished">Présents</translation>
+        <translation>Présents</translation>
     </message>
     <message>
         <source>Half day</source>
-        <translation type="unfinished"></translation>
+        <translation>Demi-journée</translation>
     </message>
     <message>
         <source>{name} ({section}), last {n} school days</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({section}), {n} derniers jours de classe</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished">Jour</translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <source>Not marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Non marqué</translation>
     </message>
     <message>
         <source>Attendance {rate} over {days} days counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Présence {rate} sur {days} jours comptés.</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished">Reçu</translation>
+        <translation>Reçu</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu le</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished">Élève</translation>
+        <translation>Élève</translation>
     </message>
     <message>
         <source>Admission no.</source>
-        <translation type="unfinished">N° d’inscription</translation>
+        <translation>N° d’inscription</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Montant</translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <source>Cancelled payments are listed but not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paiements annulés sont listés mais pas comptés.</translation>
     </message>
     <message>
         <source>Payments received: {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiements reçus : {period}</translation>
     </message>
     <message>
-        <source>This term&apos;s payments: {mode}</source>
-        <translation type="unfinished"></translation>
+        <source>This term's payments: {mode}</source>
+        <translation>Paiements du trimestre : {mode}</translation>
     </message>
     <message>
         <source>Owing in {section}</source>
-        <translation type="unfinished"></translation>
+        <translation>Débiteurs en {section}</translation>
     </message>
     <message>
         <source>no section</source>
-        <translation type="unfinished"></translation>
+        <translation>sans classe</translation>
     </message>
     <message>
         <source>Owing in grade {grade}</source>
-        <translation type="unfinished"></translation>
+        <translation>Débiteurs du niveau {grade}</translation>
     </message>
     <message>
         <source>{section} · {subject}: marks not entered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{section} · {subject} : notes pas encore saisies</translation>
     </message>
     <message>
         <source>Assessments without a mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluations sans note</translation>
     </message>
     <message>
         <source>Taught by {teachers}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enseigné par {teachers}.</translation>
     </message>
     <message>
         <source>{subject}: grade {grade}, {term}</source>
-        <translation type="unfinished"></translation>
+        <translation>{subject} : note {grade}, {term}</translation>
     </message>
     <message>
         <source>Percentage</source>
-        <translation type="unfinished">Pourcentage</translation>
+        <translation>Pourcentage</translation>
     </message>
     <message>
         <source>Export the dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le tableau de bord</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans {path}.</translation>
     </message>
     <message>
         <source>The dashboard could not be saved to {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tableau de bord n’a pas pu être enregistré dans {path} : {reason}</translation>
     </message>
 </context>
 <context>
@@ -1513,7 +1479,7 @@
         <translation>Classe</translation>
     </message>
     <message>
-        <source>Guardian&apos;s phone</source>
+        <source>Guardian's phone</source>
         <translation>Téléphone du responsable</translation>
     </message>
     <message>
@@ -1593,50 +1559,47 @@
     <message>
         <source>Filter the list…</source>
         <extracomment>Right-aligned kinds (numbers line up on their last digit). A row of this list was opened (its key), for a further drill-down. An export finished: the file written.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer la liste…</translation>
     </message>
     <message>
         <source>Filter the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer la liste</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished">Exporter en CSV…</translation>
+        <translation>Exporter en CSV…</translation>
     </message>
     <message>
         <source>Export Excel…</source>
-        <translation type="unfinished">Exporter en Excel…</translation>
+        <translation>Exporter en Excel…</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n ligne</numerusform><numerusform>%n lignes</numerusform></translation>
     </message>
     <message>
         <source>{shown} of {total} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} lignes sur {total}</translation>
     </message>
     <message>
         <source>Export the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la liste</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>The list could not be saved to {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste n’a pas pu être enregistrée dans {path} : {reason}</translation>
     </message>
     <message>
         <source>Saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans {path}.</translation>
     </message>
 </context>
 <context>
@@ -1838,7 +1801,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s’occupe de Daftar
         <translation>Accorder à la catégorie</translation>
     </message>
     <message>
-        <source>Concession for a category of students (this term&apos;s invoices)</source>
+        <source>Concession for a category of students (this term's invoices)</source>
         <translation>Réduction pour une catégorie d’élèves (factures de ce trimestre)</translation>
     </message>
     <message>
@@ -1850,11 +1813,11 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s’occupe de Daftar
         <translation>Toute la facture</translation>
     </message>
     <message>
-        <source>This term&apos;s year has no classes yet.</source>
+        <source>This term's year has no classes yet.</source>
         <translation>L’année de ce trimestre n’a pas encore de classes.</translation>
     </message>
     <message>
-        <source>No fees set for this grade and term: set each fee head&apos;s amount.</source>
+        <source>No fees set for this grade and term: set each fee head's amount.</source>
         <translation>Aucun frais fixé pour ce niveau et ce trimestre : fixez le montant de chaque poste.</translation>
     </message>
     <message>
@@ -1986,11 +1949,11 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s’occupe de Daftar
     </message>
     <message>
         <source>Issue Invoices, Late Fees, Concessions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Factures, pénalités, réductions…</translation>
     </message>
     <message>
-        <source>The Fees screen&apos;s fee structures: bill a grade for a term.</source>
-        <translation type="unfinished"></translation>
+        <source>The Fees screen's fee structures: bill a grade for a term.</source>
+        <translation>Les grilles de frais de l’écran Frais de scolarité : facturer un niveau pour un trimestre.</translation>
     </message>
     <message>
         <source>a fee</source>
@@ -2049,11 +2012,11 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s’occupe de Daftar
         <translation>Frais de scolarité</translation>
     </message>
     <message>
-        <source>Find a student by name, admission number or guardian&apos;s phone.</source>
+        <source>Find a student by name, admission number or guardian's phone.</source>
         <translation>Trouvez un élève par son nom, son numéro d’inscription ou le téléphone de son responsable.</translation>
     </message>
     <message>
-        <source>Search by name, admission number or guardian&apos;s phone</source>
+        <source>Search by name, admission number or guardian's phone</source>
         <translation>Rechercher par nom, numéro d’inscription ou téléphone du responsable</translation>
     </message>
     <message>
@@ -2184,75 +2147,75 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s’occupe de Daftar
     <name>GradeScalesPage</name>
     <message>
         <source>Grade scales</source>
-        <translation type="unfinished"></translation>
+        <translation>Barèmes de notes</translation>
     </message>
     <message>
         <source>How a percentage becomes a grade. The bands cover 0 to 100% with no gap; the scale saved last is the one results use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment un pourcentage devient une note. Les tranches couvrent 0 à 100 % sans trou ; le dernier barème enregistré est celui des résultats.</translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Barème</translation>
     </message>
     <message>
         <source>Grades</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Passing from</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussite à partir de</translation>
     </message>
     <message>
         <source>Used for results</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisé pour les résultats</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Oui</translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>Add a Scale…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un barème…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">Modifier…</translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Retirer</translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>a scale</source>
-        <translation type="unfinished"></translation>
+        <translation>un barème</translation>
     </message>
     <message>
         <source>Grade Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Barème des notes</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished">Nom :</translation>
+        <translation>Nom :</translation>
     </message>
     <message>
         <source>From %</source>
-        <translation type="unfinished">À partir de %</translation>
+        <translation>À partir de %</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Add a Band</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une tranche</translation>
     </message>
     <message>
         <source>Remove the Band</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la tranche</translation>
     </message>
     <message>
         <source>Lowest passing grade:</source>
-        <translation type="unfinished"></translation>
+        <translation>Note minimale de réussite :</translation>
     </message>
 </context>
 <context>
@@ -2309,13 +2272,10 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s’occupe de Daftar
     </message>
     <message numerus="yes">
         <source>%n item(s) need your attention.</source>
-        <translation>
-            <numerusform>%n élément demande votre attention.</numerusform>
-            <numerusform>%n éléments demandent votre attention.</numerusform>
-        </translation>
+        <translation><numerusform>%n élément demande votre attention.</numerusform><numerusform>%n éléments demandent votre attention.</numerusform></translation>
     </message>
     <message>
-        <source>Nothing needs your attention. Conflicts and changes the school&apos;s server refused will appear here after a sync.</source>
+        <source>Nothing needs your attention. Conflicts and changes the school's server refused will appear here after a sync.</source>
         <translation>Rien ne demande votre attention. Les conflits et les modifications refusées par le serveur de l’école apparaîtront ici après une synchronisation.</translation>
     </message>
     <message>
@@ -2394,7 +2354,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s’occupe de Daftar
     <name>MainWindow</name>
     <message>
         <source>This school file is not signed in to a server: it is kept on this computer only.</source>
-        <extracomment>The person asked to open another school file (the application answers). File → Switch School: choose another school (the application answers). Lock now (or switch user): back to the unlock screen, nothing lost. Sign out of the school&apos;s server on this computer. Settings were saved (the new :class:`~app.config.Settings`).</extracomment>
+        <extracomment>The person asked to open another school file (the application answers). File → Switch School: choose another school (the application answers). Lock now (or switch user): back to the unlock screen, nothing lost. Sign out of the school's server on this computer. Settings were saved (the new :class:`~app.config.Settings`).</extracomment>
         <translation>Ce fichier d’école n’est connecté à aucun serveur : il est conservé sur cet ordinateur uniquement.</translation>
     </message>
     <message>
@@ -2447,7 +2407,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s’occupe de Daftar
     </message>
     <message>
         <source>Setup</source>
-        <translation type="unfinished">Configuration</translation>
+        <translation>Configuration</translation>
     </message>
     <message>
         <source>Inbox</source>
@@ -2519,13 +2479,10 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s’occupe de Daftar
     </message>
     <message numerus="yes">
         <source>Changes waiting to be sent: %n. They stay saved on this computer and are sent the next time someone allowed to send them signs in.</source>
-        <translation>
-            <numerusform>Modification en attente d’envoi : %n. Elle reste enregistrée sur cet ordinateur et sera envoyée à la prochaine connexion d’une personne autorisée.</numerusform>
-            <numerusform>Modifications en attente d’envoi : %n. Elles restent enregistrées sur cet ordinateur et seront envoyées à la prochaine connexion d’une personne autorisée.</numerusform>
-        </translation>
+        <translation><numerusform>Modification en attente d’envoi : %n. Elle reste enregistrée sur cet ordinateur et sera envoyée à la prochaine connexion d’une personne autorisée.</numerusform><numerusform>Modifications en attente d’envoi : %n. Elles restent enregistrées sur cet ordinateur et seront envoyées à la prochaine connexion d’une personne autorisée.</numerusform></translation>
     </message>
     <message>
-        <source>Everything is sent. You will need the school&apos;s server to sign in again; unlocking with your password works offline only while you are signed in.</source>
+        <source>Everything is sent. You will need the school's server to sign in again; unlocking with your password works offline only while you are signed in.</source>
         <translation>Tout est envoyé. Il faudra le serveur de l’école pour vous reconnecter ; le déverrouillage par mot de passe hors ligne ne marche que tant que vous êtes connecté.</translation>
     </message>
     <message>
@@ -2541,7 +2498,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s’occupe de Daftar
         <translation>&lt;b&gt;Daftar&lt;/b&gt; {version}</translation>
     </message>
     <message>
-        <source>Attendance, marks, fees and receipts for schools. Everything is kept on this computer and works without the internet; it is sent to the school&apos;s server when a connection is there.
+        <source>Attendance, marks, fees and receipts for schools. Everything is kept on this computer and works without the internet; it is sent to the school's server when a connection is there.
 
 School file: {path}
 Log file: {log}</source>
@@ -2566,7 +2523,7 @@ Journal : {log}</translation>
     <name>MarksGridModel</name>
     <message>
         <source>Roll</source>
-        <extracomment>The dot drawn in a cell&apos;s corner for each sync state. The person typed or pasted values that parse: save them. A typed value was refused: the reason, for the status line.</extracomment>
+        <extracomment>The dot drawn in a cell's corner for each sync state. The person typed or pasted values that parse: save them. A typed value was refused: the reason, for the status line.</extracomment>
         <translation>N°</translation>
     </message>
     <message>
@@ -2599,10 +2556,7 @@ Journal : {log}</translation>
     </message>
     <message numerus="yes">
         <source>%n mark(s) not entered yet: the result is provisional.</source>
-        <translation>
-            <numerusform>%n note pas encore saisie : le résultat est provisoire.</numerusform>
-            <numerusform>%n notes pas encore saisies : le résultat est provisoire.</numerusform>
-        </translation>
+        <translation><numerusform>%n note pas encore saisie : le résultat est provisoire.</numerusform><numerusform>%n notes pas encore saisies : le résultat est provisoire.</numerusform></translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
@@ -2617,7 +2571,7 @@ Journal : {log}</translation>
         <translation>Enregistré sur cet ordinateur, en attente de synchronisation</translation>
     </message>
     <message>
-        <source>Synced with the school&apos;s server</source>
+        <source>Synced with the school's server</source>
         <translation>Synchronisé avec le serveur de l’école</translation>
     </message>
     <message>
@@ -2660,12 +2614,12 @@ Journal : {log}</translation>
         <translation>Modifier l’évaluation…</translation>
     </message>
     <message>
-        <source>How the term % is counted: absent (ab) counts 0; exempt (ex) and empty cells are left out; each category&apos;s average is weighted by the subject&apos;s category weights, and a category with no marks yet gives its weight to the others. * means marks are still missing.</source>
+        <source>How the term % is counted: absent (ab) counts 0; exempt (ex) and empty cells are left out; each category's average is weighted by the subject's category weights, and a category with no marks yet gives its weight to the others. * means marks are still missing.</source>
         <translation>Calcul du % du trimestre : absent (abs) compte 0 ; dispensé (disp) et les cases vides sont exclus ; la moyenne de chaque catégorie est pondérée par les poids de la matière, et une catégorie sans note donne son poids aux autres. * signifie que des notes manquent encore.</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#d99a1e&apos;&gt;●&lt;/span&gt; waiting to sync &amp;nbsp; &lt;span style=&apos;color:#2e8b57&apos;&gt;●&lt;/span&gt; synced &amp;nbsp; &lt;span style=&apos;color:#c0392b&apos;&gt;●&lt;/span&gt; conflict (see the inbox) &amp;nbsp; &lt;span style=&apos;color:#8e44ad&apos;&gt;●&lt;/span&gt; refused by the server &amp;nbsp; &lt;span style=&apos;background:#fde2e1; color:#b3261e&apos;&gt;&amp;nbsp;red&amp;nbsp;&lt;/span&gt; not saved: hover for the reason</source>
-        <translation>&lt;span style=&apos;color:#d99a1e&apos;&gt;●&lt;/span&gt; en attente &amp;nbsp; &lt;span style=&apos;color:#2e8b57&apos;&gt;●&lt;/span&gt; synchronisé &amp;nbsp; &lt;span style=&apos;color:#c0392b&apos;&gt;●&lt;/span&gt; conflit (voir la boîte de réception) &amp;nbsp; &lt;span style=&apos;color:#8e44ad&apos;&gt;●&lt;/span&gt; refusé par le serveur &amp;nbsp; &lt;span style=&apos;background:#fde2e1; color:#b3261e&apos;&gt;&amp;nbsp;rouge&amp;nbsp;&lt;/span&gt; non enregistré : survolez pour la raison</translation>
+        <source>&lt;span style='color:#d99a1e'&gt;●&lt;/span&gt; waiting to sync &amp;nbsp; &lt;span style='color:#2e8b57'&gt;●&lt;/span&gt; synced &amp;nbsp; &lt;span style='color:#c0392b'&gt;●&lt;/span&gt; conflict (see the inbox) &amp;nbsp; &lt;span style='color:#8e44ad'&gt;●&lt;/span&gt; refused by the server &amp;nbsp; &lt;span style='background:#fde2e1; color:#b3261e'&gt;&amp;nbsp;red&amp;nbsp;&lt;/span&gt; not saved: hover for the reason</source>
+        <translation>&lt;span style='color:#d99a1e'&gt;●&lt;/span&gt; en attente &amp;nbsp; &lt;span style='color:#2e8b57'&gt;●&lt;/span&gt; synchronisé &amp;nbsp; &lt;span style='color:#c0392b'&gt;●&lt;/span&gt; conflit (voir la boîte de réception) &amp;nbsp; &lt;span style='color:#8e44ad'&gt;●&lt;/span&gt; refusé par le serveur &amp;nbsp; &lt;span style='background:#fde2e1; color:#b3261e'&gt;&amp;nbsp;rouge&amp;nbsp;&lt;/span&gt; non enregistré : survolez pour la raison</translation>
     </message>
     <message>
         <source> (published)</source>
@@ -2685,17 +2639,11 @@ Journal : {log}</translation>
     </message>
     <message numerus="yes">
         <source>%n student(s)</source>
-        <translation>
-            <numerusform>%n élève</numerusform>
-            <numerusform>%n élèves</numerusform>
-        </translation>
+        <translation><numerusform>%n élève</numerusform><numerusform>%n élèves</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n assessment(s)</source>
-        <translation>
-            <numerusform>%n évaluation</numerusform>
-            <numerusform>%n évaluations</numerusform>
-        </translation>
+        <translation><numerusform>%n évaluation</numerusform><numerusform>%n évaluations</numerusform></translation>
     </message>
     <message>
         <source>{term} is published: its marks and results are frozen.</source>
@@ -2727,17 +2675,11 @@ Journal : {log}</translation>
     </message>
     <message numerus="yes">
         <source>Saved on this computer (%n mark(s)).</source>
-        <translation>
-            <numerusform>Enregistré sur cet ordinateur (%n note).</numerusform>
-            <numerusform>Enregistré sur cet ordinateur (%n notes).</numerusform>
-        </translation>
+        <translation><numerusform>Enregistré sur cet ordinateur (%n note).</numerusform><numerusform>Enregistré sur cet ordinateur (%n notes).</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) not saved, shown in red: hover for the reason.</source>
-        <translation>
-            <numerusform>%n valeur non enregistrée, en rouge : survolez pour la raison.</numerusform>
-            <numerusform>%n valeurs non enregistrées, en rouge : survolez pour la raison.</numerusform>
-        </translation>
+        <translation><numerusform>%n valeur non enregistrée, en rouge : survolez pour la raison.</numerusform><numerusform>%n valeurs non enregistrées, en rouge : survolez pour la raison.</numerusform></translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
@@ -2772,10 +2714,7 @@ Journal : {log}</translation>
     </message>
     <message numerus="yes">
         <source>Pasted %n mark(s).</source>
-        <translation>
-            <numerusform>%n note collée.</numerusform>
-            <numerusform>%n notes collées.</numerusform>
-        </translation>
+        <translation><numerusform>%n note collée.</numerusform><numerusform>%n notes collées.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2810,11 +2749,11 @@ Journal : {log}</translation>
     <message>
         <source>Open list…</source>
         <extracomment>How long a burst of data_changed signals is gathered before reading again. Rows of a table printed in the PDF (the XLSX has them all).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la liste…</translation>
     </message>
     <message>
         <source>Open the list of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la liste : {title}</translation>
     </message>
 </context>
 <context>
@@ -3070,10 +3009,7 @@ Journal : {log}</translation>
     </message>
     <message numerus="yes">
         <source>%n mark(s) not entered yet.</source>
-        <translation>
-            <numerusform>%n note pas encore saisie.</numerusform>
-            <numerusform>%n notes pas encore saisies.</numerusform>
-        </translation>
+        <translation><numerusform>%n note pas encore saisie.</numerusform><numerusform>%n notes pas encore saisies.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3095,7 +3031,7 @@ Journal : {log}</translation>
         <translation>Bulletins…</translation>
     </message>
     <message>
-        <source>Every student&apos;s report card of this class and term, in one PDF; with one student selected, that student&apos;s card only</source>
+        <source>Every student's report card of this class and term, in one PDF; with one student selected, that student's card only</source>
         <translation>Les bulletins de tous les élèves de cette classe et de ce trimestre, dans un seul PDF ; avec un élève sélectionné, seulement le sien</translation>
     </message>
     <message>
@@ -3111,7 +3047,7 @@ Journal : {log}</translation>
         <translation>Barème des notes…</translation>
     </message>
     <message>
-        <source>Each subject&apos;s term % weighs its categories by the subject&apos;s weights; absent counts 0, exempt and marks not entered are left out, and a category with no marks yet gives its weight to the others. The overall % is the mean of the subjects; the final result weighs the terms by their weights. * marks a result still missing marks.</source>
+        <source>Each subject's term % weighs its categories by the subject's weights; absent counts 0, exempt and marks not entered are left out, and a category with no marks yet gives its weight to the others. The overall % is the mean of the subjects; the final result weighs the terms by their weights. * marks a result still missing marks.</source>
         <translation>Le % du trimestre de chaque matière pondère ses catégories selon les poids de la matière ; absent compte 0, dispensé et les notes non saisies sont exclus, et une catégorie sans note donne son poids aux autres. Le % global est la moyenne des matières ; le résultat final pondère les trimestres selon leurs poids. * signale un résultat auquel il manque des notes.</translation>
     </message>
     <message>
@@ -3139,7 +3075,7 @@ Journal : {log}</translation>
         <translation>par défaut</translation>
     </message>
     <message>
-        <source>{section} · final result over the year&apos;s terms</source>
+        <source>{section} · final result over the year's terms</source>
         <translation>{section} · résultat final sur les trimestres de l’année</translation>
     </message>
     <message>
@@ -3200,10 +3136,7 @@ Journal : {log}</translation>
     </message>
     <message numerus="yes">
         <source>%n report card(s) saved to {file}.</source>
-        <translation>
-            <numerusform>%n bulletin enregistré dans {file}.</numerusform>
-            <numerusform>%n bulletins enregistrés dans {file}.</numerusform>
-        </translation>
+        <translation><numerusform>%n bulletin enregistré dans {file}.</numerusform><numerusform>%n bulletins enregistrés dans {file}.</numerusform></translation>
     </message>
     <message>
         <source>The report cards could not be saved: {reason}</source>
@@ -3292,7 +3225,7 @@ Journal : {log}</translation>
         <translation>L’appel est fait dans toutes les classes.</translation>
     </message>
     <message>
-        <source>Keys: type a roll number to jump · a code&apos;s letter marks and moves on · Space: present/absent · F2: note · Enter: save</source>
+        <source>Keys: type a roll number to jump · a code's letter marks and moves on · Space: present/absent · F2: note · Enter: save</source>
         <translation>Touches : tapez un numéro pour y aller · la lettre d’un code marque et passe au suivant · Espace : présent/absent · F2 : remarque · Entrée : enregistrer</translation>
     </message>
     <message>
@@ -3308,7 +3241,7 @@ Journal : {log}</translation>
         <translation>Les enregistrer avant de continuer ?</translation>
     </message>
     <message>
-        <source>{key} is not one of the school&apos;s codes ({codes}).</source>
+        <source>{key} is not one of the school's codes ({codes}).</source>
         <translation>{key} n’est pas un des codes de l’école ({codes}).</translation>
     </message>
     <message>
@@ -3360,7 +3293,7 @@ Journal : {log}</translation>
         <translation>alertes annulées : {n}</translation>
     </message>
     <message>
-        <source>Kept the office&apos;s codes for: {names}.</source>
+        <source>Kept the office's codes for: {names}.</source>
         <translation>Codes du secrétariat conservés pour : {names}.</translation>
     </message>
     <message>
@@ -3547,7 +3480,7 @@ Journal : {log}</translation>
         <translation>École</translation>
     </message>
     <message>
-        <source>These details are kept by the school&apos;s server and reach every computer of the school. They can be changed only online.</source>
+        <source>These details are kept by the school's server and reach every computer of the school. They can be changed only online.</source>
         <translation>Ces informations sont tenues par le serveur de l’école et arrivent sur chaque ordinateur de l’école. Elles ne se modifient qu’en ligne.</translation>
     </message>
     <message>
@@ -3599,7 +3532,7 @@ Journal : {log}</translation>
         <translation>Langue :</translation>
     </message>
     <message>
-        <source>Save on the School&apos;s Server</source>
+        <source>Save on the School's Server</source>
         <translation>Enregistrer sur le serveur de l’école</translation>
     </message>
     <message>
@@ -3607,7 +3540,7 @@ Journal : {log}</translation>
         <translation>Annuler mes modifications</translation>
     </message>
     <message>
-        <source>Choose the School&apos;s Logo</source>
+        <source>Choose the School's Logo</source>
         <translation>Choisir le logo de l’école</translation>
     </message>
     <message>
@@ -3638,7 +3571,7 @@ Journal : {log}</translation>
         <translation>Classe</translation>
     </message>
     <message>
-        <source>Guardian&apos;s phone</source>
+        <source>Guardian's phone</source>
         <translation>Téléphone du responsable</translation>
     </message>
 </context>
@@ -3768,7 +3701,7 @@ Journal : {log}</translation>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <source>School&apos;s server:</source>
+        <source>School's server:</source>
         <translation>Serveur de l’école :</translation>
     </message>
     <message>
@@ -3804,11 +3737,11 @@ Journal : {log}</translation>
         <translation>Choisissez d’abord dans la liste : {what}.</translation>
     </message>
     <message>
-        <source>Saved on this computer; it is sent to the school&apos;s server with the next sync.</source>
+        <source>Saved on this computer; it is sent to the school's server with the next sync.</source>
         <translation>Enregistré sur cet ordinateur ; envoyé au serveur de l’école à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <source>Saved on the school&apos;s server. It shows here once this computer has synced (now under way).</source>
+        <source>Saved on the school's server. It shows here once this computer has synced (now under way).</source>
         <translation>Enregistré sur le serveur de l’école. Cela s’affichera ici une fois cet ordinateur synchronisé (en cours).</translation>
     </message>
 </context>
@@ -3816,43 +3749,43 @@ Journal : {log}</translation>
     <name>SetupScreen</name>
     <message>
         <source>Setup sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Rubriques de configuration</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished">École</translation>
+        <translation>École</translation>
     </message>
     <message>
         <source>Year &amp; terms</source>
-        <translation type="unfinished">Année et trimestres</translation>
+        <translation>Année et trimestres</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished">Classes</translation>
+        <translation>Classes</translation>
     </message>
     <message>
         <source>Subjects &amp; teachers</source>
-        <translation type="unfinished">Matières et enseignants</translation>
+        <translation>Matières et enseignants</translation>
     </message>
     <message>
         <source>Attendance codes</source>
-        <translation type="unfinished">Codes de présence</translation>
+        <translation>Codes de présence</translation>
     </message>
     <message>
         <source>Grade scales</source>
-        <translation type="unfinished"></translation>
+        <translation>Barèmes de notes</translation>
     </message>
     <message>
         <source>Fees</source>
-        <translation type="unfinished">Frais de scolarité</translation>
+        <translation>Frais de scolarité</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
-        <source>Only the school&apos;s admin changes the set-up; you can read it here.</source>
-        <translation type="unfinished"></translation>
+        <source>Only the school's admin changes the set-up; you can read it here.</source>
+        <translation>Seul l’administrateur de l’école modifie la configuration ; vous pouvez la consulter ici.</translation>
     </message>
 </context>
 <context>
@@ -3877,7 +3810,7 @@ Journal : {log}</translation>
 <context>
     <name>StudentDetailsPanel</name>
     <message>
-        <source>Close the student&apos;s record</source>
+        <source>Close the student's record</source>
         <translation>Fermer la fiche de l’élève</translation>
     </message>
     <message>
@@ -4008,7 +3941,7 @@ Journal : {log}</translation>
     <name>Students</name>
     <message>
         <source>Active</source>
-        <extracomment>Entities whose change means the list must be read again. Entities whose change can alter an open student&apos;s record.</extracomment>
+        <extracomment>Entities whose change means the list must be read again. Entities whose change can alter an open student's record.</extracomment>
         <translation>Actif</translation>
     </message>
     <message>
@@ -4027,7 +3960,7 @@ Journal : {log}</translation>
         <translation>Élèves</translation>
     </message>
     <message>
-        <source>Search by name, admission number or guardian&apos;s phone</source>
+        <source>Search by name, admission number or guardian's phone</source>
         <translation>Rechercher par nom, numéro d’inscription ou téléphone du responsable</translation>
     </message>
     <message>
@@ -4036,10 +3969,7 @@ Journal : {log}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln student(s)</source>
-        <translation>
-            <numerusform>%Ln élève</numerusform>
-            <numerusform>%Ln élèves</numerusform>
-        </translation>
+        <translation><numerusform>%Ln élève</numerusform><numerusform>%Ln élèves</numerusform></translation>
     </message>
     <message>
         <source>{shown} of {total} students</source>
@@ -4185,7 +4115,7 @@ Journal : {log}</translation>
         <translation>Mise à jour nécessaire</translation>
     </message>
     <message>
-        <source>You are not signed in to the school&apos;s server on this computer. Your work is saved here; sign in again to sync it.</source>
+        <source>You are not signed in to the school's server on this computer. Your work is saved here; sign in again to sync it.</source>
         <extracomment>The sync state changed (a :class:`SyncStatus`), on the UI thread. A sync ended (its :class:`SyncReport`), on the UI thread.</extracomment>
         <translation>Vous n’êtes pas connecté au serveur de l’école sur cet ordinateur. Votre travail est enregistré ici ; reconnectez-vous pour le synchroniser.</translation>
     </message>
@@ -4215,10 +4145,7 @@ Journal : {log}</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to sync</source>
-        <translation>
-            <numerusform>%n modification en attente de synchronisation</numerusform>
-            <numerusform>%n modifications en attente de synchronisation</numerusform>
-        </translation>
+        <translation><numerusform>%n modification en attente de synchronisation</numerusform><numerusform>%n modifications en attente de synchronisation</numerusform></translation>
     </message>
     <message>
         <source>Working offline</source>
@@ -4260,7 +4187,7 @@ Journal : {log}</translation>
         <translation>Arrête tout usage du réseau : rien n’est envoyé ni reçu jusqu’à ce que vous le désactiviez. Tout ce que vous faites est enregistré sur cet ordinateur.</translation>
     </message>
     <message>
-        <source>Send your changes and receive everyone else&apos;s now</source>
+        <source>Send your changes and receive everyone else's now</source>
         <translation>Envoyer vos modifications et recevoir celles des autres maintenant</translation>
     </message>
 </context>
@@ -4327,10 +4254,7 @@ Journal : {log}</translation>
     </message>
     <message numerus="yes">
         <source>in %Ln section(s)</source>
-        <translation>
-            <numerusform>dans %Ln classe</numerusform>
-            <numerusform>dans %Ln classes</numerusform>
-        </translation>
+        <translation><numerusform>dans %Ln classe</numerusform><numerusform>dans %Ln classes</numerusform></translation>
     </message>
     <message>
         <source>{taken} of {total}</source>
@@ -4338,10 +4262,7 @@ Journal : {log}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln section(s) not taken yet</source>
-        <translation>
-            <numerusform>%Ln classe sans appel</numerusform>
-            <numerusform>%Ln classes sans appel</numerusform>
-        </translation>
+        <translation><numerusform>%Ln classe sans appel</numerusform><numerusform>%Ln classes sans appel</numerusform></translation>
     </message>
     <message>
         <source>Every section is done</source>
@@ -4361,17 +4282,11 @@ Journal : {log}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln payment(s)</source>
-        <translation>
-            <numerusform>%Ln paiement</numerusform>
-            <numerusform>%Ln paiements</numerusform>
-        </translation>
+        <translation><numerusform>%Ln paiement</numerusform><numerusform>%Ln paiements</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln cancelled</source>
-        <translation>
-            <numerusform>%Ln annulé</numerusform>
-            <numerusform>%Ln annulés</numerusform>
-        </translation>
+        <translation><numerusform>%Ln annulé</numerusform><numerusform>%Ln annulés</numerusform></translation>
     </message>
     <message>
         <source>Kept safe on this computer</source>
@@ -4422,7 +4337,7 @@ Journal : {log}</translation>
         <translation>Une autre école…</translation>
     </message>
     <message>
-        <source>Nobody has signed in to this school on this computer yet. Sign in with the school&apos;s server first.</source>
+        <source>Nobody has signed in to this school on this computer yet. Sign in with the school's server first.</source>
         <translation>Personne ne s’est encore connecté à cette école sur cet ordinateur. Connectez-vous d’abord au serveur de l’école.</translation>
     </message>
     <message>
@@ -4438,111 +4353,111 @@ Journal : {log}</translation>
     <name>UsersPage</name>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
-        <source>The people who sign in to Daftar, and their roles. Kept by the school&apos;s server: added and changed online only. A person switched off can no longer sign in.</source>
-        <translation type="unfinished"></translation>
+        <source>The people who sign in to Daftar, and their roles. Kept by the school's server: added and changed online only. A person switched off can no longer sign in.</source>
+        <translation>Les personnes qui se connectent à Daftar, et leurs rôles. Tenu par le serveur de l’école : ajouts et modifications en ligne seulement. Une personne désactivée ne peut plus se connecter.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished">Nom d’utilisateur</translation>
+        <translation>Nom d’utilisateur</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Téléphone</translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Can sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut se connecter</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Oui</translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>Add a Person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une personne…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">Modifier…</translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Set a Password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir un mot de passe…</translation>
     </message>
     <message>
         <source>New Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle personne</translation>
     </message>
     <message>
         <source>Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom complet :</translation>
     </message>
     <message>
         <source>Username:</source>
-        <translation type="unfinished">Nom d’utilisateur :</translation>
+        <translation>Nom d’utilisateur :</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle :</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished">Téléphone :</translation>
+        <translation>Téléphone :</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished">Mot de passe :</translation>
+        <translation>Mot de passe :</translation>
     </message>
     <message>
         <source>Password again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe (encore) :</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux mots de passe ne sont pas identiques.</translation>
     </message>
     <message>
-        <source>{name} was added on the school&apos;s server and can sign in now. The list here is brought up to date by the sync under way.</source>
-        <translation type="unfinished"></translation>
+        <source>{name} was added on the school's server and can sign in now. The list here is brought up to date by the sync under way.</source>
+        <translation>{name} a été ajouté sur le serveur de l’école et peut se connecter dès maintenant. La liste ici sera mise à jour par la synchronisation en cours.</translation>
     </message>
     <message>
         <source>a person</source>
-        <translation type="unfinished"></translation>
+        <translation>une personne</translation>
     </message>
     <message>
         <source>{name} ({username})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({username})</translation>
     </message>
     <message>
         <source>New Password for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau mot de passe pour {name}</translation>
     </message>
     <message>
         <source>New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau mot de passe :</translation>
     </message>
     <message>
         <source>Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Encore :</translation>
     </message>
     <message>
-        <source>The new password for {name} is kept on the school&apos;s server; they sign in with it from now on.</source>
-        <translation type="unfinished"></translation>
+        <source>The new password for {name} is kept on the school's server; they sign in with it from now on.</source>
+        <translation>Le nouveau mot de passe de {name} est gardé sur le serveur de l’école ; il servira désormais à se connecter.</translation>
     </message>
 </context>
 <context>
@@ -4553,11 +4468,11 @@ Journal : {log}</translation>
         <translation>Bienvenue dans Daftar</translation>
     </message>
     <message>
-        <source>Attendance, marks, fees and receipts for your school. Everything is kept on this computer, so Daftar works without the internet, and is sent to the school&apos;s server when a connection is there.</source>
+        <source>Attendance, marks, fees and receipts for your school. Everything is kept on this computer, so Daftar works without the internet, and is sent to the school's server when a connection is there.</source>
         <translation>Présences, notes, frais de scolarité et reçus pour votre école. Tout est conservé sur cet ordinateur, donc Daftar fonctionne sans internet, et tout est envoyé au serveur de l’école quand une connexion est là.</translation>
     </message>
     <message>
-        <source>Sign in to your school&apos;s server</source>
+        <source>Sign in to your school's server</source>
         <translation>Se connecter au serveur de votre école</translation>
     </message>
     <message>
@@ -4629,7 +4544,7 @@ Journal : {log}</translation>
         <translation>L’école de démonstration</translation>
     </message>
     <message>
-        <source>Starting the demo school&apos;s server on this computer…</source>
+        <source>Starting the demo school's server on this computer…</source>
         <translation>Démarrage du serveur de l’école de démonstration sur cet ordinateur…</translation>
     </message>
     <message>
@@ -4645,7 +4560,7 @@ Journal : {log}</translation>
         <translation>Cela n’arrive qu’une fois. Ensuite, Daftar n’envoie et ne reçoit que ce qui a changé.</translation>
     </message>
     <message>
-        <source>Type your school&apos;s code, like GHS: letters, digits, “-” or “_”. The school&apos;s office or admin can tell you.</source>
+        <source>Type your school's code, like GHS: letters, digits, “-” or “_”. The school's office or admin can tell you.</source>
         <translation>Saisissez le code de votre école, comme GHS : lettres, chiffres, « - » ou « _ ». Le secrétariat ou l’administrateur de l’école peut vous le donner.</translation>
     </message>
     <message>
@@ -4661,7 +4576,7 @@ Journal : {log}</translation>
         <translation>Cette adresse de serveur n’utilise pas https:// : la connexion n’est pas chiffrée.</translation>
     </message>
     <message>
-        <source>Starting the demo school&apos;s server on this computer… The first time, it loads the school, which takes a little while.</source>
+        <source>Starting the demo school's server on this computer… The first time, it loads the school, which takes a little while.</source>
         <translation>Démarrage du serveur de l’école de démonstration sur cet ordinateur… La première fois, il charge l’école, ce qui prend un peu de temps.</translation>
     </message>
     <message>

@@ -1,8 +1,7 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ur_PK" sourcelanguage="en">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>Payment</source>
         <comment>Cheque</comment>
@@ -31,375 +30,366 @@
     <message numerus="yes">
         <source>Welcome</source>
         <comment>about %n second(s) left</comment>
-        <translation>
-            <numerusform>خوش آمدید</numerusform>
-            <numerusform>خوش آمدید</numerusform>
-        </translation>
+        <translation><numerusform>خوش آمدید</numerusform><numerusform>خوش آمدید</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Welcome</source>
         <comment>about %n minute(s) left</comment>
-        <translation>
-            <numerusform>خوش آمدید</numerusform>
-            <numerusform>خوش آمدید</numerusform>
-        </translation>
+        <translation><numerusform>خوش آمدید</numerusform><numerusform>خوش آمدید</numerusform></translation>
     </message>
     <message>
         <source>Setup</source>
-        <comment>This school file is not signed in to the school&apos;s server. Users, the school&apos;s details and the calendar are decided by the server, so they can only be changed online. Nothing was changed.</comment>
+        <comment>This school file is not signed in to the school's server. Users, the school's details and the calendar are decided by the server, so they can only be changed online. Nothing was changed.</comment>
         <extracomment>(title, what to show, sort key or None for the shown text)</extracomment>
         <translation>سیٹ اپ</translation>
     </message>
     <message>
         <source>Setup</source>
-        <comment>You are working offline (Sync → Work Offline). Users, the school&apos;s details and the calendar are decided by the school&apos;s server: switch working offline off to change them. Nothing was changed.</comment>
+        <comment>You are working offline (Sync → Work Offline). Users, the school's details and the calendar are decided by the school's server: switch working offline off to change them. Nothing was changed.</comment>
         <translation>سیٹ اپ</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished">سیکشن</translation>
+        <translation>سیکشن</translation>
     </message>
     <message>
         <source>Students</source>
-        <translation type="unfinished">طلبہ</translation>
+        <translation>طلبہ</translation>
     </message>
     <message>
         <source>Marked</source>
-        <translation type="unfinished">درج شدہ</translation>
+        <translation>درج شدہ</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>حاضری</translation>
     </message>
     <message>
         <source>Absent</source>
-        <translation type="unfinished">غیر حاضر</translation>
+        <translation>غیر حاضر</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished">تاخیر</translation>
+        <translation>تاخیر</translation>
     </message>
     <message>
         <source>Roll call</source>
-        <translation type="unfinished">حاضری</translation>
+        <translation>حاضری</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished">ہو چکی</translation>
+        <translation>ہو چکی</translation>
     </message>
     <message>
         <source>Not taken</source>
-        <translation type="unfinished">نہیں ہوئی</translation>
+        <translation>نہیں ہوئی</translation>
     </message>
     <message>
         <source>Sections today</source>
-        <translation type="unfinished"></translation>
+        <translation>آج کے سیکشن</translation>
     </message>
     <message>
         <source>Sections not registered yet</source>
-        <translation type="unfinished">سیکشن جن کی حاضری ابھی نہیں ہوئی</translation>
+        <translation>سیکشن جن کی حاضری ابھی نہیں ہوئی</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished">طالب علم</translation>
+        <translation>طالب علم</translation>
     </message>
     <message>
         <source>Admission no.</source>
-        <translation type="unfinished">داخلہ نمبر</translation>
+        <translation>داخلہ نمبر</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">کوڈ</translation>
+        <translation>کوڈ</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">نوٹ</translation>
+        <translation>نوٹ</translation>
     </message>
     <message>
         <source>Guardian</source>
-        <translation type="unfinished">سرپرست</translation>
+        <translation>سرپرست</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">فون</translation>
+        <translation>فون</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">ای میل</translation>
+        <translation>ای میل</translation>
     </message>
     <message>
         <source>Absent today</source>
-        <translation type="unfinished"></translation>
+        <translation>آج غیر حاضر</translation>
     </message>
     <message>
         <source>Late arrivals today</source>
-        <translation type="unfinished"></translation>
+        <translation>آج دیر سے آنے والے</translation>
     </message>
     <message>
         <source>Chronic absentees</source>
-        <translation type="unfinished"></translation>
+        <translation>مسلسل غیر حاضر</translation>
     </message>
     <message>
         <source>Roll no.</source>
-        <translation type="unfinished"></translation>
+        <translation>رول نمبر</translation>
     </message>
     <message>
         <source>Days counted</source>
-        <translation type="unfinished"></translation>
+        <translation>شمار شدہ دن</translation>
     </message>
     <message>
         <source>Days absent</source>
-        <translation type="unfinished">غیر حاضری کے دن</translation>
+        <translation>غیر حاضری کے دن</translation>
     </message>
     <message>
         <source>Last 30 school days</source>
-        <translation type="unfinished"></translation>
+        <translation>آخری 30 تعلیمی دن</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished">دن</translation>
+        <translation>دن</translation>
     </message>
     <message>
         <source>Whole school</source>
-        <translation type="unfinished"></translation>
+        <translation>پورا اسکول</translation>
     </message>
     <message>
         <source>Grade {grade}</source>
-        <translation type="unfinished"></translation>
+        <translation>درجہ {grade}</translation>
     </message>
     <message>
         <source>Daily attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>روزانہ حاضری</translation>
     </message>
     <message>
         <source>Collected against due</source>
-        <translation type="unfinished"></translation>
+        <translation>واجب کے مقابلے میں وصولی</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">پیریڈ</translation>
+        <translation>پیریڈ</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">از</translation>
+        <translation>از</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">تا</translation>
+        <translation>تا</translation>
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>ادائیگیاں</translation>
     </message>
     <message>
         <source>Collected</source>
-        <translation type="unfinished"></translation>
+        <translation>وصول شدہ</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">واجب</translation>
+        <translation>واجب</translation>
     </message>
     <message>
-        <source>This term&apos;s collection by mode</source>
-        <translation type="unfinished"></translation>
+        <source>This term's collection by mode</source>
+        <translation>اس ٹرم کی وصولی طریقے کے لحاظ سے</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>طریقہ</translation>
     </message>
     <message>
         <source>Outstanding by section</source>
-        <translation type="unfinished"></translation>
+        <translation>سیکشن وار واجب الادا</translation>
     </message>
     <message>
         <source>Students owing</source>
-        <translation type="unfinished"></translation>
+        <translation>مقروض طلبہ</translation>
     </message>
     <message>
         <source>Outstanding</source>
-        <translation type="unfinished">واجب الادا</translation>
+        <translation>واجب الادا</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">تاخیر شدہ</translation>
+        <translation>تاخیر شدہ</translation>
     </message>
     <message>
         <source>No section</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی سیکشن نہیں</translation>
     </message>
     <message>
         <source>Top defaulters</source>
-        <translation type="unfinished"></translation>
+        <translation>سب سے بڑے نادہندگان</translation>
     </message>
     <message>
         <source>Defaulters</source>
-        <translation type="unfinished">نادہندگان</translation>
+        <translation>نادہندگان</translation>
     </message>
     <message>
         <source>Marks still owed</source>
-        <translation type="unfinished"></translation>
+        <translation>باقی نمبر</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">مضمون</translation>
+        <translation>مضمون</translation>
     </message>
     <message>
         <source>Teacher</source>
-        <translation type="unfinished">استاد</translation>
+        <translation>استاد</translation>
     </message>
     <message>
         <source>Assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>جانچیں</translation>
     </message>
     <message>
         <source>Entered</source>
-        <translation type="unfinished"></translation>
+        <translation>درج شدہ</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقع</translation>
     </message>
     <message>
         <source>Still owed</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی باقی</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>مکمل</translation>
     </message>
     <message>
         <source>Previous term</source>
-        <translation type="unfinished"></translation>
+        <translation>پچھلی ٹرم</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>تبدیلی</translation>
     </message>
     <message>
         <source>Sections whose average fell</source>
-        <translation type="unfinished"></translation>
+        <translation>سیکشن جن کی اوسط گری</translation>
     </message>
     <message>
         <source>Section averages</source>
-        <translation type="unfinished"></translation>
+        <translation>سیکشنوں کی اوسط</translation>
     </message>
     <message>
         <source>Grades per subject</source>
-        <translation type="unfinished"></translation>
+        <translation>مضمون وار گریڈ</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished">نتائج</translation>
+        <translation>نتائج</translation>
     </message>
     <message>
         <source>Devices and their last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>آلات اور ان کا آخری سنک</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>آلہ</translation>
     </message>
     <message>
         <source>Last synced by</source>
-        <translation type="unfinished"></translation>
+        <translation>آخری سنک از</translation>
     </message>
     <message>
         <source>Last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>آخری سنک</translation>
     </message>
     <message>
         <source>Changes waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>منتظر تبدیلیاں</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ کمپیوٹر</translation>
     </message>
     <message>
         <source>Never synced</source>
-        <translation type="unfinished">کبھی سنک نہیں ہوا</translation>
+        <translation>کبھی سنک نہیں ہوا</translation>
     </message>
     <message>
         <source>Oldest due</source>
-        <translation type="unfinished">سب سے پرانی واجب تاریخ</translation>
+        <translation>سب سے پرانی واجب تاریخ</translation>
     </message>
     <message>
         <source>Days overdue</source>
-        <translation type="unfinished">تاخیر کے دن</translation>
+        <translation>تاخیر کے دن</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more (all of them in the Excel export)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>… اور %n مزید (سب Excel برآمد میں)</numerusform><numerusform>… اور %n مزید (سب Excel برآمد میں)</numerusform></translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished">آج</translation>
+        <translation>آج</translation>
     </message>
     <message>
         <source>Attendance {rate} · {marked} of {enrolled} students marked</source>
-        <translation type="unfinished"></translation>
+        <translation>حاضری {rate} · {enrolled} میں سے {marked} طلبہ درج</translation>
     </message>
     <message>
         <source>Roll calls taken: {taken} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>لی گئی حاضریاں: {total} میں سے {taken}</translation>
     </message>
     <message>
         <source>Absent: {absent} · late: {late}</source>
-        <translation type="unfinished"></translation>
+        <translation>غیر حاضر: {absent} · تاخیر سے: {late}</translation>
     </message>
     <message>
         <source>Trends</source>
-        <translation type="unfinished"></translation>
+        <translation>رجحانات</translation>
     </message>
     <message>
         <source>Below {threshold}% over the last {days} school days. Each day, oldest first: · present, ½ half day, × absent, - not marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>پچھلے {days} تعلیمی دنوں میں {threshold}% سے کم۔ ہر دن، پرانے سے نئے: · حاضر، ½ آدھا دن، × غیر حاضر، - درج نہیں۔</translation>
     </message>
     <message>
         <source>Fees</source>
-        <translation type="unfinished">فیس</translation>
+        <translation>فیس</translation>
     </message>
     <message>
         <source>{period}: collected {collected} of {due} due</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}: {due} واجب میں سے {collected} وصول</translation>
     </message>
     <message>
         <source>Outstanding {outstanding}, of which {overdue} overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>واجب الادا {outstanding}، جس میں {overdue} تاخیر شدہ</translation>
     </message>
     <message>
         <source>Results: {term}</source>
-        <translation type="unfinished"></translation>
+        <translation>نتائج: {term}</translation>
     </message>
     <message>
         <source>Marks entered: {entered} of {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>درج نمبر: {expected} میں سے {entered}</translation>
     </message>
     <message>
         <source>Freshness</source>
-        <translation type="unfinished"></translation>
+        <translation>تازگی</translation>
     </message>
     <message>
         <source>Dashboard — {school}</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیش بورڈ — {school}</translation>
     </message>
     <message>
-        <source>Daftar · figures as of each device&apos;s last sync</source>
-        <translation type="unfinished"></translation>
+        <source>Daftar · figures as of each device's last sync</source>
+        <translation>دفتر · ہر آلے کے آخری سنک کے مطابق اعداد</translation>
     </message>
     <message>
         <source>Page {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحہ {page}</translation>
     </message>
 </context>
 <context>
     <name>Application</name>
     <message>
         <source>“{code}” is not a school code. A school code has letters, digits, “-” or “_”, like DEMO.</source>
-        <extracomment>A school is open and its main window shown (tests wait on this). Opening a school failed; the person was told (tests wait on this). The unlock window is up (the session locked, or a school with people opened). The demo server answers (its base URL). Seconds between a local write and the sync it triggers (tests shorten it). Extra options for :class:`app.sync.client.ServerClient` (tests shorten the retry back-off). Size of the demo school loaded into the demo server (tests use &quot;small&quot;).</extracomment>
+        <extracomment>A school is open and its main window shown (tests wait on this). Opening a school failed; the person was told (tests wait on this). The unlock window is up (the session locked, or a school with people opened). The demo server answers (its base URL). Seconds between a local write and the sync it triggers (tests shorten it). Extra options for :class:`app.sync.client.ServerClient` (tests shorten the retry back-off). Size of the demo school loaded into the demo server (tests use "small").</extracomment>
         <translation>“{code}” اسکول کوڈ نہیں ہے۔ اسکول کوڈ میں حروف، ہندسے، “-” یا “_” ہوتے ہیں، جیسے DEMO۔</translation>
     </message>
     <message>
@@ -415,7 +405,7 @@
         <translation>تمام فائلیں (*)</translation>
     </message>
     <message>
-        <source>That is not the password for {username} on this computer. Try again; if it was changed, sign in with the school&apos;s server.</source>
+        <source>That is not the password for {username} on this computer. Try again; if it was changed, sign in with the school's server.</source>
         <translation>اس کمپیوٹر پر {username} کا یہ پاس ورڈ نہیں ہے۔ دوبارہ کوشش کریں؛ اگر یہ بدل گیا ہے تو اسکول کے سرور سے سائن ان کریں۔</translation>
     </message>
     <message>
@@ -427,7 +417,7 @@
         <translation>اس کمپیوٹر میں پاس ورڈ محفوظ رکھنے کی جگہ (کی رِنگ) نہیں ہے، اس لیے آپ کا سائن ان صرف دفتر کھلا رہنے تک رہتا ہے۔ دفتر بند کرنے کے بعد بھی آپ پاس ورڈ سے اسے کھول کر آف لائن کام کر سکتے ہیں، لیکن سنک کے لیے دوبارہ سائن ان کرنا ہوگا۔</translation>
     </message>
     <message>
-        <source>The demo school&apos;s server could not be started. The details are in the log file: {log}</source>
+        <source>The demo school's server could not be started. The details are in the log file: {log}</source>
         <translation>نمونہ اسکول کا سرور شروع نہیں ہو سکا۔ تفصیل لاگ فائل میں ہے: {log}</translation>
     </message>
     <message>
@@ -436,10 +426,7 @@
     </message>
     <message numerus="yes">
         <source>Changes waiting to be sent: %n. They are kept on this computer and sent the next time someone allowed to send them signs in.</source>
-        <translation>
-            <numerusform>بھیجنے کے لیے منتظر تبدیلیاں: %n۔ یہ اسی کمپیوٹر پر محفوظ ہیں اور اگلی بار کسی مجاز شخص کے سائن ان کرنے پر بھیجی جائیں گی۔</numerusform>
-            <numerusform>بھیجنے کے لیے منتظر تبدیلیاں: %n۔ یہ اسی کمپیوٹر پر محفوظ ہیں اور اگلی بار کسی مجاز شخص کے سائن ان کرنے پر بھیجی جائیں گی۔</numerusform>
-        </translation>
+        <translation><numerusform>بھیجنے کے لیے منتظر تبدیلیاں: %n۔ یہ اسی کمپیوٹر پر محفوظ ہیں اور اگلی بار کسی مجاز شخص کے سائن ان کرنے پر بھیجی جائیں گی۔</numerusform><numerusform>بھیجنے کے لیے منتظر تبدیلیاں: %n۔ یہ اسی کمپیوٹر پر محفوظ ہیں اور اگلی بار کسی مجاز شخص کے سائن ان کرنے پر بھیجی جائیں گی۔</numerusform></translation>
     </message>
 </context>
 <context>
@@ -496,7 +483,7 @@
         <translation>سال اور ٹرمیں</translation>
     </message>
     <message>
-        <source>The academic calendar is kept by the school&apos;s server; changes are made online and reach this computer with the next sync. Terms lie inside their year and do not overlap.</source>
+        <source>The academic calendar is kept by the school's server; changes are made online and reach this computer with the next sync. Terms lie inside their year and do not overlap.</source>
         <translation>تعلیمی کیلنڈر اسکول کے سرور پر رکھا جاتا ہے؛ تبدیلیاں آن لائن ہوتی ہیں اور اگلے سنک پر اس کمپیوٹر تک پہنچتی ہیں۔ ٹرمیں اپنے سال کے اندر ہوتی ہیں اور ایک دوسرے پر نہیں چڑھتیں۔</translation>
     </message>
     <message>
@@ -624,7 +611,7 @@
         <translation>مثلاً ٹرم 1</translation>
     </message>
     <message>
-        <source>Weight in the year&apos;s result:</source>
+        <source>Weight in the year's result:</source>
         <translation>سال کے نتیجے میں وزن:</translation>
     </message>
     <message>
@@ -722,7 +709,7 @@
     <message>
         <source>Click a part of the chart to see the list behind it.</source>
         <extracomment>Colours that stay apart for people who do not see red and green well (Okabe–Ito, then greys).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>چارٹ کے کسی حصے پر کلک کر کے اس کی فہرست دیکھیں۔</translation>
     </message>
 </context>
 <context>
@@ -732,7 +719,7 @@
         <translation>حاضری کے کوڈ</translation>
     </message>
     <message>
-        <source>The letters teachers and the office put on the roll call. Each code&apos;s letters are used once; a code already on the registers keeps its letters.</source>
+        <source>The letters teachers and the office put on the roll call. Each code's letters are used once; a code already on the registers keeps its letters.</source>
         <translation>وہ حروف جو اساتذہ اور دفتر حاضری میں لگاتے ہیں۔ ہر کوڈ کے حروف ایک ہی بار استعمال ہوتے ہیں؛ رجسٹر میں موجود کوڈ کے حروف نہیں بدلتے۔</translation>
     </message>
     <message>
@@ -804,133 +791,127 @@
     <name>ConcessionDialog</name>
     <message>
         <source>Grant a concession</source>
-        <translation type="unfinished"></translation>
+        <translation>رعایت دیں</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished">بل</translation>
+        <translation>بل</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished">پر</translation>
+        <translation>پر</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>قسم</translation>
     </message>
     <message>
         <source>Percentage</source>
-        <translation type="unfinished">فیصد</translation>
+        <translation>فیصد</translation>
     </message>
     <message>
         <source>Fixed amount</source>
-        <translation type="unfinished">مقررہ رقم</translation>
+        <translation>مقررہ رقم</translation>
     </message>
     <message>
         <source>Concession</source>
-        <translation type="unfinished">رعایت</translation>
+        <translation>رعایت</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">وجہ</translation>
+        <translation>وجہ</translation>
     </message>
     <message>
         <source>Why? (kept with the concession)</source>
-        <translation type="unfinished"></translation>
+        <translation>کیوں؟ (رعایت کے ساتھ محفوظ)</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ</translation>
     </message>
     <message>
         <source>Grant</source>
-        <translation type="unfinished"></translation>
+        <translation>دیں</translation>
     </message>
     <message>
         <source>Approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>منظور کنندہ</translation>
     </message>
     <message>
         <source>Whole invoice</source>
-        <translation type="unfinished">پورا بل</translation>
+        <translation>پورا بل</translation>
     </message>
     <message>
         <source>This student has no invoice to reduce.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس طالب علم کا کوئی بل نہیں جس میں رعایت ہو۔</translation>
     </message>
 </context>
 <context>
     <name>DamagedFileRecovery</name>
     <message>
         <source>The school file {name} is damaged and there is no good backup of it on this computer. Sign in again to download the school from its server; the damaged file is left as it is.</source>
-        <extracomment>Changes waiting to sync in the damaged file that the backup does not hold; None when unreadable. When the backup&apos;s school last synced (UTC), if it ever did. The backup is in place: (school file, sentences saying what happened and what may be missing). No usable backup, the person said no, or the restore failed: (sentence to show, or &quot;&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Changes waiting to sync in the damaged file that the backup does not hold; None when unreadable. When the backup's school last synced (UTC), if it ever did. The backup is in place: (school file, sentences saying what happened and what may be missing). No usable backup, the person said no, or the restore failed: (sentence to show, or "").</extracomment>
+        <translation>اسکول فائل {name} خراب ہے اور اس کمپیوٹر پر اس کی کوئی درست نقل نہیں۔ سرور سے اسکول ڈاؤن لوڈ کرنے کے لیے دوبارہ سائن ان کریں؛ خراب فائل جیسی ہے ویسی چھوڑ دی گئی ہے۔</translation>
     </message>
     <message>
         <source>The school file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>اسکول فائل خراب ہے</translation>
     </message>
     <message>
         <source>The school file {name} is damaged, so Daftar will not open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسکول فائل {name} خراب ہے، اس لیے دفتر اسے نہیں کھولے گا۔</translation>
     </message>
     <message>
         <source>Daftar found a good backup made {when}. Restore it and open the school? The damaged file is kept as it is in the backups folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>دفتر کو {when} کی ایک درست نقل ملی ہے۔ اسے بحال کر کے اسکول کھولیں؟ خراب فائل نقلوں کے فولڈر میں جیسی ہے ویسی رکھی جائے گی۔</translation>
     </message>
     <message>
         <source>Restore the Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل بحال کریں</translation>
     </message>
     <message>
         <source>Not Now</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی نہیں</translation>
     </message>
     <message>
-        <source>Changes made after {when} that were already synced come back from the school&apos;s server at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <source>Changes made after {when} that were already synced come back from the school's server at the next sync.</source>
+        <translation>{when} کے بعد کی وہ تبدیلیاں جو سنک ہو چکی تھیں اگلے سنک پر اسکول کے سرور سے واپس آ جائیں گی۔</translation>
     </message>
     <message>
         <source>Changes made on this computer after {when} that had not been synced cannot be read from the damaged file and are lost; how many is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} کے بعد اس کمپیوٹر پر کی گئی غیر سنک شدہ تبدیلیاں خراب فائل سے پڑھی نہیں جا سکتیں اور ضائع ہو گئیں؛ ان کی تعداد معلوم نہیں۔</translation>
     </message>
     <message>
         <source>No change that was waiting to sync is missing from the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>سنک کی منتظر کوئی تبدیلی نقل سے غائب نہیں۔</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to sync can still be read from the damaged file and will be sent at the next sync.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>سنک کی منتظر %n تبدیلی خراب فائل سے اب بھی پڑھی جا سکتی ہے اور اگلے سنک پر بھیجی جائے گی۔</numerusform><numerusform>سنک کی منتظر %n تبدیلیاں خراب فائل سے اب بھی پڑھی جا سکتی ہیں اور اگلے سنک پر بھیجی جائیں گی۔</numerusform></translation>
     </message>
     <message>
         <source>The school was restored from the backup made {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسکول {when} کی نقل سے بحال کر دیا گیا۔</translation>
     </message>
     <message>
         <source>The damaged file is kept as {name} in the backups folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>خراب فائل نقلوں کے فولڈر میں {name} کے نام سے رکھی گئی ہے۔</translation>
     </message>
     <message>
         <source>Changes already synced since then come back at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کے بعد سنک ہو چکی تبدیلیاں اگلے سنک پر واپس آ جائیں گی۔</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to sync were recovered from the damaged file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>سنک کی منتظر %n تبدیلی خراب فائل سے بچا لی گئی۔</numerusform><numerusform>سنک کی منتظر %n تبدیلیاں خراب فائل سے بچا لی گئیں۔</numerusform></translation>
     </message>
     <message>
         <source>Changes that had not been synced since the backup could not be read from the damaged file and are lost. Until the next sync, fee payments wait, so that no receipt number is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل کے بعد کی غیر سنک شدہ تبدیلیاں خراب فائل سے پڑھی نہ جا سکیں اور ضائع ہو گئیں۔ اگلے سنک تک فیس کی ادائیگیاں رکی رہیں گی تاکہ کوئی رسید نمبر دو بار نہ دیا جائے۔</translation>
     </message>
     <message>
         <source>The backup could not be restored ({reason}). The damaged file is left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل بحال نہیں ہو سکی ({reason})۔ خراب فائل جیسی ہے ویسی چھوڑ دی گئی ہے۔</translation>
     </message>
 </context>
 <context>
@@ -938,482 +919,467 @@
     <message>
         <source>Dashboard</source>
         <extracomment>The figures were read and shown (the :class:`Dashboard`). A drill-down dialog was opened (for tests and the window).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ڈیش بورڈ</translation>
     </message>
     <message>
         <source>Reading the figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>اعداد پڑھے جا رہے ہیں…</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>تازہ کریں</translation>
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF میں برآمد کریں…</translation>
     </message>
     <message>
         <source>Export tables…</source>
-        <translation type="unfinished"></translation>
+        <translation>جدولیں برآمد کریں…</translation>
     </message>
     <message>
         <source>Every table of the dashboard in one Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیش بورڈ کی ہر جدول ایک Excel فائل میں</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished">آج</translation>
+        <translation>آج</translation>
     </message>
     <message>
         <source>Attendance today</source>
-        <translation type="unfinished"></translation>
+        <translation>آج کی حاضری</translation>
     </message>
     <message>
         <source>Roll calls taken</source>
-        <translation type="unfinished"></translation>
+        <translation>لی گئی حاضریاں</translation>
     </message>
     <message>
         <source>Absent</source>
-        <translation type="unfinished">غیر حاضر</translation>
+        <translation>غیر حاضر</translation>
     </message>
     <message>
         <source>Late arrivals</source>
-        <translation type="unfinished"></translation>
+        <translation>دیر سے آنے والے</translation>
     </message>
     <message>
         <source>Attendance today by grade level</source>
-        <translation type="unfinished"></translation>
+        <translation>آج کی حاضری درجہ وار</translation>
     </message>
     <message>
         <source>Sections not registered yet</source>
-        <translation type="unfinished">سیکشن جن کی حاضری ابھی نہیں ہوئی</translation>
+        <translation>سیکشن جن کی حاضری ابھی نہیں ہوئی</translation>
     </message>
     <message>
         <source>Sections today</source>
-        <translation type="unfinished"></translation>
+        <translation>آج کے سیکشن</translation>
     </message>
     <message>
         <source>Absent today, with guardians to call</source>
-        <translation type="unfinished"></translation>
+        <translation>آج غیر حاضر، سرپرستوں کے فون کے ساتھ</translation>
     </message>
     <message>
         <source>Late arrivals today</source>
-        <translation type="unfinished"></translation>
+        <translation>آج دیر سے آنے والے</translation>
     </message>
     <message>
         <source>Trends</source>
-        <translation type="unfinished"></translation>
+        <translation>رجحانات</translation>
     </message>
     <message>
         <source>Daily attendance, last 30 school days</source>
-        <translation type="unfinished"></translation>
+        <translation>روزانہ حاضری، آخری 30 تعلیمی دن</translation>
     </message>
     <message>
         <source>Chronic absentees</source>
-        <translation type="unfinished"></translation>
+        <translation>مسلسل غیر حاضر</translation>
     </message>
     <message>
         <source>Fees</source>
-        <translation type="unfinished">فیس</translation>
+        <translation>فیس</translation>
     </message>
     <message>
         <source>Collected today</source>
-        <translation type="unfinished"></translation>
+        <translation>آج کی وصولی</translation>
     </message>
     <message>
         <source>Collected this month</source>
-        <translation type="unfinished"></translation>
+        <translation>اس مہینے کی وصولی</translation>
     </message>
     <message>
         <source>Collected this term</source>
-        <translation type="unfinished"></translation>
+        <translation>اس ٹرم کی وصولی</translation>
     </message>
     <message>
         <source>Outstanding</source>
-        <translation type="unfinished">واجب الادا</translation>
+        <translation>واجب الادا</translation>
     </message>
     <message>
         <source>Collected against due</source>
-        <translation type="unfinished"></translation>
+        <translation>واجب کے مقابلے میں وصولی</translation>
     </message>
     <message>
-        <source>This term&apos;s collection by mode</source>
-        <translation type="unfinished"></translation>
+        <source>This term's collection by mode</source>
+        <translation>اس ٹرم کی وصولی طریقے کے لحاظ سے</translation>
     </message>
     <message>
         <source>Outstanding by grade level</source>
-        <translation type="unfinished"></translation>
+        <translation>درجہ وار واجب الادا</translation>
     </message>
     <message>
         <source>Outstanding by section</source>
-        <translation type="unfinished"></translation>
+        <translation>سیکشن وار واجب الادا</translation>
     </message>
     <message>
         <source>Top defaulters</source>
-        <translation type="unfinished"></translation>
+        <translation>سب سے بڑے نادہندگان</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished">نتائج</translation>
+        <translation>نتائج</translation>
     </message>
     <message>
         <source>Marks entered</source>
-        <translation type="unfinished"></translation>
+        <translation>درج نمبر</translation>
     </message>
     <message>
         <source>Marks still owed</source>
-        <translation type="unfinished"></translation>
+        <translation>باقی نمبر</translation>
     </message>
     <message>
         <source>Sections whose average fell</source>
-        <translation type="unfinished"></translation>
+        <translation>سیکشن جن کی اوسط گری</translation>
     </message>
     <message>
         <source>Grades per subject</source>
-        <translation type="unfinished"></translation>
+        <translation>مضمون وار گریڈ</translation>
     </message>
     <message>
         <source>Marks still owed, by section and subject</source>
-        <translation type="unfinished"></translation>
+        <translation>باقی نمبر، سیکشن اور مضمون وار</translation>
     </message>
     <message>
         <source>Freshness</source>
-        <translation type="unfinished"></translation>
+        <translation>تازگی</translation>
     </message>
     <message>
         <source>Devices and their last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>آلات اور ان کا آخری سنک</translation>
     </message>
     <message>
         <source>The figures could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>اعداد پڑھے نہیں جا سکے: {reason}</translation>
     </message>
     <message>
         <source>Dashboard — {school}</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیش بورڈ — {school}</translation>
     </message>
     <message>
-        <source>{day} · as of each device&apos;s last sync (see Freshness) · read in {ms} ms</source>
-        <translation type="unfinished"></translation>
+        <source>{day} · as of each device's last sync (see Freshness) · read in {ms} ms</source>
+        <translation>{day} · ہر آلے کے آخری سنک کے مطابق (تازگی دیکھیں) · {ms} ملی سیکنڈ میں پڑھا</translation>
     </message>
     <message>
         <source>{marked} of {enrolled} students marked</source>
-        <translation type="unfinished"></translation>
+        <translation>{enrolled} میں سے {marked} طلبہ درج</translation>
     </message>
     <message>
         <source>{taken} of {total}</source>
-        <translation type="unfinished">{total} میں سے {taken}</translation>
+        <translation>{total} میں سے {taken}</translation>
     </message>
     <message numerus="yes">
         <source>%n section(s) not registered yet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n سیکشن کی حاضری ابھی نہیں ہوئی</numerusform><numerusform>%n سیکشن کی حاضری ابھی نہیں ہوئی</numerusform></translation>
     </message>
     <message>
         <source>Every section is registered</source>
-        <translation type="unfinished"></translation>
+        <translation>ہر سیکشن کی حاضری ہو گئی</translation>
     </message>
     <message>
-        <source>Guardians&apos; phones in the list below</source>
-        <translation type="unfinished"></translation>
+        <source>Guardians' phones in the list below</source>
+        <translation>سرپرستوں کے فون نیچے فہرست میں</translation>
     </message>
     <message>
         <source>Grade {grade}</source>
-        <translation type="unfinished"></translation>
+        <translation>درجہ {grade}</translation>
     </message>
     <message>
         <source>Grade {grade}: {rate}</source>
-        <translation type="unfinished"></translation>
+        <translation>درجہ {grade}: {rate}</translation>
     </message>
     <message>
         <source>No roll call has been taken today yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>آج ابھی کوئی حاضری نہیں لی گئی۔</translation>
     </message>
     <message>
         <source>Whole school</source>
-        <translation type="unfinished"></translation>
+        <translation>پورا اسکول</translation>
     </message>
     <message>
-        <source>Click a day to see each section&apos;s attendance that day.</source>
-        <translation type="unfinished"></translation>
+        <source>Click a day to see each section's attendance that day.</source>
+        <translation>کسی دن پر کلک کر کے اس دن ہر سیکشن کی حاضری دیکھیں۔</translation>
     </message>
     <message>
         <source>No school days in the record yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ریکارڈ میں ابھی کوئی تعلیمی دن نہیں۔</translation>
     </message>
     <message>
         <source>Below {threshold}% over the last {days} school days; open a student for their day-by-day record.</source>
-        <translation type="unfinished"></translation>
+        <translation>پچھلے {days} تعلیمی دنوں میں {threshold}% سے کم؛ روزانہ ریکارڈ کے لیے طالب علم کھولیں۔</translation>
     </message>
     <message numerus="yes">
         <source>%n payment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n ادائیگی</numerusform><numerusform>%n ادائیگیاں</numerusform></translation>
     </message>
     <message>
         <source>{due} fell due</source>
-        <translation type="unfinished"></translation>
+        <translation>{due} واجب ہوئے</translation>
     </message>
     <message>
         <source>{term}: {share} of {due} billed</source>
-        <translation type="unfinished"></translation>
+        <translation>{term}: {due} بل شدہ میں سے {share}</translation>
     </message>
     <message>
         <source>{overdue} overdue · {n} students</source>
-        <translation type="unfinished"></translation>
+        <translation>{overdue} تاخیر شدہ · {n} طلبہ</translation>
     </message>
     <message>
         <source>Collected</source>
-        <translation type="unfinished"></translation>
+        <translation>وصول شدہ</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">واجب</translation>
+        <translation>واجب</translation>
     </message>
     <message>
         <source>Amounts in {currency}. Click a bar to see its payments.</source>
-        <translation type="unfinished"></translation>
+        <translation>رقوم {currency} میں۔ ادائیگیاں دیکھنے کے لیے بار پر کلک کریں۔</translation>
     </message>
     <message>
         <source>No payment this term yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس ٹرم میں ابھی کوئی ادائیگی نہیں۔</translation>
     </message>
     <message>
         <source>No section</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی سیکشن نہیں</translation>
     </message>
     <message>
         <source>Amounts in {currency}. Click a bar to see who owes.</source>
-        <translation type="unfinished"></translation>
+        <translation>رقوم {currency} میں۔ کس کے ذمے ہے دیکھنے کے لیے بار پر کلک کریں۔</translation>
     </message>
     <message>
         <source>No term in this school file yet</source>
-        <translation type="unfinished"></translation>
+        <translation>اس اسکول فائل میں ابھی کوئی ٹرم نہیں</translation>
     </message>
     <message>
         <source>{entered} of {expected} marks · {term}</source>
-        <translation type="unfinished"></translation>
+        <translation>{expected} میں سے {entered} نمبر · {term}</translation>
     </message>
     <message numerus="yes">
         <source>%n class(es) with marks to enter</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n جماعت جس کے نمبر درج کرنے ہیں</numerusform><numerusform>%n جماعتیں جن کے نمبر درج کرنے ہیں</numerusform></translation>
     </message>
     <message>
         <source>against {term}</source>
-        <translation type="unfinished"></translation>
+        <translation>{term} کے مقابلے میں</translation>
     </message>
     <message>
         <source>No previous term to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>موازنے کے لیے پچھلی ٹرم نہیں</translation>
     </message>
     <message>
         <source>{term}: students per grade. Click a part to see its students.</source>
-        <translation type="unfinished"></translation>
+        <translation>{term}: ہر گریڈ کے طلبہ۔ طلبہ دیکھنے کے لیے حصے پر کلک کریں۔</translation>
     </message>
     <message>
-        <source>This version cannot tell how fresh other devices&apos; figures are.</source>
-        <translation type="unfinished"></translation>
+        <source>This version cannot tell how fresh other devices' figures are.</source>
+        <translation>یہ ورژن نہیں بتا سکتا کہ دوسرے آلات کے اعداد کتنے تازہ ہیں۔</translation>
     </message>
     <message>
-        <source>The figures are as of each device&apos;s last sync.</source>
-        <translation type="unfinished"></translation>
+        <source>The figures are as of each device's last sync.</source>
+        <translation>اعداد ہر آلے کے آخری سنک کے مطابق ہیں۔</translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) still have changes waiting: their numbers may still move.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n آلے پر ابھی تبدیلیاں منتظر ہیں: اس کے اعداد بدل سکتے ہیں۔</numerusform><numerusform>%n آلات پر ابھی تبدیلیاں منتظر ہیں: ان کے اعداد بدل سکتے ہیں۔</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) never synced.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n آلہ کبھی سنک نہیں ہوا۔</numerusform><numerusform>%n آلات کبھی سنک نہیں ہوئے۔</numerusform></translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ مہینہ</translation>
     </message>
     <message>
         <source>This term</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ ٹرم</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>نقد</translation>
     </message>
     <message>
         <source>Cheque</source>
-        <translation type="unfinished"></translation>
+        <translation>چیک</translation>
     </message>
     <message>
         <source>Bank transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>بینک ٹرانسفر</translation>
     </message>
     <message>
         <source>Mobile money</source>
-        <translation type="unfinished"></translation>
+        <translation>موبائل والیٹ</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>کارڈ</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished">تاخیر</translation>
+        <translation>تاخیر</translation>
     </message>
     <message>
         <source>{section}: absent and late today</source>
-        <translation type="unfinished"></translation>
+        <translation>{section}: آج غیر حاضر اور تاخیر سے</translation>
     </message>
     <message>
         <source>Grade {grade} today</source>
-        <translation type="unfinished"></translation>
+        <translation>درجہ {grade} آج</translation>
     </message>
     <message>
         <source>Attendance on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} کی حاضری</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished">سیکشن</translation>
+        <translation>سیکشن</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished">گریڈ</translation>
+        <translation>گریڈ</translation>
     </message>
     <message>
         <source>Students marked</source>
-        <translation type="unfinished"></translation>
+        <translation>درج طلبہ</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>حاضری</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished">حاضر</translation>
+        <translation>حاضر</translation>
     </message>
     <message>
         <source>Half day</source>
-        <translation type="unfinished"></translation>
+        <translation>آدھا دن</translation>
     </message>
     <message>
         <source>{name} ({section}), last {n} school days</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({section})، آخری {n} تعلیمی دن</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished">دن</translation>
+        <translation>دن</translation>
     </message>
     <message>
         <source>Not marked</source>
-        <translation type="unfinished"></translation>
+        <translation>درج نہیں</translation>
     </message>
     <message>
         <source>Attendance {rate} over {days} days counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} شمار شدہ دنوں میں حاضری {rate}۔</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished">رسید</translation>
+        <translation>رسید</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>وصول</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished">طالب علم</translation>
+        <translation>طالب علم</translation>
     </message>
     <message>
         <source>Admission no.</source>
-        <translation type="unfinished">داخلہ نمبر</translation>
+        <translation>داخلہ نمبر</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>طریقہ</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">رقم</translation>
+        <translation>رقم</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>منسوخ</translation>
     </message>
     <message>
         <source>Cancelled payments are listed but not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>منسوخ ادائیگیاں فہرست میں ہیں لیکن شمار نہیں ہوتیں۔</translation>
     </message>
     <message>
         <source>Payments received: {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>وصول شدہ ادائیگیاں: {period}</translation>
     </message>
     <message>
-        <source>This term&apos;s payments: {mode}</source>
-        <translation type="unfinished"></translation>
+        <source>This term's payments: {mode}</source>
+        <translation>اس ٹرم کی ادائیگیاں: {mode}</translation>
     </message>
     <message>
         <source>Owing in {section}</source>
-        <translation type="unfinished"></translation>
+        <translation>{section} میں مقروض</translation>
     </message>
     <message>
         <source>no section</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی سیکشن نہیں</translation>
     </message>
     <message>
         <source>Owing in grade {grade}</source>
-        <translation type="unfinished"></translation>
+        <translation>درجہ {grade} میں مقروض</translation>
     </message>
     <message>
         <source>{section} · {subject}: marks not entered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{section} · {subject}: نمبر ابھی درج نہیں</translation>
     </message>
     <message>
         <source>Assessments without a mark</source>
-        <translation type="unfinished"></translation>
+        <translation>بغیر نمبر کی جانچیں</translation>
     </message>
     <message>
         <source>Taught by {teachers}.</source>
-        <translation type="unfinished"></translation>
+        <translation>پڑھانے والے: {teachers}۔</translation>
     </message>
     <message>
         <source>{subject}: grade {grade}, {term}</source>
-        <translation type="unfinished"></translation>
+        <translation>{subject}: گریڈ {grade}، {term}</translation>
     </message>
     <message>
         <source>Percentage</source>
-        <translation type="unfinished">فیصد</translation>
+        <translation>فیصد</translation>
     </message>
     <message>
         <source>Export the dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیش بورڈ برآمد کریں</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF دستاویزات (*.pdf)</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel فائلیں (*.xlsx)</translation>
     </message>
     <message>
         <source>Saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} میں محفوظ ہو گیا۔</translation>
     </message>
     <message>
         <source>The dashboard could not be saved to {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیش بورڈ {path} میں محفوظ نہیں ہو سکا: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1513,7 +1479,7 @@
         <translation>سیکشن</translation>
     </message>
     <message>
-        <source>Guardian&apos;s phone</source>
+        <source>Guardian's phone</source>
         <translation>سرپرست کا فون</translation>
     </message>
     <message>
@@ -1593,50 +1559,47 @@
     <message>
         <source>Filter the list…</source>
         <extracomment>Right-aligned kinds (numbers line up on their last digit). A row of this list was opened (its key), for a further drill-down. An export finished: the file written.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>فہرست چھانیں…</translation>
     </message>
     <message>
         <source>Filter the list</source>
-        <translation type="unfinished"></translation>
+        <translation>فہرست چھانیں</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished">CSV میں برآمد کریں…</translation>
+        <translation>CSV میں برآمد کریں…</translation>
     </message>
     <message>
         <source>Export Excel…</source>
-        <translation type="unfinished">Excel میں برآمد کریں…</translation>
+        <translation>Excel میں برآمد کریں…</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n قطار</numerusform><numerusform>%n قطاریں</numerusform></translation>
     </message>
     <message>
         <source>{shown} of {total} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} میں سے {shown} قطاریں</translation>
     </message>
     <message>
         <source>Export the list</source>
-        <translation type="unfinished"></translation>
+        <translation>فہرست برآمد کریں</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV فائلیں (*.csv)</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel فائلیں (*.xlsx)</translation>
     </message>
     <message>
         <source>The list could not be saved to {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>فہرست {path} میں محفوظ نہیں ہو سکی: {reason}</translation>
     </message>
     <message>
         <source>Saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} میں محفوظ ہو گیا۔</translation>
     </message>
 </context>
 <context>
@@ -1838,7 +1801,7 @@ If it happens again, send that file to the person who looks after Daftar at your
         <translation>زمرے کو دیں</translation>
     </message>
     <message>
-        <source>Concession for a category of students (this term&apos;s invoices)</source>
+        <source>Concession for a category of students (this term's invoices)</source>
         <translation>طلبہ کے ایک زمرے کے لیے رعایت (اس ٹرم کے بل)</translation>
     </message>
     <message>
@@ -1850,11 +1813,11 @@ If it happens again, send that file to the person who looks after Daftar at your
         <translation>پورا بل</translation>
     </message>
     <message>
-        <source>This term&apos;s year has no classes yet.</source>
+        <source>This term's year has no classes yet.</source>
         <translation>اس ٹرم کے سال میں ابھی کوئی جماعت نہیں۔</translation>
     </message>
     <message>
-        <source>No fees set for this grade and term: set each fee head&apos;s amount.</source>
+        <source>No fees set for this grade and term: set each fee head's amount.</source>
         <translation>اس درجے اور ٹرم کی فیس طے نہیں: ہر مد کی رقم طے کریں۔</translation>
     </message>
     <message>
@@ -1986,11 +1949,11 @@ If it happens again, send that file to the person who looks after Daftar at your
     </message>
     <message>
         <source>Issue Invoices, Late Fees, Concessions…</source>
-        <translation type="unfinished"></translation>
+        <translation>بل، لیٹ فیس، رعایتیں…</translation>
     </message>
     <message>
-        <source>The Fees screen&apos;s fee structures: bill a grade for a term.</source>
-        <translation type="unfinished"></translation>
+        <source>The Fees screen's fee structures: bill a grade for a term.</source>
+        <translation>فیس اسکرین کے فیس ڈھانچے: کسی درجے کو ایک ٹرم کا بل بھیجیں۔</translation>
     </message>
     <message>
         <source>a fee</source>
@@ -2049,11 +2012,11 @@ If it happens again, send that file to the person who looks after Daftar at your
         <translation>فیس</translation>
     </message>
     <message>
-        <source>Find a student by name, admission number or guardian&apos;s phone.</source>
+        <source>Find a student by name, admission number or guardian's phone.</source>
         <translation>نام، داخلہ نمبر یا سرپرست کے فون سے طالب علم تلاش کریں۔</translation>
     </message>
     <message>
-        <source>Search by name, admission number or guardian&apos;s phone</source>
+        <source>Search by name, admission number or guardian's phone</source>
         <translation>نام، داخلہ نمبر یا سرپرست کے فون سے تلاش کریں</translation>
     </message>
     <message>
@@ -2184,75 +2147,75 @@ If it happens again, send that file to the person who looks after Daftar at your
     <name>GradeScalesPage</name>
     <message>
         <source>Grade scales</source>
-        <translation type="unfinished"></translation>
+        <translation>گریڈ اسکیلیں</translation>
     </message>
     <message>
         <source>How a percentage becomes a grade. The bands cover 0 to 100% with no gap; the scale saved last is the one results use.</source>
-        <translation type="unfinished"></translation>
+        <translation>فیصد گریڈ کیسے بنتا ہے۔ حدود بغیر خلا کے 0 سے 100% تک ہیں؛ آخر میں محفوظ کی گئی اسکیل نتائج میں استعمال ہوتی ہے۔</translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>اسکیل</translation>
     </message>
     <message>
         <source>Grades</source>
-        <translation type="unfinished"></translation>
+        <translation>گریڈ</translation>
     </message>
     <message>
         <source>Passing from</source>
-        <translation type="unfinished"></translation>
+        <translation>کامیابی از</translation>
     </message>
     <message>
         <source>Used for results</source>
-        <translation type="unfinished"></translation>
+        <translation>نتائج کے لیے استعمال</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">ہاں</translation>
+        <translation>ہاں</translation>
     </message>
     <message>
         <source>Add a Scale…</source>
-        <translation type="unfinished"></translation>
+        <translation>اسکیل شامل کریں…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">ترمیم…</translation>
+        <translation>ترمیم…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">ہٹائیں</translation>
+        <translation>ہٹائیں</translation>
     </message>
     <message>
         <source>a scale</source>
-        <translation type="unfinished"></translation>
+        <translation>ایک اسکیل</translation>
     </message>
     <message>
         <source>Grade Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>گریڈ اسکیل</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished">نام:</translation>
+        <translation>نام:</translation>
     </message>
     <message>
         <source>From %</source>
-        <translation type="unfinished">% سے</translation>
+        <translation>% سے</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished">گریڈ</translation>
+        <translation>گریڈ</translation>
     </message>
     <message>
         <source>Add a Band</source>
-        <translation type="unfinished"></translation>
+        <translation>حد شامل کریں</translation>
     </message>
     <message>
         <source>Remove the Band</source>
-        <translation type="unfinished"></translation>
+        <translation>حد ہٹائیں</translation>
     </message>
     <message>
         <source>Lowest passing grade:</source>
-        <translation type="unfinished"></translation>
+        <translation>کم سے کم کامیاب گریڈ:</translation>
     </message>
 </context>
 <context>
@@ -2309,13 +2272,10 @@ If it happens again, send that file to the person who looks after Daftar at your
     </message>
     <message numerus="yes">
         <source>%n item(s) need your attention.</source>
-        <translation>
-            <numerusform>%n چیز پر آپ کی توجہ درکار ہے۔</numerusform>
-            <numerusform>%n چیزوں پر آپ کی توجہ درکار ہے۔</numerusform>
-        </translation>
+        <translation><numerusform>%n چیز پر آپ کی توجہ درکار ہے۔</numerusform><numerusform>%n چیزوں پر آپ کی توجہ درکار ہے۔</numerusform></translation>
     </message>
     <message>
-        <source>Nothing needs your attention. Conflicts and changes the school&apos;s server refused will appear here after a sync.</source>
+        <source>Nothing needs your attention. Conflicts and changes the school's server refused will appear here after a sync.</source>
         <translation>کسی چیز پر توجہ درکار نہیں۔ ٹکراؤ اور اسکول کے سرور کی رد کی ہوئی تبدیلیاں سنک کے بعد یہاں نظر آئیں گی۔</translation>
     </message>
     <message>
@@ -2394,7 +2354,7 @@ If it happens again, send that file to the person who looks after Daftar at your
     <name>MainWindow</name>
     <message>
         <source>This school file is not signed in to a server: it is kept on this computer only.</source>
-        <extracomment>The person asked to open another school file (the application answers). File → Switch School: choose another school (the application answers). Lock now (or switch user): back to the unlock screen, nothing lost. Sign out of the school&apos;s server on this computer. Settings were saved (the new :class:`~app.config.Settings`).</extracomment>
+        <extracomment>The person asked to open another school file (the application answers). File → Switch School: choose another school (the application answers). Lock now (or switch user): back to the unlock screen, nothing lost. Sign out of the school's server on this computer. Settings were saved (the new :class:`~app.config.Settings`).</extracomment>
         <translation>یہ اسکول فائل کسی سرور سے منسلک نہیں: یہ صرف اسی کمپیوٹر پر رکھی ہے۔</translation>
     </message>
     <message>
@@ -2447,7 +2407,7 @@ If it happens again, send that file to the person who looks after Daftar at your
     </message>
     <message>
         <source>Setup</source>
-        <translation type="unfinished">سیٹ اپ</translation>
+        <translation>سیٹ اپ</translation>
     </message>
     <message>
         <source>Inbox</source>
@@ -2519,13 +2479,10 @@ If it happens again, send that file to the person who looks after Daftar at your
     </message>
     <message numerus="yes">
         <source>Changes waiting to be sent: %n. They stay saved on this computer and are sent the next time someone allowed to send them signs in.</source>
-        <translation>
-            <numerusform>بھیجنے کے لیے منتظر تبدیلیاں: %n۔ یہ اسی کمپیوٹر پر محفوظ رہیں گی اور اگلی بار کسی مجاز شخص کے سائن ان کرنے پر بھیجی جائیں گی۔</numerusform>
-            <numerusform>بھیجنے کے لیے منتظر تبدیلیاں: %n۔ یہ اسی کمپیوٹر پر محفوظ رہیں گی اور اگلی بار کسی مجاز شخص کے سائن ان کرنے پر بھیجی جائیں گی۔</numerusform>
-        </translation>
+        <translation><numerusform>بھیجنے کے لیے منتظر تبدیلیاں: %n۔ یہ اسی کمپیوٹر پر محفوظ رہیں گی اور اگلی بار کسی مجاز شخص کے سائن ان کرنے پر بھیجی جائیں گی۔</numerusform><numerusform>بھیجنے کے لیے منتظر تبدیلیاں: %n۔ یہ اسی کمپیوٹر پر محفوظ رہیں گی اور اگلی بار کسی مجاز شخص کے سائن ان کرنے پر بھیجی جائیں گی۔</numerusform></translation>
     </message>
     <message>
-        <source>Everything is sent. You will need the school&apos;s server to sign in again; unlocking with your password works offline only while you are signed in.</source>
+        <source>Everything is sent. You will need the school's server to sign in again; unlocking with your password works offline only while you are signed in.</source>
         <translation>سب کچھ بھیج دیا گیا ہے۔ دوبارہ سائن ان کے لیے اسکول کا سرور درکار ہوگا؛ پاس ورڈ سے آف لائن کھولنا صرف سائن ان رہنے تک چلتا ہے۔</translation>
     </message>
     <message>
@@ -2541,7 +2498,7 @@ If it happens again, send that file to the person who looks after Daftar at your
         <translation>&lt;b&gt;دفتر&lt;/b&gt; {version}</translation>
     </message>
     <message>
-        <source>Attendance, marks, fees and receipts for schools. Everything is kept on this computer and works without the internet; it is sent to the school&apos;s server when a connection is there.
+        <source>Attendance, marks, fees and receipts for schools. Everything is kept on this computer and works without the internet; it is sent to the school's server when a connection is there.
 
 School file: {path}
 Log file: {log}</source>
@@ -2566,7 +2523,7 @@ Log file: {log}</source>
     <name>MarksGridModel</name>
     <message>
         <source>Roll</source>
-        <extracomment>The dot drawn in a cell&apos;s corner for each sync state. The person typed or pasted values that parse: save them. A typed value was refused: the reason, for the status line.</extracomment>
+        <extracomment>The dot drawn in a cell's corner for each sync state. The person typed or pasted values that parse: save them. A typed value was refused: the reason, for the status line.</extracomment>
         <translation>رول</translation>
     </message>
     <message>
@@ -2599,10 +2556,7 @@ Log file: {log}</source>
     </message>
     <message numerus="yes">
         <source>%n mark(s) not entered yet: the result is provisional.</source>
-        <translation>
-            <numerusform>%n نمبر ابھی درج نہیں ہوا: نتیجہ عارضی ہے۔</numerusform>
-            <numerusform>%n نمبر ابھی درج نہیں ہوئے: نتیجہ عارضی ہے۔</numerusform>
-        </translation>
+        <translation><numerusform>%n نمبر ابھی درج نہیں ہوا: نتیجہ عارضی ہے۔</numerusform><numerusform>%n نمبر ابھی درج نہیں ہوئے: نتیجہ عارضی ہے۔</numerusform></translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
@@ -2617,7 +2571,7 @@ Log file: {log}</source>
         <translation>اس کمپیوٹر پر محفوظ، سنک کا منتظر</translation>
     </message>
     <message>
-        <source>Synced with the school&apos;s server</source>
+        <source>Synced with the school's server</source>
         <translation>اسکول کے سرور سے سنک شدہ</translation>
     </message>
     <message>
@@ -2660,12 +2614,12 @@ Log file: {log}</source>
         <translation>جانچ میں ترمیم…</translation>
     </message>
     <message>
-        <source>How the term % is counted: absent (ab) counts 0; exempt (ex) and empty cells are left out; each category&apos;s average is weighted by the subject&apos;s category weights, and a category with no marks yet gives its weight to the others. * means marks are still missing.</source>
+        <source>How the term % is counted: absent (ab) counts 0; exempt (ex) and empty cells are left out; each category's average is weighted by the subject's category weights, and a category with no marks yet gives its weight to the others. * means marks are still missing.</source>
         <translation>ٹرم % کیسے شمار ہوتا ہے: غیر حاضر (غ) 0 شمار؛ مستثنیٰ (مس) اور خالی خانے شامل نہیں؛ ہر قسم کی اوسط کو مضمون کے وزن سے ضرب دی جاتی ہے، اور جس قسم میں ابھی نمبر نہیں وہ اپنا وزن دوسروں کو دیتی ہے۔ * کا مطلب ہے کہ نمبر ابھی باقی ہیں۔</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#d99a1e&apos;&gt;●&lt;/span&gt; waiting to sync &amp;nbsp; &lt;span style=&apos;color:#2e8b57&apos;&gt;●&lt;/span&gt; synced &amp;nbsp; &lt;span style=&apos;color:#c0392b&apos;&gt;●&lt;/span&gt; conflict (see the inbox) &amp;nbsp; &lt;span style=&apos;color:#8e44ad&apos;&gt;●&lt;/span&gt; refused by the server &amp;nbsp; &lt;span style=&apos;background:#fde2e1; color:#b3261e&apos;&gt;&amp;nbsp;red&amp;nbsp;&lt;/span&gt; not saved: hover for the reason</source>
-        <translation>&lt;span style=&apos;color:#d99a1e&apos;&gt;●&lt;/span&gt; سنک کا منتظر &amp;nbsp; &lt;span style=&apos;color:#2e8b57&apos;&gt;●&lt;/span&gt; سنک شدہ &amp;nbsp; &lt;span style=&apos;color:#c0392b&apos;&gt;●&lt;/span&gt; ٹکراؤ (ان باکس دیکھیں) &amp;nbsp; &lt;span style=&apos;color:#8e44ad&apos;&gt;●&lt;/span&gt; سرور نے رد کیا &amp;nbsp; &lt;span style=&apos;background:#fde2e1; color:#b3261e&apos;&gt;&amp;nbsp;سرخ&amp;nbsp;&lt;/span&gt; محفوظ نہیں: وجہ کے لیے ماؤس رکھیں</translation>
+        <source>&lt;span style='color:#d99a1e'&gt;●&lt;/span&gt; waiting to sync &amp;nbsp; &lt;span style='color:#2e8b57'&gt;●&lt;/span&gt; synced &amp;nbsp; &lt;span style='color:#c0392b'&gt;●&lt;/span&gt; conflict (see the inbox) &amp;nbsp; &lt;span style='color:#8e44ad'&gt;●&lt;/span&gt; refused by the server &amp;nbsp; &lt;span style='background:#fde2e1; color:#b3261e'&gt;&amp;nbsp;red&amp;nbsp;&lt;/span&gt; not saved: hover for the reason</source>
+        <translation>&lt;span style='color:#d99a1e'&gt;●&lt;/span&gt; سنک کا منتظر &amp;nbsp; &lt;span style='color:#2e8b57'&gt;●&lt;/span&gt; سنک شدہ &amp;nbsp; &lt;span style='color:#c0392b'&gt;●&lt;/span&gt; ٹکراؤ (ان باکس دیکھیں) &amp;nbsp; &lt;span style='color:#8e44ad'&gt;●&lt;/span&gt; سرور نے رد کیا &amp;nbsp; &lt;span style='background:#fde2e1; color:#b3261e'&gt;&amp;nbsp;سرخ&amp;nbsp;&lt;/span&gt; محفوظ نہیں: وجہ کے لیے ماؤس رکھیں</translation>
     </message>
     <message>
         <source> (published)</source>
@@ -2685,17 +2639,11 @@ Log file: {log}</source>
     </message>
     <message numerus="yes">
         <source>%n student(s)</source>
-        <translation>
-            <numerusform>%n طالب علم</numerusform>
-            <numerusform>%n طلبہ</numerusform>
-        </translation>
+        <translation><numerusform>%n طالب علم</numerusform><numerusform>%n طلبہ</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n assessment(s)</source>
-        <translation>
-            <numerusform>%n جانچ</numerusform>
-            <numerusform>%n جانچیں</numerusform>
-        </translation>
+        <translation><numerusform>%n جانچ</numerusform><numerusform>%n جانچیں</numerusform></translation>
     </message>
     <message>
         <source>{term} is published: its marks and results are frozen.</source>
@@ -2727,17 +2675,11 @@ Log file: {log}</source>
     </message>
     <message numerus="yes">
         <source>Saved on this computer (%n mark(s)).</source>
-        <translation>
-            <numerusform>اس کمپیوٹر پر محفوظ (%n نمبر)۔</numerusform>
-            <numerusform>اس کمپیوٹر پر محفوظ (%n نمبر)۔</numerusform>
-        </translation>
+        <translation><numerusform>اس کمپیوٹر پر محفوظ (%n نمبر)۔</numerusform><numerusform>اس کمپیوٹر پر محفوظ (%n نمبر)۔</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) not saved, shown in red: hover for the reason.</source>
-        <translation>
-            <numerusform>%n اندراج محفوظ نہیں ہوا، سرخ میں: وجہ کے لیے ماؤس رکھیں۔</numerusform>
-            <numerusform>%n اندراجات محفوظ نہیں ہوئے، سرخ میں: وجہ کے لیے ماؤس رکھیں۔</numerusform>
-        </translation>
+        <translation><numerusform>%n اندراج محفوظ نہیں ہوا، سرخ میں: وجہ کے لیے ماؤس رکھیں۔</numerusform><numerusform>%n اندراجات محفوظ نہیں ہوئے، سرخ میں: وجہ کے لیے ماؤس رکھیں۔</numerusform></translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
@@ -2772,10 +2714,7 @@ Log file: {log}</source>
     </message>
     <message numerus="yes">
         <source>Pasted %n mark(s).</source>
-        <translation>
-            <numerusform>%n نمبر چسپاں ہوا۔</numerusform>
-            <numerusform>%n نمبر چسپاں ہوئے۔</numerusform>
-        </translation>
+        <translation><numerusform>%n نمبر چسپاں ہوا۔</numerusform><numerusform>%n نمبر چسپاں ہوئے۔</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2810,11 +2749,11 @@ Log file: {log}</source>
     <message>
         <source>Open list…</source>
         <extracomment>How long a burst of data_changed signals is gathered before reading again. Rows of a table printed in the PDF (the XLSX has them all).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>فہرست کھولیں…</translation>
     </message>
     <message>
         <source>Open the list of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} کی فہرست کھولیں</translation>
     </message>
 </context>
 <context>
@@ -3070,10 +3009,7 @@ Log file: {log}</source>
     </message>
     <message numerus="yes">
         <source>%n mark(s) not entered yet.</source>
-        <translation>
-            <numerusform>%n نمبر ابھی درج نہیں ہوا۔</numerusform>
-            <numerusform>%n نمبر ابھی درج نہیں ہوئے۔</numerusform>
-        </translation>
+        <translation><numerusform>%n نمبر ابھی درج نہیں ہوا۔</numerusform><numerusform>%n نمبر ابھی درج نہیں ہوئے۔</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3095,7 +3031,7 @@ Log file: {log}</source>
         <translation>رپورٹ کارڈ…</translation>
     </message>
     <message>
-        <source>Every student&apos;s report card of this class and term, in one PDF; with one student selected, that student&apos;s card only</source>
+        <source>Every student's report card of this class and term, in one PDF; with one student selected, that student's card only</source>
         <translation>اس جماعت اور ٹرم کے ہر طالب علم کا رپورٹ کارڈ ایک PDF میں؛ ایک طالب علم منتخب ہو تو صرف اس کا کارڈ</translation>
     </message>
     <message>
@@ -3111,7 +3047,7 @@ Log file: {log}</source>
         <translation>گریڈ اسکیل…</translation>
     </message>
     <message>
-        <source>Each subject&apos;s term % weighs its categories by the subject&apos;s weights; absent counts 0, exempt and marks not entered are left out, and a category with no marks yet gives its weight to the others. The overall % is the mean of the subjects; the final result weighs the terms by their weights. * marks a result still missing marks.</source>
+        <source>Each subject's term % weighs its categories by the subject's weights; absent counts 0, exempt and marks not entered are left out, and a category with no marks yet gives its weight to the others. The overall % is the mean of the subjects; the final result weighs the terms by their weights. * marks a result still missing marks.</source>
         <translation>ہر مضمون کا ٹرم % اس کی اقسام کو مضمون کے وزن سے جوڑتا ہے؛ غیر حاضر 0 شمار، مستثنیٰ اور غیر درج نمبر شامل نہیں، اور جس قسم میں ابھی نمبر نہیں وہ اپنا وزن دوسروں کو دیتی ہے۔ مجموعی % مضامین کی اوسط ہے؛ حتمی نتیجہ ٹرموں کو ان کے وزن سے جوڑتا ہے۔ * کا مطلب ہے کہ نتیجے میں نمبر باقی ہیں۔</translation>
     </message>
     <message>
@@ -3139,7 +3075,7 @@ Log file: {log}</source>
         <translation>طے شدہ</translation>
     </message>
     <message>
-        <source>{section} · final result over the year&apos;s terms</source>
+        <source>{section} · final result over the year's terms</source>
         <translation>{section} · سال کی ٹرموں کا حتمی نتیجہ</translation>
     </message>
     <message>
@@ -3200,10 +3136,7 @@ Log file: {log}</source>
     </message>
     <message numerus="yes">
         <source>%n report card(s) saved to {file}.</source>
-        <translation>
-            <numerusform>%n رپورٹ کارڈ {file} میں محفوظ ہوا۔</numerusform>
-            <numerusform>%n رپورٹ کارڈ {file} میں محفوظ ہوئے۔</numerusform>
-        </translation>
+        <translation><numerusform>%n رپورٹ کارڈ {file} میں محفوظ ہوا۔</numerusform><numerusform>%n رپورٹ کارڈ {file} میں محفوظ ہوئے۔</numerusform></translation>
     </message>
     <message>
         <source>The report cards could not be saved: {reason}</source>
@@ -3292,7 +3225,7 @@ Log file: {log}</source>
         <translation>ہر سیکشن کی حاضری ہو چکی ہے۔</translation>
     </message>
     <message>
-        <source>Keys: type a roll number to jump · a code&apos;s letter marks and moves on · Space: present/absent · F2: note · Enter: save</source>
+        <source>Keys: type a roll number to jump · a code's letter marks and moves on · Space: present/absent · F2: note · Enter: save</source>
         <translation>کلیدیں: رول نمبر لکھ کر وہاں جائیں · کوڈ کا حرف درج کر کے آگے بڑھتا ہے · اسپیس: حاضر/غیر حاضر · F2: نوٹ · Enter: محفوظ</translation>
     </message>
     <message>
@@ -3308,7 +3241,7 @@ Log file: {log}</source>
         <translation>آگے بڑھنے سے پہلے انہیں محفوظ کریں؟</translation>
     </message>
     <message>
-        <source>{key} is not one of the school&apos;s codes ({codes}).</source>
+        <source>{key} is not one of the school's codes ({codes}).</source>
         <translation>{key} اسکول کے کوڈز ({codes}) میں سے نہیں ہے۔</translation>
     </message>
     <message>
@@ -3360,7 +3293,7 @@ Log file: {log}</source>
         <translation>منسوخ اطلاعات: {n}</translation>
     </message>
     <message>
-        <source>Kept the office&apos;s codes for: {names}.</source>
+        <source>Kept the office's codes for: {names}.</source>
         <translation>ان کے لیے دفتر کے کوڈ برقرار رکھے: {names}۔</translation>
     </message>
     <message>
@@ -3547,7 +3480,7 @@ Log file: {log}</source>
         <translation>اسکول</translation>
     </message>
     <message>
-        <source>These details are kept by the school&apos;s server and reach every computer of the school. They can be changed only online.</source>
+        <source>These details are kept by the school's server and reach every computer of the school. They can be changed only online.</source>
         <translation>یہ تفصیلات اسکول کے سرور پر رہتی ہیں اور اسکول کے ہر کمپیوٹر تک پہنچتی ہیں۔ انہیں صرف آن لائن بدلا جا سکتا ہے۔</translation>
     </message>
     <message>
@@ -3599,7 +3532,7 @@ Log file: {log}</source>
         <translation>زبان:</translation>
     </message>
     <message>
-        <source>Save on the School&apos;s Server</source>
+        <source>Save on the School's Server</source>
         <translation>اسکول کے سرور پر محفوظ کریں</translation>
     </message>
     <message>
@@ -3607,7 +3540,7 @@ Log file: {log}</source>
         <translation>میری ترامیم واپس لیں</translation>
     </message>
     <message>
-        <source>Choose the School&apos;s Logo</source>
+        <source>Choose the School's Logo</source>
         <translation>اسکول کا لوگو چنیں</translation>
     </message>
     <message>
@@ -3638,7 +3571,7 @@ Log file: {log}</source>
         <translation>جماعت</translation>
     </message>
     <message>
-        <source>Guardian&apos;s phone</source>
+        <source>Guardian's phone</source>
         <translation>سرپرست کا فون</translation>
     </message>
 </context>
@@ -3768,7 +3701,7 @@ Log file: {log}</source>
         <translation>فولڈر کھولیں</translation>
     </message>
     <message>
-        <source>School&apos;s server:</source>
+        <source>School's server:</source>
         <translation>اسکول کا سرور:</translation>
     </message>
     <message>
@@ -3804,11 +3737,11 @@ Log file: {log}</source>
         <translation>پہلے فہرست میں سے {what} چنیں۔</translation>
     </message>
     <message>
-        <source>Saved on this computer; it is sent to the school&apos;s server with the next sync.</source>
+        <source>Saved on this computer; it is sent to the school's server with the next sync.</source>
         <translation>اس کمپیوٹر پر محفوظ؛ اگلے سنک میں اسکول کے سرور کو بھیجا جائے گا۔</translation>
     </message>
     <message>
-        <source>Saved on the school&apos;s server. It shows here once this computer has synced (now under way).</source>
+        <source>Saved on the school's server. It shows here once this computer has synced (now under way).</source>
         <translation>اسکول کے سرور پر محفوظ۔ یہ کمپیوٹر سنک ہوتے ہی یہاں نظر آئے گا (جاری ہے)۔</translation>
     </message>
 </context>
@@ -3816,43 +3749,43 @@ Log file: {log}</source>
     <name>SetupScreen</name>
     <message>
         <source>Setup sections</source>
-        <translation type="unfinished"></translation>
+        <translation>سیٹ اپ کے حصے</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished">اسکول</translation>
+        <translation>اسکول</translation>
     </message>
     <message>
         <source>Year &amp; terms</source>
-        <translation type="unfinished">سال اور ٹرمیں</translation>
+        <translation>سال اور ٹرمیں</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished">سیکشن</translation>
+        <translation>سیکشن</translation>
     </message>
     <message>
         <source>Subjects &amp; teachers</source>
-        <translation type="unfinished">مضامین اور اساتذہ</translation>
+        <translation>مضامین اور اساتذہ</translation>
     </message>
     <message>
         <source>Attendance codes</source>
-        <translation type="unfinished">حاضری کے کوڈ</translation>
+        <translation>حاضری کے کوڈ</translation>
     </message>
     <message>
         <source>Grade scales</source>
-        <translation type="unfinished"></translation>
+        <translation>گریڈ اسکیلیں</translation>
     </message>
     <message>
         <source>Fees</source>
-        <translation type="unfinished">فیس</translation>
+        <translation>فیس</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>صارفین</translation>
     </message>
     <message>
-        <source>Only the school&apos;s admin changes the set-up; you can read it here.</source>
-        <translation type="unfinished"></translation>
+        <source>Only the school's admin changes the set-up; you can read it here.</source>
+        <translation>سیٹ اپ صرف اسکول کا ایڈمن بدلتا ہے؛ آپ اسے یہاں دیکھ سکتے ہیں۔</translation>
     </message>
 </context>
 <context>
@@ -3877,7 +3810,7 @@ Log file: {log}</source>
 <context>
     <name>StudentDetailsPanel</name>
     <message>
-        <source>Close the student&apos;s record</source>
+        <source>Close the student's record</source>
         <translation>طالب علم کا ریکارڈ بند کریں</translation>
     </message>
     <message>
@@ -4008,7 +3941,7 @@ Log file: {log}</source>
     <name>Students</name>
     <message>
         <source>Active</source>
-        <extracomment>Entities whose change means the list must be read again. Entities whose change can alter an open student&apos;s record.</extracomment>
+        <extracomment>Entities whose change means the list must be read again. Entities whose change can alter an open student's record.</extracomment>
         <translation>فعال</translation>
     </message>
     <message>
@@ -4027,7 +3960,7 @@ Log file: {log}</source>
         <translation>طلبہ</translation>
     </message>
     <message>
-        <source>Search by name, admission number or guardian&apos;s phone</source>
+        <source>Search by name, admission number or guardian's phone</source>
         <translation>نام، داخلہ نمبر یا سرپرست کے فون سے تلاش کریں</translation>
     </message>
     <message>
@@ -4036,10 +3969,7 @@ Log file: {log}</source>
     </message>
     <message numerus="yes">
         <source>%Ln student(s)</source>
-        <translation>
-            <numerusform>%Ln طالب علم</numerusform>
-            <numerusform>%Ln طلبہ</numerusform>
-        </translation>
+        <translation><numerusform>%Ln طالب علم</numerusform><numerusform>%Ln طلبہ</numerusform></translation>
     </message>
     <message>
         <source>{shown} of {total} students</source>
@@ -4185,7 +4115,7 @@ Log file: {log}</source>
         <translation>اپ ڈیٹ درکار</translation>
     </message>
     <message>
-        <source>You are not signed in to the school&apos;s server on this computer. Your work is saved here; sign in again to sync it.</source>
+        <source>You are not signed in to the school's server on this computer. Your work is saved here; sign in again to sync it.</source>
         <extracomment>The sync state changed (a :class:`SyncStatus`), on the UI thread. A sync ended (its :class:`SyncReport`), on the UI thread.</extracomment>
         <translation>آپ اس کمپیوٹر پر اسکول کے سرور سے سائن ان نہیں ہیں۔ آپ کا کام یہاں محفوظ ہے؛ سنک کے لیے دوبارہ سائن ان کریں۔</translation>
     </message>
@@ -4215,10 +4145,7 @@ Log file: {log}</source>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to sync</source>
-        <translation>
-            <numerusform>%n تبدیلی سنک کی منتظر</numerusform>
-            <numerusform>%n تبدیلیاں سنک کی منتظر</numerusform>
-        </translation>
+        <translation><numerusform>%n تبدیلی سنک کی منتظر</numerusform><numerusform>%n تبدیلیاں سنک کی منتظر</numerusform></translation>
     </message>
     <message>
         <source>Working offline</source>
@@ -4260,7 +4187,7 @@ Log file: {log}</source>
         <translation>نیٹ ورک کا استعمال بند: جب تک آپ اسے بند نہ کریں کچھ بھیجا یا وصول نہیں ہوگا۔ آپ کا سب کام اسی کمپیوٹر پر محفوظ ہوتا ہے۔</translation>
     </message>
     <message>
-        <source>Send your changes and receive everyone else&apos;s now</source>
+        <source>Send your changes and receive everyone else's now</source>
         <translation>اپنی تبدیلیاں بھیجیں اور دوسروں کی ابھی وصول کریں</translation>
     </message>
 </context>
@@ -4327,10 +4254,7 @@ Log file: {log}</source>
     </message>
     <message numerus="yes">
         <source>in %Ln section(s)</source>
-        <translation>
-            <numerusform>%Ln سیکشن میں</numerusform>
-            <numerusform>%Ln سیکشن میں</numerusform>
-        </translation>
+        <translation><numerusform>%Ln سیکشن میں</numerusform><numerusform>%Ln سیکشن میں</numerusform></translation>
     </message>
     <message>
         <source>{taken} of {total}</source>
@@ -4338,10 +4262,7 @@ Log file: {log}</source>
     </message>
     <message numerus="yes">
         <source>%Ln section(s) not taken yet</source>
-        <translation>
-            <numerusform>%Ln سیکشن کی حاضری ابھی نہیں ہوئی</numerusform>
-            <numerusform>%Ln سیکشن کی حاضری ابھی نہیں ہوئی</numerusform>
-        </translation>
+        <translation><numerusform>%Ln سیکشن کی حاضری ابھی نہیں ہوئی</numerusform><numerusform>%Ln سیکشن کی حاضری ابھی نہیں ہوئی</numerusform></translation>
     </message>
     <message>
         <source>Every section is done</source>
@@ -4361,17 +4282,11 @@ Log file: {log}</source>
     </message>
     <message numerus="yes">
         <source>%Ln payment(s)</source>
-        <translation>
-            <numerusform>%Ln ادائیگی</numerusform>
-            <numerusform>%Ln ادائیگیاں</numerusform>
-        </translation>
+        <translation><numerusform>%Ln ادائیگی</numerusform><numerusform>%Ln ادائیگیاں</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln cancelled</source>
-        <translation>
-            <numerusform>%Ln منسوخ</numerusform>
-            <numerusform>%Ln منسوخ</numerusform>
-        </translation>
+        <translation><numerusform>%Ln منسوخ</numerusform><numerusform>%Ln منسوخ</numerusform></translation>
     </message>
     <message>
         <source>Kept safe on this computer</source>
@@ -4422,7 +4337,7 @@ Log file: {log}</source>
         <translation>کوئی اور اسکول…</translation>
     </message>
     <message>
-        <source>Nobody has signed in to this school on this computer yet. Sign in with the school&apos;s server first.</source>
+        <source>Nobody has signed in to this school on this computer yet. Sign in with the school's server first.</source>
         <translation>اس کمپیوٹر پر ابھی کسی نے اس اسکول میں سائن ان نہیں کیا۔ پہلے اسکول کے سرور سے سائن ان کریں۔</translation>
     </message>
     <message>
@@ -4438,111 +4353,111 @@ Log file: {log}</source>
     <name>UsersPage</name>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>صارفین</translation>
     </message>
     <message>
-        <source>The people who sign in to Daftar, and their roles. Kept by the school&apos;s server: added and changed online only. A person switched off can no longer sign in.</source>
-        <translation type="unfinished"></translation>
+        <source>The people who sign in to Daftar, and their roles. Kept by the school's server: added and changed online only. A person switched off can no longer sign in.</source>
+        <translation>دفتر میں سائن ان کرنے والے لوگ اور ان کے عہدے۔ اسکول کے سرور پر رکھے جاتے ہیں: صرف آن لائن شامل اور تبدیل ہوتے ہیں۔ بند کیا گیا شخص سائن ان نہیں کر سکتا۔</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">نام</translation>
+        <translation>نام</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished">صارف نام</translation>
+        <translation>صارف نام</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>عہدہ</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">فون</translation>
+        <translation>فون</translation>
     </message>
     <message>
         <source>Can sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>سائن ان کر سکتا ہے</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">ہاں</translation>
+        <translation>ہاں</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>نہیں</translation>
     </message>
     <message>
         <source>Add a Person…</source>
-        <translation type="unfinished"></translation>
+        <translation>شخص شامل کریں…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">ترمیم…</translation>
+        <translation>ترمیم…</translation>
     </message>
     <message>
         <source>Set a Password…</source>
-        <translation type="unfinished"></translation>
+        <translation>پاس ورڈ مقرر کریں…</translation>
     </message>
     <message>
         <source>New Person</source>
-        <translation type="unfinished"></translation>
+        <translation>نیا شخص</translation>
     </message>
     <message>
         <source>Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>پورا نام:</translation>
     </message>
     <message>
         <source>Username:</source>
-        <translation type="unfinished">صارف نام:</translation>
+        <translation>صارف نام:</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>عہدہ:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished">فون:</translation>
+        <translation>فون:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished">پاس ورڈ:</translation>
+        <translation>پاس ورڈ:</translation>
     </message>
     <message>
         <source>Password again:</source>
-        <translation type="unfinished"></translation>
+        <translation>پاس ورڈ دوبارہ:</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>دونوں پاس ورڈ ایک جیسے نہیں۔</translation>
     </message>
     <message>
-        <source>{name} was added on the school&apos;s server and can sign in now. The list here is brought up to date by the sync under way.</source>
-        <translation type="unfinished"></translation>
+        <source>{name} was added on the school's server and can sign in now. The list here is brought up to date by the sync under way.</source>
+        <translation>{name} اسکول کے سرور پر شامل ہو گئے اور اب سائن ان کر سکتے ہیں۔ یہاں کی فہرست جاری سنک سے تازہ ہو جائے گی۔</translation>
     </message>
     <message>
         <source>a person</source>
-        <translation type="unfinished"></translation>
+        <translation>ایک شخص</translation>
     </message>
     <message>
         <source>{name} ({username})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({username})</translation>
     </message>
     <message>
         <source>New Password for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} کے لیے نیا پاس ورڈ</translation>
     </message>
     <message>
         <source>New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>نیا پاس ورڈ:</translation>
     </message>
     <message>
         <source>Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>دوبارہ:</translation>
     </message>
     <message>
-        <source>The new password for {name} is kept on the school&apos;s server; they sign in with it from now on.</source>
-        <translation type="unfinished"></translation>
+        <source>The new password for {name} is kept on the school's server; they sign in with it from now on.</source>
+        <translation>{name} کا نیا پاس ورڈ اسکول کے سرور پر محفوظ ہے؛ اب سے اسی سے سائن ان ہوگا۔</translation>
     </message>
 </context>
 <context>
@@ -4553,11 +4468,11 @@ Log file: {log}</source>
         <translation>دفتر میں خوش آمدید</translation>
     </message>
     <message>
-        <source>Attendance, marks, fees and receipts for your school. Everything is kept on this computer, so Daftar works without the internet, and is sent to the school&apos;s server when a connection is there.</source>
+        <source>Attendance, marks, fees and receipts for your school. Everything is kept on this computer, so Daftar works without the internet, and is sent to the school's server when a connection is there.</source>
         <translation>آپ کے اسکول کے لیے حاضری، نمبر، فیس اور رسیدیں۔ سب کچھ اسی کمپیوٹر پر رہتا ہے، اس لیے دفتر انٹرنیٹ کے بغیر چلتا ہے، اور کنکشن ملنے پر اسکول کے سرور کو بھیج دیا جاتا ہے۔</translation>
     </message>
     <message>
-        <source>Sign in to your school&apos;s server</source>
+        <source>Sign in to your school's server</source>
         <translation>اپنے اسکول کے سرور میں سائن ان کریں</translation>
     </message>
     <message>
@@ -4629,7 +4544,7 @@ Log file: {log}</source>
         <translation>نمونہ اسکول</translation>
     </message>
     <message>
-        <source>Starting the demo school&apos;s server on this computer…</source>
+        <source>Starting the demo school's server on this computer…</source>
         <translation>اس کمپیوٹر پر نمونہ اسکول کا سرور شروع ہو رہا ہے…</translation>
     </message>
     <message>
@@ -4645,7 +4560,7 @@ Log file: {log}</source>
         <translation>یہ ایک ہی بار ہوتا ہے۔ اس کے بعد دفتر صرف تبدیلیاں بھیجتا اور وصول کرتا ہے۔</translation>
     </message>
     <message>
-        <source>Type your school&apos;s code, like GHS: letters, digits, “-” or “_”. The school&apos;s office or admin can tell you.</source>
+        <source>Type your school's code, like GHS: letters, digits, “-” or “_”. The school's office or admin can tell you.</source>
         <translation>اپنے اسکول کا کوڈ لکھیں، جیسے GHS: حروف، ہندسے، “-” یا “_”۔ اسکول کا دفتر یا ایڈمن بتا سکتا ہے۔</translation>
     </message>
     <message>
@@ -4661,7 +4576,7 @@ Log file: {log}</source>
         <translation>یہ سرور پتہ https:// استعمال نہیں کرتا: کنکشن خفیہ نہیں ہے۔</translation>
     </message>
     <message>
-        <source>Starting the demo school&apos;s server on this computer… The first time, it loads the school, which takes a little while.</source>
+        <source>Starting the demo school's server on this computer… The first time, it loads the school, which takes a little while.</source>
         <translation>اس کمپیوٹر پر نمونہ اسکول کا سرور شروع ہو رہا ہے… پہلی بار اسکول لوڈ ہوتا ہے، جس میں کچھ وقت لگتا ہے۔</translation>
     </message>
     <message>
