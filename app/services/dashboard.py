@@ -303,9 +303,9 @@ def daily_rates(session: Session, days: Sequence[dt.date],
     ).first()
     if has_periods is None:
         return out
-    with_daily = set(session.execute(
+    with_daily = {(sid, day) for sid, day in session.execute(
         select(AttendanceMark.student_id, AttendanceMark.date)
-        .where(AttendanceMark.period == 0, *in_window, *section_filter)).tuples())
+        .where(AttendanceMark.period == 0, *in_window, *section_filter))}
     rolled: dict[tuple[str, str, dt.date], list[str]] = defaultdict(list)
     for student_id, section_id, day, code in session.execute(
         select(AttendanceMark.student_id, AttendanceMark.section_id, AttendanceMark.date, AttendanceMark.code)
@@ -657,14 +657,17 @@ _frozen_averages: dict[tuple[str, str, int | None], dict[str, tuple[str, float |
 def _section_averages(session: Session, term: Term) -> dict[str, tuple[str, float | None]]:
     """section id → (name, mean overall percentage) for a term.
 
-    A published term's marks can no longer change (the server refuses them,
-    and so does :func:`app.services.grades.check_term_open`), so its averages
-    are kept per school file and term version: a term that is reopened gets a
-    new version and is counted again.
+    A published term's marks can no longer be changed on any device (the
+    server refuses them, and so does :func:`app.services.grades.check_term_open`;
+    a published term cannot be reopened), so its averages are kept per school
+    file, term version and sync cursor: only a pull can still bring marks of
+    it (entered elsewhere before it was published), and a pull moves the cursor.
     """
     from app.services.results import school_term_results
+    from app.storage.models import SyncMeta
 
-    key = (str(session.get_bind().url), term.id, term.version) if term.published else None
+    cursor = session.execute(select(SyncMeta.value).where(SyncMeta.key == "cursor")).scalar()
+    key = (str(session.get_bind().url), term.id, term.version, cursor) if term.published else None
     if key is not None:
         with _frozen_lock:
             cached = _frozen_averages.get(key)
@@ -672,7 +675,7 @@ def _section_averages(session: Session, term: Term) -> dict[str, tuple[str, floa
             return cached
     results = school_term_results(session, term.id)
     out = {sid: (r.section_name, _mean(s.percent for s in r.students)) for sid, r in results.items()}
-    if key is not None and term.version is not None:
+    if key is not None:
         with _frozen_lock:
             _frozen_averages[key] = out
     return out

@@ -125,13 +125,7 @@ class _Writer:
             for i, cell in enumerate(row):
                 widths[i] = max(widths[i], text_width(cell, size))
         widths = [w + 8 for w in widths]
-        total = sum(widths) or 1.0
-        if total > usable:  # shrink the widest text columns first, never a number
-            scale = usable / total
-            widths = [w if table.numeric[i] else w * scale for i, w in enumerate(widths)]
-            over = sum(widths) - usable
-            if over > 0:
-                widths = [w * usable / sum(widths) for w in widths]
+        widths = fit_widths(widths, table.numeric, usable)
         row_h = size * 1.65
         self.need(size * 2 + row_h * 3)
         self.y -= size * 1.8
@@ -186,6 +180,28 @@ class _Writer:
         self.footer()
         self.c.showPage()
         self.c.save()
+
+
+def fit_widths(widths: Sequence[float], numeric: Sequence[bool], usable: float) -> list[float]:
+    """Column widths that fit ``usable``: the widest text columns are cut first, to a common cap.
+
+    Numbers keep their width; if they alone do not fit, everything is scaled.
+    """
+    widths = list(widths)
+    if sum(widths) <= usable:
+        return widths
+    fixed = sum(w for w, n in zip(widths, numeric, strict=True) if n)
+    text = sorted(w for w, n in zip(widths, numeric, strict=True) if not n)
+    room = usable - fixed
+    if not text or room <= 0:
+        return [w * usable / sum(widths) for w in widths]
+    cap = room / len(text)
+    for i, w in enumerate(text):  # the largest cap with sum(min(w, cap)) <= room
+        rest = len(text) - i
+        if w * rest + sum(text[:i]) >= room:
+            cap = (room - sum(text[:i])) / rest
+            break
+    return [w if n else min(w, cap) for w, n in zip(widths, numeric, strict=True)]
 
 
 def dashboard_pdf(doc: PdfDocument) -> bytes:

@@ -227,12 +227,16 @@ class ChartView(QChartView):
         self.chart().legend().setAlignment(
             Qt.AlignmentFlag.AlignLeft if self.rtl else Qt.AlignmentFlag.AlignRight)
 
-    def png(self, width: int = 1200, height: int = 560) -> bytes:
-        """The chart drawn at print size, as PNG bytes (on the UI thread; the PDF is written elsewhere)."""
+    def png(self, width: int = 760, height: int = 340, scale: float = 2.0) -> bytes:
+        """The chart drawn at print size (``width`` × ``height`` points, ``scale`` pixels each), as PNG bytes.
+
+        On the UI thread (it draws the scene); the PDF is written elsewhere.
+        """
         from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF
         from PySide6.QtGui import QImage
 
-        image = QImage(width, height, QImage.Format.Format_ARGB32)
+        image = QImage(int(width * scale), int(height * scale), QImage.Format.Format_ARGB32)
+        image.setDevicePixelRatio(scale)
         image.fill(QColor("white"))
         painter = QPainter(image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -370,7 +370,7 @@ class DashboardScreen(QWidget):
         self.today_grade_chart.show_bars(
             [self.tr("Grade {grade}").format(grade=g) for g in grades],
             [(self.tr("Attendance today"), [v or 0.0 for v in grades.values()], GOOD)],
-            self._grade_keys, high=100, fmt="%.0f%%",
+            self._grade_keys, high=100, fmt="%.0f",
             tooltip=lambda _s, i: self.tr("Grade {grade}: {rate}").format(
                 grade=self._grade_keys[i], rate=self._pct(grades[self._grade_keys[i]])))
         self.today_grade_panel.set_note("" if t.marked else self.tr("No roll call has been taken today yet."))
@@ -772,14 +772,14 @@ class DashboardScreen(QWidget):
 
         def table(key: str) -> tuple[str, PdfTable]:
             tb = self.tables[key]
-            rows = tuple(tuple(format_cell(v, c.kind, tb, self.locale) for v, c in zip(row, tb.columns, strict=True))
-                         for row in tb.rows)
+            rows = tuple(tuple(_printable(format_cell(v, c.kind, tb, self.locale))
+                               for v, c in zip(row, tb.columns, strict=True)) for row in tb.rows)
             shown, left = cut(rows, PDF_ROWS)
             more = tr("… and %n more (all of them in the Excel export)", "", left) if left else ""
             return tb.title, PdfTable(tuple(c.title for c in tb.columns), shown,
                                       tuple(c.kind in NUMERIC for c in tb.columns), more)
 
-        def chart(view: ChartView, w: int = 1400, h: int = 620) -> tuple[bytes, float]:
+        def chart(view: ChartView, w: int = 760, h: int = 330) -> tuple[bytes, float]:
             return view.png(w, h), w / h
 
         parts = [
@@ -791,21 +791,24 @@ class DashboardScreen(QWidget):
                 tr("Absent: {absent} · late: {late}").format(absent=format_count(len(t.absent)),
                                                             late=format_count(len(t.late)))),
                 (chart(self.today_grade_chart),), (table("not_registered"), table("absent"), table("late"))),
-            PdfPart(tr("Trends"), (), (chart(self.trend_chart, 1400, 700),), (table("chronic"),)),
+            PdfPart(tr("Trends"), (tr("Below {threshold}% over the last {days} school days. Each day, oldest first: "
+                                      "· present, ½ half day, × absent, - not marked.").format(
+                threshold=d.trends.threshold, days=len(d.trends.days)),),
+                (chart(self.trend_chart, 760, 380),), (table("chronic"),)),
             PdfPart(tr("Fees"), tuple(
                 tr("{period}: collected {collected} of {due} due").format(
                     period=self._period_words()[c.label], collected=self._money(c.collected_minor),
                     due=self._money(c.due_minor)) for c in f.collections) + (
                 tr("Outstanding {outstanding}, of which {overdue} overdue").format(
                     outstanding=self._money(f.outstanding_minor), overdue=self._money(f.overdue_minor)),),
-                (chart(self.collection_chart), chart(self.mode_chart, 1400, 560), chart(self.outstanding_chart)),
+                (chart(self.collection_chart), chart(self.mode_chart, 760, 300), chart(self.outstanding_chart)),
                 (table("modes"), table("outstanding"), table("defaulters"))),
         ]
         if r is not None:
             parts.append(PdfPart(tr("Results: {term}").format(term=r.term_name), (
                 tr("Marks entered: {entered} of {expected}").format(entered=format_count(r.entered),
                                                                    expected=format_count(r.expected)),),
-                (chart(self.distribution_chart, 1400, 760),), (table("owed"), table("fallen"))))
+                (chart(self.distribution_chart, 760, 400),), (table("owed"), table("fallen"))))
         parts.append(PdfPart(tr("Freshness"), (self.freshness_note.text(),), (), (table("devices"),)))
         return PdfDocument(
             title=tr("Dashboard — {school}").format(school=d.school_name),
@@ -827,6 +830,14 @@ def _qdate(day: dt.date):  # noqa: ANN202 - QDate
     from PySide6.QtCore import QDate
 
     return QDate(day.year, day.month, day.day)
+
+
+def _printable(text: str) -> str:
+    """The strip of days in characters the PDF's fonts have."""
+    return text.translate(_PRINTABLE)
+
+
+_PRINTABLE = str.maketrans({"●": "·", "◐": "½", "○": "×", "·": "-"})
 
 
 def _spark(values) -> str:  # noqa: ANN001
