@@ -96,6 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
         "else's, as the signed-in person. Exit status 0 when the sync completed.",
     )
     sync.add_argument("--school", dest="school_code", required=True, metavar="CODE", help="the school's code")
+    _add_import_export(sub)
     return parser
 
 
@@ -126,6 +127,10 @@ def main(argv: list[str] | None = None) -> int:
         return _restore(args, paths)
     if args.command == "sign-in":
         return _sign_in(args, paths)
+    if args.command == "import-roster":
+        return _import_roster(args, paths)
+    if args.command == "export":
+        return _export(args, paths)
     if args.command == "sync":
         return _sync(args, paths)
 
@@ -242,6 +247,150 @@ def _sync(args: argparse.Namespace, paths: Paths) -> int:
         print(warning)
     signed.close()
     return 0 if report.ok else 1
+
+
+
+def _add_import_export(sub) -> None:  # noqa: ANN001 - argparse's sub-parsers
+    roster = sub.add_parser(
+        "import-roster",
+        help="import students from a CSV or XLSX roster",
+        description="Check every row of a roster (CSV or XLSX) against the school and import it in one go: "
+        "new students are added, changed ones updated (matched on the admission number), and a file with any "
+        "problem changes nothing. Exit status 0 when imported (or, with --dry-run, when it would be), "
+        "1 when the roster has problems, 2 when the file or the school cannot be opened.",
+    )
+    roster.add_argument("file", metavar="FILE")
+    roster.add_argument("--school", dest="school_code", required=True, metavar="CODE", help="the school's code")
+    roster.add_argument("--mapping", action="append", metavar="FIELD=COLUMN",
+                        help="which column holds a field, by header or letter, e.g. "
+                        "\"admission_no=Adm No,section=C\" (the others are guessed from the headers)")
+    roster.add_argument("--dry-run", action="store_true", help="check and report, write nothing")
+
+    export = sub.add_parser(
+        "export",
+        help="export a register, marks, results, a ledger, a day book or the defaulters",
+        description="Write one of the school's lists to a CSV or XLSX file (by the extension of --to). "
+        "register needs --section and --month; marks and results --section and --term (marks: --subject "
+        "for one subject); ledger --student; day-book --day (default today); defaulters takes --section "
+        "and --overdue-only.",
+    )
+    export.add_argument("what", choices=("register", "marks", "results", "ledger", "day-book", "defaulters"))
+    export.add_argument("--school", dest="school_code", required=True, metavar="CODE", help="the school's code")
+    export.add_argument("--to", required=True, metavar="FILE", help="the file to write: .csv or .xlsx")
+    export.add_argument("--section", metavar="NAME", help="a section of this year, e.g. \"7 A\"")
+    export.add_argument("--month", metavar="YYYY-MM", help="the register's month (default: this month)")
+    export.add_argument("--term", metavar="NAME", help="a term of this year, e.g. \"Term 1\"")
+    export.add_argument("--subject", metavar="CODE", help="marks of one subject (code or name)")
+    export.add_argument("--student", metavar="ADMISSION_NO", help="the student whose ledger to export")
+    export.add_argument("--day", metavar="YYYY-MM-DD", help="the day book's day (default: today)")
+    export.add_argument("--overdue-only", action="store_true", help="defaulters: only those with money overdue")
+
+
+def _open_for_script(paths: Paths, code: str):  # noqa: ANN202 - (SchoolDB, Actor) or an exit status
+    """A school file by its code, and the actor a script writes as (this computer, as an administrator)."""
+    from sqlalchemy import select
+
+    from app.services.context import Actor
+    from app.storage.db import SchoolFileError, open_school
+    from app.storage.models import DeviceIdentity, School
+
+    try:
+        school_file = paths.school_file(code)
+    except ValueError as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    if not school_file.exists():
+        print(f"There is no school file for {code} ({school_file}).", file=sys.stderr)
+        return 2
+    try:
+        db = open_school(school_file, paths.backups)
+    except SchoolFileError as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    with db.session() as s:
+        school = s.execute(select(School).where(School.deleted.is_(False))).scalars().first()
+        device = s.execute(select(DeviceIdentity)).scalars().first()
+    actor = Actor(user_id=None, role="admin", device_id=device.device_id if device else "",
+                  school_id=school.id if school else "")
+    return db, actor
+
+
+def _import_roster(args: argparse.Namespace, paths: Paths) -> int:
+    from app.services.context import ServiceError
+    from app.services.roster_import import import_roster
+
+    opened = _open_for_script(paths, args.school_code)
+    if isinstance(opened, int):
+        return opened
+    db, actor = opened
+    try:
+        plan, result = import_roster(db, actor, Path(args.file), ",".join(args.mapping) if args.mapping else None,
+                                     dry_run=args.dry_run)
+    except ServiceError as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    finally:
+        db.close()
+    print(plan.describe())
+    if not plan.ok:
+        return 1
+    print(result.describe() if result is not None else "Nothing was written (--dry-run).")
+    return 0
+
+
+def _export(args: argparse.Namespace, paths: Paths) -> int:
+    import datetime as dt
+
+    from app.services import exports
+    from app.services.clock import school_today
+    from app.services.context import ServiceError
+
+    opened = _open_for_script(paths, args.school_code)
+    if isinstance(opened, int):
+        return opened
+    db, _actor = opened
+    needs = {"section": args.section, "term": args.term, "student": args.student}
+    try:
+        for option in exports.EXPORTS[args.what]:
+            if option in needs and not needs[option]:
+                raise ServiceError(f"daftar export {args.what} needs --{option}.")
+        with db.session() as s:
+            today = school_today(s)
+            section = exports.find_section(s, args.section) if args.section else None
+            term = exports.find_term(s, args.term) if args.term else None
+            if args.what == "register":
+                try:
+                    month = dt.datetime.strptime(args.month, "%Y-%m").date() if args.month else today
+                except ValueError:
+                    raise ServiceError(f"--month {args.month} is not a month like 2026-11.") from None
+                export = exports.register_export(s, section.id, month.year, month.month)
+            elif args.what == "marks":
+                subject = exports.find_subject(s, args.subject) if args.subject else None
+                export = exports.marks_export(s, section.id, term.id, subject.id if subject else None)
+            elif args.what == "results":
+                export = exports.results_export(s, section.id, term.id)
+            elif args.what == "ledger":
+                export = exports.ledger_export(s, exports.find_student(s, args.student).id)
+            elif args.what == "day-book":
+                try:
+                    day = dt.date.fromisoformat(args.day) if args.day else today
+                except ValueError:
+                    raise ServiceError(f"--day {args.day} is not a day like 2026-11-23.") from None
+                export = exports.day_book_export(s, day)
+            else:
+                export = exports.school_defaulters_export(s, section.id if section else None, args.overdue_only)
+        path = exports.write_export(export, Path(args.to))
+    except ServiceError as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"{args.to} cannot be written: {exc.strerror or exc}.", file=sys.stderr)
+        return 2
+    finally:
+        db.close()
+    lines = sum(len(sheet.rows) for sheet in export.sheets)
+    print(f"Wrote {args.what} ({lines:,} line(s)) to {path}.")
+    return 0
 
 
 if __name__ == "__main__":
