@@ -31,16 +31,10 @@ from app.storage.models import (
     Student,
     TeachingAssignment,
 )
+from tests.support.clock import SCHOOL_DAY
 
 
-def last_school_day() -> dt.date:
-    day = dt.datetime.now(dt.UTC).date()
-    while day.weekday() >= 5:
-        day -= dt.timedelta(days=1)
-    return day
-
-
-DAY = last_school_day()
+DAY = SCHOOL_DAY  # today, or the Friday before on a weekend (tests/support/clock.py)
 
 
 def everyone_present(school, **changes):
@@ -250,3 +244,20 @@ def test_a_mark_another_device_won_over_shows_as_conflict(school):
     with school.db.session() as s:
         [line] = [x for x in load_roll_call(s, school.teacher, school.section.id, DAY).lines if x.student_id == sid]
     assert line.sync_state == "conflict" and line.alert == "queued"
+
+
+def test_todays_roll_call_on_the_school_day_the_clock_says(school, school_day):
+    """Through the school's own clock: the roll call of "today" is open and saved, any day the suite runs."""
+    from app.services.attendance import day_problem
+    from app.services.clock import school_today
+
+    with school.db.session() as s:
+        today = school_today(s)
+        assert today == school_day and today.weekday() < 5
+        assert day_problem(s, school.teacher, today) == ""
+    with school.db.write() as s:
+        saved = take_roll_call(s, school.teacher, school.section.id, today, everyone_present(school))
+    assert saved.saved == len(school.students)
+    saturday = today + dt.timedelta(days=5 - today.weekday())
+    with school.db.session() as s:
+        assert "is a weekend day at this school" in day_problem(s, school.teacher, saturday)

@@ -102,7 +102,10 @@ class ServerSchool:
 def build_server_school(live: LiveServer) -> ServerSchool:
     engine = live.app.state.engine
     code = f"SY{next(_codes)}{uuid.uuid4().hex[:4].upper()}"
-    school = create_school(engine, code=code, name="Sync Test School", currency="PKR", attendance_edit_days=7)
+    # No weekend: the tests mark today and days counted back from it, whatever day of the week the suite runs on
+    # (the server refuses a weekend day; tests/server/test_server_calendar.py tests that).
+    school = create_school(engine, code=code, name="Sync Test School", currency="PKR", attendance_edit_days=7,
+                           extra={"weekend_days": []})
     sid = school["id"]
     ids: dict[str, str] = {}
     for username, role in (("teacher1", "teacher"), ("teacher2", "teacher"), ("office", "office"),
