@@ -148,8 +148,9 @@ class ResultsModel(QAbstractTableModel):
                         and not result.passing:
                     return FAIL_COLOUR
                 if role == Qt.ItemDataRole.ToolTipRole and result is not None:
-                    parts = [f"{c.category}: {pct(c.percent)} ({c.applied_percent:.0f}% of the result)"
-                             for c in result.categories]
+                    parts = [self.tr("{category}: {percent} ({share}% of the result)").format(
+                        category=c.category, percent=pct(c.percent), share=QLocale().toString(round(c.applied_percent)))
+                        for c in result.categories]
                     return "\n".join(parts)
             elif self.final is not None:
                 term_id = self.final.terms[k][0]

@@ -2016,6 +2016,22 @@ If it happens again, send that file to the person who looks after Daftar at your
         <translation>نام، داخلہ نمبر یا سرپرست کے فون سے طالب علم تلاش کریں۔</translation>
     </message>
     <message>
+        <source>Fee structures…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What each grade pays per term; issue invoices; late fees</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print receipts…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A day's or a student's receipts as one PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Search by name, admission number or guardian's phone</source>
         <translation>نام، داخلہ نمبر یا سرپرست کے فون سے تلاش کریں</translation>
     </message>
@@ -2046,6 +2062,14 @@ If it happens again, send that file to the person who looks after Daftar at your
     <message>
         <source>Cancel payment…</source>
         <translation>ادائیگی منسوخ کریں…</translation>
+    </message>
+    <message>
+        <source>Concession…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reduce what the student owes on an invoice (principal or admin)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A5 sheet</source>
@@ -2372,6 +2396,10 @@ If it happens again, send that file to the person who looks after Daftar at your
     <message>
         <source>Today</source>
         <translation>آج</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>ڈیش بورڈ</translation>
     </message>
     <message>
         <source>Students</source>
@@ -2895,6 +2923,98 @@ Log file: {log}</source>
     </message>
 </context>
 <context>
+    <name>ReceiptBatchDialog</name>
+    <message>
+        <source>Print receipts</source>
+        <extracomment>Where to save without asking (tests); None asks the person.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The receipts of a day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>دن</translation>
+    </message>
+    <message>
+        <source>Only the ones I took</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every receipt of {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every receipt of a student (open one on the Fees screen)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A5 sheet</source>
+        <translation>A5 صفحہ</translation>
+    </message>
+    <message>
+        <source>80 mm roll</source>
+        <translation>80 ملی میٹر رول</translation>
+    </message>
+    <message>
+        <source>Receipt format</source>
+        <translation>رسید کا سائز</translation>
+    </message>
+    <message>
+        <source>Mark as DUPLICATE (they were printed before)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>PDF کے طور پر محفوظ کریں…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} receipts on {day}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} receipts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the receipts as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Making {count} receipts…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} receipts saved in {file}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopped. No file was saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The receipts could not be saved: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>RegisterScreen</name>
     <message>
         <source>Registers</source>
@@ -3010,6 +3130,10 @@ Log file: {log}</source>
     <message numerus="yes">
         <source>%n mark(s) not entered yet.</source>
         <translation><numerusform>%n نمبر ابھی درج نہیں ہوا۔</numerusform><numerusform>%n نمبر ابھی درج نہیں ہوئے۔</numerusform></translation>
+    </message>
+    <message>
+        <source>{category}: {percent} ({share}% of the result)</source>
+        <translation>{category}: {percent} (نتیجے کا {share}%)</translation>
     </message>
 </context>
 <context>
@@ -4464,7 +4588,7 @@ Log file: {log}</source>
     <name>WelcomeWindow</name>
     <message>
         <source>Welcome to Daftar</source>
-        <extracomment>Sign in: (server address, school code, username, password), already checked. A demo person was picked: (username, password). A school file found in the data folder was chosen.</extracomment>
+        <extracomment>Sign in: (server address, school code, username, password), already checked. A demo person was picked: (username, password). A school file found in the data folder was chosen. Cancel was pressed during the first download.</extracomment>
         <translation>دفتر میں خوش آمدید</translation>
     </message>
     <message>
@@ -4560,6 +4684,10 @@ Log file: {log}</source>
         <translation>یہ ایک ہی بار ہوتا ہے۔ اس کے بعد دفتر صرف تبدیلیاں بھیجتا اور وصول کرتا ہے۔</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Type your school's code, like GHS: letters, digits, “-” or “_”. The school's office or admin can tell you.</source>
         <translation>اپنے اسکول کا کوڈ لکھیں، جیسے GHS: حروف، ہندسے، “-” یا “_”۔ اسکول کا دفتر یا ایڈمن بتا سکتا ہے۔</translation>
     </message>
@@ -4594,6 +4722,22 @@ Log file: {log}</source>
     <message>
         <source>Signing in</source>
         <translation>سائن ان</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopping the download…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The download was stopped. What had arrived is kept in this school's file, and the next sync finishes the download.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The download was stopped and nothing of it was kept on this computer. Sign in again when you are ready to download the school.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Receiving the school: {done} of {total} rows</source>
