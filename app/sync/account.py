@@ -61,9 +61,13 @@ def sign_in(
     device_name: str | None = None,
     on_status: Callable[[SyncStatus], None] | None = None,
     first_sync: bool = True,
+    should_stop: Callable[[], bool] | None = None,
     **client_options: Any,
 ) -> tuple[SignedIn, SyncReport | None]:
-    """Sign in online, register the device if needed, and (by default) download the school."""
+    """Sign in online, register the device if needed, and (by default) download the school.
+
+    ``should_stop`` is asked between the download's pages (Cancel on the first download).
+    """
     client = ServerClient(server_url, **client_options)
     try:
         body = client.login(school_code, username, password)
@@ -88,7 +92,8 @@ def sign_in(
         with db.write() as s:
             save_verifier(s, user["id"], username, password)
             _remember_user(s, user)
-        engine = SyncEngine(db, client, device.device_id, user_id=user["id"], on_status=on_status)
+        engine = SyncEngine(db, client, device.device_id, user_id=user["id"], on_status=on_status,
+                            should_stop=should_stop)
         signed = SignedIn(db=db, client=client, engine=engine, device=device, user=user, school=school)
         report = engine.sync() if first_sync else None
         return signed, report

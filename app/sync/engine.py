@@ -136,6 +136,7 @@ class SyncReport:
     pushed_entities: set[str] = field(default_factory=set)
     error: str = ""
     skipped: bool = False
+    stopped: bool = False  # ``should_stop`` stopped it between pull pages
     seconds: float = 0.0
 
     @property
@@ -162,6 +163,10 @@ class SyncReport:
         return "\n".join(lines)
 
 
+class SyncStopped(Exception):
+    """``should_stop`` said stop, between two pull pages. Every page applied is kept, with its cursor."""
+
+
 class SyncEngine:
     def __init__(
         self,
@@ -173,6 +178,7 @@ class SyncEngine:
         on_status: Callable[[SyncStatus], None] | None = None,
         page_size: int = PULL_PAGE,
         push_batch: int = MAX_PUSH_BATCH,
+        should_stop: Callable[[], bool] | None = None,
     ) -> None:
         self.db = db
         self.client = client
@@ -181,6 +187,8 @@ class SyncEngine:
         self.page_size = page_size
         self.push_batch = push_batch
         self._on_status = on_status
+        #: Asked between pull pages (e.g. Cancel on the first download); True stops the sync there.
+        self.should_stop = should_stop
         self._status = self._stored_status()
 
     # -- status -------------------------------------------------------------
@@ -238,6 +246,9 @@ class SyncEngine:
                 conn.execute("DELETE FROM sent_log WHERE sent_at < ?", (keep_from.strftime("%Y-%m-%d %H:%M:%S.%f"),))
             self._emit(phase="idle", last_success=now, last_error="", pending=self._pending())
             self._exchange_freshness()
+        except SyncStopped as exc:
+            report.error, report.stopped = str(exc), True
+            self._emit(phase="idle", pending=self._pending())
         except SessionRevokedError as exc:
             report.error = str(exc)
             self._fail("signed_out", str(exc))
@@ -459,6 +470,8 @@ class SyncEngine:
             cursor = next_cursor
             if not more:
                 break
+            if self.should_stop is not None and self.should_stop():
+                raise SyncStopped("The sync was stopped. What arrived is kept; the next sync carries on from there.")
         if resetting or entity:
             with self._raw_write(foreign_keys=False) as conn:
                 if seen is not None:

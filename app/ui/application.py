@@ -28,6 +28,7 @@ import gc
 import argparse
 import logging
 import sys
+import threading
 from pathlib import Path
 
 from dataclasses import dataclass
@@ -132,6 +133,30 @@ def _words(exc: BaseException) -> str:
     return ""
 
 
+class DownloadCancelled(Exception):
+    """Cancel was pressed during the first download. ``kept``: the school file was there before and stays."""
+
+    def __init__(self, kept: bool) -> None:
+        super().__init__("cancelled")
+        self.kept = kept
+
+
+def _discard_download(signed, school_file: Path, existed: bool) -> None:  # noqa: ANN001 - SignedIn | None
+    """After Cancel, on the worker: a school file this sign-in made is removed whole, so no half school
+    is left behind (the session is signed out too). One that was here before keeps every page that
+    arrived, each with its cursor: it is whole as far as it goes, and its next sync finishes the download."""
+    if signed is not None:
+        if not existed:
+            try:
+                signed.client.logout()
+            except Exception:  # noqa: BLE001 - best effort: the file goes either way
+                log.info("Sign-out after a cancelled download did not reach the server")
+        signed.close()
+    if not existed:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            Path(str(school_file) + suffix).unlink(missing_ok=True)
+
+
 class DaftarApp(QObject):
     """The running app: one school and one person at a time, or the welcome window."""
 
@@ -173,6 +198,7 @@ class DaftarApp(QObject):
         self.demo_server = None  # app.sync.demo_server.DemoServer, once started
         self.work_offline = False
         self._opening = False
+        self._download_cancel: threading.Event | None = None  # the sign-in under way
         self.recovery: DamagedFileRecovery | None = None  # offering a backup of a damaged file
         self._pending: _OpenedFile | None = None  # a school waiting to be unlocked
         self._hidden_dialogs: list[QWidget] = []
@@ -227,6 +253,7 @@ class DaftarApp(QObject):
             self.welcome.demo_user_chosen.connect(self.sign_in_demo_user)
             self.welcome.open_file_requested.connect(self.choose_school_file)
             self.welcome.school_file_chosen.connect(self.open_school_file)
+            self.welcome.cancel_requested.connect(self.cancel_download)
         if page is not None:
             self.welcome.show_page(page)
         self.welcome.show()
@@ -502,15 +529,27 @@ class DaftarApp(QObject):
         paths, relay = self.ctx.paths, StatusRelay()
         device_name = None
         options = dict(self.client_options)
+        cancel = self._download_cancel = threading.Event()  # set by the welcome window's Cancel
 
         def work(report):  # noqa: ANN001, ANN202
             relay.connect(lambda status: report(status.phase, status.rows_done, status.rows_total))
+            school_file = paths.school_file(school_code)
+            existed = school_file.exists()
             try:
                 report("registering", 0, 0)
                 signed, first = sign_in(paths, server_url, school_code, username, password,
-                                        device_name=device_name, on_status=relay, **options)
+                                        device_name=device_name, on_status=relay, should_stop=cancel.is_set,
+                                        **options)
+            except BaseException:
+                if not cancel.is_set():
+                    raise
+                _discard_download(None, school_file, existed)
+                raise DownloadCancelled(existed) from None
             finally:
                 relay.connect(None)
+            if cancel.is_set():
+                _discard_download(signed, school_file, existed)
+                raise DownloadCancelled(existed)
             try:
                 school = _read_school(signed.db)
                 with signed.db.session() as session:
@@ -541,6 +580,11 @@ class DaftarApp(QObject):
 
         def failed(exc: BaseException) -> None:
             self._opening = False
+            if isinstance(exc, DownloadCancelled):
+                log.info("The first download was cancelled (school file %s)", "kept" if exc.kept else "removed")
+                if self.welcome is not None:
+                    self.welcome.show_cancelled(kept=exc.kept)
+                return
             words = _words(exc)
             if not words:
                 log.error("Sign-in failed", exc_info=exc)
@@ -553,6 +597,13 @@ class DaftarApp(QObject):
                 self._tell(words)
 
         self.tasks.run_task(work, on_success=done, on_error=failed, on_progress=progress)
+
+    @Slot()
+    def cancel_download(self) -> None:
+        """Cancel on the first download: the download stops after the page that is arriving."""
+        if self._download_cancel is not None and self._opening:
+            log.info("Cancel pressed during the first download")
+            self._download_cancel.set()
 
     def _tell_no_keyring(self) -> None:
         if self._keyring_checked:

@@ -115,6 +115,8 @@ class WelcomeWindow(QWidget):
     open_file_requested = Signal()
     #: A school file found in the data folder was chosen.
     school_file_chosen = Signal(Path)
+    #: Cancel was pressed during the first download.
+    cancel_requested = Signal()
 
     CHOICE, SIGN_IN, DEMO, PROGRESS = range(4)
 
@@ -244,7 +246,11 @@ class WelcomeWindow(QWidget):
         self.progress_detail = _label("", "welcomeText")
         note = _label(self.tr("This happens once. Afterwards Daftar only sends and receives what changed."),
                       "formNote")
-        return _column(self.progress_title, self.progress_text, self.progress_bar, self.progress_detail, note)
+        self.cancel_button = _button(self.tr("Cancel"), "secondaryButton")
+        self.cancel_button.setMinimumHeight(34)
+        self.cancel_button.clicked.connect(self.cancel)
+        return _column(self.progress_title, self.progress_text, self.progress_bar, self.progress_detail, note,
+                       self.cancel_button)
 
     # -- navigation -----------------------------------------------------------
 
@@ -365,8 +371,30 @@ class WelcomeWindow(QWidget):
         self.progress_bar.setRange(0, 0)
         self.progress_detail.clear()
         self._progress_started = None
+        self.cancel_button.setEnabled(True)
+        self.cancel_button.setText(self.tr("Cancel"))
         self.set_busy(True)
         self.show_page(self.PROGRESS)
+
+    @Slot()
+    def cancel(self) -> None:
+        """Stop the first download; the application says when it has stopped (``show_cancelled``)."""
+        if not self.cancel_button.isEnabled():
+            return
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.setText(self.tr("Stopping…"))
+        self.progress_text.setText(self.tr("Stopping the download…"))
+        self.cancel_requested.emit()
+
+    def show_cancelled(self, *, kept: bool) -> None:
+        """Back where the sign-in started, saying what became of the download."""
+        if kept:
+            message = self.tr("The download was stopped. What had arrived is kept in this school's file, and "
+                              "the next sync finishes the download.")
+        else:
+            message = self.tr("The download was stopped and nothing of it was kept on this computer. Sign in "
+                              "again when you are ready to download the school.")
+        self.show_error(message)
 
     def set_progress(self, phase: str, done: int, total: int) -> None:
         """Rows received so far of ``total``; the time left is estimated from the pace so far."""
