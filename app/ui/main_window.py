@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.services.outbox import pending_count
 from app.ui.context import AppContext, OpenSchool
+from app.ui.dashboard import DashboardScreen
 from app.ui.day_book import DayBookScreen
 from app.ui.defaulters import DefaultersScreen
 from app.ui.errors import open_log_folder
@@ -122,6 +123,8 @@ class MainWindow(QMainWindow):
     def _add_screens(self) -> None:
         self.today = self._add_screen("today", self.tr("Today"), icon("today"),
                                       lambda: TodayScreen(self.ctx, self.school))
+        self.dashboard = self._add_screen("dashboard", self.tr("Dashboard"), icon("dashboard"),
+                                          lambda: DashboardScreen(self.ctx, self.school))
         self.students = self._add_screen("students", self.tr("Students"), icon("students"),
                                          lambda: StudentsScreen(self.ctx, self.school))
         self.fees = self._add_screen("fees", self.tr("Fees"), icon("fees"),

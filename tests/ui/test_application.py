@@ -78,7 +78,8 @@ def test_a_local_school_file_opens_with_every_screen_and_no_syncing(main_window,
     assert not main_window.sync_bar.sync_button.isEnabled()
     assert main_window.pending_label.text()
     assert [main_window.navigation.item(i).text() for i in range(main_window.navigation.count())] == [
-        "Today", "Students", "Fees", "Day Book", "Defaulters", "Roll call", "Registers", "Marks", "Results", "Inbox"
+        "Today", "Dashboard", "Students", "Fees", "Day Book", "Defaulters", "Roll call", "Registers", "Marks",
+        "Results", "Inbox"
     ]
     menus = [a.text() for a in main_window.menuBar().actions()]
     assert menus == ["&File", "&Sync", "&Help"]
