@@ -52,6 +52,7 @@ from app.storage.models import (
     Term,
     User,
 )
+from app.sync.protocol import LOGO_MAX_BYTES
 
 #: Set-up records only the server changes (through its admin API, online).
 SERVER_DECIDES = frozenset({"schools", "academic_years", "terms", "users"})
@@ -64,8 +65,6 @@ SETUP_EDITORS = frozenset({"admin"})
 
 #: The languages Daftar is offered in (a school may still name another locale).
 SCHOOL_LANGUAGES = ("en_US", "en_GB", "ar_SA", "fr_FR", "hi_IN", "sw_KE", "ur_PK")
-#: The largest logo kept, decoded (the protocol's limit).
-LOGO_MAX_BYTES = 100_000
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 USERNAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{1,63}$")

@@ -8,6 +8,7 @@ ordinary records the admin writes here are accepted by the server's push.
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import uuid
 
@@ -15,6 +16,7 @@ import keyring
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage
 from sqlalchemy import select
 
 from app.storage.models import School
@@ -188,17 +190,24 @@ def test_working_offline_the_server_s_records_are_refused_and_the_server_is_unch
     assert window.sync.status.pending == 0
 
 
-def test_school_details_and_a_term_change_on_the_server_and_come_back(admin_window, live, qtbot):
+def test_school_details_and_a_term_change_on_the_server_and_come_back(admin_window, live, qtbot, tmp_path):
     window = admin_window
     school = window.school_on_server
     details = open_page(qtbot, window, "school")
     assert details.code_label.text() == school.code
     type_into(qtbot, details.name_edit, "Green Hills School")
     details.zone_combo.setCurrentText("Asia/Karachi")
+    logo = QImage(640, 480, QImage.Format.Format_RGB32)
+    logo.fill(QColor("#0d47a1"))
+    assert logo.save(str(tmp_path / "crest.jpg"))
+    details.load_logo_file(str(tmp_path / "crest.jpg"))
+    qtbot.waitUntil(lambda: bool(details.logo_png), timeout=10_000)
     qtbot.mouseClick(details.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Saved on the school's server" in details.status.text(), timeout=15_000)
     row = server_rows(live, "schools", school.id)[0]
     assert (row["name"], row["time_zone"]) == ("Green Hills School", "Asia/Karachi")
+    stored = QImage.fromData(base64.b64decode(row["logo_png"]), "PNG")
+    assert (stored.width(), stored.height()) == (256, 192)
 
     # A bad time zone is refused in words before the server is asked.
     details.zone_combo.setCurrentText("Karachi")
@@ -233,9 +242,11 @@ def test_school_details_and_a_term_change_on_the_server_and_come_back(admin_wind
     qtbot.waitUntil(lambda: [t["name"] for t in calendar.terms.rows] == ["Term 1", "Term 2"], timeout=20_000)
     # And the school's new name reached this computer's copy too.
     with window.school.db.session() as session:
-        assert session.execute(select(School.name, School.time_zone)).one() == ("Green Hills School", "Asia/Karachi")
+        assert session.execute(select(School.name, School.time_zone, School.logo_png)).one() == (
+            "Green Hills School", "Asia/Karachi", row["logo_png"])
     window.setup.show_page("school")
     qtbot.waitUntil(lambda: details.name_edit.text() == "Green Hills School", timeout=10_000)
+    assert details.logo_png == row["logo_png"] and not details.logo_label.pixmap().isNull()
 
 
 def test_a_server_that_cannot_be_reached_changes_nothing_and_says_so(live):

@@ -223,6 +223,7 @@ class SetupPage(QWidget):
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         view.setAlternatingRowColors(True)
         view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        model.modelReset.connect(view.resizeColumnsToContents)
         if on_activate is not None:
             view.doubleClicked.connect(lambda _index: self.can_edit and on_activate())
         return view, model

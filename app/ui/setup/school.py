@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QVBoxLayout,
-    QWidget,
 )
 
 from app.services import setup
@@ -171,9 +170,10 @@ class SchoolPage(SetupPage):
         self.layout_.addLayout(save_row)
         self.layout_.addWidget(self.status)
         self.layout_.addStretch(1)
-        for widget in (self.name_edit, self.address_edit, self.phone_edit, self.currency_combo, self.digits_spin,
-                       self.zone_combo, self.language_combo, self.choose_logo_button, self.remove_logo_button,
-                       self.save_button, self.revert_button):
+        for edit in (self.name_edit, self.address_edit, self.phone_edit, self.digits_spin):
+            edit.setReadOnly(not self.can_edit)  # read-only, not greyed: the principal reads them
+        for widget in (self.currency_combo, self.zone_combo, self.language_combo, self.choose_logo_button,
+                       self.remove_logo_button, self.save_button, self.revert_button):
             widget.setEnabled(self.can_edit)
 
     def read(self, session: Any) -> dict[str, Any]:

@@ -32,6 +32,7 @@ class SetupScreen(QWidget):
         self.sections.setObjectName("setupSections")
         self.sections.setFixedWidth(190)
         self.sections.setAccessibleName(self.tr("Setup sections"))
+        self.sections.setStyleSheet("QListWidget#setupSections::item { padding-left: 10px; }")
         self.stack = QStackedWidget()
         self.pages: dict[str, SetupPage] = {}
         args = (ctx, school, self.gate, self.can_edit)
