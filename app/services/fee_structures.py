@@ -381,6 +381,17 @@ def _concession_base(session: Session, invoice_id: str, fee_head_id: str | None)
     return int(session.execute(query).scalar_one())
 
 
+def invoice_heads(session: Session, invoice_id: str) -> list[tuple[str, str, int]]:
+    """The fee heads billed on an invoice: (head id, name, amount), for a concession on one of them."""
+    rows = session.execute(
+        select(FeeHead.id, FeeHead.name, func.sum(InvoiceLine.amount_minor))
+        .join(InvoiceLine, InvoiceLine.fee_head_id == FeeHead.id)
+        .where(InvoiceLine.invoice_id == invoice_id, InvoiceLine.deleted.is_(False), InvoiceLine.kind == "fee")
+        .group_by(FeeHead.id, FeeHead.name).order_by(FeeHead.code)
+    ).all()
+    return [(head_id, name, int(amount)) for head_id, name, amount in rows]
+
+
 def concession_amount(kind: str, value: int, base_minor: int) -> int:
     """A percentage (``value`` in basis points) is rounded down to the minor unit; fixed is ``value``."""
     return base_minor * value // 10_000 if kind == "percent" else value
@@ -583,11 +594,11 @@ def apply_late_fees(session: Session, actor: Actor, on_day: dt.date | None = Non
             amount = late_fee_amount(rule, open_amount, invoice.due_on, on_day)
             if amount <= 0:
                 continue
-            what = (f"{rule.value / 100:g}% of what was owed" if rule.kind == "percent" else "fixed")
+            what = f", {rule.value / 100:g}% of what was owed" if rule.kind == "percent" else ""
             rows.append(InvoiceLine(
                 id=derived_id("late_fee", invoice.id), school_id=actor.school_id, invoice_id=invoice.id,
                 fee_head_id=None, kind="late_fee", amount_minor=amount,
-                description=f"Late fee ({what}), charged {on_day.isoformat()}: due {invoice.due_on.isoformat()}"))
+                description=f"Late fee{what} (charged {on_day.isoformat()})"))
             total += amount
     outbox.insert_many(session, actor, rows)
     return LateFeeResult(len(rows), total)

@@ -10,6 +10,11 @@
   A receipt printed again from the ledger is marked DUPLICATE; a cancelled
   one CANCELLED.
 * Cancel a payment (:class:`app.ui.payment.CancelPaymentDialog`).
+* Fee structures, issuing invoices, late fees
+  (:class:`app.ui.fee_structures.FeeStructuresDialog`); a concession on one of
+  the student's invoices, for the principal or an admin
+  (:class:`app.ui.fee_concession.ConcessionDialog`); many receipts as one PDF
+  (:class:`app.ui.fee_receipts.ReceiptBatchDialog`).
 """
 
 from __future__ import annotations
@@ -196,6 +201,11 @@ class FeesScreen(QWidget):
         title.setObjectName("screenTitle")
         self.subtitle = QLabel(self.tr("Find a student by name, admission number or guardian's phone."))
         self.subtitle.setObjectName("screenSubtitle")
+        self.structures_button = QPushButton(self.tr("Fee structures…"))
+        self.structures_button.setToolTip(self.tr("What each grade pays per term; issue invoices; late fees"))
+        self.batch_button = QPushButton(self.tr("Print receipts…"))
+        self.batch_button.setToolTip(self.tr("A day's or a student's receipts as one PDF"))
+        self.structures_button.setVisible(school_actor(school).is_office)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search by name, admission number or guardian's phone"))
         self.search.setAccessibleName(self.tr("Search students"))
@@ -242,11 +252,14 @@ class FeesScreen(QWidget):
         self.pay_button.setObjectName("primaryButton")
         self.reprint_button = QPushButton(self.tr("Print receipt again"))
         self.cancel_button = QPushButton(self.tr("Cancel payment…"))
+        self.concession_button = QPushButton(self.tr("Concession…"))
+        self.concession_button.setToolTip(self.tr("Reduce what the student owes on an invoice (principal or admin)"))
+        self.concession_button.setVisible(school_actor(school).role in ("principal", "admin"))
         self.format = QComboBox()
         self.format.addItem(self.tr("A5 sheet"), "a5")
         self.format.addItem(self.tr("80 mm roll"), "thermal80")
         self.format.setAccessibleName(self.tr("Receipt format"))
-        for b in (self.pay_button, self.reprint_button, self.cancel_button):
+        for b in (self.pay_button, self.reprint_button, self.cancel_button, self.concession_button):
             b.setEnabled(False)
 
         head = QHBoxLayout()
@@ -259,6 +272,7 @@ class FeesScreen(QWidget):
         actions.addWidget(self.pay_button)
         actions.addWidget(self.reprint_button)
         actions.addWidget(self.cancel_button)
+        actions.addWidget(self.concession_button)
         actions.addStretch(1)
         actions.addWidget(QLabel(self.tr("Receipt:")))
         actions.addWidget(self.format)
@@ -287,8 +301,14 @@ class FeesScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 22, 28, 22)
         layout.setSpacing(12)
-        layout.addWidget(title)
-        layout.addWidget(self.subtitle)
+        top = QHBoxLayout()
+        heading = QVBoxLayout()
+        heading.addWidget(title)
+        heading.addWidget(self.subtitle)
+        top.addLayout(heading, 1)
+        top.addWidget(self.structures_button)
+        top.addWidget(self.batch_button)
+        layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
 
         self.search.textChanged.connect(self._search_changed)
@@ -299,6 +319,9 @@ class FeesScreen(QWidget):
         self.pay_button.clicked.connect(self.take_payment)
         self.reprint_button.clicked.connect(lambda: self.print_receipt(self.selected_payment_id(), duplicate=True))
         self.cancel_button.clicked.connect(self.cancel_selected_payment)
+        self.concession_button.clicked.connect(self.grant_concession)
+        self.structures_button.clicked.connect(self.open_fee_structures)
+        self.batch_button.clicked.connect(self.print_receipts)
         ctx.hub.data_changed.connect(self._on_data_changed)
 
     @staticmethod
@@ -401,6 +424,7 @@ class FeesScreen(QWidget):
         if self.ledger_model.rowCount():
             self.ledger.scrollToBottom()
         self.pay_button.setEnabled(school_actor(self.school).is_office)
+        self.concession_button.setEnabled(any(e.kind == "invoice" for e in account.entries))
         self._selection_changed()
 
     def selected_entry(self) -> LedgerEntry | None:
@@ -459,6 +483,41 @@ class FeesScreen(QWidget):
             self.tr("Receipt {number} is cancelled.").format(number=e.reference), 6000))
         dialog.open()
         self.cancel_dialog = dialog
+        return dialog
+
+    @Slot()
+    def grant_concession(self):  # noqa: ANN201 - ConcessionDialog | None
+        if self.account is None:
+            return None
+        from app.ui.fee_concession import ConcessionDialog
+
+        e = self.selected_entry()
+        dialog = ConcessionDialog(self.ctx, self.school, self.account, e.invoice_id if e is not None else None, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.concession_dialog = dialog
+        return dialog
+
+    @Slot()
+    def open_fee_structures(self):  # noqa: ANN201 - FeeStructuresDialog
+        from app.ui.fee_structures import FeeStructuresDialog
+
+        dialog = FeeStructuresDialog(self.ctx, self.school, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.structures_dialog = dialog
+        return dialog
+
+    @Slot()
+    def print_receipts(self):  # noqa: ANN201 - ReceiptBatchDialog
+        from app.ui.fee_receipts import ReceiptBatchDialog
+
+        student = (self.account.student_id, self.account.full_name) if self.account is not None else None
+        dialog = ReceiptBatchDialog(self.ctx, self.school, student, self)
+        dialog.format.setCurrentIndex(self.format.currentIndex())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.batch_dialog = dialog
         return dialog
 
     def print_receipt(self, payment_id: str | None, *, duplicate: bool) -> None:
