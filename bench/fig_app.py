@@ -176,10 +176,6 @@ def student_search(ctx: Context, runs: int) -> Measured:
                                   f"each sample a keystroke incl. the table's repaint; p95 {p95:.1f} ms")
 
 
-not_built("dashboard", "dashboard, whole", unit="ms", target=at_most(150), limit="the bare SQL of its biggest query",
-          why="the dashboard is not built yet", group="app")
-
-
 # ---------------------------------------------------------------------------
 # A payment with its receipt number
 # ---------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from bench.registry import FIGURES, Figure, Measured, Result, Target
 # The figures, in the table's order (importing registers them).
 import bench.fig_app  # noqa: E402,F401  isort: skip
 import bench.fig_features  # noqa: E402,F401  isort: skip
+import bench.fig_dashboard  # noqa: E402,F401  isort: skip
 import bench.fig_sync  # noqa: E402,F401  isort: skip
 import bench.fig_server  # noqa: E402,F401  isort: skip
 import bench.fig_ui_block  # noqa: E402,F401  isort: skip

@@ -284,22 +284,37 @@ def test_results_owed_marks_distribution_and_falling_sections(counted):
     assert r.fallen[0].change == pytest.approx(185 / 3 - 80)
 
 
-def test_a_published_terms_averages_are_read_again_after_a_pull(counted):
-    """The previous term is kept between readings, until a sync brings something (its cursor moves)."""
+def test_figures_are_kept_until_what_they_read_changes(counted):
+    """A part is read again only when a pull (new versions) or a local write (the outbox) touched its tables."""
     from sqlalchemy import select
 
-    from app.storage.models import Assessment, Mark, SyncMeta
+    from app.storage.models import Assessment, Mark
 
     db, ids = counted
+    from app.services import dashboard
+
+    dashboard.forget()
     with db.session() as s:
-        assert result_figures(s, current_term(s, DAY)).sections[0].previous == pytest.approx(80.0)
+        first = result_figures(s, current_term(s, DAY))
+        assert first.sections[0].previous == pytest.approx(80.0)
+        assert result_figures(s, current_term(s, DAY)) is first  # nothing changed: kept
+        fees_before = fee_figures(s, DAY)
+        today_before = today_figures(s, DAY)
+    with db.write() as s:  # a local payment: the fees are read again, the results are not
+        fees.record_payment(s, Actor(ids["principal"], "principal", "dev-1", ids["school"]), ids["Gita"],
+                            100_00, "cash", received_on=DAY)
+    with db.session() as s:
+        assert fee_figures(s, DAY).collections[0].collected_minor == fees_before.collections[0].collected_minor + 100_00
+        assert result_figures(s, current_term(s, DAY)) is first
+        assert today_figures(s, DAY) is today_before
     with db.write() as s:  # a late mark of Term 1 arrives from another device's sync
         t1_maths = s.execute(select(Assessment).where(Assessment.term_id == ids["t1"],
                                                       Assessment.section_id == ids["sec1A"])).scalars().one()
         chen = s.execute(select(Mark).where(Mark.assessment_id == t1_maths.id,
                                             Mark.student_id == ids["Chen"])).scalars().one()
-        chen.score_centi = 10_00  # 20 %: 1 A's Term 1 average becomes (80 + 80 + 20) / 3 = 60
-        s.merge(SyncMeta(key="cursor", value="42"))
+        # As the sync engine writes a pulled row: the server's version with it. 20 %: 1 A's Term 1 average
+        # becomes (80 + 80 + 20) / 3 = 60.
+        s.execute(Mark.__table__.update().where(Mark.id == chen.id).values(score_centi=10_00, version=4242))
     with db.session() as s:
         assert result_figures(s, current_term(s, DAY)).sections[0].previous == pytest.approx(60.0)
 

@@ -75,6 +75,78 @@ from app.storage.models import (
 #: How many defaulters the fees part lists (the drill-down has them all).
 TOP_DEFAULTERS = 10
 
+#: What each part reads (tables of the school file, which are also the outbox's entity names).
+RESULT_TABLES = ("marks", "assessments", "terms", "enrollments", "students", "sections", "subjects",
+                 "category_weights", "grade_scales", "teaching_assignments", "users", "schools")
+FEE_TABLES = ("payments", "payment_cancellations", "payment_allocations", "invoices", "invoice_lines",
+              "concessions", "students", "enrollments", "sections", "schools", "terms")
+ATTENDANCE_TABLES = ("students", "enrollments", "sections", "attendance_codes", "school_calendar", "terms",
+                     "academic_years", "schools")
+
+
+def fingerprint(session: Session, tables: Sequence[str],
+                window: tuple[dt.date, dt.date] | None = None) -> tuple:
+    """A cheap summary of ``tables`` that changes whenever one of their rows does.
+
+    Every change reaches a school file one of two ways: a pull, whose rows
+    carry the server's new (ever higher) version, or a local write, which
+    adds an outbox entry whose ``seq`` is never reused. So per table: its
+    row count and the sum of its rows' versions, and for all of them the
+    newest outbox entry. ``window`` adds the attendance marks of those days
+    (the whole table is too big to add up each time).
+    """
+    from sqlalchemy import text
+
+    parts = [f"SELECT '{t}', count(*), total(version) FROM {t}" for t in tables]
+    params: dict[str, Any] = {}
+    entities = list(tables)
+    if window is not None:
+        parts.append("SELECT 'attendance_marks', count(*), total(version) FROM attendance_marks "
+                     "WHERE date >= :first AND date <= :last")
+        params = {"first": window[0].isoformat(), "last": window[1].isoformat()}
+        entities.append("attendance_marks")
+    rows = session.execute(text(" UNION ALL ".join(parts)), params).all()
+    names = ", ".join(f"'{e}'" for e in entities)
+    newest = session.execute(text(f"SELECT max(seq) FROM outbox WHERE entity IN ({names})")).scalar()
+    return (tuple(tuple(r) for r in rows), newest)
+
+
+class _Memo:
+    """The last few results of each part, per school file and fingerprint of what it read."""
+
+    def __init__(self, size: int = 12) -> None:
+        self._lock = threading.Lock()
+        self._items: dict[tuple, Any] = {}
+        self._size = size
+        self.hits = 0
+
+    def get_or_make(self, session: Session, key: tuple, tables: Sequence[str], make,  # noqa: ANN001
+                    window: tuple[dt.date, dt.date] | None = None) -> Any:
+        full = (str(session.get_bind().url), *key, fingerprint(session, tables, window))
+        with self._lock:
+            if full in self._items:
+                self.hits += 1
+                return self._items[full]
+        value = make()
+        with self._lock:
+            self._items[full] = value
+            while len(self._items) > self._size:
+                self._items.pop(next(iter(self._items)))
+        return value
+
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
+            self.hits = 0
+
+
+_memo = _Memo()
+
+
+def forget() -> None:
+    """Drop every kept result (the benchmark's cold start; tests)."""
+    _memo.clear()
+
 
 # --------------------------------------------------------------------------
 # Today
@@ -151,7 +223,15 @@ def _kinds(session: Session) -> dict[str, tuple[str, str]]:
 
 
 def today_figures(session: Session, day: dt.date) -> TodayFigures:
-    """The day's attendance: the school's and each section's rate, who is absent, who came late."""
+    """The day's attendance: the school's and each section's rate, who is absent, who came late.
+
+    Kept while nothing it reads has changed (:func:`fingerprint`).
+    """
+    return _memo.get_or_make(session, ("today", day), ATTENDANCE_TABLES, lambda: _today_figures(session, day),
+                             window=(day, day))
+
+
+def _today_figures(session: Session, day: dt.date) -> TodayFigures:
     overview = school_overview(session, day)
     kinds = _kinds(session)
     marks = session.execute(
@@ -357,8 +437,17 @@ def student_day_values(session: Session, student_ids: Sequence[str],
 
 
 def attendance_trends(session: Session, until: dt.date, window: int = CHRONIC_WINDOW_DAYS) -> Trends:
-    """The last ``window`` school days up to ``until``: daily rates (school, grade levels) and chronic absentees."""
+    """The last ``window`` school days up to ``until``: daily rates (school, grade levels) and chronic absentees.
+
+    Kept while nothing it reads has changed (:func:`fingerprint`).
+    """
     days = last_school_days(session, window, until)
+    return _memo.get_or_make(session, ("trends", until, window), ATTENDANCE_TABLES,
+                             lambda: _attendance_trends(session, until, window, days),
+                             window=(days[0] if days else until, until))
+
+
+def _attendance_trends(session: Session, until: dt.date, window: int, days: list[dt.date]) -> Trends:
     rates = attendance_rates(session, until=until, window=window)
     section_ids = [s.section_id for s in rates.sections]
     grade_of = dict(session.execute(
@@ -489,11 +578,19 @@ def _due(session: Session, *conditions: Any) -> int:
 
 
 def fee_figures(session: Session, day: dt.date, term: Term | None = None) -> FeeFigures:
-    """Collections against dues (today, month, term), outstanding by section, defaulters, modes."""
+    """Collections against dues (today, month, term), outstanding by section, defaulters, modes.
+
+    Kept while nothing it reads has changed (:func:`fingerprint`).
+    """
+    term = term if term is not None else current_term(session, day)
+    return _memo.get_or_make(session, ("fees", day, term.id if term else None), FEE_TABLES,
+                             lambda: _fee_figures(session, day, term))
+
+
+def _fee_figures(session: Session, day: dt.date, term: Term | None) -> FeeFigures:
     from app.services.day_book import defaulters
 
     school = current_school(session)
-    term = term if term is not None else current_term(session, day)
     month_start = day.replace(day=1)
     month_end = day.replace(day=calendar.monthrange(day.year, day.month)[1])
     periods = [("today", day, day, (Invoice.due_on == day,)),
@@ -650,43 +747,27 @@ def _mean(values: Iterable[float | None]) -> float | None:
     return sum(got) / len(got) if got else None
 
 
-_frozen_lock = threading.Lock()
-_frozen_averages: dict[tuple[str, str, int | None], dict[str, tuple[str, float | None]]] = {}
-
-
 def _section_averages(session: Session, term: Term) -> dict[str, tuple[str, float | None]]:
-    """section id → (name, mean overall percentage) for a term.
-
-    A published term's marks can no longer be changed on any device (the
-    server refuses them, and so does :func:`app.services.grades.check_term_open`;
-    a published term cannot be reopened), so its averages are kept per school
-    file, term version and sync cursor: only a pull can still bring marks of
-    it (entered elsewhere before it was published), and a pull moves the cursor.
-    """
+    """section id → (name, mean overall percentage) for a term."""
     from app.services.results import school_term_results
-    from app.storage.models import SyncMeta
 
-    cursor = session.execute(select(SyncMeta.value).where(SyncMeta.key == "cursor")).scalar()
-    key = (str(session.get_bind().url), term.id, term.version, cursor) if term.published else None
-    if key is not None:
-        with _frozen_lock:
-            cached = _frozen_averages.get(key)
-        if cached is not None:
-            return cached
     results = school_term_results(session, term.id)
-    out = {sid: (r.section_name, _mean(s.percent for s in r.students)) for sid, r in results.items()}
-    if key is not None:
-        with _frozen_lock:
-            _frozen_averages[key] = out
-    return out
+    return {sid: (r.section_name, _mean(s.percent for s in r.students)) for sid, r in results.items()}
 
 
 def result_figures(session: Session, term: Term | None) -> ResultFigures | None:
-    """Marks still owed, grade distribution per subject and falling sections, for ``term``."""
-    from app.services.results import school_term_results
+    """Marks still owed, grade distribution per subject and falling sections, for ``term``.
 
+    Kept while nothing it reads has changed (:func:`fingerprint`).
+    """
     if term is None:
         return None
+    return _memo.get_or_make(session, ("results", term.id), RESULT_TABLES, lambda: _result_figures(session, term))
+
+
+def _result_figures(session: Session, term: Term) -> ResultFigures:
+    from app.services.results import school_term_results
+
     results = school_term_results(session, term.id)
     bands = next(iter(results.values())).bands if results else ()
     if not bands:
