@@ -133,6 +133,7 @@ class DefaultersScreen(QWidget):
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
         self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("Defaulters"))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(Col.DAYS, Qt.SortOrder.DescendingOrder)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -59,6 +59,7 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTabWidget,
     QTextEdit,
+    QToolButton,
     QTreeWidget,
     QWidget,
 )
@@ -555,11 +556,32 @@ class Retranslator(QObject):
                     text.setter(new_text)
                     changed += 1
         refresh_models(views)
+        point_arrows(widgets)
         for widget in widgets:
             hook = getattr(widget, "retranslate_ui", None)
             if callable(hook):
                 hook()
         log.info("Translated %d text(s) from %s to %s", changed, old or "the default", new)
+
+
+# --------------------------------------------------------------------------
+# Arrows that follow the direction
+# --------------------------------------------------------------------------
+
+_FORWARD = "daftarArrowForward"
+
+
+def point_arrow(button: QToolButton, *, forward: bool) -> None:
+    """A "next" (or "previous") arrow that points the way the language reads, now and after a change."""
+    button.setProperty(_FORWARD, forward)
+    right = forward == (QGuiApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight)
+    button.setArrowType(Qt.ArrowType.RightArrow if right else Qt.ArrowType.LeftArrow)
+
+
+def point_arrows(widgets: Iterable[QWidget]) -> None:
+    for widget in widgets:
+        if isinstance(widget, QToolButton) and widget.property(_FORWARD) is not None:
+            point_arrow(widget, forward=bool(widget.property(_FORWARD)))
 
 
 # --------------------------------------------------------------------------

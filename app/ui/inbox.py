@@ -340,6 +340,7 @@ class InboxScreen(QWidget):
         self.proxy.setSortRole(InboxModel.SortRole)
         self.table = QTableView()
         self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("What needs your attention"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -61,6 +61,7 @@ from app.services.registers import (
 )
 from app.ui.context import AppContext, OpenSchool
 from app.ui.formatting import format_count, format_date
+from app.ui.i18n import point_arrow
 
 _Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -362,14 +363,16 @@ class RegisterScreen(QWidget):
         self.section_box.setMinimumWidth(160)
         self.section_box.setAccessibleName(self.tr("Section"))
         self.previous_month = QToolButton()
-        self.previous_month.setArrowType(Qt.ArrowType.LeftArrow)
+        point_arrow(self.previous_month, forward=False)
         self.previous_month.setToolTip(self.tr("Previous month"))
+        self.previous_month.setAccessibleName(self.tr("Previous month"))
         self.month_label = QLabel("")
         self.month_label.setMinimumWidth(130)
         self.month_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.next_month = QToolButton()
-        self.next_month.setArrowType(Qt.ArrowType.RightArrow)
+        point_arrow(self.next_month, forward=True)
         self.next_month.setToolTip(self.tr("Next month"))
+        self.next_month.setAccessibleName(self.tr("Next month"))
         self.pdf_button = QPushButton(self.tr("Save as PDF…"))
         for w in (self.section_box, self.pdf_button, self.previous_month, self.next_month):
             w.setMinimumHeight(36)
@@ -386,6 +389,7 @@ class RegisterScreen(QWidget):
         self.month_model = MonthModel(self)
         self.month_view, self.month_proxy = _table(self.month_model)
         self.month_view.horizontalHeader().setMinimumSectionSize(26)
+        self.month_view.setAccessibleName(self.tr("Month"))
         self.month_totals = QLabel("")
         self.month_totals.setObjectName("sectionHeading")
         month_page = QWidget()
@@ -395,8 +399,10 @@ class RegisterScreen(QWidget):
 
         self.section_rates_model = SectionRatesModel(self)
         self.section_rates_view, _p = _table(self.section_rates_model)
+        self.section_rates_view.setAccessibleName(self.tr("Sections"))
         self.chronic_model = RatesModel(self)
         self.chronic_view, self.chronic_proxy = _table(self.chronic_model)
+        self.chronic_view.setAccessibleName(self.tr("Chronic absentees"))
         self.chronic_heading = QLabel("")
         self.chronic_heading.setObjectName("sectionHeading")
         self.chronic_heading.setWordWrap(True)
@@ -415,6 +421,7 @@ class RegisterScreen(QWidget):
 
         self.history_model = HistoryModel(self)
         self.history_view, self.history_proxy = _table(self.history_model)
+        self.history_view.setAccessibleName(self.tr("Student"))
         self.history_heading = QLabel(self.tr("Double-click a student in the month or the rates to see their history."))
         self.history_heading.setObjectName("sectionHeading")
         self.history_heading.setWordWrap(True)

@@ -82,6 +82,7 @@ from app.services.clock import school_today
 from app.services.context import Actor, ServiceError
 from app.ui.context import AppContext, OpenSchool
 from app.ui.formatting import format_count, format_date
+from app.ui.i18n import point_arrow
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -531,14 +532,16 @@ class RollCallScreen(QWidget):
         self.period_box = QComboBox()
         self.period_box.setAccessibleName(self.tr("Period"))
         self.previous_day = QToolButton()
-        self.previous_day.setArrowType(Qt.ArrowType.LeftArrow)
+        point_arrow(self.previous_day, forward=False)
         self.previous_day.setToolTip(self.tr("Previous day"))
+        self.previous_day.setAccessibleName(self.tr("Previous day"))
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setAccessibleName(self.tr("Day"))
         self.next_day = QToolButton()
-        self.next_day.setArrowType(Qt.ArrowType.RightArrow)
+        point_arrow(self.next_day, forward=True)
         self.next_day.setToolTip(self.tr("Next day"))
+        self.next_day.setAccessibleName(self.tr("Next day"))
         self.today_button = QPushButton(self.tr("Today"))
         for w in (self.section_box, self.period_box, self.date_edit, self.today_button,
                   self.previous_day, self.next_day):

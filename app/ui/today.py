@@ -30,6 +30,7 @@ from app.services.clock import school_today
 from app.services.overview import Overview, SectionRollCall, school_overview
 from app.ui.context import AppContext, OpenSchool
 from app.ui.formatting import format_count, format_date, format_money
+from app.ui.i18n import point_arrow
 from app.ui.widgets.figure_card import FigureCard
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -113,14 +114,14 @@ class TodayScreen(QWidget):
         self.subtitle.setObjectName("screenSubtitle")
 
         self.previous_day = QToolButton()
-        self.previous_day.setArrowType(Qt.ArrowType.LeftArrow)
+        point_arrow(self.previous_day, forward=False)
         self.previous_day.setToolTip(self.tr("Previous day"))
         self.previous_day.setAccessibleName(self.tr("Previous day"))
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setAccessibleName(self.tr("Day shown"))
         self.next_day = QToolButton()
-        self.next_day.setArrowType(Qt.ArrowType.RightArrow)
+        point_arrow(self.next_day, forward=True)
         self.next_day.setToolTip(self.tr("Next day"))
         self.next_day.setAccessibleName(self.tr("Next day"))
         self.today_button = QPushButton(self.tr("Today"))
@@ -155,6 +156,7 @@ class TodayScreen(QWidget):
         self.roll_call_model = RollCallModel(self)
         self.sections_view = QTableView()
         self.sections_view.setModel(self.roll_call_model)
+        self.sections_view.setAccessibleName(self.tr("Roll call by section"))
         self.sections_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.sections_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.sections_view.setAlternatingRowColors(True)

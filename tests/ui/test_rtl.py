@@ -1,0 +1,146 @@
+"""Changing the language while Daftar is open, right to left, and the text size.
+
+The main window stays open: French, then Urdu, then English again are
+installed the way the settings dialog does it, and what a person reads —
+the navigation, the menus, the status bar, a table's headers, the
+direction of the whole window — follows each time.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QLocale, QModelIndex, Qt
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
+
+from app.ui.i18n import apply_text_size, install_translations
+from app.ui.resources import style_sheet
+
+
+@pytest.fixture
+def back_to_english(qapp):
+    yield
+    install_translations(qapp, "en_US")
+
+
+def navigation(window) -> list[str]:  # noqa: ANN001
+    return [window.navigation.item(i).text() for i in range(window.navigation.count())]
+
+
+def menus(window) -> list[str]:  # noqa: ANN001
+    return [action.text() for action in window.menuBar().actions()]
+
+
+def today_headers(window) -> list[str]:  # noqa: ANN001
+    model = window.screens["today"].roll_call_model
+    return [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount(QModelIndex()))]
+
+
+def test_the_language_changes_while_the_main_window_is_open(qapp, main_window, back_to_english, qtbot):
+    window = main_window
+    window.show()
+    assert "Roll call" in navigation(window) and menus(window)[0] == "&File"
+    assert window.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+    install_translations(qapp, "fr_FR")
+    QApplication.processEvents()
+    names = navigation(window)
+    assert names[0] == "Aujourd’hui"
+    assert "Appel" in names and "Frais de scolarité" in names and "Boîte de réception" in names
+    assert menus(window)[:2] == ["&Fichier", "&Synchronisation"]
+    assert window.switch_school_action.text() == "&Changer d’école…"
+    assert today_headers(window)[:2] == ["Classe", "Élèves"]
+    assert window.screens["today"].previous_day.toolTip() == "Jour précédent"
+    assert window.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert QLocale().toString(1234567) == "1\u202f234\u202f567"
+
+    install_translations(qapp, "ur_PK")
+    QApplication.processEvents()
+    names = navigation(window)
+    assert names[0] == "آج" and "حاضری" in names and "فیس" in names and "رسید" not in names
+    assert menus(window)[0] == "&فائل"
+    assert today_headers(window)[:2] == ["سیکشن", "طلبہ"]
+    # The whole window mirrors: the navigation is on the right now.
+    assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert window.isRightToLeft() and window.navigation.isRightToLeft()
+    nav_x = window.navigation.mapTo(window, window.navigation.rect().topLeft()).x()
+    stack_x = window.stack.mapTo(window, window.stack.rect().topLeft()).x()
+    assert nav_x > stack_x, "the navigation moved to the right side"
+    today = window.screens["today"]
+    assert today.previous_day.arrowType() == Qt.ArrowType.RightArrow, "“previous” points back, to the right"
+    assert today.next_day.arrowType() == Qt.ArrowType.LeftArrow
+    table = window.screens["today"].sections_view
+    assert table.isRightToLeft() and table.horizontalHeader().isRightToLeft()
+
+    install_translations(qapp, "en_US")
+    QApplication.processEvents()
+    assert navigation(window)[0] == "Today" and "Roll call" in navigation(window)
+    assert menus(window)[0] == "&File"
+    assert not window.isRightToLeft()
+    assert window.screens["today"].previous_day.arrowType() == Qt.ArrowType.LeftArrow
+
+
+def test_texts_shown_after_a_change_are_in_the_new_language_too(qapp, main_window, back_to_english):
+    """A screen that reads its data after the switch writes its sentences in the new language."""
+    install_translations(qapp, "fr_FR")
+    main_window.show_screen("today")
+    today = main_window.screens["today"]
+    today.refresh()
+    QApplication.processEvents()
+    assert today.enrolled_card.findChild(QLabel, "figureLabel").text() == "Élèves inscrits"
+    assert "Synchro" in main_window.sync_now_action.text() or "Synchroniser" in main_window.sync_now_action.text()
+
+
+def test_the_text_size_setting_scales_the_font_and_the_style_sheet(qapp):
+    base = qapp.font().pointSizeF()
+    sheet = style_sheet()
+    try:
+        apply_text_size(qapp, 130, sheet)
+        assert qapp.font().pointSizeF() == pytest.approx(round(base * 1.3, 1))
+        assert "font-size: 29px" in qapp.styleSheet()  # the screen title: 22 px at 100 %
+        label = QLabel("Roll call")
+        label.setObjectName("screenTitle")
+        big = label.sizeHint().height()
+        apply_text_size(qapp, 100, sheet)
+        label.style().unpolish(label)
+        label.style().polish(label)
+        assert label.sizeHint().height() < big
+    finally:
+        apply_text_size(qapp, 100, sheet)
+    assert qapp.font().pointSizeF() == pytest.approx(base)
+
+
+def test_every_control_is_reached_by_the_keyboard_and_has_a_name(main_window):
+    """Tab reaches each input of each screen; an input without a label buddy has an accessible name."""
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QAbstractSpinBox,
+        QComboBox,
+        QLineEdit,
+    )
+
+    inputs = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView)
+    missing: list[str] = []
+    unreachable: list[str] = []
+    for key, screen in main_window.screens.items():
+        main_window.show_screen(key)
+        QApplication.processEvents()
+        # The roll call's code buttons repeat what a key does in the grid (the grid keeps the keyboard).
+        keyed = set(getattr(screen, "code_buttons", {}).values())
+        buddies = {label.buddy() for label in screen.findChildren(QLabel) if label.buddy() is not None}
+        for widget in screen.findChildren(QWidget):
+            if not isinstance(widget, inputs) or not widget.isVisibleTo(screen) or not widget.isEnabled():
+                continue
+            if type(widget).__name__ in ("QHeaderView", "QTableCornerButton") or widget.parent().inherits("QAbstractSpinBox"):
+                continue
+            if isinstance(widget.parent(), (QComboBox, QLineEdit)) or widget.objectName().startswith("qt_"):
+                continue
+            label = widget.text() if isinstance(widget, QAbstractButton) else widget.objectName()
+            name = f"{key}: {type(widget).__name__} {label or ''}".strip()
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus != Qt.FocusPolicy.TabFocus and widget not in keyed:
+                unreachable.append(name)
+            has_text = isinstance(widget, QAbstractButton) and widget.text().strip()
+            if not (has_text or widget.accessibleName() or widget in buddies):
+                missing.append(name)
+    assert not unreachable, "Not reachable with Tab:\n" + "\n".join(sorted(set(unreachable)))
+    assert not missing, "No accessible name:\n" + "\n".join(sorted(set(missing)))
