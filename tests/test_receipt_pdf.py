@@ -113,3 +113,75 @@ def test_the_day_book_pdf(school, tmp_path):
     text, pngs = check_pdf(pdf, tmp_path / "daybook.pdf")
     assert "Day book" in text and "Card declined" in text and "Net collected" in text
     assert "PKR 500.00" in text
+
+
+def _png(width: int, height: int, colour: tuple[int, int, int, int]) -> str:
+    import base64
+    import io
+
+    from PIL import Image
+
+    image = Image.new("RGBA", (width, height), (0, 0, 0, 0))
+    image.paste(colour, (0, height // 4, width, height * 3 // 4))  # a band, transparent above and below
+    buf = io.BytesIO()
+    image.save(buf, "PNG")
+    return base64.b64encode(buf.getvalue()).decode()
+
+
+@pytest.mark.parametrize("fmt", ["a5", "thermal80"])
+def test_the_school_logo_heads_the_receipt(tmp_path, fmt):
+    from PIL import Image
+
+    path = tmp_path / f"logo-{fmt}.pdf"
+    text, pngs = check_pdf(receipt_pdf(make_data("Omar Haddad", logo_png=_png(240, 120, (200, 20, 30, 255))),
+                                       fmt=fmt), path)
+    listed = subprocess.run(["pdfimages", "-list", str(path)], check=True, capture_output=True, text=True).stdout
+    assert len([line for line in listed.splitlines()[2:] if line.strip()]) >= 1
+    page = Image.open(pngs[0]).convert("RGB")
+    w, h = page.size
+    top = page.crop((0, 0, w, h // 5))
+    reds = sum(n for n, (r, g, b) in top.getcolors(w * h) if r > 150 and g < 80 and b < 80)
+    assert reds > 50, "the red logo is at the top of the receipt"
+    assert "Al Noor International School" in text and "ANS-D1-000042" in text
+
+
+def test_a_logo_that_cannot_be_read_leaves_the_receipt_whole(tmp_path):
+    import base64
+
+    for bad in ("not base64 at all!", base64.b64encode(b"GIF89a....").decode()):
+        path = tmp_path / "bad.pdf"
+        text, _ = check_pdf(receipt_pdf(make_data("Omar Haddad", logo_png=bad)), path)
+        listed = subprocess.run(["pdfimages", "-list", str(path)], check=True, capture_output=True, text=True).stdout
+        assert len([line for line in listed.splitlines()[2:] if line.strip()]) == 0
+        assert "ANS-D1-000042" in text
+
+
+def test_an_urdu_school_receipt_right_to_left(tmp_path):
+    """Labels in Urdu on the right, the amount in Urdu words (lakh, crore), amounts on the left."""
+    import re
+    import unicodedata
+
+    data = make_data("محمد علی خان", school_name="گرین ہلز اسکول", school_address="مال روڈ، لاہور",
+                     school_locale="ur_PK", currency="PKR", amount_minor=12_505_000,
+                     lines=(ReceiptLine("ٹیوشن فیس، پہلی مدت", 12_505_000),), balance_after=50_000_00,
+                     mode="cash", reference="", cashier="عائشہ بی بی", school_phone="+92 42 1234567",
+                     logo_png=_png(120, 120, (20, 110, 60, 255)))
+    for fmt in ("a5", "thermal80"):
+        path = tmp_path / f"ur-{fmt}.pdf"
+        text, pngs = check_pdf(receipt_pdf(data, fmt=fmt), path)
+        folded = unicodedata.normalize("NFKC", text)
+        for word in ("رسید", "روپے", "صرف", "لاکھ", "پچیس", "ہزار", "نقد"):
+            assert word in folded or word[::-1] in folded, (word, folded)
+        assert "PKR 125,050.00" in text and "ANS-D1-000042" in text
+        # Mirrored: the amounts are on the left half of the page, the phone number reads as written.
+        bbox = subprocess.run(["pdftotext", "-bbox", str(path), "-"], check=True, capture_output=True,
+                              text=True).stdout
+        page_w = float(re.search(r'<page width="([\d.]+)"', bbox).group(1))
+        amounts = [float(x) for x in re.findall(r'<word xMin="([\d.]+)"[^>]*>125,050.00</word>', bbox)]
+        assert amounts and all(x < page_w / 2 for x in amounts), (amounts, page_w)
+        numbers = [float(x) for x in re.findall(r'<word xMin="([\d.]+)"[^>]*>ANS-D1-000042</word>', bbox)]
+        assert numbers[0] < page_w * 0.75  # the value, left of its label on the right
+        assert "+92 42 1234567" in " ".join(text.split())
+    # Kept for a person to look at: the A5 receipt at a readable resolution.
+    subprocess.run(["pdftoppm", "-r", "110", "-png", "-singlefile", str(tmp_path / "ur-a5.pdf"),
+                    str(tmp_path / "ur-a5-look")], check=True)

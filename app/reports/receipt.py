@@ -318,7 +318,14 @@ def _draw(c: Canvas, data: ReceiptData, L: _Layout, duplicate: bool,  # noqa: N8
             text(L.width / 2, piece, s * 0.9, align="centre")
             y -= s * 1.25
     if data.school_phone:
-        text(L.width / 2, f"{T['phone']} {data.school_phone}", s * 0.9, align="centre")
+        if rtl:  # the label on the right, the number left to right beside it (bidi would reverse its groups)
+            label_w, phone_w = text_width(T["phone"], s * 0.9), text_width(data.school_phone, s * 0.9)
+            start = L.width / 2 - (label_w + s * 0.4 + phone_w) / 2
+            if not measure_only:  # page positions as they are (text() would mirror them)
+                draw_text(c, start, y, data.school_phone, s * 0.9)
+                draw_text(c, start + phone_w + s * 0.4 + label_w, y, T["phone"], s * 0.9, align="right")
+        else:
+            text(L.width / 2, f"{T['phone']} {data.school_phone}", s * 0.9, align="centre")
         y -= s * 1.25
     y -= s * 0.3
     rule(1.0)

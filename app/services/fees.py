@@ -664,7 +664,7 @@ def receipt_data(session: Session, payment_id: str) -> ReceiptData:
         cancelled_by=_user_name(session, cancellation.cancelled_by) if cancellation else "",
         cancelled_at=school_local(session, cancellation.cancelled_at) if cancellation else None,
         received_local=school_local(session, payment.received_at),
-        logo_png=(getattr(school, "logo_png", "") or "") if school else "",
+        logo_png=(school.logo_png or "") if school else "",
     )
 
 
@@ -800,6 +800,6 @@ def receipts_data(session: Session, payment_ids: list[str]) -> list[ReceiptData]
             else "",
             cancelled_at=local(cancellation.cancelled_at) if cancellation else None,
             received_local=local(payment.received_at),
-            logo_png=(getattr(school, "logo_png", "") or "") if school else "",
+            logo_png=(school.logo_png or "") if school else "",
         ))
     return out
