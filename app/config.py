@@ -11,7 +11,7 @@ import logging
 import logging.handlers
 import os
 import re
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 
 import platformdirs
@@ -45,7 +45,22 @@ class Paths:
                 logs=Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR)),
                 backups=Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR)) / "backups",
             )
-        return paths
+        return paths.with_backups_folder(Settings.load(paths).backups_folder)
+
+    def with_backups_folder(self, folder: str) -> "Paths":
+        """These paths with the backups folder chosen in the settings (a USB stick, say), when it is there.
+
+        A chosen folder that is not there (the stick is not plugged in) is not
+        made: the backups go to the usual folder, so that there is always one.
+        """
+        usual = self.data / "backups"
+        if not folder:
+            return replace(self, backups=usual)
+        chosen = Path(folder).expanduser()
+        if chosen.is_dir():
+            return replace(self, backups=chosen)
+        log.warning("The chosen backups folder %s is not there; backups go to %s", chosen, usual)
+        return replace(self, backups=usual)
 
     def ensure(self) -> "Paths":
         for p in (self.data, self.logs, self.backups, self.schools_dir):
@@ -77,6 +92,7 @@ class Settings:
     last_school: str = ""
     last_server_url: str = ""
     clock_warning_minutes: int = 5
+    backups_folder: str = ""  # empty: the backups folder beside the school files
     extra: dict[str, str] = field(default_factory=dict)
 
     @classmethod

@@ -701,7 +701,7 @@ class DaftarApp(QObject):
             self.tray.show_requested.connect(lambda: (window.showNormal(), window.raise_(), window.activateWindow()))
             self.tray.show()
         window.show()
-        DailyBackup(self.tasks, opened.path, self.ctx.paths.backups, parent=window).start()
+        DailyBackup(self.tasks, opened.path, lambda: self.ctx.paths.backups, parent=window).start()
         if previous_window is not None and shiboken_valid(previous_window):
             previous_window.close()
         if previous is not None and previous.db is not opened.db:
@@ -791,6 +791,8 @@ class DaftarApp(QObject):
         from app.storage import backup
 
         backup.set_keep(backups_kept(settings))
+        # The backups folder chosen in the settings (the usual one while a chosen one is not there).
+        self.ctx.paths = self.ctx.paths.with_backups_folder(settings.backups_folder)
         self.idle.set_minutes(settings.idle_lock_minutes)
         if self.main_window is not None and shiboken_valid(self.main_window):
             self.main_window.sync.set_interval(settings.sync_interval_minutes)

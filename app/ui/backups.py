@@ -10,6 +10,7 @@ gets its daily copy.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
@@ -23,11 +24,13 @@ CHECK_EVERY_MS = 60 * 60 * 1000
 
 
 class DailyBackup(QObject):
-    def __init__(self, tasks: Tasks, school_file: Path, backups_dir: Path, parent: QObject | None = None) -> None:
+    def __init__(self, tasks: Tasks, school_file: Path, backups_dir: Path | Callable[[], Path],
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._tasks = tasks
         self._school_file = Path(school_file)
-        self._backups_dir = Path(backups_dir)
+        # A callable is asked at each check: the folder can be changed in the settings meanwhile.
+        self._backups_dir = backups_dir if callable(backups_dir) else (lambda folder=Path(backups_dir): folder)
         self._timer = QTimer(self)
         self._timer.setInterval(CHECK_EVERY_MS)
         self._timer.timeout.connect(self.check)
@@ -37,7 +40,8 @@ class DailyBackup(QObject):
         QTimer.singleShot(0, self.check)
 
     def check(self) -> None:
-        self._tasks.run_task(lambda: backup_if_due(self._school_file, self._backups_dir),
+        folder = Path(self._backups_dir())
+        self._tasks.run_task(lambda: backup_if_due(self._school_file, folder),
                              on_success=self._done, on_error=self._failed, owner=self)
 
     def _done(self, made: Path | None) -> None:

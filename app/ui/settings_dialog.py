@@ -9,14 +9,18 @@ application applies what changed when it is accepted.
 
 from __future__ import annotations
 
+import os
+import tempfile
+from pathlib import Path
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QLocale, Qt, QUrl, Signal
+from PySide6.QtCore import QLocale, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -113,14 +117,29 @@ class SettingsDialog(QDialog):
         self.backups_spin.setValue(backups_kept(settings))
         self.backups_spin.setToolTip(self.tr("A school file is copied before every update of Daftar changes it; "
                                              "this many copies of each school are kept."))
-        backups_where = QLabel(str(paths.backups))
-        backups_where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        backups_where.setWordWrap(True)
+        # Where backups go: the usual folder beside the school files, or one chosen here (a USB stick).
+        self.backups_folder = settings.backups_folder
+        self.backups_where = QLabel()
+        self.backups_where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.backups_where.setWordWrap(True)
+        self.choose_backups = QPushButton(self.tr("Choose…"))
+        self.choose_backups.clicked.connect(self.choose_backups_folder)
+        self.usual_backups = QPushButton(self.tr("Use the Usual Folder"))
+        self.usual_backups.clicked.connect(lambda: self.set_backups_folder(""))
         open_backups = QPushButton(self.tr("Open Folder"))
-        open_backups.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.backups))))
-        backups_row = QHBoxLayout()
-        backups_row.addWidget(backups_where, 1)
-        backups_row.addWidget(open_backups)
+        open_backups.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.backups_target()))))
+        backups_buttons = QHBoxLayout()
+        backups_buttons.addWidget(self.choose_backups)
+        backups_buttons.addWidget(self.usual_backups)
+        backups_buttons.addWidget(open_backups)
+        backups_buttons.addStretch(1)
+        backups_row = QVBoxLayout()
+        backups_row.addWidget(self.backups_where)
+        backups_row.addLayout(backups_buttons)
+        self.backups_note = QLabel()
+        self.backups_note.setObjectName("formNote")
+        self.backups_note.setWordWrap(True)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -130,6 +149,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Language:"), self.language_combo)
         form.addRow(self.tr("Backups kept:"), self.backups_spin)
         form.addRow(self.tr("Backups folder:"), backups_row)
+        form.addRow("", self.backups_note)
 
         self.problem = QLabel()
         self.problem.setObjectName("formError")
@@ -149,6 +169,66 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.note)
         layout.addWidget(self.buttons)
         self.server_edit.textEdited.connect(lambda _t: self.problem.hide())
+        self._show_backups_folder()
+
+    # -- the backups folder ---------------------------------------------------
+
+    def backups_target(self) -> Path:
+        """Where backups go with what is chosen now (the usual folder while a chosen one is not there)."""
+        return self.paths.with_backups_folder(self.backups_folder).backups
+
+    def backups_folder_problem(self, folder: Path) -> str:
+        """"" when Daftar can keep backups in ``folder``; otherwise what is wrong, in words."""
+        if not folder.is_dir():
+            return self.tr("The folder {folder} is not there. Plug in the USB stick, or choose another "
+                           "folder.").format(folder=str(folder))
+        try:
+            handle, probe = tempfile.mkstemp(prefix=".daftar-write-test-", dir=folder)
+            os.close(handle)
+            os.unlink(probe)
+        except OSError:
+            return self.tr("Daftar cannot write in {folder}. Choose another folder, or check that the USB "
+                           "stick is not write-protected.").format(folder=str(folder))
+        return ""
+
+    @Slot()
+    def choose_backups_folder(self) -> QFileDialog:
+        """Ask for a folder (non-blocking); it is checked when chosen."""
+        dialog = QFileDialog(self, self.tr("Choose the backups folder"), str(self.backups_target()))
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.fileSelected.connect(lambda name: self.set_backups_folder(name))
+        dialog.open()
+        return dialog
+
+    def set_backups_folder(self, folder: str) -> bool:
+        """Use ``folder`` for backups ("" for the usual one) if Daftar can write in it; say why not if not."""
+        if folder:
+            problem = self.backups_folder_problem(Path(folder))
+            if problem:
+                self.problem.setText(problem)
+                self.problem.show()
+                return False
+        self.problem.hide()
+        self.backups_folder = str(Path(folder).expanduser().resolve()) if folder else ""
+        self._show_backups_folder()
+        return True
+
+    def _show_backups_folder(self) -> None:
+        target = self.backups_target()
+        self.backups_where.setText(str(target))
+        self.usual_backups.setEnabled(bool(self.backups_folder))
+        if self.backups_folder and Path(self.backups_folder) != target:
+            self.backups_note.setText(self.tr(
+                "The chosen folder {folder} is not there now (is the USB stick plugged in?). Until it is, "
+                "backups go to the usual folder.").format(folder=self.backups_folder))
+        elif self.backups_folder != self.settings.backups_folder:
+            self.backups_note.setText(self.tr(
+                "From now on the daily backups and “daftar backup” go here. Backups already made stay where "
+                "they are."))
+        else:
+            self.backups_note.setText(self.tr("Daily backups and “daftar backup” go to this folder."))
 
     def save(self) -> None:
         server = self.server_edit.text().strip()
@@ -160,8 +240,15 @@ class SettingsDialog(QDialog):
                 self.problem.show()
                 self.server_edit.setFocus()
                 return
+        if self.backups_folder and self.backups_folder != self.settings.backups_folder:
+            problem = self.backups_folder_problem(Path(self.backups_folder))
+            if problem:
+                self.problem.setText(problem)
+                self.problem.show()
+                return
         s = self.settings
         s.last_server_url = url
+        s.backups_folder = self.backups_folder
         s.sync_interval_minutes = self.interval_spin.value()
         s.idle_lock_minutes = self.idle_spin.value()
         s.language = self.language_combo.currentData() or ""
