@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -52,7 +52,10 @@ from app.ui.sync_controller import SyncController
 from app.ui.sync_status import SyncStatusBar
 from app.ui.today import TodayScreen
 
-ROLE_WORDS = {"teacher": "Teacher", "office": "Front office", "principal": "Principal", "admin": "Admin"}
+ROLE_WORDS = {"teacher": QT_TRANSLATE_NOOP("MainWindow", "Teacher"),
+              "office": QT_TRANSLATE_NOOP("MainWindow", "Front office"),
+              "principal": QT_TRANSLATE_NOOP("MainWindow", "Principal"),
+              "admin": QT_TRANSLATE_NOOP("MainWindow", "Admin")}
 
 
 class MainWindow(QMainWindow):
@@ -312,18 +315,32 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
         bar.setSizeGripEnabled(True)
-        person = self.school.person
-        who = f"{person.full_name} · {self.tr(ROLE_WORDS.get(person.role, person.role))}" if person else \
-            self.tr("Local file")
         self.school_label = QLabel(self.school.name)
         self.school_label.setObjectName("schoolLabel")
-        self.person_label = QLabel(who)
+        self.person_label = QLabel(self._who())
         self.person_label.setObjectName("personLabel")
         self.sync_bar = SyncStatusBar(self.sync)
         bar.addWidget(self.sync_bar, 1)
         bar.addPermanentWidget(self.person_label)
         bar.addPermanentWidget(self.school_label)
         self.refresh_pending()
+
+    def _who(self) -> str:
+        person = self.school.person
+        if person is None:
+            return self.tr("Local file")
+        return f"{person.full_name} · {self.tr(ROLE_WORDS.get(person.role, person.role))}"
+
+    # -- language -------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        """Texts this window puts together from pieces; :mod:`app.ui.i18n` translates the rest."""
+        self.person_label.setText(self._who())
 
     @property
     def sync_label(self) -> QLabel:

@@ -66,6 +66,25 @@
     </message>
 </context>
 <context>
+    <name>FeeStructuresDialog</name>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation><numerusform>%n invoice</numerusform><numerusform>%n invoices</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s)</source>
+        <translation><numerusform>%n student</numerusform><numerusform>%n students</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Late fees charged on %n invoice(s), {amount} in all.</source>
+        <translation><numerusform>Late fees charged on %n invoice, {amount} in all.</numerusform><numerusform>Late fees charged on %n invoices, {amount} in all.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Concession granted on %n invoice(s), {amount} in all; {skipped} already had it.</source>
+        <translation><numerusform>Concession granted on %n invoice, {amount} in all; {skipped} already had it.</numerusform><numerusform>Concession granted on %n invoices, {amount} in all; {skipped} already had it.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>InboxScreen</name>
     <message numerus="yes">
         <source>%n item(s) need your attention.</source>
@@ -110,6 +129,25 @@
     <message numerus="yes">
         <source>Pasted %n mark(s).</source>
         <translation><numerusform>Pasted %n mark.</numerusform><numerusform>Pasted %n marks.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptBatchDialog</name>
+    <message numerus="yes">
+        <source>%n receipt(s) on {day}.</source>
+        <translation><numerusform>%n receipt on {day}.</numerusform><numerusform>%n receipts on {day}.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipt(s).</source>
+        <translation><numerusform>%n receipt.</numerusform><numerusform>%n receipts.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Making %n receipt(s)…</source>
+        <translation><numerusform>Making %n receipt…</numerusform><numerusform>Making %n receipts…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipt(s) saved in {file}.</source>
+        <translation><numerusform>%n receipt saved in {file}.</numerusform><numerusform>%n receipts saved in {file}.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1709,6 +1709,14 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s’occupe de Daftar
         <translation>Nouveau poste de frais…</translation>
     </message>
     <message>
+        <source>Fee</source>
+        <translation>Frais</translation>
+    </message>
+    <message>
+        <source>due on</source>
+        <translation>échéance le</translation>
+    </message>
+    <message>
         <source>Issue invoices</source>
         <translation>Émettre les factures</translation>
     </message>
@@ -1813,6 +1821,10 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s’occupe de Daftar
         <translation>Toute la facture</translation>
     </message>
     <message>
+        <source>No student has a category</source>
+        <translation>Aucun élève n’a de catégorie</translation>
+    </message>
+    <message>
         <source>This term's year has no classes yet.</source>
         <translation>L’année de ce trimestre n’a pas encore de classes.</translation>
     </message>
@@ -1829,8 +1841,41 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s’occupe de Daftar
         <translation>{total} par élève. {to_bill} élèves sur {students} ont des frais pas encore facturés, {amount} en tout ; {billed} sont déjà facturés et sont ignorés.</translation>
     </message>
     <message>
-        <source>Issue {invoices} invoices to {students} students</source>
-        <translation>Émettre {invoices} factures pour {students} élèves</translation>
+        <source>Issue {invoices} to {students}</source>
+        <translation>Émettre {invoices} pour {students}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s)</source>
+        <translation><numerusform>%n élève</numerusform><numerusform>%n élèves</numerusform></translation>
+    </message>
+    <message>
+        <source>Issued {invoices} to {students}, {amount} in all.</source>
+        <translation>{invoices} émises pour {students}, {amount} en tout.</translation>
+    </message>
+    <message>
+        <source>Nothing to issue: every student is billed already.</source>
+        <translation>Rien à émettre : tous les élèves sont déjà facturés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Late fees charged on %n invoice(s), {amount} in all.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Concession granted on %n invoice(s), {amount} in all; {skipped} already had it.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
     <message>
         <source>The school charges no late fees.</source>
@@ -1865,24 +1910,12 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s’occupe de Daftar
         <translation>Poste de frais {code} ajouté.</translation>
     </message>
     <message>
-        <source>Issued {invoices} invoices to {students} students, {amount} in all.</source>
-        <translation>{invoices} factures émises pour {students} élèves, {amount} en tout.</translation>
-    </message>
-    <message>
         <source>The late-fee rule is saved.</source>
         <translation>La règle des pénalités de retard est enregistrée.</translation>
     </message>
     <message>
-        <source>Late fees charged on {count} invoices, {amount} in all.</source>
-        <translation>Pénalités appliquées sur {count} factures, {amount} en tout.</translation>
-    </message>
-    <message>
         <source>No invoice is late enough for a late fee.</source>
         <translation>Aucune facture n’est assez en retard pour une pénalité.</translation>
-    </message>
-    <message>
-        <source>Concession granted on {count} invoices, {amount} in all; {skipped} already had it.</source>
-        <translation>Réduction accordée sur {count} factures, {amount} en tout ; {skipped} l’avaient déjà.</translation>
     </message>
 </context>
 <context>
@@ -2017,19 +2050,19 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s’occupe de Daftar
     </message>
     <message>
         <source>Fee structures…</source>
-        <translation type="unfinished" />
+        <translation>Grilles de frais…</translation>
     </message>
     <message>
         <source>What each grade pays per term; issue invoices; late fees</source>
-        <translation type="unfinished" />
+        <translation>Ce que paie chaque niveau par trimestre ; émettre les factures ; pénalités de retard</translation>
     </message>
     <message>
         <source>Print receipts…</source>
-        <translation type="unfinished" />
+        <translation>Imprimer des reçus…</translation>
     </message>
     <message>
         <source>A day's or a student's receipts as one PDF</source>
-        <translation type="unfinished" />
+        <translation>Les reçus d’un jour ou d’un élève en un seul PDF</translation>
     </message>
     <message>
         <source>Search by name, admission number or guardian's phone</source>
@@ -2065,11 +2098,11 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s’occupe de Daftar
     </message>
     <message>
         <source>Concession…</source>
-        <translation type="unfinished" />
+        <translation>Réduction…</translation>
     </message>
     <message>
         <source>Reduce what the student owes on an invoice (principal or admin)</source>
-        <translation type="unfinished" />
+        <translation>Réduire ce que l’élève doit sur une facture (directeur ou administrateur)</translation>
     </message>
     <message>
         <source>A5 sheet</source>
@@ -2287,6 +2320,10 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s’occupe de Daftar
         <translation>Boîte de réception</translation>
     </message>
     <message>
+        <source>What needs your attention</source>
+        <translation>Ce qui demande votre attention</translation>
+    </message>
+    <message>
         <source>Dismiss</source>
         <translation>Écarter</translation>
     </message>
@@ -2376,6 +2413,22 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s’occupe de Daftar
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Teacher</source>
+        <translation>Enseignant</translation>
+    </message>
+    <message>
+        <source>Front office</source>
+        <translation>Secrétariat</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Directeur</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Administrateur</translation>
+    </message>
     <message>
         <source>This school file is not signed in to a server: it is kept on this computer only.</source>
         <extracomment>The person asked to open another school file (the application answers). File → Switch School: choose another school (the application answers). Lock now (or switch user): back to the unlock screen, nothing lost. Sign out of the school's server on this computer. Settings were saved (the new :class:`~app.config.Settings`).</extracomment>
@@ -2927,11 +2980,11 @@ Journal : {log}</translation>
     <message>
         <source>Print receipts</source>
         <extracomment>Where to save without asking (tests); None asks the person.</extracomment>
-        <translation type="unfinished" />
+        <translation>Imprimer des reçus</translation>
     </message>
     <message>
         <source>The receipts of a day</source>
-        <translation type="unfinished" />
+        <translation>Les reçus d’un jour</translation>
     </message>
     <message>
         <source>Day</source>
@@ -2939,15 +2992,15 @@ Journal : {log}</translation>
     </message>
     <message>
         <source>Only the ones I took</source>
-        <translation type="unfinished" />
+        <translation>Seulement ceux que j’ai encaissés</translation>
     </message>
     <message>
         <source>Every receipt of {name}</source>
-        <translation type="unfinished" />
+        <translation>Tous les reçus de {name}</translation>
     </message>
     <message>
         <source>Every receipt of a student (open one on the Fees screen)</source>
-        <translation type="unfinished" />
+        <translation>Tous les reçus d’un élève (ouvrez-en un dans l’écran Frais de scolarité)</translation>
     </message>
     <message>
         <source>A5 sheet</source>
@@ -2963,7 +3016,7 @@ Journal : {log}</translation>
     </message>
     <message>
         <source>Mark as DUPLICATE (they were printed before)</source>
-        <translation type="unfinished" />
+        <translation>Marquer DUPLICATA (déjà imprimés)</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
@@ -2971,47 +3024,59 @@ Journal : {log}</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished" />
+        <translation>Arrêter</translation>
     </message>
     <message>
         <source>Open the PDF</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir le PDF</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished" />
+        <translation>Format</translation>
     </message>
-    <message>
-        <source>{count} receipts on {day}.</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <source>%n receipt(s) on {day}.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
-    <message>
-        <source>{count} receipts.</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <source>%n receipt(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Making %n receipt(s)…</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipt(s) saved in {file}.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
     <message>
         <source>Save the receipts as PDF</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Making {count} receipts…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{count} receipts saved in {file}.</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer les reçus en PDF</translation>
     </message>
     <message>
         <source>Stopped. No file was saved.</source>
-        <translation type="unfinished" />
+        <translation>Arrêté. Aucun fichier n’a été enregistré.</translation>
     </message>
     <message>
         <source>The receipts could not be saved: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Les reçus n’ont pas pu être enregistrés : {reason}</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished" />
+        <translation>Arrêt…</translation>
     </message>
 </context>
 <context>
@@ -3055,6 +3120,10 @@ Journal : {log}</translation>
     <message>
         <source>Student</source>
         <translation>Élève</translation>
+    </message>
+    <message>
+        <source>Chronic absentees</source>
+        <translation>Absentéistes chroniques</translation>
     </message>
     <message>
         <source>{name} ({admission}) · rate {rate} over {days} school days · {totals}</source>
@@ -3821,6 +3890,14 @@ Journal : {log}</translation>
         <translation>Un fichier d’école est copié avant chaque mise à jour de Daftar qui le modifie ; ce nombre de copies est gardé pour chaque école.</translation>
     </message>
     <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Use the Usual Folder</source>
+        <translation>Utiliser le dossier habituel</translation>
+    </message>
+    <message>
         <source>Open Folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
@@ -3851,6 +3928,30 @@ Journal : {log}</translation>
     <message>
         <source>A new language is used the next time Daftar starts.</source>
         <translation>Une nouvelle langue est utilisée au prochain démarrage de Daftar.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not there. Plug in the USB stick, or choose another folder.</source>
+        <translation>Le dossier {folder} n’existe pas. Branchez la clé USB ou choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Daftar cannot write in {folder}. Choose another folder, or check that the USB stick is not write-protected.</source>
+        <translation>Daftar ne peut pas écrire dans {folder}. Choisissez un autre dossier, ou vérifiez que la clé USB n’est pas protégée en écriture.</translation>
+    </message>
+    <message>
+        <source>Choose the backups folder</source>
+        <translation>Choisir le dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <source>The chosen folder {folder} is not there now (is the USB stick plugged in?). Until it is, backups go to the usual folder.</source>
+        <translation>Le dossier choisi {folder} n’est pas là pour l’instant (la clé USB est-elle branchée ?). D’ici là, les sauvegardes vont dans le dossier habituel.</translation>
+    </message>
+    <message>
+        <source>From now on the daily backups and “daftar backup” go here. Backups already made stay where they are.</source>
+        <translation>Désormais, les sauvegardes quotidiennes et « daftar backup » vont ici. Les sauvegardes déjà faites restent où elles sont.</translation>
+    </message>
+    <message>
+        <source>Daily backups and “daftar backup” go to this folder.</source>
+        <translation>Les sauvegardes quotidiennes et « daftar backup » vont dans ce dossier.</translation>
     </message>
 </context>
 <context>
@@ -4685,7 +4786,7 @@ Journal : {log}</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Type your school's code, like GHS: letters, digits, “-” or “_”. The school's office or admin can tell you.</source>
@@ -4725,19 +4826,19 @@ Journal : {log}</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished" />
+        <translation>Arrêt…</translation>
     </message>
     <message>
         <source>Stopping the download…</source>
-        <translation type="unfinished" />
+        <translation>Arrêt du téléchargement…</translation>
     </message>
     <message>
         <source>The download was stopped. What had arrived is kept in this school's file, and the next sync finishes the download.</source>
-        <translation type="unfinished" />
+        <translation>Le téléchargement a été arrêté. Ce qui était arrivé est gardé dans le fichier de l’école, et la prochaine synchronisation terminera le téléchargement.</translation>
     </message>
     <message>
         <source>The download was stopped and nothing of it was kept on this computer. Sign in again when you are ready to download the school.</source>
-        <translation type="unfinished" />
+        <translation>Le téléchargement a été arrêté et rien n’a été gardé sur cet ordinateur. Reconnectez-vous quand vous serez prêt à télécharger l’école.</translation>
     </message>
     <message>
         <source>Receiving the school: {done} of {total} rows</source>

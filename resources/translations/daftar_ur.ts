@@ -1709,6 +1709,14 @@ If it happens again, send that file to the person who looks after Daftar at your
         <translation>فیس کی نئی مد…</translation>
     </message>
     <message>
+        <source>Fee</source>
+        <translation>فیس</translation>
+    </message>
+    <message>
+        <source>due on</source>
+        <translation>واجب تاریخ</translation>
+    </message>
+    <message>
         <source>Issue invoices</source>
         <translation>بل جاری کریں</translation>
     </message>
@@ -1813,6 +1821,10 @@ If it happens again, send that file to the person who looks after Daftar at your
         <translation>پورا بل</translation>
     </message>
     <message>
+        <source>No student has a category</source>
+        <translation>کسی طالب علم کا زمرہ نہیں</translation>
+    </message>
+    <message>
         <source>This term's year has no classes yet.</source>
         <translation>اس ٹرم کے سال میں ابھی کوئی جماعت نہیں۔</translation>
     </message>
@@ -1829,8 +1841,41 @@ If it happens again, send that file to the person who looks after Daftar at your
         <translation>فی طالب علم {total}۔ {students} میں سے {to_bill} طلبہ کی فیس کا بل ابھی نہیں بنا، کل {amount}؛ {billed} کا بل بن چکا ہے، انہیں چھوڑ دیا جائے گا۔</translation>
     </message>
     <message>
-        <source>Issue {invoices} invoices to {students} students</source>
-        <translation>{students} طلبہ کو {invoices} بل جاری کریں</translation>
+        <source>Issue {invoices} to {students}</source>
+        <translation>{students} کو {invoices} جاری کریں</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s)</source>
+        <translation><numerusform>%n طالب علم</numerusform><numerusform>%n طلبہ</numerusform></translation>
+    </message>
+    <message>
+        <source>Issued {invoices} to {students}, {amount} in all.</source>
+        <translation>{students} کو {invoices} جاری ہوئے، کل {amount}۔</translation>
+    </message>
+    <message>
+        <source>Nothing to issue: every student is billed already.</source>
+        <translation>جاری کرنے کو کچھ نہیں: ہر طالب علم کا بل بن چکا ہے۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>Late fees charged on %n invoice(s), {amount} in all.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Concession granted on %n invoice(s), {amount} in all; {skipped} already had it.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
     <message>
         <source>The school charges no late fees.</source>
@@ -1865,24 +1910,12 @@ If it happens again, send that file to the person who looks after Daftar at your
         <translation>فیس کی مد {code} شامل ہو گئی۔</translation>
     </message>
     <message>
-        <source>Issued {invoices} invoices to {students} students, {amount} in all.</source>
-        <translation>{students} طلبہ کو {invoices} بل جاری ہوئے، کل {amount}۔</translation>
-    </message>
-    <message>
         <source>The late-fee rule is saved.</source>
         <translation>لیٹ فیس کا اصول محفوظ ہو گیا۔</translation>
     </message>
     <message>
-        <source>Late fees charged on {count} invoices, {amount} in all.</source>
-        <translation>{count} بلوں پر لیٹ فیس لگی، کل {amount}۔</translation>
-    </message>
-    <message>
         <source>No invoice is late enough for a late fee.</source>
         <translation>کوئی بل اتنا پرانا نہیں کہ لیٹ فیس لگے۔</translation>
-    </message>
-    <message>
-        <source>Concession granted on {count} invoices, {amount} in all; {skipped} already had it.</source>
-        <translation>{count} بلوں پر رعایت دی گئی، کل {amount}؛ {skipped} پر پہلے سے تھی۔</translation>
     </message>
 </context>
 <context>
@@ -2017,19 +2050,19 @@ If it happens again, send that file to the person who looks after Daftar at your
     </message>
     <message>
         <source>Fee structures…</source>
-        <translation type="unfinished" />
+        <translation>فیس کا ڈھانچہ…</translation>
     </message>
     <message>
         <source>What each grade pays per term; issue invoices; late fees</source>
-        <translation type="unfinished" />
+        <translation>ہر درجہ فی ٹرم کتنا ادا کرتا ہے؛ بل جاری کریں؛ لیٹ فیس</translation>
     </message>
     <message>
         <source>Print receipts…</source>
-        <translation type="unfinished" />
+        <translation>رسیدیں پرنٹ کریں…</translation>
     </message>
     <message>
         <source>A day's or a student's receipts as one PDF</source>
-        <translation type="unfinished" />
+        <translation>ایک دن یا ایک طالب علم کی رسیدیں ایک PDF میں</translation>
     </message>
     <message>
         <source>Search by name, admission number or guardian's phone</source>
@@ -2065,11 +2098,11 @@ If it happens again, send that file to the person who looks after Daftar at your
     </message>
     <message>
         <source>Concession…</source>
-        <translation type="unfinished" />
+        <translation>رعایت…</translation>
     </message>
     <message>
         <source>Reduce what the student owes on an invoice (principal or admin)</source>
-        <translation type="unfinished" />
+        <translation>کسی بل پر طالب علم کی واجب رقم کم کریں (پرنسپل یا ایڈمن)</translation>
     </message>
     <message>
         <source>A5 sheet</source>
@@ -2287,6 +2320,10 @@ If it happens again, send that file to the person who looks after Daftar at your
         <translation>ان باکس</translation>
     </message>
     <message>
+        <source>What needs your attention</source>
+        <translation>جن پر آپ کی توجہ درکار ہے</translation>
+    </message>
+    <message>
         <source>Dismiss</source>
         <translation>ہٹا دیں</translation>
     </message>
@@ -2376,6 +2413,22 @@ If it happens again, send that file to the person who looks after Daftar at your
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Teacher</source>
+        <translation>استاد</translation>
+    </message>
+    <message>
+        <source>Front office</source>
+        <translation>دفتر</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>پرنسپل</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>ایڈمن</translation>
+    </message>
     <message>
         <source>This school file is not signed in to a server: it is kept on this computer only.</source>
         <extracomment>The person asked to open another school file (the application answers). File → Switch School: choose another school (the application answers). Lock now (or switch user): back to the unlock screen, nothing lost. Sign out of the school's server on this computer. Settings were saved (the new :class:`~app.config.Settings`).</extracomment>
@@ -2927,11 +2980,11 @@ Log file: {log}</source>
     <message>
         <source>Print receipts</source>
         <extracomment>Where to save without asking (tests); None asks the person.</extracomment>
-        <translation type="unfinished" />
+        <translation>رسیدیں پرنٹ کریں</translation>
     </message>
     <message>
         <source>The receipts of a day</source>
-        <translation type="unfinished" />
+        <translation>ایک دن کی رسیدیں</translation>
     </message>
     <message>
         <source>Day</source>
@@ -2939,15 +2992,15 @@ Log file: {log}</source>
     </message>
     <message>
         <source>Only the ones I took</source>
-        <translation type="unfinished" />
+        <translation>صرف جو میں نے وصول کیں</translation>
     </message>
     <message>
         <source>Every receipt of {name}</source>
-        <translation type="unfinished" />
+        <translation>{name} کی تمام رسیدیں</translation>
     </message>
     <message>
         <source>Every receipt of a student (open one on the Fees screen)</source>
-        <translation type="unfinished" />
+        <translation>ایک طالب علم کی تمام رسیدیں (فیس اسکرین پر طالب علم کھولیں)</translation>
     </message>
     <message>
         <source>A5 sheet</source>
@@ -2963,7 +3016,7 @@ Log file: {log}</source>
     </message>
     <message>
         <source>Mark as DUPLICATE (they were printed before)</source>
-        <translation type="unfinished" />
+        <translation>نقل (DUPLICATE) لکھیں (پہلے پرنٹ ہو چکی ہیں)</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
@@ -2971,47 +3024,59 @@ Log file: {log}</source>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished" />
+        <translation>روکیں</translation>
     </message>
     <message>
         <source>Open the PDF</source>
-        <translation type="unfinished" />
+        <translation>PDF کھولیں</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished" />
+        <translation>سائز</translation>
     </message>
-    <message>
-        <source>{count} receipts on {day}.</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <source>%n receipt(s) on {day}.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
-    <message>
-        <source>{count} receipts.</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <source>%n receipt(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Making %n receipt(s)…</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipt(s) saved in {file}.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
     <message>
         <source>Save the receipts as PDF</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Making {count} receipts…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{count} receipts saved in {file}.</source>
-        <translation type="unfinished" />
+        <translation>رسیدیں PDF میں محفوظ کریں</translation>
     </message>
     <message>
         <source>Stopped. No file was saved.</source>
-        <translation type="unfinished" />
+        <translation>روک دیا گیا۔ کوئی فائل محفوظ نہیں ہوئی۔</translation>
     </message>
     <message>
         <source>The receipts could not be saved: {reason}</source>
-        <translation type="unfinished" />
+        <translation>رسیدیں محفوظ نہیں ہو سکیں: {reason}</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished" />
+        <translation>روکا جا رہا ہے…</translation>
     </message>
 </context>
 <context>
@@ -3055,6 +3120,10 @@ Log file: {log}</source>
     <message>
         <source>Student</source>
         <translation>طالب علم</translation>
+    </message>
+    <message>
+        <source>Chronic absentees</source>
+        <translation>مسلسل غیر حاضر</translation>
     </message>
     <message>
         <source>{name} ({admission}) · rate {rate} over {days} school days · {totals}</source>
@@ -3821,6 +3890,14 @@ Log file: {log}</source>
         <translation>دفتر کی ہر اپ ڈیٹ سے پہلے اسکول فائل کی نقل بنتی ہے؛ ہر اسکول کی اتنی نقلیں رکھی جاتی ہیں۔</translation>
     </message>
     <message>
+        <source>Choose…</source>
+        <translation>چنیں…</translation>
+    </message>
+    <message>
+        <source>Use the Usual Folder</source>
+        <translation>معمول کا فولڈر استعمال کریں</translation>
+    </message>
+    <message>
         <source>Open Folder</source>
         <translation>فولڈر کھولیں</translation>
     </message>
@@ -3851,6 +3928,30 @@ Log file: {log}</source>
     <message>
         <source>A new language is used the next time Daftar starts.</source>
         <translation>نئی زبان دفتر کے اگلی بار شروع ہونے پر استعمال ہوگی۔</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not there. Plug in the USB stick, or choose another folder.</source>
+        <translation>فولڈر {folder} موجود نہیں۔ USB لگائیں، یا کوئی اور فولڈر چنیں۔</translation>
+    </message>
+    <message>
+        <source>Daftar cannot write in {folder}. Choose another folder, or check that the USB stick is not write-protected.</source>
+        <translation>دفتر {folder} میں نہیں لکھ سکتا۔ کوئی اور فولڈر چنیں، یا دیکھیں کہ USB لکھنے سے محفوظ تو نہیں۔</translation>
+    </message>
+    <message>
+        <source>Choose the backups folder</source>
+        <translation>نقلوں کا فولڈر چنیں</translation>
+    </message>
+    <message>
+        <source>The chosen folder {folder} is not there now (is the USB stick plugged in?). Until it is, backups go to the usual folder.</source>
+        <translation>چنا ہوا فولڈر {folder} ابھی موجود نہیں (کیا USB لگی ہے؟)۔ تب تک نقلیں معمول کے فولڈر میں جائیں گی۔</translation>
+    </message>
+    <message>
+        <source>From now on the daily backups and “daftar backup” go here. Backups already made stay where they are.</source>
+        <translation>اب سے روزانہ نقلیں اور “daftar backup” یہاں جائیں گی۔ پہلے سے بنی نقلیں اپنی جگہ رہیں گی۔</translation>
+    </message>
+    <message>
+        <source>Daily backups and “daftar backup” go to this folder.</source>
+        <translation>روزانہ نقلیں اور “daftar backup” اس فولڈر میں جاتی ہیں۔</translation>
     </message>
 </context>
 <context>
@@ -4685,7 +4786,7 @@ Log file: {log}</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>منسوخ کریں</translation>
     </message>
     <message>
         <source>Type your school's code, like GHS: letters, digits, “-” or “_”. The school's office or admin can tell you.</source>
@@ -4725,19 +4826,19 @@ Log file: {log}</source>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished" />
+        <translation>روکا جا رہا ہے…</translation>
     </message>
     <message>
         <source>Stopping the download…</source>
-        <translation type="unfinished" />
+        <translation>ڈاؤن لوڈ روکا جا رہا ہے…</translation>
     </message>
     <message>
         <source>The download was stopped. What had arrived is kept in this school's file, and the next sync finishes the download.</source>
-        <translation type="unfinished" />
+        <translation>ڈاؤن لوڈ روک دیا گیا۔ جو پہنچ چکا تھا وہ اسکول کی فائل میں محفوظ ہے، اور اگلا سنک ڈاؤن لوڈ مکمل کرے گا۔</translation>
     </message>
     <message>
         <source>The download was stopped and nothing of it was kept on this computer. Sign in again when you are ready to download the school.</source>
-        <translation type="unfinished" />
+        <translation>ڈاؤن لوڈ روک دیا گیا اور اس کمپیوٹر پر کچھ نہیں رکھا گیا۔ جب تیار ہوں تو اسکول ڈاؤن لوڈ کرنے کے لیے دوبارہ سائن ان کریں۔</translation>
     </message>
     <message>
         <source>Receiving the school: {done} of {total} rows</source>
