@@ -10,7 +10,7 @@ import importlib.util
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QWidget
 
 from app.services import setup
@@ -19,7 +19,9 @@ from app.ui.formatting import format_date, format_money
 from app.ui.setup.common import FormDialog, SetupPage
 from app.ui.setup.school import _pydate, date_edit
 
-WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+def weekday_name(day: int) -> str:
+    """0 = Monday, in the person's language, short ("Mon")."""
+    return QLocale().dayName(day + 1, QLocale.FormatType.ShortFormat)
 
 
 def _combo(items: list[tuple[str, Any]], current: Any = None, *, none_text: str | None = None) -> QComboBox:
@@ -130,7 +132,7 @@ class SubjectsPage(SetupPage):
             (self.tr("Section"), lambda r: r["section"], None),
             (self.tr("Subject"), lambda r: r["subject"], None),
             (self.tr("Teacher"), lambda r: r["teacher"], None),
-            (self.tr("Days"), lambda r: " ".join(self.tr(WEEKDAYS[d]) for d in r["weekdays"]), None),
+            (self.tr("Days"), lambda r: " ".join(weekday_name(d) for d in r["weekdays"]), None),
         ], self.edit_assignment)
         self.layout_.addWidget(self.assignments_view, 3)
         self.layout_.addLayout(self.buttons((self.tr("Assign a Teacher…"), self.add_assignment),
@@ -196,8 +198,8 @@ class SubjectsPage(SetupPage):
         days_row.setContentsMargins(0, 0, 0, 0)
         dialog.day_checks = []
         chosen = set(row["weekdays"]) if row else {0, 1, 2, 3, 4}
-        for number, name in enumerate(WEEKDAYS):
-            check = QCheckBox(self.tr(name))
+        for number in range(7):
+            check = QCheckBox(weekday_name(number))
             check.setChecked(number in chosen)
             dialog.day_checks.append(check)
             days_row.addWidget(check)
@@ -221,7 +223,13 @@ class SubjectsPage(SetupPage):
             self.write_local(lambda s, actor: setup.delete_assignment(s, actor, row["id"]), "teaching_assignments")
 
 
-KIND_WORDS = {"present": "Present", "absent": "Absent", "late": "Late", "excused": "Excused", "half_day": "Half day"}
+KIND_WORDS = {"present": QT_TRANSLATE_NOOP("Setup", "Present"), "absent": QT_TRANSLATE_NOOP("Setup", "Absent"),
+              "late": QT_TRANSLATE_NOOP("Setup", "Late"), "excused": QT_TRANSLATE_NOOP("Setup", "Excused"),
+              "half_day": QT_TRANSLATE_NOOP("Setup", "Half day")}
+
+
+def kind_words(kind: str) -> str:
+    return QCoreApplication.translate("Setup", KIND_WORDS.get(kind, kind))
 
 
 class CodesPage(SetupPage):
@@ -235,7 +243,7 @@ class CodesPage(SetupPage):
         self.view, self.model = self.table([
             (self.tr("Code"), lambda r: r["code"], None),
             (self.tr("Meaning"), lambda r: r["label"], None),
-            (self.tr("Counts as"), lambda r: self.tr(KIND_WORDS.get(r["kind"], r["kind"])), None),
+            (self.tr("Counts as"), lambda r: kind_words(r["kind"]), None),
             (self.tr("Office only"), lambda r: self.tr("Yes") if r["office_only"] else "", None),
             (self.tr("Order"), lambda r: r["sort_order"], lambda r: r["sort_order"]),
         ], self.edit)
@@ -264,7 +272,7 @@ class CodesPage(SetupPage):
         dialog.code_edit.setMaxLength(4)
         dialog.label_edit = dialog.add(self.tr("Meaning:"), QLineEdit(row["label"] if row else ""))
         dialog.kind_combo = dialog.add(self.tr("Counts as:"), _combo(
-            [(self.tr(w), k) for k, w in KIND_WORDS.items()], row["kind"] if row else "present"))
+            [(kind_words(k), k) for k in KIND_WORDS], row["kind"] if row else "present"))
         dialog.office_check = dialog.add("", QCheckBox(self.tr("Only the office may use it (e.g. excused with a note)")))
         dialog.office_check.setChecked(bool(row and row["office_only"]))
         order = QSpinBox()

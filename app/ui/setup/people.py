@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,7 +29,12 @@ from app.services.grades import FALLBACK_BANDS
 from app.ui.setup.common import FormDialog, SetupPage
 from app.ui.setup.lists import _combo
 
-ROLE_WORDS = {"teacher": "Teacher", "office": "Front office", "principal": "Principal", "admin": "Admin"}
+ROLE_WORDS = {"teacher": QT_TRANSLATE_NOOP("Setup", "Teacher"), "office": QT_TRANSLATE_NOOP("Setup", "Front office"),
+              "principal": QT_TRANSLATE_NOOP("Setup", "Principal"), "admin": QT_TRANSLATE_NOOP("Setup", "Admin")}
+
+
+def role_words(role: str) -> str:
+    return QCoreApplication.translate("Setup", ROLE_WORDS.get(role, role))
 
 
 def bands_text(bands: list[dict[str, Any]]) -> str:
@@ -141,7 +146,7 @@ class UsersPage(SetupPage):
         self.view, self.model = self.table([
             (self.tr("Name"), lambda r: r["full_name"], None),
             (self.tr("Username"), lambda r: r["username"], None),
-            (self.tr("Role"), lambda r: self.tr(ROLE_WORDS.get(r["role"], r["role"])), None),
+            (self.tr("Role"), lambda r: role_words(r["role"]), None),
             (self.tr("Phone"), lambda r: r["phone"], None),
             (self.tr("Can sign in"), lambda r: self.tr("Yes") if r["active"] else self.tr("No"), None),
         ], self.edit)
@@ -157,7 +162,7 @@ class UsersPage(SetupPage):
         self.model.set_rows(data)
 
     def _role_combo(self, current: str) -> QComboBox:
-        return _combo([(self.tr(w), r) for r, w in ROLE_WORDS.items()], current)
+        return _combo([(role_words(r), r) for r in ROLE_WORDS], current)
 
     @staticmethod
     def _password_edit() -> QLineEdit:
