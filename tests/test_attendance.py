@@ -261,3 +261,24 @@ def test_todays_roll_call_on_the_school_day_the_clock_says(school, school_day):
     saturday = today + dt.timedelta(days=5 - today.weekday())
     with school.db.session() as s:
         assert "is a weekend day at this school" in day_problem(s, school.teacher, saturday)
+
+
+def test_a_roll_call_writes_each_new_mark_and_its_outbox_entry_with_every_field(school):
+    from app.sync.protocol import ENTITIES
+
+    roll = everyone_present(school, **{school.students[1].id: "A"})
+    with school.db.write() as s:
+        take_roll_call(s, school.teacher, school.section.id, DAY, roll)
+    with school.db.session() as s:
+        marks = {m.id: m for m in s.execute(select(AttendanceMark)).scalars()}
+        entries = [e for e in s.execute(select(OutboxEntry).order_by(OutboxEntry.seq)).scalars()
+                   if e.entity == "attendance_marks"]
+    assert len(marks) == len(roll) == len(entries)
+    assert [marks[e.row_id].student_id for e in entries] == list(roll)  # queued in the order taken
+    for entry in entries:
+        mark = marks[entry.row_id]
+        assert entry.op == "put" and entry.base_version is None and entry.user_id == school.teacher.user_id
+        assert set(entry.fields) == set(ENTITIES["attendance_marks"])
+        assert entry.fields["date"] == DAY.isoformat() and entry.fields["code"] == mark.code
+        assert entry.fields["student_id"] == mark.student_id and not mark.deleted and mark.version is None
+        assert mark.marked_at is not None and mark.note == "" and mark.period == 0

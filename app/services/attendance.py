@@ -85,6 +85,24 @@ def mark_attendance(
         raise ServiceError("This class does not exist on this device.")
     check_edit_window(session, actor, on)
     codes = attendance_codes(session)
+    saved, _live = _write_marks(session, actor, section_id, on, marks, period, codes)
+    return saved
+
+
+def _write_marks(
+    session: Session,
+    actor: Actor,
+    section_id: str,
+    on: dt.date,
+    marks: Mapping[str, MarkEntry],
+    period: int,
+    codes: dict[str, AttendanceCode],
+) -> tuple[RollCallSaved, set[str]]:
+    """The writing half of :func:`mark_attendance`, after the edit window is checked.
+
+    Returns what was saved and the students with a live mark for the day
+    and period afterwards.
+    """
     for student_id, entry in marks.items():
         code = codes.get(entry.code)
         if code is None:
@@ -105,24 +123,15 @@ def mark_attendance(
     now = corrected_now(session)
     saved = unchanged = 0
     kept: list[str] = []
-    new_marks: list[AttendanceMark] = []
+    new_marks: list[dict] = []
     for student_id, entry in marks.items():
         mark = existing.get(student_id)
         if mark is None:
-            new_marks.append(
-                AttendanceMark(
-                    school_id=actor.school_id,
-                    student_id=student_id,
-                    section_id=section_id,
-                    date=on,
-                    period=period,
-                    code=entry.code,
-                    note=entry.note,
-                    marked_by=actor.user_id,
-                    marked_at=now,
-                    device_id=actor.device_id,
-                )
-            )
+            new_marks.append({
+                "school_id": actor.school_id, "student_id": student_id, "section_id": section_id, "date": on,
+                "period": period, "code": entry.code, "note": entry.note, "marked_by": actor.user_id,
+                "marked_at": now, "device_id": actor.device_id,
+            })
             saved += 1
             continue
         if mark.code == entry.code and mark.note == entry.note and not mark.deleted:
@@ -144,8 +153,10 @@ def mark_attendance(
             deleted=False,
         )
         saved += 1
-    outbox.insert_many(session, actor, new_marks)
-    return RollCallSaved(saved=saved, unchanged=unchanged, kept_office_codes=tuple(kept))
+    # The new marks and their outbox entries: two executemany INSERTs (Core), not an ORM flush of forty objects.
+    outbox.insert_values(session, actor, AttendanceMark, new_marks, now)
+    live = {sid for sid, m in existing.items() if not m.deleted} | set(marks)
+    return RollCallSaved(saved=saved, unchanged=unchanged, kept_office_codes=tuple(kept)), live
 
 
 def day_status(period_kinds: list[str]) -> float:
@@ -510,18 +521,10 @@ def take_roll_call(
             f"Not enrolled in {section.name if section else 'this class'} on {on.isoformat()}: "
             f"{', '.join(names)}. The class list has changed; it was read again, check it and save."
         )
-    result = mark_attendance(session, actor, section_id, on, marks, period)
+    if session.get(Section, section_id) is None:
+        raise ServiceError("This class does not exist on this device.")
+    result, marked = _write_marks(session, actor, section_id, on, marks, period, live)
     queued, cancelled, no_contact = alerts.update_absence_alerts(session, actor, section_id, on, list(marks))
-    marked = set(
-        session.execute(
-            select(AttendanceMark.student_id).where(
-                AttendanceMark.section_id == section_id,
-                AttendanceMark.date == on,
-                AttendanceMark.period == period,
-                AttendanceMark.deleted.is_(False),
-            )
-        ).scalars()
-    )
     not_marked = [st.full_name for sid, (_roll, st) in sorted(roster.items(), key=lambda kv: kv[1][0])
                   if sid not in marked]
     kept = [roster[sid][1].full_name for sid in result.kept_office_codes if sid in roster]
