@@ -40,6 +40,36 @@ LOADED_MARKER = "loaded"
 PORT_FILE = "port"
 
 
+def demo_database_stamp(size: str, seed: int) -> str:
+    """What the demo server's database is made for: the wire protocol, the server's and the school file's
+    newest migrations, and the demo school's size and seed. Kept beside the database (``loaded``); when a
+    new Daftar's stamp differs, the demo database is made again (issue 6)."""
+    from app.sync.protocol import PROTOCOL_VERSION
+
+    def newest(package: str, folder: str) -> str:
+        import importlib.resources
+
+        try:
+            names = [p.name for p in importlib.resources.files(package).joinpath(folder).iterdir()
+                     if p.name.endswith(".py") and p.name[:1].isdigit()]
+        except (FileNotFoundError, ModuleNotFoundError, NotADirectoryError):
+            return "?"
+        return max(names).split("_", 1)[0] if names else "?"
+
+    return (f"protocol {PROTOCOL_VERSION}; server schema {newest('server', 'migrations/versions')}; "
+            f"school schema {newest('app.storage', 'migrations/versions')}; demo {size} seed {seed}")
+
+
+def demo_database_is_stale(marker: Path, stamp: str) -> str:
+    """"" when the demo database was made for ``stamp``; "missing" when it was never made; "changed" when
+    it was made by another version of Daftar (or another size or seed)."""
+    try:
+        made_for = marker.read_text(encoding="utf-8").strip()
+    except OSError:
+        return "missing"
+    return "" if made_for == stamp else "changed"
+
+
 class DemoServerError(Exception):
     """The demo server could not be started. ``str()`` is a sentence for the person."""
 
@@ -74,6 +104,7 @@ class DemoServer:
     def __init__(self, paths: Paths, *, python: str | None = None, size: str = DEMO_SIZE, seed: int = DEMO_SEED,
                  extra_env: dict[str, str] | None = None) -> None:
         self.folder = paths.data / "demo-server"
+        self._paths = paths
         self.database = self.folder / "server.sqlite3"
         self.command = server_command(python)
         self.size = size
@@ -103,9 +134,12 @@ class DemoServer:
             return self.base_url
         self.folder.mkdir(parents=True, exist_ok=True)
         self._log.parent.mkdir(parents=True, exist_ok=True)
-        if not (self.folder / LOADED_MARKER).exists():
+        stale = demo_database_is_stale(self.folder / LOADED_MARKER, demo_database_stamp(self.size, self.seed))
+        if stale:
             if on_stage:
-                on_stage("loading")
+                on_stage("rebuilding" if stale == "changed" else "loading")
+            if stale == "changed":
+                self._set_aside_demo_school()
             self._load()
         self.port = self._choose_port()
         if on_stage:
@@ -155,7 +189,22 @@ class DemoServer:
                 "The demo school could not be loaded into the demo server. The details are in "
                 + str(self._log) + "."
             )
-        (self.folder / LOADED_MARKER).write_text(f"{self.size} {self.seed}\n", encoding="utf-8")
+        (self.folder / LOADED_MARKER).write_text(demo_database_stamp(self.size, self.seed) + "\n", encoding="utf-8")
+
+    def _set_aside_demo_school(self) -> None:
+        """The demo's school file on this computer belongs to the old demo database: keep it aside, out of the way."""
+        from app.demo import DEMO_SCHOOL_CODE
+
+        school_file = self._paths.school_file(DEMO_SCHOOL_CODE)
+        if not school_file.exists():
+            return
+        self._paths.backups.mkdir(parents=True, exist_ok=True)
+        aside = self._paths.backups / f"{school_file.stem}-replaced-{time.strftime('%Y%m%dT%H%M%S')}000000.daftar"
+        for suffix in ("", "-wal", "-shm"):
+            side = Path(str(school_file) + suffix)
+            if side.exists():
+                os.replace(side, Path(str(aside) + suffix))
+        log.info("The demo school file of the old demo server was kept aside as %s", aside.name)
 
     def _choose_port(self) -> int:
         try:

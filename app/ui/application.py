@@ -649,7 +649,12 @@ class DaftarApp(QObject):
             if self.welcome is not None:
                 self.welcome.show_demo_failed(words)
 
-        self.tasks.run_task(server.start, on_success=started, on_error=failed)
+        def stage(name: str) -> None:  # "loading" the first time, "rebuilding" after a new version of Daftar
+            if self.welcome is not None:
+                self.welcome.show_demo_stage(name)
+
+        self.tasks.run_task(lambda report: server.start(on_stage=report), on_success=started, on_error=failed,
+                            on_progress=stage)
 
     @Slot(str, str)
     def sign_in_demo_user(self, username: str, password: str) -> None:

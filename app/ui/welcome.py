@@ -320,6 +320,16 @@ class WelcomeWindow(QWidget):
         self.demo_users_box.setEnabled(False)
         self.show_page(self.DEMO)
 
+    def show_demo_stage(self, stage: str) -> None:
+        """What the demo server is doing while it starts: ``rebuilding`` is said, since the old demo data goes."""
+        if stage == "rebuilding":
+            self.demo_text.setText(self.tr(
+                "This version of Daftar changed the demo school's server, so the demo school is being made "
+                "again. Changes made in the demo before are not kept. This takes a little while…"))
+        elif stage == "loading":
+            self.demo_text.setText(self.tr("Making the demo school on this computer for the first time. This "
+                                           "takes a little while…"))
+
     def show_demo_failed(self, message: str) -> None:
         self.demo_busy.hide()
         self.demo_error.setText(message)
