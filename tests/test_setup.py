@@ -263,3 +263,9 @@ def test_users_named_once_and_the_last_admin_kept(school, admin):
                                     active=False)
         assert setup.check_user_change(s, admin, school.teacher.user_id, full_name="Teacher", role="office",
                                        phone="", active=True) == {"role": "office"}
+
+
+def test_a_term_in_use_is_not_removed(school, admin):
+    with school.db.session() as s:
+        with pytest.raises(ServiceError, match="Term 1 has 2 assessments"):
+            setup.check_term_removal(s, school.term.id)

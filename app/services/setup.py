@@ -44,6 +44,7 @@ from app.storage.models import (
     FeeHead,
     FeeStructure,
     GradeScale,
+    Invoice,
     InvoiceLine,
     School,
     Section,
@@ -212,6 +213,18 @@ def check_term(session: Session, *, academic_year_id: str, name: str, starts_on:
         raise ServiceError(f"The terms of {year.name} would weigh {total}% together; at most 100%.")
     return {"academic_year_id": academic_year_id, "name": name, "starts_on": start.isoformat(),
             "ends_on": end.isoformat(), "weight": weight}
+
+
+def check_term_removal(session: Session, term_id: str) -> None:
+    """A term with assessments, invoices or fee amounts stays (they would lose their term)."""
+    term = session.get(Term, term_id)
+    if term is None or term.deleted:
+        raise ServiceError("That term is already gone.")
+    for model, what in ((Assessment, "assessments"), (Invoice, "invoices"), (FeeStructure, "fee amounts")):
+        n = _count(session, model, model.term_id == term_id, model.deleted.is_(False))
+        if n:
+            raise ServiceError(f"{term.name} has {n} {what}; a term in use cannot be removed (change its dates "
+                               "instead).")
 
 
 # --------------------------------------------------------------------------

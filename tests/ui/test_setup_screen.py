@@ -273,3 +273,13 @@ def test_a_logo_is_scaled_and_kept_small(screen, tmp_path):
     page.load_logo_file(str(not_image))
     assert "not an image Daftar can read" in page.error.text()
     assert base64.b64decode(page.logo_png) == data  # the chosen logo stays
+
+
+def test_the_fees_page_opens_the_fee_structures_where_invoices_are_issued(screen, qtbot):
+    from app.ui.fee_structures import FeeStructuresDialog
+
+    page = screen.show_page("fees")
+    qtbot.mouseClick(page.issue_button, Qt.MouseButton.LeftButton)
+    dialogs = [w for w in page.findChildren(FeeStructuresDialog) if w.isVisible()]
+    assert len(dialogs) == 1
+    dialogs[0].close()

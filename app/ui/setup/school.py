@@ -414,4 +414,9 @@ class CalendarPage(SetupPage):
         term = self.selected(self.terms_view)
         if not self.need_selection(term, self.tr("a term")):
             return
-        self.write_server(lambda api, _session: api.delete("terms", term["id"]))
+        def call(api: Any, session: Any) -> None:
+            setup.check_term_removal(session, term["id"])
+            api.delete("terms", term["id"])
+
+        self.write_server(call, done_text=self.tr("{term} was removed on the school's server.").format(
+            term=term["name"]))
