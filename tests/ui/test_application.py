@@ -79,7 +79,7 @@ def test_a_local_school_file_opens_with_every_screen_and_no_syncing(main_window,
     assert main_window.pending_label.text()
     assert [main_window.navigation.item(i).text() for i in range(main_window.navigation.count())] == [
         "Today", "Dashboard", "Students", "Fees", "Day Book", "Defaulters", "Roll call", "Registers", "Marks",
-        "Results", "Inbox"
+        "Results", "Setup", "Inbox"
     ]
     menus = [a.text() for a in main_window.menuBar().actions()]
     assert menus == ["&File", "&Sync", "&Help"]
