@@ -253,13 +253,17 @@ def test_what_the_server_decides_is_refused_without_a_server_and_nothing_changes
     assert outbox(school) == []
 
 
-def test_a_logo_is_scaled_and_kept_small(screen, tmp_path):
+def test_a_logo_is_scaled_and_kept_small(screen, tmp_path, qtbot):
     page = screen.show_page("school")
     image = QImage(1600, 900, QImage.Format.Format_RGB32)
     image.fill(QColor("#1b5e20"))
     big = tmp_path / "logo.png"
     assert image.save(str(big))
-    page.load_logo_file(str(big))
+    qtbot.mouseClick(page.choose_logo_button, Qt.MouseButton.LeftButton)
+    chooser = page.file_dialog
+    assert chooser.isVisible()
+    chooser.selectFile(str(big))  # the person picks the file and presses Open
+    chooser.accept()
     assert page.logo_png
     data = base64.b64decode(page.logo_png)
     assert len(data) <= 100_000

@@ -204,11 +204,17 @@ class SchoolPage(SetupPage):
             self.logo_label.setPixmap(pixmap)
         self.remove_logo_button.setEnabled(self.can_edit and bool(logo_png))
 
-    def choose_logo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the School's Logo"), "",
-                                              self.tr("Images (*.png *.jpg *.jpeg *.bmp *.gif)"))
-        if path:
-            self.load_logo_file(path)
+    def choose_logo(self) -> QFileDialog:
+        """The file dialog, opened (not exec'd): the chosen file is read in the background."""
+        dialog = QFileDialog(self, self.tr("Choose the School's Logo"), "",
+                             self.tr("Images (*.png *.jpg *.jpeg *.bmp *.gif)"))
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+        dialog.fileSelected.connect(self.load_logo_file)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.file_dialog = dialog
+        return dialog
 
     def load_logo_file(self, path: str) -> None:
         """Read and scale an image in the background; it is saved with the rest of the form."""
