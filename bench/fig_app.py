@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 from bench.context import ROOT, SEED, Context, _fingerprint, _locked, say
-from bench.registry import Measured, at_most, figure, not_built
+from bench.registry import Measured, at_most, figure
 
 SEARCH_STUDENTS = 5000
 
@@ -222,6 +222,3 @@ def payment(ctx: Context, runs: int) -> Measured:
     return Measured(samples, note=f"{ctx.size} school; record_payment in db.write() incl. commit "
                                   f"(oldest-first allocation); receipts {receipts[0]}…{receipts[-1]}")
 
-
-not_built("receipts_batch", "1,000 receipts batch", unit="s", target=at_most(5),
-          why="receipt PDFs are not built yet", group="app")

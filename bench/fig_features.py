@@ -143,3 +143,32 @@ def report_cards(ctx: Context, runs: int) -> Measured:
             pages = len(cards)
     return Measured(samples, note=f"{ctx.size} school; {pages} cards of the first term (results read, then one "
                                   f"PDF); median {statistics.median(samples) / max(pages, 1) * 1000:.0f} ms a card")
+
+
+@figure("receipts_batch", "1,000 receipts batch", unit="s", target=at_most(5), runs=3, quick_runs=1,
+        group="app")
+def receipts_batch(ctx: Context, runs: int) -> Measured:
+    import tempfile
+    from itertools import cycle, islice
+    from pathlib import Path
+
+    from sqlalchemy import select
+
+    from app.reports.receipt_batch import save_receipt_batch
+    from app.storage.models import Payment
+
+    with _school(ctx, "receipts-batch") as db:
+        with db.session() as s:
+            paid = list(s.execute(select(Payment.id).order_by(Payment.receipt_no).limit(1000)).scalars())
+        ids = list(islice(cycle(paid), 1000))  # a small school has fewer: some receipts twice
+        samples, size = [], 0
+        with tempfile.TemporaryDirectory() as tmp:
+            for i in range(runs):
+                started = time.perf_counter()
+                result = save_receipt_batch(db, ids, Path(tmp) / f"batch-{i}.pdf")
+                samples.append(time.perf_counter() - started)
+                size = result.bytes
+    per_s = len(ids) / statistics.median(samples)
+    return Measured(samples, note=f"{ctx.size} school; {len(ids)} A5 receipts ({len(paid)} different payments) read "
+                                  f"in bulk, drawn on one canvas and written atomically; {per_s:,.0f} receipts/s, "
+                                  f"{size / 1e6:.1f} MB", extra={"receipts_per_second": per_s})
