@@ -44,7 +44,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.services.attendance import current_school, day_status
@@ -85,7 +85,7 @@ ATTENDANCE_TABLES = ("students", "enrollments", "sections", "attendance_codes", 
 
 
 def fingerprint(session: Session, tables: Sequence[str],
-                window: tuple[dt.date, dt.date] | None = None) -> tuple:
+                window: tuple[dt.date, dt.date] | None = None, term_marks: str | None = None) -> tuple:
     """A cheap summary of ``tables`` that changes whenever one of their rows does.
 
     Every change reaches a school file one of two ways: a pull, whose rows
@@ -93,7 +93,8 @@ def fingerprint(session: Session, tables: Sequence[str],
     adds an outbox entry whose ``seq`` is never reused. So per table: its
     row count and the sum of its rows' versions, and for all of them the
     newest outbox entry. ``window`` adds the attendance marks of those days
-    (the whole table is too big to add up each time).
+    (the whole table is too big to add up each time), ``term_marks`` the marks
+    of one term's assessments.
     """
     from sqlalchemy import text
 
@@ -105,6 +106,11 @@ def fingerprint(session: Session, tables: Sequence[str],
                      "WHERE date >= :first AND date <= :last")
         params = {"first": window[0].isoformat(), "last": window[1].isoformat()}
         entities.append("attendance_marks")
+    if term_marks is not None:
+        parts.append("SELECT 'marks', count(*), total(m.version) FROM marks m "
+                     "JOIN assessments a ON a.id = m.assessment_id WHERE a.term_id = :term")
+        params["term"] = term_marks
+        entities.append("marks")
     rows = session.execute(text(" UNION ALL ".join(parts)), params).all()
     names = ", ".join(f"'{e}'" for e in entities)
     newest = session.execute(text(f"SELECT max(seq) FROM outbox WHERE entity IN ({names})")).scalar()
@@ -121,8 +127,8 @@ class _Memo:
         self.hits = 0
 
     def get_or_make(self, session: Session, key: tuple, tables: Sequence[str], make,  # noqa: ANN001
-                    window: tuple[dt.date, dt.date] | None = None) -> Any:
-        full = (str(session.get_bind().url), *key, fingerprint(session, tables, window))
+                    window: tuple[dt.date, dt.date] | None = None, term_marks: str | None = None) -> Any:
+        full = (str(session.get_bind().url), *key, fingerprint(session, tables, window, term_marks))
         with self._lock:
             if full in self._items:
                 self.hits += 1
@@ -360,28 +366,28 @@ def daily_rates(session: Session, days: Sequence[dt.date],
         return {}
     kinds = _kinds(session)
     weight = {code: day_status([kind]) for code, (kind, _label) in kinds.items()}
-    value = func.sum(
-        func.coalesce(
-            # CASE code WHEN 'A' THEN 0.0 … ELSE 1.0 (a code the school no longer has counts as present,
-            # as in the registers).
-            _case_weight(weight), 1.0)
-    )
+    # CASE code WHEN 'A' THEN 0.0 … ELSE 1.0 (a code the school no longer has counts as present, as in the
+    # registers).
+    value_of = _case_weight(weight)
     wanted = set(days)
     in_window = (AttendanceMark.date >= min(days), AttendanceMark.date <= max(days),
                  AttendanceMark.deleted.is_(False))
     section_filter = () if section_ids is None else (AttendanceMark.section_id.in_(list(section_ids)),)
+    daily = AttendanceMark.period == 0
     out: dict[tuple[dt.date, str], tuple[int, float]] = {}
-    for day, section_id, counted, total in session.execute(
-        select(AttendanceMark.date, AttendanceMark.section_id, func.count(), value)
-        .where(AttendanceMark.period == 0, *in_window, *section_filter)
+    any_periods = False
+    # One pass over the window: daily marks counted and weighed, per-period marks only counted.
+    for day, section_id, counted, total, by_period in session.execute(
+        select(AttendanceMark.date, AttendanceMark.section_id,
+               func.sum(case((daily, 1), else_=0)), func.sum(case((daily, value_of), else_=0.0)),
+               func.sum(case((daily, 0), else_=1)))
+        .where(*in_window, *section_filter)
         .group_by(AttendanceMark.date, AttendanceMark.section_id)
     ):
-        if day in wanted:
+        any_periods = any_periods or bool(by_period)
+        if day in wanted and counted:
             out[(day, section_id)] = (int(counted), float(total or 0.0))
-    has_periods = session.execute(
-        select(AttendanceMark.id).where(AttendanceMark.period > 0, *in_window, *section_filter).limit(1)
-    ).first()
-    if has_periods is None:
+    if not any_periods:
         return out
     with_daily = {(sid, day) for sid, day in session.execute(
         select(AttendanceMark.student_id, AttendanceMark.date)
@@ -400,7 +406,7 @@ def daily_rates(session: Session, days: Sequence[dt.date],
 
 
 def _case_weight(weight: dict[str, float]) -> Any:
-    from sqlalchemy import case, literal
+    from sqlalchemy import literal
 
     if not weight:
         return literal(1.0)
@@ -748,11 +754,16 @@ def _mean(values: Iterable[float | None]) -> float | None:
 
 
 def _section_averages(session: Session, term: Term) -> dict[str, tuple[str, float | None]]:
-    """section id → (name, mean overall percentage) for a term."""
+    """section id → (name, mean overall percentage) for a term (the previous one: kept on its own,
+    so that marks entered in the current term do not make it counted again)."""
     from app.services.results import school_term_results
 
-    results = school_term_results(session, term.id)
-    return {sid: (r.section_name, _mean(s.percent for s in r.students)) for sid, r in results.items()}
+    def make() -> dict[str, tuple[str, float | None]]:
+        results = school_term_results(session, term.id)
+        return {sid: (r.section_name, _mean(s.percent for s in r.students)) for sid, r in results.items()}
+
+    tables = tuple(t for t in RESULT_TABLES if t != "marks")
+    return _memo.get_or_make(session, ("averages", term.id), tables, make, term_marks=term.id)
 
 
 def result_figures(session: Session, term: Term | None) -> ResultFigures | None:
