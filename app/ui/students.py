@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QScrollArea,
     QSplitter,
     QTableView,
@@ -40,6 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.roster_import import ROSTER_ROLES
 from app.services.students import StudentDetails, StudentRow, list_students, student_details
 from app.ui.context import AppContext, OpenSchool
 from app.ui.formatting import format_count, format_date, format_money, left_to_right
@@ -473,6 +475,12 @@ class StudentsScreen(QWidget):
         titles.addWidget(self.count_label)
         head.addLayout(titles)
         head.addStretch(1)
+        self.import_button = None
+        if school.role in ROSTER_ROLES:  # the roster import wizard (app/ui/roster_import.py)
+            self.import_button = QPushButton(self.tr("Import roster…"))
+            self.import_button.setObjectName("secondaryButton")
+            self.import_button.clicked.connect(self.open_roster_import)
+            head.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignTop)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 22, 28, 22)
@@ -490,6 +498,14 @@ class StudentsScreen(QWidget):
         self.proxy.modelReset.connect(self._update_count)
         self.proxy.layoutChanged.connect(self._update_count)
         ctx.hub.data_changed.connect(self._on_data_changed)
+
+    def open_roster_import(self):  # noqa: ANN201 - the wizard, opened (not exec'd: it never blocks)
+        from app.ui.roster_import import RosterImportWizard
+
+        wizard = RosterImportWizard(self.ctx, self.school, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.open()
+        return wizard
 
     # -- loading --------------------------------------------------------------
 
