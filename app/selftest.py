@@ -10,7 +10,8 @@ temporary folder that is removed afterwards, it:
    bundled fonts) and checks it is a PDF;
 3. imports the keyring backends and the reference server (demo mode);
 4. starts Qt offscreen, loads the style sheet, the icons (SVG icon engine),
-   the translations and QtCharts, and renders the welcome screen.
+   the translations and QtCharts, renders the welcome screen, and prints the
+   receipt the way the office does (QtPdf and QtPrintSupport) into a file.
 
 Each step prints one line; the first failure is printed with its reason and
 the exit status is 1. Nothing outside the temporary folder is written.
@@ -96,7 +97,7 @@ def _keyring_and_server() -> str:
 def _qt(folder: Path) -> str:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCharts import QChart
-    from PySide6.QtCore import QSize
+    from PySide6.QtCore import QCoreApplication, QEvent, QSize
     from PySide6.QtGui import QImage
 
     from app.ui.application import create_qapplication, install_translations
@@ -121,12 +122,28 @@ def _qt(folder: Path) -> str:
     window.show()
     app.processEvents()
     image = window.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    # Deleted now, not left for PySide's clean-up at exit (which can crash on a window it still holds).
     window.close()
+    window.deleteLater()
+    chart.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     _check(not image.isNull() and image.width() > 100, "the welcome screen could not be rendered")
     colours = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
     _check(len(colours) > 8, "the welcome screen rendered blank")
     image.save(str(folder / "welcome.png"))
-    return f"Qt {app.platformName()}: style, icons, {len(qm)} translation file(s), QtCharts, welcome screen rendered"
+
+    # The receipt as the office prints it: QtPdf draws each page for QtPrintSupport (here into a PDF file).
+    from PySide6.QtPrintSupport import QPrinter
+
+    from app.ui.receipt_print import print_pdf
+
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(folder / "printed.pdf"))
+    printed = print_pdf((folder / "receipt.pdf").read_bytes(), printer=printer, ask=False)
+    _check(printed and (folder / "printed.pdf").read_bytes()[:5] == b"%PDF-", "the receipt could not be printed")
+    return (f"Qt {app.platformName()}: style, icons, {len(qm)} translation file(s), QtCharts, welcome screen "
+            "rendered, receipt printed")
 
 
 def run(out: Callable[[str], None] = print) -> int:
