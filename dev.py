@@ -4,6 +4,7 @@
     python3 dev.py demo     # the app, signed in to a local demo school
     python3 dev.py test     # the whole test suite (extra arguments go to pytest)
     python3 dev.py bench    # the performance table
+    python3 dev.py package  # the one-folder build in dist/daftar, then its --self-test
 
 Each creates ``.venv`` and installs what it needs the first time (and again
 when pyproject.toml changes). The tests also need PostgreSQL, qpdf and
@@ -100,6 +101,30 @@ def ensure_display_libraries() -> None:
     )
 
 
+TEST_EXTRAS = "server,test,package"
+
+
+def package(pyinstaller_args: list[str]) -> int:
+    """Build dist/daftar with PyInstaller (packaging/daftar.spec), then run the build's --self-test."""
+    import time
+
+    started = time.monotonic()
+    code = subprocess.call([PY, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
+                            *pyinstaller_args, str(ROOT / "packaging" / "daftar.spec")])
+    if code:
+        return code
+    built = ROOT / "dist" / "daftar"
+    size = sum(f.stat().st_size for f in built.rglob("*") if f.is_file() and not f.is_symlink())
+    print(f"Built dist/daftar: {size / 2**20:.0f} MiB in {time.monotonic() - started:.0f} s. Checking it …", flush=True)
+    if sys.platform == "darwin":
+        program = ROOT / "dist" / "Daftar.app" / "Contents" / "MacOS" / "daftar"
+    else:
+        program = built / ("daftar.exe" if os.name == "nt" else "daftar")
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return subprocess.call([program, "--self-test"], env=env)
+
+
 def main(argv: list[str]) -> int:
     command = argv[0] if argv else "help"
     rest = argv[1:]
@@ -110,13 +135,17 @@ def main(argv: list[str]) -> int:
         return subprocess.call([PY, "-m", "app.cli", "--demo", *rest])
     if command == "test":
         ensure_system_packages()
-        ensure_venv("server,test")
+        ensure_venv(TEST_EXTRAS)
         env = dict(os.environ)
         pg = postgres_bin()
         if pg:
             env["DAFTAR_PG_BIN"] = str(pg)
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
         return subprocess.call([PY, "-m", "pytest", *rest], env=env)
+    if command == "package":
+        # The same extras as the tests (whose test_package builds it too): no reinstall between them.
+        ensure_venv(TEST_EXTRAS)
+        return package(rest)
     if command == "bench":
         ensure_venv("server,test")
         return subprocess.call([PY, "-m", "bench", *rest])
