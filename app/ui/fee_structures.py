@@ -77,7 +77,9 @@ class Snapshot:
     categories: list[str]
 
 
-def read_snapshot(db, term_id: str | None, grade: int | None) -> Snapshot:  # noqa: ANN001 - SchoolDB
+def read_snapshot(db, term_id: str | None, grade: int | None,  # noqa: ANN001 - SchoolDB
+                  left_out: frozenset[str] = frozenset()) -> Snapshot:
+    """What the dialog shows; ``left_out``: fee heads not to issue this time (unticked)."""
     from sqlalchemy import select
 
     from app.storage.models import School
@@ -93,7 +95,8 @@ def read_snapshot(db, term_id: str | None, grade: int | None) -> Snapshot:  # no
             grade = grades[0] if grades else None
         lines = fs.structure(s, term_id, grade) if term_id and grade is not None else []
         try:
-            plan = fs.plan_issue(s, term_id, grade) if lines else None
+            chosen = [line.fee_head_id for line in lines if line.fee_head_id not in left_out]
+            plan = fs.plan_issue(s, term_id, grade, chosen) if chosen else None
         except ServiceError:
             plan = None
         school = s.execute(select(School).where(School.deleted.is_(False))).scalars().first()
@@ -108,6 +111,8 @@ class StructureModel(QAbstractTableModel):
         super().__init__(parent)
         self.lines: list[fs.StructureLine] = []
         self.currency, self.digits = currency, digits
+        #: Fee heads unticked: not issued this time (e.g. transport, which only some students take).
+        self.left_out: set[str] = set()
 
     def set_lines(self, lines: list[fs.StructureLine]) -> None:
         self.beginResetModel()
@@ -129,10 +134,29 @@ class StructureModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        return base | Qt.ItemFlag.ItemIsUserCheckable if index.column() == 0 else base
+
+    def setData(self, index: _Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: ANN001, N802
+        if role != Qt.ItemDataRole.CheckStateRole or index.column() != 0:
+            return False
+        head = self.lines[index.row()].fee_head_id
+        if Qt.CheckState(value) == Qt.CheckState.Checked:
+            self.left_out.discard(head)
+        else:
+            self.left_out.add(head)
+        self.dataChanged.emit(index, index, [role])
+        return True
+
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         line = self.lines[index.row()]
+        if role == Qt.ItemDataRole.CheckStateRole and index.column() == 0:
+            return Qt.CheckState.Unchecked if line.fee_head_id in self.left_out else Qt.CheckState.Checked
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
+            return self.tr("Ticked: issued with the others. Untick a fee only some students take.")
         if role == Qt.ItemDataRole.DisplayRole:
             return (line.head_code, line.head_name, format_money(line.amount_minor, self.currency, self.digits),
                     format_date(line.due_on))[index.column()]
@@ -330,6 +354,7 @@ class FeeStructuresDialog(QDialog):
         self.term.currentIndexChanged.connect(self._choice_changed)
         self.grade.currentIndexChanged.connect(self._choice_changed)
         self.table.selectionModel().selectionChanged.connect(self._line_selected)
+        self.model.dataChanged.connect(lambda *_: self.refresh())  # a fee ticked or unticked: a new plan
         self.set_button.clicked.connect(self.set_line)
         self.remove_button.clicked.connect(self.remove_line)
         self.new_head_button.clicked.connect(self.new_head)
@@ -347,11 +372,15 @@ class FeeStructuresDialog(QDialog):
         term_id = self.term.currentData()
         grade = self.grade.currentData()
         db = self.school.db
-        self.ctx.tasks.run_task(lambda: read_snapshot(db, term_id, grade), on_success=self.show_snapshot,
+        if (term_id, grade) != getattr(self, "_shown_for", None):
+            self.model.left_out.clear()  # another grade or term: every fee ticked again
+        left_out = frozenset(self.model.left_out)
+        self.ctx.tasks.run_task(lambda: read_snapshot(db, term_id, grade, left_out), on_success=self.show_snapshot,
                                 owner=self)
 
     def show_snapshot(self, snap: Snapshot) -> None:
         self.snapshot = snap
+        self._shown_for = (snap.term_id, snap.grade)
         self._loading = True
         try:
             self.term.clear()
@@ -394,14 +423,16 @@ class FeeStructuresDialog(QDialog):
             self.issue_button.setEnabled(False)
             return
         if plan is None:
-            self.plan_label.setText(self.tr("No fees set for this grade and term: set each fee head's amount."))
+            self.plan_label.setText(
+                self.tr("Tick at least one fee to issue.") if snap.lines else
+                self.tr("No fees set for this grade and term: set each fee head's amount."))
             self.issue_button.setText(self.tr("Issue invoices"))
             self.issue_button.setEnabled(False)
             return
-        total = sum(line.amount_minor for line in snap.lines)
+        total = sum(line.amount_minor for line in snap.lines if line.fee_head_id not in self.model.left_out)
         if plan.to_bill == 0:
             self.plan_label.setText(self.tr(
-                "{total} a student. All {students} students of the grade are billed for every fee head.").format(
+                "{total} a student. All {students} students of the grade are billed for the fees ticked.").format(
                 total=money(total), students=format_count(plan.students)))
             self.issue_button.setText(self.tr("Issue invoices"))
             self.issue_button.setEnabled(False)
@@ -555,7 +586,11 @@ class FeeStructuresDialog(QDialog):
         actor = self.actor
         self.issue_button.setEnabled(False)
         money = lambda m: format_money(m, self.school.currency, self.school.currency_digits)  # noqa: E731
-        self._write(lambda s: fs.issue_structure(s, actor, term_id, grade),
+        heads = [line.fee_head_id for line in self.model.lines if line.fee_head_id not in self.model.left_out]
+        if not heads:
+            self.show_problem(self.tr("Tick at least one fee to issue."))
+            return
+        self._write(lambda s: fs.issue_structure(s, actor, term_id, grade, head_ids=heads),
                     lambda r: self.tr("Issued {invoices} to {students}, {amount} in all.").format(
                         invoices=self.tr("%n invoice(s)", "", r.invoices),
                         students=self.tr("%n student(s)", "", r.students),

@@ -55,7 +55,7 @@ def test_the_office_sets_transport_and_issues_it_once(screen_as, school, qtbot, 
     qtbot.mouseClick(dialog.issue_button, Qt.MouseButton.LeftButton)
     assert dialog.message.text().replace("(s)", "s") == "Issued 5 invoices to 5 students, PKR\u00a01,050.00 in all."
     # Nothing left to bill: the button says so by being off; the ledger shows the new invoice.
-    assert not dialog.issue_button.isEnabled() and "billed for every fee head" in dialog.plan_label.text()
+    assert not dialog.issue_button.isEnabled() and "billed for the fees ticked" in dialog.plan_label.text()
     with school.db.session() as s:
         assert s.execute(select(func.count()).select_from(InvoiceLine)
                          .where(InvoiceLine.amount_minor == 210_00)).scalar_one() == 5
@@ -211,3 +211,31 @@ def test_a_big_batch_runs_in_the_background_and_stops(school, qtbot, tmp_path):
     subprocess.run(["qpdf", "--check", str(tmp_path / "all.pdf")], check=True, capture_output=True)
     assert len(gaps) > 10 and max(gaps) < 0.5, max(gaps)  # the window was never held for long
     tasks.shutdown()
+
+
+def test_a_fee_only_some_students_take_is_left_out_of_an_issue(screen_as, school, qtbot):
+    """Transport is in the structure, but the office issues tuition and exam fees only (untick it)."""
+    from app.services.fee_structures import add_fee_head, set_structure_line
+
+    with school.db.write() as s:
+        trn = add_fee_head(s, school.office, "TRN", "Transport")
+        exm = add_fee_head(s, school.office, "EXM", "Exam")
+        set_structure_line(s, school.office, school.term.id, 7, trn.id, 210_00, TODAY)
+        set_structure_line(s, school.office, school.term.id, 7, exm.id, 30_00, TODAY)
+    dialog = screen_as("office").open_fee_structures()
+    assert dialog.issue_button.text().replace("(s)", "s") == "Issue 5 invoices to 5 students"
+    row = [line.head_code for line in dialog.model.lines].index("TRN")
+    index = dialog.model.index(row, 0)
+    assert index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    dialog.model.setData(index, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    assert "PKR\u00a030.00 a student" in dialog.plan_label.text()
+    dialog.issue()
+    with school.db.session() as s:
+        assert s.execute(select(func.count()).select_from(InvoiceLine)
+                         .where(InvoiceLine.fee_head_id == trn.id)).scalar_one() == 0
+        assert s.execute(select(func.count()).select_from(InvoiceLine)
+                         .where(InvoiceLine.fee_head_id == exm.id)).scalar_one() == 5
+    # Transport is still unticked; ticking it again offers it to everyone.
+    assert not dialog.issue_button.isEnabled()
+    dialog.model.setData(dialog.model.index(row, 0), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert dialog.issue_button.text().replace("(s)", "s") == "Issue 5 invoices to 5 students"
