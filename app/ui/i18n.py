@@ -47,6 +47,8 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
     QDoubleSpinBox,
     QGroupBox,
     QLabel,
@@ -59,6 +61,7 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTabWidget,
     QTextEdit,
+    QTimeEdit,
     QToolButton,
     QTreeWidget,
     QWidget,
@@ -179,6 +182,7 @@ def install_translations(app: QCoreApplication, language: str = "") -> list[QTra
     translators installed (the application keeps them alive too).
     """
     retranslator = Retranslator.of(app)
+    old_locale = QLocale()
     for old in getattr(app, "_daftar_translators", []):
         app.removeTranslator(old)
     locale = locale_for(language)
@@ -211,12 +215,36 @@ def install_translations(app: QCoreApplication, language: str = "") -> list[QTra
     if isinstance(app, QGuiApplication):
         _register_fonts()
         app.setLayoutDirection(locale.textDirection())
+    if isinstance(app, QApplication) and old_locale != locale:
+        follow_locale(old_locale, locale)
     app._daftar_translators = installed  # type: ignore[attr-defined]
     app._daftar_language = language or locale.name()  # type: ignore[attr-defined]
     log.info("Language %s (%s), %d translation file(s)", language or locale.name(),
              locale.textDirection().name, len(installed))
     retranslator.retranslate()
     return installed
+
+
+def follow_locale(old: QLocale, new: QLocale) -> None:
+    """Open widgets take the new locale (QLocale.setDefault reaches only new ones), date fields too."""
+    for window in QApplication.topLevelWidgets():
+        if not window.testAttribute(Qt.WidgetAttribute.WA_SetLocale):
+            window.unsetLocale()  # takes the new default, and passes it to the children
+    formats = (
+        (QDateEdit, old.dateFormat(QLocale.FormatType.ShortFormat), new.dateFormat(QLocale.FormatType.ShortFormat)),
+        (QTimeEdit, old.timeFormat(QLocale.FormatType.ShortFormat), new.timeFormat(QLocale.FormatType.ShortFormat)),
+        (QDateTimeEdit, old.dateTimeFormat(QLocale.FormatType.ShortFormat),
+         new.dateTimeFormat(QLocale.FormatType.ShortFormat)),
+    )
+    for widget in QApplication.allWidgets():
+        if not isinstance(widget, QDateTimeEdit):
+            continue
+        for kind, before, after in formats:
+            if isinstance(widget, kind):
+                # Only a field that shows the locale's own format; one the code chose stays.
+                if widget.displayFormat() == before:
+                    widget.setDisplayFormat(after)
+                break
 
 
 # --------------------------------------------------------------------------
@@ -247,7 +275,8 @@ class Catalogue:
             return None
         for pattern, message in self.templates:
             m = pattern.fullmatch(text)
-            if m:
+            if m and not any(name in _NUMBERS and any(c.isalpha() for c in value)
+                             for name, value in m.groupdict().items() if value):
                 values = m.groupdict()
                 n = values.pop("__n", None)
                 return message, values, _to_int(n) if n is not None else -1
@@ -264,6 +293,14 @@ def _to_int(digits: str) -> int:
     except ValueError:
         return -1
 
+
+# Holes that always hold a number: "Grade {number}" must not take the class "Grade 7 B" for one.
+_NUMBERS = frozenset({
+    "__n", "n", "number", "count", "total", "taken", "done", "days", "shown", "invoices", "students", "page",
+    "rows", "cols", "free_rows", "free_cols", "minutes", "ms", "percent", "share", "rate", "threshold",
+    "late", "absent", "marked", "enrolled", "entered", "expected", "good", "bad", "saved", "excused", "half",
+    "grade", "weight", "max", "version", "assessments", "to_bill", "billed", "skipped",
+})
 
 _HOLE = re.compile(r"\{(\w*)(?:[:!][^{}]*)?\}|%L?n")
 

@@ -39,6 +39,7 @@ from app.ui.day_book import DayBookScreen
 from app.ui.defaulters import DefaultersScreen
 from app.ui.errors import open_log_folder
 from app.ui.fees import FeesScreen
+from app.ui.i18n import current_language
 from app.ui.inbox import InboxScreen
 from app.ui.marks import MarksScreen
 from app.ui.register import RegisterScreen
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
             no_sync_reason=self.tr("This school file is not signed in to a server: it is kept on this computer only."),
         )
         self._pending_request = 0
+        self._language = current_language()
         self.settings_dialog = None
         person = school.person
         if person is not None:
@@ -334,13 +336,28 @@ class MainWindow(QMainWindow):
     # -- language -------------------------------------------------------------
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange and self._language != current_language():
             self.retranslate_ui()
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
-        """Texts this window puts together from pieces; :mod:`app.ui.i18n` translates the rest."""
+        """After a language change: what this window and its screens make from data.
+
+        :mod:`app.ui.i18n` has translated every fixed text already. A screen
+        with its own ``retranslate_ui`` (one that keeps unsaved edits) does
+        its part; the others read their data again when shown, so their
+        sentences, numbers and dates come out in the new language.
+        """
+        self._language = current_language()
         self.person_label.setText(self._who())
+        for screen in self.screens.values():
+            if hasattr(screen, "retranslate_ui"):
+                continue  # called by app.ui.i18n
+            reload = getattr(screen, "refresh", None) or getattr(screen, "reload", None)
+            if screen.isVisible() and callable(reload):
+                reload()
+            elif hasattr(screen, "_stale"):
+                screen._stale = True
 
     @property
     def sync_label(self) -> QLabel:

@@ -713,6 +713,13 @@ class MarksScreen(QWidget):
         section_id, subject_id = str(chosen).split("|")
         return section_id, subject_id, term
 
+    def retranslate_ui(self) -> None:
+        """After a language change: the grid's sentences again; refused values stay shown."""
+        if self.isVisible():
+            self.load(keep_errors=True)
+        else:
+            self._stale = True
+
     def load(self, keep_errors: bool = False) -> None:
         current = self.current()
         self.new_button.setEnabled(current is not None)

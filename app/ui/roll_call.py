@@ -996,6 +996,14 @@ class RollCallScreen(QWidget):
             self.refresh()
         self.table.setFocus()
 
+    def retranslate_ui(self) -> None:
+        """After a language change: the sentences made from the data, again, keeping what was typed."""
+        if self.isVisible() and not self._saving:
+            self._keep_edits = True
+            self.refresh()
+        else:
+            self._stale = True
+
     def refresh(self) -> None:
         self._stale = False
         self._request += 1

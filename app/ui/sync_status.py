@@ -214,6 +214,10 @@ class SyncStatusBar(QWidget):
         self.pending_label.setAccessibleName(self.pending_label.text())
         self.pending_label.setProperty("pending", n)
 
+    def retranslate_ui(self) -> None:
+        """After a language change: the state in the new language."""
+        self.show_status(self.controller.status)
+
     @Slot(bool)
     def _offline_changed(self, offline: bool) -> None:
         if self.offline_button.isChecked() != offline:

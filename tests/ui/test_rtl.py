@@ -79,15 +79,28 @@ def test_the_language_changes_while_the_main_window_is_open(qapp, main_window, b
     assert window.screens["today"].previous_day.arrowType() == Qt.ArrowType.LeftArrow
 
 
-def test_texts_shown_after_a_change_are_in_the_new_language_too(qapp, main_window, back_to_english):
-    """A screen that reads its data after the switch writes its sentences in the new language."""
-    install_translations(qapp, "fr_FR")
-    main_window.show_screen("today")
-    today = main_window.screens["today"]
-    today.refresh()
+def test_sentences_dates_and_numbers_made_from_data_follow_the_language(qapp, main_window, back_to_english):
+    """What a screen wrote from its data (a long date, a count, a date field) is written again."""
+    window = main_window
+    window.show()
+    window.show_screen("today")
+    today = window.screens["today"]
     QApplication.processEvents()
-    assert today.enrolled_card.findChild(QLabel, "figureLabel").text() == "Élèves inscrits"
-    assert "Synchro" in main_window.sync_now_action.text() or "Synchroniser" in main_window.sync_now_action.text()
+    day = today.overview.day
+    assert today.subtitle.text() == QLocale("en_US").toString(day, QLocale.FormatType.LongFormat)
+    install_translations(qapp, "fr_FR")
+    QApplication.processEvents()
+    french = QLocale("fr_FR")
+    assert today.subtitle.text() == french.toString(day, QLocale.FormatType.LongFormat)
+    assert today.date_edit.displayFormat() == french.dateFormat(QLocale.FormatType.ShortFormat)
+    assert today.date_edit.text() == french.toString(day, QLocale.FormatType.ShortFormat)
+    assert "Dernière synchro" in window.sync_bar.last_label.text() or "Jamais" in window.sync_bar.last_label.text()
+    # A screen shown later reads its data in French too.
+    window.show_screen("roll_call")
+    QApplication.processEvents()
+    roll_call = window.screens["roll_call"]
+    assert french.toString(roll_call.data.day, QLocale.FormatType.LongFormat) in roll_call.subtitle.text()
+    assert roll_call.counts_label.text().startswith("Élèves : ")
 
 
 def test_the_text_size_setting_scales_the_font_and_the_style_sheet(qapp):
