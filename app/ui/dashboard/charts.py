@@ -154,7 +154,7 @@ class ChartView(QChartView):
 
     def show_bars(self, categories: Sequence[str], sets: Sequence[tuple[str, Sequence[float], str | None]],
                   keys: Sequence[Any], high: float | None = None, fmt: str = "%.0f",
-                  tooltip: Callable[[int, int], str] | None = None) -> None:
+                  tooltip: Callable[[int, int], str] | None = None, unit: str = "") -> None:
         """Grouped bars: ``sets`` of ``(name, one value per category, colour)``; a click emits ``keys[index]``."""
         self.clear()
         series = QBarSeries()
@@ -174,6 +174,7 @@ class ChartView(QChartView):
         x_axis.append(list(categories))
         x_axis.setGridLineVisible(False)
         y_axis = self._value_axis(0, high if high is not None else _nice(top), fmt)
+        y_axis.setTitleText(unit)
         self._attach(series, x_axis, y_axis)
         self.chart().legend().setVisible(len(sets) > 1)
 
@@ -260,7 +261,7 @@ def _nice(top: float) -> float:
     import math
 
     exp = 10 ** math.floor(math.log10(top))
-    for m in (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10):
+    for m in (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 7, 8, 10):
         if m * exp >= top * 1.05:
             return m * exp
     return 10 * exp

@@ -332,10 +332,8 @@ class DashboardScreen(QWidget):
         self.pdf_button.setEnabled(True)
         self.xlsx_button.setEnabled(True)
         self.title.setText(self.tr("Dashboard — {school}").format(school=d.school_name))
-        computed = sum(d.timings_ms.values())
-        self.subtitle.setText(self.tr("{day} · as of each device's last sync (see Freshness) · read in {ms} ms").format(
-            day=format_date(d.day, self.locale, QLocale.FormatType.LongFormat),
-            ms=format_count(round(computed), self.locale)))
+        self.subtitle.setText(self.tr("{day} · as of each device's last sync (see Freshness)").format(
+            day=format_date(d.day, self.locale, QLocale.FormatType.LongFormat)))
         self.tables = self._make_tables(d)
         for key, view in self.views.items():
             view.set_table(self.tables[key])
@@ -364,13 +362,13 @@ class DashboardScreen(QWidget):
             self.tr("%n section(s) not registered yet", "", len(t.not_registered)) if t.not_registered
             else self.tr("Every section is registered"))
         self.absent_card.set_figure(n(len(t.absent)), self.tr("Guardians' phones in the list below"))
-        self.late_card.set_figure(n(len(t.late)), "")
+        self.late_card.set_figure(n(len(t.late)), self.tr("Counted as present") if t.late else "")
         grades = t.by_grade
         self._grade_keys = list(grades)
         self.today_grade_chart.show_bars(
             [self.tr("Grade {grade}").format(grade=g) for g in grades],
             [(self.tr("Attendance today"), [v or 0.0 for v in grades.values()], GOOD)],
-            self._grade_keys, high=100, fmt="%.0f",
+            self._grade_keys, high=100, fmt="%.0f", unit="%",
             tooltip=lambda _s, i: self.tr("Grade {grade}: {rate}").format(
                 grade=self._grade_keys[i], rate=self._pct(grades[self._grade_keys[i]])))
         self.today_grade_panel.set_note("" if t.marked else self.tr("No roll call has been taken today yet."))
@@ -409,7 +407,7 @@ class DashboardScreen(QWidget):
             [words[c.label] for c in f.collections],
             [(self.tr("Collected"), [c.collected_minor / major for c in f.collections], GOOD),
              (self.tr("Due"), [c.due_minor / major for c in f.collections], DUE_COLOUR)],
-            self._collection_keys, fmt="%.0f")
+            self._collection_keys, fmt="%.0f", unit=f.currency)
         self.collection_panel.set_note(self.tr("Amounts in {currency}. Click a bar to see its payments.").format(
             currency=f.currency))
         self.mode_chart.show_pie([(self._mode_word(m), v / major, m) for m, v in f.by_mode.items()])
@@ -421,7 +419,8 @@ class DashboardScreen(QWidget):
         self._outstanding_grades = list(grades)
         self.outstanding_chart.show_bars(
             [self.tr("Grade {grade}").format(grade=g) if g >= 0 else self.tr("No section") for g in grades],
-            [(self.tr("Outstanding"), [v / major for v in grades.values()], BAD)], self._outstanding_grades)
+            [(self.tr("Outstanding"), [v / major for v in grades.values()], BAD)], self._outstanding_grades,
+            unit=f.currency)
         self.outstanding_panel.set_note(self.tr("Amounts in {currency}. Click a bar to see who owes.").format(
             currency=f.currency))
 
