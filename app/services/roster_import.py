@@ -552,6 +552,10 @@ class ImportPlan:
     notes: list[str] = field(default_factory=list)
     year_name: str = ""
     enrolled_from: dt.date | None = None
+    # What the check read of the school, for apply_import in the same transaction.
+    open_enrollments: dict[str, Enrollment] = field(default_factory=dict, repr=False)  # student → this year's
+    all_enrollments: dict[tuple[str, str], Enrollment] = field(default_factory=dict, repr=False)
+    rolls_in_use: dict[str, dict[int, str]] = field(default_factory=dict, repr=False)  # section → roll → student
 
     @property
     def ok(self) -> bool:
@@ -930,9 +934,7 @@ def plan_import(session: Session, source: SourceTable, mapping: Mapping[str, int
         progress(total, total)
     if not plan.ok:
         plan.new, plan.changed, plan.unchanged = [], [], 0
-    plan._open_enrollments = open_enrollments  # type: ignore[attr-defined]
-    plan._all_enrollments = all_enrollments  # type: ignore[attr-defined]
-    plan._rolls = rolls_in_use  # type: ignore[attr-defined]
+    plan.open_enrollments, plan.all_enrollments, plan.rolls_in_use = open_enrollments, all_enrollments, rolls_in_use
     return plan
 
 
@@ -975,9 +977,8 @@ def apply_import(session: Session, actor: Actor, plan: ImportPlan) -> ImportResu
         raise ImportRefused(plan)
     today = school_today(session)
     starts_on = plan.enrolled_from or today
-    open_enrollments: dict[str, Enrollment] = getattr(plan, "_open_enrollments", {})
-    all_enrollments: dict[tuple[str, str], Enrollment] = getattr(plan, "_all_enrollments", {})
-    rolls: dict[str, dict[int, str]] = getattr(plan, "_rolls", defaultdict(dict))
+    open_enrollments, all_enrollments = plan.open_enrollments, plan.all_enrollments
+    rolls: dict[str, dict[int, str]] = defaultdict(dict, {k: dict(v) for k, v in plan.rolls_in_use.items()})
 
     # Rolls freed by students who move away, and those the file gives.
     for c in plan.changed:
