@@ -418,6 +418,20 @@ def translate_text(text: str, old: Catalogue, context_hint: Iterable[str] = ()) 
     return new
 
 
+def retranslated(text: str) -> str:
+    """A message kept from before the last language change, in the language now installed.
+
+    For sentences a widget keeps in its data (not on a label), in its
+    ``retranslate_ui``; a text that is no message comes back as it is.
+    """
+    app = QCoreApplication.instance()
+    previous = getattr(getattr(app, "_daftar_retranslator", None), "previous", None)
+    if previous is None:
+        return text
+    found = translate_text(text, previous)
+    return text if found is None else found
+
+
 # --------------------------------------------------------------------------
 # Every text a person sees on a widget (shared by the retranslator and the tests)
 # --------------------------------------------------------------------------
@@ -555,6 +569,8 @@ class Retranslator(QObject):
     def __init__(self, app: QCoreApplication) -> None:
         super().__init__(app)
         self._shown_language = current_language(app) or locale_for("").name()
+        #: The catalogue of the language shown before the last change.
+        self.previous: Catalogue | None = None
 
     @classmethod
     def of(cls, app: QCoreApplication) -> "Retranslator":
@@ -571,6 +587,7 @@ class Retranslator(QObject):
         if old == new or not isinstance(QCoreApplication.instance(), QApplication):
             return
         before = catalogue(old)
+        self.previous = before
         changed = 0
         actions: dict[int, QAction] = {}
         views: list[QAbstractItemView] = []

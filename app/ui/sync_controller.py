@@ -117,6 +117,13 @@ class SyncController(QObject):
     def status(self) -> SyncStatus:
         return self._status
 
+    def retranslate(self) -> None:
+        """After a language change: the sentence of the last problem in the new language."""
+        from app.ui.i18n import retranslated
+
+        if self._status.last_error:
+            self._status = replace(self._status, last_error=retranslated(self._status.last_error))
+
     @property
     def can_sync(self) -> bool:
         return self.engine is not None

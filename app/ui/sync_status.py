@@ -216,6 +216,7 @@ class SyncStatusBar(QWidget):
 
     def retranslate_ui(self) -> None:
         """After a language change: the state in the new language."""
+        self.controller.retranslate()
         self.show_status(self.controller.status)
 
     @Slot(bool)

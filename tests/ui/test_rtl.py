@@ -94,7 +94,9 @@ def test_sentences_dates_and_numbers_made_from_data_follow_the_language(qapp, ma
     assert today.subtitle.text() == french.toString(day, QLocale.FormatType.LongFormat)
     assert today.date_edit.displayFormat() == french.dateFormat(QLocale.FormatType.ShortFormat)
     assert today.date_edit.text() == french.toString(day, QLocale.FormatType.ShortFormat)
-    assert "Dernière synchro" in window.sync_bar.last_label.text() or "Jamais" in window.sync_bar.last_label.text()
+    assert window.sync_bar.last_label.text() == "Jamais synchronisé"
+    assert window.sync_bar.problem_label.text() == (
+        "Ce fichier d’école n’est connecté à aucun serveur : il est conservé sur cet ordinateur uniquement.")
     # A screen shown later reads its data in French too.
     window.show_screen("roll_call")
     QApplication.processEvents()
