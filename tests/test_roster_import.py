@@ -322,3 +322,20 @@ def test_the_date_order_comes_from_the_values_that_settle_it():
     assert date_order_of(["01/02/2014", "25/03/2014"], "mdy")[0] == "dmy"
     assert date_order_of(["01/02/2014", "03/25/2014"], "dmy")[0] == "mdy"
     assert date_order_of(["01/02/2014", "2014-03-25"], "mdy")[0] == "mdy"  # nothing settles it: the school's
+
+
+def test_a_workbook_of_several_sheets_reads_the_roster_sheet(school, tmp_path):
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    notes = wb.active
+    notes.title = "Read me"
+    notes.append(["Fill one row a student."])
+    notes.append(["Ask the office for help."])
+    roster = wb.create_sheet("Class lists")
+    roster.append(["Admission No", "Name", "Class"])
+    roster.append(["B500", "Iqra Aziz", "7 B"])
+    wb.save(tmp_path / "two.xlsx")
+    source = read_roster_file(tmp_path / "two.xlsx")
+    assert source.sheet == "Class lists" and source.rows[0].cells == ("B500", "Iqra Aziz", "7 B")
+    assert "several sheets; the sheet \"Class lists\" was read" in " ".join(source.notes)
