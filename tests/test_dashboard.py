@@ -307,6 +307,13 @@ def test_figures_are_kept_until_what_they_read_changes(counted):
         assert fee_figures(s, DAY).collections[0].collected_minor == fees_before.collections[0].collected_minor + 100_00
         assert result_figures(s, current_term(s, DAY)) is first
         assert today_figures(s, DAY) is today_before
+    with db.write() as s:  # 2 A's roll call: today's figures move, the fees and results are kept
+        take_roll_call(s, Actor(ids["principal"], "principal", "dev-1", ids["school"]), ids["sec2A"], DAY,
+                       {ids["Farah"]: MarkEntry("P"), ids["Gita"]: MarkEntry("A")})
+    with db.session() as s:
+        fees_kept = fee_figures(s, DAY)
+        assert today_figures(s, DAY).not_registered == ()
+        assert fee_figures(s, DAY) is fees_kept and result_figures(s, current_term(s, DAY)) is first
     with db.write() as s:  # a late mark of Term 1 arrives from another device's sync
         t1_maths = s.execute(select(Assessment).where(Assessment.term_id == ids["t1"],
                                                       Assessment.section_id == ids["sec1A"])).scalars().one()

@@ -118,24 +118,31 @@ def fingerprint(session: Session, tables: Sequence[str],
 
 
 class _Memo:
-    """The last few results of each part, per school file and fingerprint of what it read."""
+    """The latest result of each part, per school file, with the fingerprint of what it read.
 
-    def __init__(self, size: int = 12) -> None:
+    One entry per part (and day, term): an older fingerprint is never asked for
+    again, so it is replaced, not kept. The least recently used part goes first.
+    """
+
+    def __init__(self, size: int = 32) -> None:
         self._lock = threading.Lock()
-        self._items: dict[tuple, Any] = {}
+        self._items: dict[tuple, tuple[tuple, Any]] = {}
         self._size = size
         self.hits = 0
 
     def get_or_make(self, session: Session, key: tuple, tables: Sequence[str], make,  # noqa: ANN001
                     window: tuple[dt.date, dt.date] | None = None, term_marks: str | None = None) -> Any:
-        full = (str(session.get_bind().url), *key, fingerprint(session, tables, window, term_marks))
+        slot = (str(session.get_bind().url), *key)
+        print_ = fingerprint(session, tables, window, term_marks)
         with self._lock:
-            if full in self._items:
+            kept = self._items.pop(slot, None)
+            if kept is not None and kept[0] == print_:
+                self._items[slot] = kept  # most recently used last
                 self.hits += 1
-                return self._items[full]
+                return kept[1]
         value = make()
         with self._lock:
-            self._items[full] = value
+            self._items[slot] = (print_, value)
             while len(self._items) > self._size:
                 self._items.pop(next(iter(self._items)))
         return value

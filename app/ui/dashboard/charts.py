@@ -228,30 +228,42 @@ class ChartView(QChartView):
         self.chart().legend().setAlignment(
             Qt.AlignmentFlag.AlignLeft if self.rtl else Qt.AlignmentFlag.AlignRight)
 
-    def png(self, width: int = 760, height: int = 340, scale: float = 2.0) -> bytes:
-        """The chart drawn at print size (``width`` × ``height`` points, ``scale`` pixels each), as PNG bytes.
+    def image(self, width: int = 760, height: int = 340, scale: float = 1.6):  # noqa: ANN201 - QImage
+        """The chart drawn at print size (``width`` × ``height`` points, ``scale`` pixels each).
 
-        On the UI thread (it draws the scene); the PDF is written elsewhere.
+        On the UI thread (it draws the scene); encoding it (:func:`png_bytes`)
+        and the PDF are done on a worker.
         """
-        from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF
+        from PySide6.QtCore import QRectF, QSizeF
         from PySide6.QtGui import QImage
 
-        image = QImage(int(width * scale), int(height * scale), QImage.Format.Format_ARGB32)
+        image = QImage(int(width * scale), int(height * scale), QImage.Format.Format_RGB32)
         image.setDevicePixelRatio(scale)
         image.fill(QColor("white"))
         painter = QPainter(image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        old = self.chart().size()
-        self.chart().resize(width, height)
-        self.chart().scene().render(painter, QRectF(0, 0, width, height), QRectF(0, 0, width, height))
+        chart = self.chart()
+        old = chart.size()
+        chart.resize(QSizeF(width, height))
+        chart.scene().render(painter, QRectF(0, 0, width, height), QRectF(0, 0, width, height))
         painter.end()
-        self.chart().resize(old)
-        data = QByteArray()
-        buffer = QBuffer(data)
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buffer, "PNG")
-        buffer.close()
-        return bytes(data.data())
+        chart.resize(old)
+        return image
+
+    def png(self, width: int = 760, height: int = 340, scale: float = 2.0) -> bytes:
+        return png_bytes(self.image(width, height, scale))
+
+
+def png_bytes(image) -> bytes:  # noqa: ANN001 - QImage
+    """A QImage as PNG bytes (QImage is reentrant: any thread)."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG", 6)
+    buffer.close()
+    return bytes(data.data())
 
 
 def _nice(top: float) -> float:

@@ -764,7 +764,11 @@ class DashboardScreen(QWidget):
                                 on_error=lambda exc: self._export_failed(path, exc), owner=self)
 
     def pdf_document(self) -> PdfDocument:
-        """What the PDF shows: charts drawn here (UI thread), tables formatted in the person's locale."""
+        """What the PDF shows, ready to write (charts drawn and encoded here; :meth:`export_pdf` encodes on a worker)."""
+        return _encoded(self._pdf_document())
+
+    def _pdf_document(self) -> PdfDocument:
+        """Charts drawn here (UI thread) as images, tables formatted in the person's locale."""
         d = self.dashboard
         tr = self.tr
         t, f, r = d.today, d.fees, d.results
@@ -778,8 +782,8 @@ class DashboardScreen(QWidget):
             return tb.title, PdfTable(tuple(c.title for c in tb.columns), shown,
                                       tuple(c.kind in NUMERIC for c in tb.columns), more)
 
-        def chart(view: ChartView, w: int = 760, h: int = 330) -> tuple[bytes, float]:
-            return view.png(w, h), w / h
+        def chart(view: ChartView, w: int = 760, h: int = 330) -> tuple[Any, float]:
+            return view.image(w, h), w / h
 
         parts = [
             PdfPart(tr("Today"), (
@@ -819,10 +823,21 @@ class DashboardScreen(QWidget):
         )
 
     def export_pdf(self, path: Path) -> None:
-        """Draw the charts here, then write the PDF on a worker."""
-        doc = self.pdf_document()
-        self.ctx.tasks.run_task(lambda: str(save_dashboard_pdf(doc, path)), on_success=self._export_done,
+        """Draw the charts here, then encode them and write the PDF on a worker."""
+        doc = self._pdf_document()
+        self.ctx.tasks.run_task(lambda: str(save_dashboard_pdf(_encoded(doc), path)), on_success=self._export_done,
                                 on_error=lambda exc: self._export_failed(path, exc), owner=self)
+
+
+def _encoded(doc: PdfDocument) -> PdfDocument:
+    """The same document with its chart images as PNG bytes."""
+    from dataclasses import replace
+
+    from app.ui.dashboard.charts import png_bytes
+
+    return replace(doc, parts=tuple(
+        replace(p, charts=tuple((c if isinstance(c, bytes) else png_bytes(c), r) for c, r in p.charts))
+        for p in doc.parts))
 
 
 def _qdate(day: dt.date):  # noqa: ANN202 - QDate
