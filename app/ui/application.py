@@ -44,7 +44,7 @@ from app.services.session import Person, forget_person, people, unlock
 from app.storage.models import DeviceIdentity, School
 from app.ui.context import AppContext, OpenSchool, Tasks
 from app.ui.errors import ExceptionHook, show_school_file_error
-from app.ui.i18n import install_translations, language_setting
+from app.ui.i18n import apply_text_size, install_translations, language_setting, text_size_percent
 from app.ui.main_window import MainWindow
 from app.ui.resources import icon, style_sheet
 from app.ui.signals import AppSignals
@@ -796,11 +796,27 @@ class DaftarApp(QObject):
         from app.storage import backup
 
         backup.set_keep(backups_kept(settings))
+        self._apply_language_and_text_size(settings)
         # The backups folder chosen in the settings (the usual one while a chosen one is not there).
         self.ctx.paths = self.ctx.paths.with_backups_folder(settings.backups_folder)
         self.idle.set_minutes(settings.idle_lock_minutes)
         if self.main_window is not None and shiboken_valid(self.main_window):
             self.main_window.sync.set_interval(settings.sync_interval_minutes)
+
+    def _apply_language_and_text_size(self, settings: Settings) -> None:
+        """A language or text size chosen in the settings, at once (the start-up language is run_app's)."""
+        app = QApplication.instance()
+        if not isinstance(app, QApplication):
+            return
+        language = language_setting(settings.language)
+        previous = getattr(self, "_applied_language", None)
+        self._applied_language = language
+        if previous is not None and language != previous:
+            install_translations(app, language)  # open windows are translated again
+        size = text_size_percent(settings.extra)
+        if size != getattr(app, "_daftar_text_size", 100):
+            apply_text_size(app, size, style_sheet())
+            app._daftar_text_size = size  # type: ignore[attr-defined]
 
     @Slot(bool)
     def _work_offline_changed(self, offline: bool) -> None:

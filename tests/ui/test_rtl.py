@@ -159,3 +159,24 @@ def test_every_control_is_reached_by_the_keyboard_and_has_a_name(main_window):
                 missing.append(name)
     assert not unreachable, "Not reachable with Tab:\n" + "\n".join(sorted(set(unreachable)))
     assert not missing, "No accessible name:\n" + "\n".join(sorted(set(missing)))
+
+
+def test_saved_settings_change_the_language_and_the_text_size_at_once(qapp, daftar, main_window, back_to_english):
+    base = qapp.font().pointSizeF()
+    settings = daftar.ctx.settings
+    try:
+        settings.language = "fr_FR"
+        settings.extra = dict(settings.extra, text_size_percent="115")
+        main_window.settings_changed.emit(settings)
+        QApplication.processEvents()
+        assert navigation(main_window)[0] == "Aujourd’hui"
+        assert qapp.font().pointSizeF() == pytest.approx(round(base * 1.15, 1))
+        settings.language = "ur_PK"
+        main_window.settings_changed.emit(settings)
+        QApplication.processEvents()
+        assert navigation(main_window)[0] == "آج" and main_window.isRightToLeft()
+    finally:
+        settings.language = "en_US"
+        settings.extra = dict(settings.extra, text_size_percent="100")
+        main_window.settings_changed.emit(settings)
+    assert navigation(main_window)[0] == "Today" and qapp.font().pointSizeF() == pytest.approx(base)
