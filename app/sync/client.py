@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import httpx
+import orjson
 
 from app.services import clock
 from app.sync import credentials
@@ -306,7 +307,7 @@ class ServerClient:
                     raise RequestRefusedError(_error_message(response), status, _error_code(response))
                 else:
                     try:
-                        body = response.json()
+                        body = orjson.loads(response.content)
                         if not isinstance(body, dict):
                             raise ValueError("not an object")
                     except ValueError:
