@@ -229,6 +229,10 @@ class ServerClient:
             raise BadResponseError("The school's server sent a device list Daftar could not read.")
         return devices
 
+    def admin(self, method: str, path: str, body: Any = None) -> dict[str, Any]:
+        """One call to the server's admin API (``/v1/admin…``), sent once: an admin write is never retried."""
+        return self._call(method, "/admin" + path, json=body, retry=False)
+
     # -- sync ---------------------------------------------------------------
 
     def health(self) -> dict[str, Any]:

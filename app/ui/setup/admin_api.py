@@ -38,7 +38,7 @@ class AdminApi:
     def _call(self, method: str, path: str, body: Any = None) -> dict[str, Any]:
         try:
             # The client's one request path: protocol header, token refresh, errors in words.
-            return self.client._call(method, "/admin" + path, json=body, retry=False)  # noqa: SLF001
+            return self.client.admin(method, path, body)
         except SyncError as exc:
             raise _say(exc) from exc
 
