@@ -282,11 +282,15 @@ def register_export(session: Session, section_id: str, year: int, month: int) ->
     """A section's monthly attendance register: a code a school day, totals and the rate."""
     from app.services.registers import monthly_register
 
-    reg = monthly_register(session, section_id, year, month)
-    f = school_formats(session)
+    return register_export_of(monthly_register(session, section_id, year, month), school_formats(session))
+
+
+def register_export_of(reg: Any, f: Formats | None = None) -> Export:
+    """The export of a register already read (:class:`app.services.registers.MonthlyRegister`)."""
+    f = f or Formats()
+    year, month = reg.year, reg.month
     columns = [Column("Roll no.", INT, 8), Column("Name", TEXT, 26)]
-    columns += [Column(f.date_text(d)[:5] if f.date_pattern.startswith("dd") else f.date_text(d), TEXT, 7)
-                for d in reg.days]
+    columns += [Column(f"{d.day:02d} {d:%a}", TEXT, 7) for d in reg.days]  # a register's day: its number
     columns += [Column("Present", NUMBER, 9), Column("Absent", INT, 8), Column("Late", INT, 8),
                 Column("Days counted", INT, 12), Column("Rate (%)", PERCENT, 9)]
     rows = [[r.roll_no, r.name, *r.cells, r.present, r.absent, r.late, r.days_counted, r.rate] for r in reg.rows]

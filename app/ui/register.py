@@ -117,7 +117,10 @@ def load_history(school: OpenSchool, student_id: str) -> StudentHistory:
 
 def write_register_pdf(register: MonthlyRegister, path: Path, printed_on: str) -> Path:
     from app.reports.register import save_register_pdf
+    from app.services.exports import register_export_of, write_export
 
+    if path.suffix.lower() in (".csv", ".xlsx"):  # the same register as a spreadsheet (app/services/exports.py)
+        return write_export(register_export_of(register), path)
     return save_register_pdf(path, register, printed_on=printed_on)  # never half a PDF under the name
 
 
@@ -491,8 +494,8 @@ class RegisterScreen(QWidget):
         if register is None:
             return
         name = f"register-{register.section_name}-{register.year}-{register.month:02d}.pdf".replace(" ", "")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the register as PDF"),
-                                              str(Path.home() / name), self.tr("PDF files (*.pdf)"))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the register as PDF"), str(Path.home() / name),
+                                              self.tr("PDF files (*.pdf);;Excel workbooks (*.xlsx);;CSV files (*.csv)"))
         if path:
             self.save_pdf(Path(path))
 
