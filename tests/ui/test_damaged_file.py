@@ -80,7 +80,7 @@ def test_a_damaged_file_is_replaced_by_its_newest_good_backup_on_confirmation(da
     assert "Daftar found a good backup made" in text
     assert "already synced come back from the school's server at the next sync" in text
     # The payment and outbox entries after the backup are still readable in the damaged file: said, and kept.
-    assert re.search(r"2 changes? waiting to sync can still be read from the damaged file", text), text
+    assert re.search(r"2 change(s|\(s\))? waiting to sync can still be read from the damaged file", text), text
     # The newest backup is damaged too: the older, good one is offered.
     assert recovery.offer.backup.path == good
     assert recovery.restore_button.text() == "Restore the Backup"
@@ -101,7 +101,7 @@ def test_a_damaged_file_is_replaced_by_its_newest_good_backup_on_confirmation(da
     assert "restored from the backup made" in told.text()
     assert "kept as tst-replaced-" in told.text()
     assert "come back at the next sync" in told.text()
-    assert re.search(r"2 changes? waiting to sync were recovered", told.text()), told.text()
+    assert re.search(r"2 change(s|\(s\))? waiting to sync were recovered", told.text()), told.text()
     assert count(path, "outbox") == count(good, "outbox") + 2  # the later payment will still reach the server
     told.grab().save(str(tmp_path / "told.png"))
 
