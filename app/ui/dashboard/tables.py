@@ -167,9 +167,16 @@ class DashTableView(QTableView):
         header.setStretchLastSection(False)
         for col in range(len(table.columns)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-        self.resizeColumnsToContents()
-        for col in range(len(table.columns)):
-            self.setColumnWidth(col, min(300, self.columnWidth(col) + 18))
+        # Widths from the header and the first rows' text (measuring every row would stall the UI thread).
+        metrics = self.fontMetrics()
+        bold = header.fontMetrics()
+        locale = self.source.locale
+        for col, column in enumerate(table.columns):
+            width = bold.horizontalAdvance(column.title) + 28
+            for row in table.rows[:40]:
+                text = format_cell(row[col], column.kind, table, locale)
+                width = max(width, metrics.horizontalAdvance(text) + 18)
+            self.setColumnWidth(col, min(300, width))
         if table.columns:
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
