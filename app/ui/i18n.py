@@ -183,6 +183,9 @@ def install_translations(app: QCoreApplication, language: str = "") -> list[QTra
     """
     retranslator = Retranslator.of(app)
     old_locale = QLocale()
+    # Read before anything changes: Qt may reset a date field's format when its locale or direction does.
+    date_fields = [(w, w.displayFormat()) for w in QApplication.allWidgets() if isinstance(w, QDateTimeEdit)] \
+        if isinstance(app, QApplication) else []
     for old in getattr(app, "_daftar_translators", []):
         app.removeTranslator(old)
     locale = locale_for(language)
@@ -216,7 +219,7 @@ def install_translations(app: QCoreApplication, language: str = "") -> list[QTra
         _register_fonts()
         app.setLayoutDirection(locale.textDirection())
     if isinstance(app, QApplication) and old_locale != locale:
-        follow_locale(old_locale, locale)
+        follow_locale(old_locale, locale, date_fields)
     app._daftar_translators = installed  # type: ignore[attr-defined]
     app._daftar_language = language or locale.name()  # type: ignore[attr-defined]
     log.info("Language %s (%s), %d translation file(s)", language or locale.name(),
@@ -225,7 +228,7 @@ def install_translations(app: QCoreApplication, language: str = "") -> list[QTra
     return installed
 
 
-def follow_locale(old: QLocale, new: QLocale) -> None:
+def follow_locale(old: QLocale, new: QLocale, date_fields: list[tuple[QDateTimeEdit, str]]) -> None:
     """Open widgets take the new locale (QLocale.setDefault reaches only new ones), date fields too."""
     for window in QApplication.topLevelWidgets():
         if not window.testAttribute(Qt.WidgetAttribute.WA_SetLocale):
@@ -236,14 +239,14 @@ def follow_locale(old: QLocale, new: QLocale) -> None:
         (QDateTimeEdit, old.dateTimeFormat(QLocale.FormatType.ShortFormat),
          new.dateTimeFormat(QLocale.FormatType.ShortFormat)),
     )
-    for widget in QApplication.allWidgets():
-        if not isinstance(widget, QDateTimeEdit):
-            continue
+    for widget, shown in date_fields:
         for kind, before, after in formats:
             if isinstance(widget, kind):
-                # Only a field that shows the locale's own format; one the code chose stays.
-                if widget.displayFormat() == before:
+                # Only a field that showed the locale's own format; one the code chose stays.
+                if shown == before:
                     widget.setDisplayFormat(after)
+                elif widget.displayFormat() != shown:
+                    widget.setDisplayFormat(shown)
                 break
 
 

@@ -65,7 +65,8 @@ def main() -> int:
                     app.processEvents()
                 out = HERE / f"{key}-{short}.png"
                 window.grab().save(str(out))
-                print(out.name)
+                date_edit = getattr(window.screens[key], "date_edit", None)
+                print(out.name, date_edit.displayFormat() if date_edit is not None else "")
         install_translations(app, "en_US")
         window.close()
         daftar.shutdown()

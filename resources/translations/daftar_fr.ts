@@ -3527,7 +3527,7 @@ Journal : {log}</translation>
     </message>
     <message>
         <source>Not taken yet: everyone is present until you mark them.</source>
-        <translation>Pas encore fait : tout le monde est présent tant que vous ne le marquez pas.</translation>
+        <translation>Pas encore fait : tous présents tant que non marqués.</translation>
     </message>
     <message>
         <source>No roll call was taken on this day.</source>
@@ -4366,7 +4366,7 @@ Journal : {log}</translation>
     </message>
     <message>
         <source>No changes waiting</source>
-        <translation>Aucune modification en attente</translation>
+        <translation>Rien en attente</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to sync</source>
@@ -4378,7 +4378,7 @@ Journal : {log}</translation>
     </message>
     <message>
         <source>Not signed in to sync</source>
-        <translation>Non connecté pour synchroniser</translation>
+        <translation>Non connecté</translation>
     </message>
     <message>
         <source>{done} of {total}</source>
@@ -4405,7 +4405,7 @@ Journal : {log}</translation>
     </message>
     <message>
         <source>Work offline</source>
-        <translation>Travailler hors ligne</translation>
+        <translation>Hors ligne</translation>
     </message>
     <message>
         <source>Stop all network use: nothing is sent or received until you switch this off. Everything you do is saved on this computer.</source>
@@ -4424,7 +4424,7 @@ Journal : {log}</translation>
     </message>
     <message>
         <source>Work offline</source>
-        <translation>Travailler hors ligne</translation>
+        <translation>Hors ligne</translation>
     </message>
     <message>
         <source>Show Daftar</source>

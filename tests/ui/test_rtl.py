@@ -68,6 +68,7 @@ def test_the_language_changes_while_the_main_window_is_open(qapp, main_window, b
     today = window.screens["today"]
     assert today.previous_day.arrowType() == Qt.ArrowType.RightArrow, "“previous” points back, to the right"
     assert today.next_day.arrowType() == Qt.ArrowType.LeftArrow
+    assert today.date_edit.displayFormat() == QLocale("ur_PK").dateFormat(QLocale.FormatType.ShortFormat)
     table = window.screens["today"].sections_view
     assert table.isRightToLeft() and table.horizontalHeader().isRightToLeft()
 
