@@ -55,7 +55,12 @@ def _public(row: dict[str, Any], entity: str) -> dict[str, Any]:
 
 
 def admin_router(engine: Engine, actor_dep, settings: Settings) -> APIRouter:  # noqa: ANN001, C901
-    router = APIRouter()
+    from server.app import ErrorBody
+
+    router = APIRouter(responses={
+        404: {"model": ErrorBody, "description": "No such record in your school"},
+        409: {"model": ErrorBody, "description": "Already exists (a username, a code) or refused by a rule"},
+    })
 
     def admin(who: Actor = Depends(actor_dep)) -> Actor:
         if who.role not in ("admin", "principal"):
