@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.assessments import GradebookChoices, gradebook_choices
+from app.services.comments import card_remarks
 from app.services.context import ServiceError
 from app.services.grades import publish_term, set_entry_open
 from app.services.results import FinalResults, TermResults, final_results, report_card_data, term_results
@@ -197,6 +198,11 @@ class ResultsScreen(QWidget):
         self.cards_button.setObjectName("secondaryButton")
         self.cards_button.setToolTip(self.tr("Every student's report card of this class and term, in one PDF; "
                                              "with one student selected, that student's card only"))
+        self.remarks_button = QPushButton(self.tr("Remarks…"))
+        self.remarks_button.setObjectName("secondaryButton")
+        self.remarks_button.setToolTip(self.tr("The class teacher's and the principal's remarks for the report cards "
+                                               "of this class and term"))
+        self.remarks_dialog = None
 
         self.entry_label = QLabel("")
         self.entry_button = QPushButton("")
@@ -244,6 +250,7 @@ class ResultsScreen(QWidget):
         head.addLayout(titles, 1)
         head.addWidget(self.section_box)
         head.addWidget(self.term_box)
+        head.addWidget(self.remarks_button)
         head.addWidget(self.cards_button)
         bar = QHBoxLayout()
         bar.addWidget(self.entry_label, 1)
@@ -269,6 +276,7 @@ class ResultsScreen(QWidget):
         self.weights_button.clicked.connect(self.show_weights)
         self.scale_button.clicked.connect(self.show_scale)
         self.cards_button.clicked.connect(self.choose_report_cards_file)
+        self.remarks_button.clicked.connect(self.show_remarks)
         ctx.hub.data_changed.connect(self._on_data_changed)
 
     # -- loading --------------------------------------------------------------
@@ -372,6 +380,7 @@ class ResultsScreen(QWidget):
         term = self.term_info()
         principal = self.school.role in ("principal", "admin")
         self.cards_button.setEnabled(term is not None)
+        self.remarks_button.setEnabled(term is not None)
         if term is None:
             self.entry_label.setText("")
             for w in (self.entry_button, self.publish_button):
@@ -481,6 +490,21 @@ class ResultsScreen(QWidget):
         row = self.model.term.students[self.proxy.mapToSource(rows[0]).row()]
         return row.student_id, row.full_name
 
+    @Slot()
+    def show_remarks(self):  # noqa: ANN201 - RemarksDialog | None
+        """The remarks of the section and term shown, to read and write (app.ui.comments)."""
+        from app.ui.comments import RemarksDialog
+
+        term = self.term_info()
+        section_id = self.section_box.currentData()
+        if term is None or section_id is None:
+            return None
+        if self.remarks_dialog is not None:
+            self.remarks_dialog.close()
+        self.remarks_dialog = RemarksDialog(self.ctx, self.school, section_id, term.id, self)
+        self.remarks_dialog.open()
+        return self.remarks_dialog
+
     def make_report_cards(self, path: Path, student_ids: list[str] | None = None) -> None:
         """The report cards of the section and term (or of the students given), in one PDF, made in the background."""
         from app.reports.report_card import save_report_cards
@@ -497,7 +521,8 @@ class ResultsScreen(QWidget):
 
         def work(report) -> int:  # noqa: ANN001
             with school.db.session() as session:
-                cards = report_card_data(session, term.id, section_id)
+                cards = report_card_data(session, term.id, section_id,
+                                         comments=card_remarks(session, term.id, section_id))
             if student_ids is not None:
                 cards = [c for c in cards if c.student_id in student_ids]
             report(0, len(cards))
