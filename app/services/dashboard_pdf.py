@@ -119,7 +119,6 @@ class _Writer:
 
     def table(self, title: str, table: PdfTable, size: float = 8.0) -> None:
         usable = self.width - 2 * MARGIN
-        n = len(table.headers)
         widths = [text_width(h, size, True) for h in table.headers]
         for row in table.rows[:60]:
             for i, cell in enumerate(row):

@@ -241,3 +241,31 @@ def test_an_export_that_cannot_be_written_says_so_and_leaves_nothing(dashboard, 
     assert dashboard.export_error.startswith("The dashboard could not be saved to ")
     assert dashboard.subtitle.text() == dashboard.export_error
     assert not target.parent.exists()
+
+
+def test_the_freshness_tab_lists_each_device_and_what_still_waits(main_window, qtbot):
+    """The devices the server listed at the last sync: who synced last, when, and changes still waiting."""
+    import json
+
+    from app.storage.models import SyncMeta
+
+    with main_window.school.db.write() as s:
+        s.merge(SyncMeta(key="devices", value=json.dumps([
+            {"device_id": "tab-1", "name": "Grade 3 tablet", "device_code": "T3", "last_user_name": "Amina Teacher",
+             "last_sync_at": "2026-11-20T07:30:00Z", "pending": 14},
+            {"device_id": "lap-2", "name": "Office laptop", "device_code": "OF2", "last_user_name": None,
+             "last_sync_at": None, "pending": None},
+        ])))
+    main_window.show()
+    main_window.show_screen("dashboard")
+    screen = main_window.dashboard
+    qtbot.waitUntil(lambda: screen.dashboard is not None, timeout=20_000)
+    screen.tabs.setCurrentIndex(4)
+    model = screen.views["devices"].model()
+    rows = {model.index(r, 1).data(): [model.index(r, c).data() for c in range(6)] for r in range(model.rowCount())}
+    assert rows["T3"][0] == "Grade 3 tablet" and rows["T3"][2] == "Amina Teacher" and rows["T3"][4] == "14"
+    assert rows["OF2"][3] == "—" and rows["OF2"][5] == "Never synced"
+    assert any(row[5] == "This computer" for row in rows.values())
+    note = screen.freshness_note.text()
+    # The tablet waits with 14 changes; the office laptop and this local file never synced.
+    assert "Changes are still waiting on 1 device" in note and "2 devices never synced" in note

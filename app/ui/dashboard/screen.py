@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -457,7 +456,7 @@ class DashboardScreen(QWidget):
         stale = [x for x in devices if x.last_sync_at is None]
         parts = [self.tr("The figures are as of each device's last sync.")]
         if waiting:
-            parts.append(self.tr("%n device(s) still have changes waiting: their numbers may still move.", "",
+            parts.append(self.tr("Changes are still waiting on %n device(s): their numbers may still move.", "",
                                  len(waiting)))
         if stale:
             parts.append(self.tr("%n device(s) never synced.", "", len(stale)))
