@@ -139,3 +139,20 @@ def test_the_report_card_prints_both_remarks(school, tmp_path):
     text = " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout.split())
     assert "Class teacher's remarks Reads widely; must show working in Maths." in text
     assert "Principal's remarks A promising term — keep going." in text
+
+
+def test_the_longest_remark_is_printed_whole(school, tmp_path):
+    pupil = school.students[0]
+    words = ("Participates well in class discussions and works carefully with classmates on group projects; "
+             "should read more widely at home.")
+    remark = (words + " ") * (MAX_CHARS // (len(words) + 1))
+    remark = (remark + "W" * MAX_CHARS)[:MAX_CHARS]
+    _write(school, school.teacher, {(pupil.id, TEACHER): remark})
+    with school.db.session() as s:
+        cards = report_card_data(s, school.term.id, school.section.id,
+                                 comments=card_remarks(s, school.term.id, school.section.id))
+    pdf = tmp_path / "long.pdf"
+    pdf.write_bytes(report_cards_pdf([c for c in cards if c.student_id == pupil.id]))
+    text = " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout.split())
+    assert " ".join(remark.split()) in text
+    subprocess.run(["pdftoppm", "-r", "60", "-png", "-singlefile", str(pdf), str(tmp_path / "long")], check=True)

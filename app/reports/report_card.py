@@ -214,16 +214,22 @@ def _draw_card(c: Canvas, card: ReportCardData, day: dt.date) -> None:  # noqa: 
                            ("Principal's remarks", card.principal_comment)):
         text(left, label, 11, bold=True, colour=ACCENT)
         y -= 6.5 * mm
-        lines = fit_lines(comment, 10.5, width) if comment.strip() else []
+        # Four lines at most: a long remark is set smaller rather than cut (the app takes 400 characters).
+        size, lines = 10.5, []
+        while comment.strip():
+            lines = fit_lines(comment, size, width)
+            if len(lines) <= 4 or size <= 7:
+                break
+            size -= 0.5
         # Every line in the direction of the whole remark (an Urdu remark stays right to left, and
         # right-aligned, on a line that starts with an English word).
         direction = paragraph_direction(comment)
         rtl = direction == "R"
-        for piece in lines[:4]:
+        for piece in lines:
             c.setFillColor(INK)
-            draw_text(c, right if rtl else left, y, piece, 10.5, align="right" if rtl else "left",
+            draw_text(c, right if rtl else left, y, piece, size, align="right" if rtl else "left",
                       base_dir=direction)
-            y -= 5.5 * mm
+            y -= size * 0.52 * mm
         for _ in range(max(0, 2 - len(lines))):  # room to write by hand
             y -= 2 * mm
             c.setStrokeColor(RULE)
