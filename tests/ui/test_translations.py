@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QMenu, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QMenu, QStackedWidget, QTabWidget, QWidget
 
 from app.services.session import Person
 from app.ui.i18n import PSEUDO, install_translations, widget_texts
@@ -125,6 +125,24 @@ def texts_on_screen(root: QWidget) -> list[tuple[str, str, str]]:
     return found
 
 
+def walk_pages(window, key: str, data: re.Pattern[str]) -> list[str]:  # noqa: ANN001 - MainWindow
+    """A screen, and each page of its tabs and stacks (a page shows only when chosen)."""
+    window.show_screen(key)
+    QApplication.processEvents()
+    found = [f"{key}: {p}" for p in problems(window, data)]
+    screen = window.screens[key]
+    for pages in [*screen.findChildren(QTabWidget), *screen.findChildren(QStackedWidget)]:
+        if not pages.isVisibleTo(screen):
+            continue
+        start = pages.currentIndex()
+        for i in range(pages.count()):
+            pages.setCurrentIndex(i)
+            QApplication.processEvents()
+            found += [f"{key} page {i}: {p}" for p in problems(window, data)]
+        pages.setCurrentIndex(start)
+    return found
+
+
 def problems(root: QWidget, data: re.Pattern[str]) -> list[str]:
     out = []
     for where, kind, text in texts_on_screen(root):
@@ -193,9 +211,7 @@ def test_every_screen_and_dialog_is_translated_in_the_pseudo_language(pseudo_lan
     assert window.navigation.count() >= 8, "the admin sees every screen"
     found: list[str] = []
     for key in list(window.screens):
-        window.show_screen(key)
-        QApplication.processEvents()
-        found += [f"{key}: {p}" for p in problems(window, data)]
+        found += walk_pages(window, key, data)
     # The marker really is on screen: the navigation and the menus are marked.
     assert window.navigation.item(0).text().startswith("[")
     assert window.menuBar().actions()[0].text().startswith("[")
@@ -219,9 +235,7 @@ def test_the_principals_screens_and_the_unlock_and_welcome_windows_are_translate
     assert main_window.role == "principal"
     found: list[str] = []
     for key in list(main_window.screens):
-        main_window.show_screen(key)
-        QApplication.processEvents()
-        found += [f"{key}: {p}" for p in problems(main_window, data)]
+        found += walk_pages(main_window, key, data)
     unlock = UnlockWindow("Green Hills", [Person("u1", "teacher1", "Amina Yusuf", "teacher")])
     welcome = WelcomeWindow([school_file])
     for window in (unlock, welcome):
