@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QLibraryInfo,
     QLocale,
@@ -80,6 +81,20 @@ LANGUAGE_ENV = "DAFTAR_LANG"
 #: Settings key (``Settings.extra``) of the text size, in percent of the normal size.
 TEXT_SIZE_KEY = "text_size_percent"
 TEXT_SIZES = (100, 115, 130, 150)
+
+
+#: A person's role in words (``role_word``); marked for lupdate, translated when shown.
+ROLE_WORDS = {
+    "teacher": QT_TRANSLATE_NOOP("Roles", "Teacher"),
+    "office": QT_TRANSLATE_NOOP("Roles", "Front office"),
+    "principal": QT_TRANSLATE_NOOP("Roles", "Principal"),
+    "admin": QT_TRANSLATE_NOOP("Roles", "Admin"),
+}
+
+
+def role_word(role: str) -> str:
+    """``"office"`` → "Front office", in the person's language."""
+    return QCoreApplication.translate("Roles", ROLE_WORDS[role]) if role in ROLE_WORDS else role
 
 
 def language_setting(setting: str, override: str | None = None) -> str:

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from app.services.session import Person
 from app.ui.resources import icon
-from app.ui.welcome import ROLE_WORDS, _button, _column, _label
+from app.ui.i18n import role_word
+from app.ui.welcome import _button, _column, _label
 
 
 class UnlockWindow(QWidget):
@@ -56,7 +57,7 @@ class UnlockWindow(QWidget):
         self.person_combo.setAccessibleName(self.tr("Person"))
         self.person_combo.setMinimumHeight(34)
         for person in people:
-            self.person_combo.addItem(f"{person.full_name} — {self.tr(ROLE_WORDS.get(person.role, person.role))}",
+            self.person_combo.addItem(f"{person.full_name} — {role_word(person.role)}",
                                       person.username)
         index = self.person_combo.findData(last_username)
         self.person_combo.setCurrentIndex(max(0, index))

@@ -50,8 +50,8 @@
         <translation><numerusform>%n class with marks to enter</numerusform><numerusform>%n classes with marks to enter</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n device(s) still have changes waiting: their numbers may still move.</source>
-        <translation><numerusform>%n device still have changes waiting: their numbers may still move.</numerusform><numerusform>%n devices still have changes waiting: their numbers may still move.</numerusform></translation>
+        <source>Changes are still waiting on %n device(s): their numbers may still move.</source>
+        <translation><numerusform>Changes are still waiting on %n device: their numbers may still move.</numerusform><numerusform>Changes are still waiting on %n devices: their numbers may still move.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) never synced.</source>

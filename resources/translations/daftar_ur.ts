@@ -23,6 +23,41 @@
         <translation>ادائیگی</translation>
     </message>
     <message>
+        <source>Payment</source>
+        <comment>Type the amount received.</comment>
+        <translation>ادائیگی</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <comment>The amount cannot be negative; to give money back, cancel the payment.</comment>
+        <translation>ادائیگی</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <comment>This currency has no smaller unit: type a whole amount.</comment>
+        <translation>ادائیگی</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <comment>This currency has {digits} decimal places; the amount has more.</comment>
+        <translation>ادائیگی</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <comment>The amount must be more than zero.</comment>
+        <translation>ادائیگی</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <comment>This amount is larger than any payment a school takes at once; check the zeros.</comment>
+        <translation>ادائیگی</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <comment>“{typed}” is not an amount; type digits, e.g. {example}.</comment>
+        <translation>ادائیگی</translation>
+    </message>
+    <message>
         <source>Welcome</source>
         <comment>a few seconds left</comment>
         <translation>خوش آمدید</translation>
@@ -384,6 +419,66 @@
         <source>Page {page}</source>
         <translation>صفحہ {page}</translation>
     </message>
+    <message>
+        <source>FeeStructures</source>
+        <comment>Type the percentage.</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FeeStructures</source>
+        <comment>The percentage must be more than zero.</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FeeStructures</source>
+        <comment>“{typed}” is not a percentage; type e.g. 12.5.</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FeeStructures</source>
+        <comment>A percentage is at most 100.</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>جنس</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>تاریخ پیدائش</translation>
+    </message>
+    <message>
+        <source>Guardian's phone</source>
+        <translation>سرپرست کا فون</translation>
+    </message>
+    <message>
+        <source>Guardian's email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>پتہ</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>قسم</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>حیثیت</translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
@@ -618,6 +713,10 @@
         <source>Teachers may enter marks</source>
         <translation>اساتذہ نمبر درج کر سکتے ہیں</translation>
     </message>
+    <message>
+        <source>{term} was removed on the school's server.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>CancelPaymentDialog</name>
@@ -710,6 +809,77 @@
         <source>Click a part of the chart to see the list behind it.</source>
         <extracomment>Colours that stay apart for people who do not see red and green well (Okabe–Ito, then greys).</extracomment>
         <translation>چارٹ کے کسی حصے پر کلک کر کے اس کی فہرست دیکھیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking every row against the school…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every row can be imported. Nothing is written until you press Import.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{new} new student(s), {changed} to update, {same} already up to date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Admission no.</source>
+        <translation>داخلہ نمبر</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing will be imported until every problem is corrected in the file. Correct them, save the file, and choose it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{n} problem(s) in {rows} row(s):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the first {shown} are listed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1074,10 +1244,6 @@
         <translation>ڈیش بورڈ — {school}</translation>
     </message>
     <message>
-        <source>{day} · as of each device's last sync (see Freshness) · read in {ms} ms</source>
-        <translation>{day} · ہر آلے کے آخری سنک کے مطابق (تازگی دیکھیں) · {ms} ملی سیکنڈ میں پڑھا</translation>
-    </message>
-    <message>
         <source>{marked} of {enrolled} students marked</source>
         <translation>{enrolled} میں سے {marked} طلبہ درج</translation>
     </message>
@@ -1197,9 +1363,20 @@
         <source>The figures are as of each device's last sync.</source>
         <translation>اعداد ہر آلے کے آخری سنک کے مطابق ہیں۔</translation>
     </message>
+    <message>
+        <source>{day} · as of each device's last sync (see Freshness)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Counted as present</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <source>%n device(s) still have changes waiting: their numbers may still move.</source>
-        <translation><numerusform>%n آلے پر ابھی تبدیلیاں منتظر ہیں: اس کے اعداد بدل سکتے ہیں۔</numerusform><numerusform>%n آلات پر ابھی تبدیلیاں منتظر ہیں: ان کے اعداد بدل سکتے ہیں۔</numerusform></translation>
+        <source>Changes are still waiting on %n device(s): their numbers may still move.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) never synced.</source>
@@ -1555,6 +1732,29 @@
     </message>
 </context>
 <context>
+    <name>DonePage</name>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The roster is imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{new} new student(s), {changed} updated, {same} already up to date; {enrolled} put in a section. The changes reach the school's server at the next sync.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DrillDialog</name>
     <message>
         <source>Filter the list…</source>
@@ -1660,6 +1860,13 @@ If it happens again, send that file to the person who looks after Daftar at your
     <message>
         <source>Name</source>
         <translation>نام</translation>
+    </message>
+</context>
+<context>
+    <name>FeeStructures</name>
+    <message>
+        <source>Type the amount.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1829,12 +2036,12 @@ If it happens again, send that file to the person who looks after Daftar at your
         <translation>اس ٹرم کے سال میں ابھی کوئی جماعت نہیں۔</translation>
     </message>
     <message>
-        <source>No fees set for this grade and term: set each fee head's amount.</source>
-        <translation>اس درجے اور ٹرم کی فیس طے نہیں: ہر مد کی رقم طے کریں۔</translation>
+        <source>Tick at least one fee to issue.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>{total} a student. All {students} students of the grade are billed for every fee head.</source>
-        <translation>فی طالب علم {total}۔ درجے کے تمام {students} طلبہ کو ہر مد کا بل جا چکا ہے۔</translation>
+        <source>No fees set for this grade and term: set each fee head's amount.</source>
+        <translation>اس درجے اور ٹرم کی فیس طے نہیں: ہر مد کی رقم طے کریں۔</translation>
     </message>
     <message>
         <source>{total} a student. {to_bill} of {students} students have fees not billed yet, {amount} in all; {billed} are billed already and are skipped.</source>
@@ -1880,6 +2087,10 @@ If it happens again, send that file to the person who looks after Daftar at your
     <message>
         <source>The school charges no late fees.</source>
         <translation>اسکول کوئی لیٹ فیس نہیں لیتا۔</translation>
+    </message>
+    <message>
+        <source>{total} a student. All {students} students of the grade are billed for the fees ticked.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{percent} % of what is still owed</source>
@@ -2166,6 +2377,41 @@ If it happens again, send that file to the person who looks after Daftar at your
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the roster file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A CSV file or an Excel workbook (.xlsx) with one row a student and a header row. Students are matched on their admission number: importing the same file again changes nothing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No file chosen yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sheet "{sheet}"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: {kind} ({where}), {rows} student row(s) under the header on row {line}.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>GradeScaleDialog</name>
     <message>
         <source>Grade scale</source>
@@ -2448,6 +2694,7 @@ If it happens again, send that file to the person who looks after Daftar at your
     </message>
     <message>
         <source>Today</source>
+        <extracomment>Screens in navigation order: key, title, icon, module and class. A screen's module is imported, and the screen made, the first time it is shown (or asked for), so starting Daftar pays only for the first screen.</extracomment>
         <translation>آج</translation>
     </message>
     <message>
@@ -2496,6 +2743,7 @@ If it happens again, send that file to the person who looks after Daftar at your
     </message>
     <message>
         <source>&amp;File</source>
+        <extracomment>Attribute names kept for the screens (``window.fees`` is ``window.screens["fees"]``).</extracomment>
         <translation>&amp;فائل</translation>
     </message>
     <message>
@@ -2591,6 +2839,34 @@ Log file: {log}</source>
     <message>
         <source>Local file</source>
         <translation>مقامی فائل</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Daftar guessed which column holds what from the headers. Correct it where it is wrong; a field that is not in the file is left as the school has it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The first rows, as Daftar reads them:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>— not in the file —</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{header}
+(not imported)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3110,6 +3386,10 @@ Log file: {log}</source>
         <translation>کسی طالب علم کی تاریخچہ دیکھنے کے لیے مہینے یا شرح میں اس پر ڈبل کلک کریں۔</translation>
     </message>
     <message>
+        <source>PDF files (*.pdf);;Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Month</source>
         <translation>مہینہ</translation>
     </message>
@@ -3138,10 +3418,6 @@ Log file: {log}</source>
         <translation>رجسٹر PDF میں محفوظ کریں</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF فائلیں (*.pdf)</translation>
-    </message>
-    <message>
         <source>Register saved as {path}</source>
         <translation>رجسٹر محفوظ ہو گیا: {path}</translation>
     </message>
@@ -3160,6 +3436,100 @@ Log file: {log}</source>
     <message>
         <source>Chronic absentees: below {threshold} % over the last {days} school days (to {day}): {count}</source>
         <translation>مسلسل غیر حاضر: پچھلے {days} تعلیمی دنوں ({day} تک) میں {threshold} % سے کم: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>RemarksDialog</name>
+    <message>
+        <source>A few sentences for the report card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report card remarks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each remark is saved on this computer when you leave its cell. The square beside it: amber waiting to sync, green synced, red refused (the reason is in its tooltip). Grey columns are not yours to write.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remarks — {section}, {term}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{term} is published; its report cards are frozen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the class teacher's remarks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the principal's remarks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You write {what}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved the remark for {name}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>محفوظ نہیں ہوا: {reason}</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>محفوظ ہو رہا ہے…</translation>
+    </message>
+</context>
+<context>
+    <name>RemarksModel</name>
+    <message>
+        <source>Roll</source>
+        <translation>رول</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>طالب علم</translation>
+    </message>
+    <message>
+        <source>Class teacher's remarks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Principal's remarks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>محفوظ ہو رہا ہے…</translation>
+    </message>
+    <message>
+        <source>Refused by the server: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In conflict with another change; see the conflicts inbox.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>someone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Written by {who} on {when}; saved on this computer, waiting to sync.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Written by {who} on {when}; synced.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3226,6 +3596,14 @@ Log file: {log}</source>
     <message>
         <source>Every student's report card of this class and term, in one PDF; with one student selected, that student's card only</source>
         <translation>اس جماعت اور ٹرم کے ہر طالب علم کا رپورٹ کارڈ ایک PDF میں؛ ایک طالب علم منتخب ہو تو صرف اس کا کارڈ</translation>
+    </message>
+    <message>
+        <source>Remarks…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The class teacher's and the principal's remarks for the report cards of this class and term</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Publish term…</source>
@@ -3334,6 +3712,26 @@ Log file: {log}</source>
     <message>
         <source>The report cards could not be saved: {reason}</source>
         <translation>رپورٹ کارڈ محفوظ نہیں ہو سکے: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Teacher</source>
+        <extracomment>The made-up language that marks every translated string. The languages offered in the settings ("" follows the computer). Environment variable that overrides the language setting (e.g. ``DAFTAR_LANG=pseudo``). Settings key (``Settings.extra``) of the text size, in percent of the normal size. A person's role in words (``role_word``); marked for lupdate, translated when shown.</extracomment>
+        <translation>استاد</translation>
+    </message>
+    <message>
+        <source>Front office</source>
+        <translation>دفتر</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>پرنسپل</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>ایڈمن</translation>
     </message>
 </context>
 <context>
@@ -3564,6 +3962,13 @@ Log file: {log}</source>
     <message>
         <source>Students: {n}</source>
         <translation>طلبہ: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportWizard</name>
+    <message>
+        <source>Import the roster</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3955,6 +4360,45 @@ Log file: {log}</source>
     </message>
 </context>
 <context>
+    <name>Setup</name>
+    <message>
+        <source>Present</source>
+        <translation>حاضر</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>غیر حاضر</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>تاخیر</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Half day</source>
+        <translation>آدھا دن</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>استاد</translation>
+    </message>
+    <message>
+        <source>Front office</source>
+        <translation>دفتر</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>پرنسپل</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>ایڈمن</translation>
+    </message>
+</context>
+<context>
     <name>SetupPage</name>
     <message>
         <source>Choose {what} in the list first.</source>
@@ -4017,6 +4461,7 @@ Log file: {log}</source>
     <name>StructureModel</name>
     <message>
         <source>Code</source>
+        <extracomment>Fee heads unticked: not issued this time (e.g. transport, which only some students take).</extracomment>
         <translation>کوڈ</translation>
     </message>
     <message>
@@ -4030,6 +4475,10 @@ Log file: {log}</source>
     <message>
         <source>Due on</source>
         <translation>واجب تاریخ</translation>
+    </message>
+    <message>
+        <source>Ticked: issued with the others. Untick a fee only some students take.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4191,6 +4640,10 @@ Log file: {log}</source>
     <message>
         <source>Search students</source>
         <translation>طلبہ تلاش کریں</translation>
+    </message>
+    <message>
+        <source>Import roster…</source>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%Ln student(s)</source>
@@ -4809,6 +5262,14 @@ Log file: {log}</source>
         <translation>اس کمپیوٹر پر نمونہ اسکول کا سرور شروع ہو رہا ہے… پہلی بار اسکول لوڈ ہوتا ہے، جس میں کچھ وقت لگتا ہے۔</translation>
     </message>
     <message>
+        <source>This version of Daftar changed the demo school's server, so the demo school is being made again. Changes made in the demo before are not kept. This takes a little while…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Making the demo school on this computer for the first time. This takes a little while…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The demo school runs on its own server on this computer ({url}). Pick someone to sign in as; their password is shown, since this is only a demo.</source>
         <translation>نمونہ اسکول اس کمپیوٹر پر اپنے سرور ({url}) پر چلتا ہے۔ جس کے طور پر سائن ان کرنا ہو اسے چنیں؛ پاس ورڈ دکھایا گیا ہے کیونکہ یہ صرف نمونہ ہے۔</translation>
     </message>
@@ -4863,6 +5324,13 @@ Log file: {log}</source>
     <message>
         <source>Registering this computer with the school…</source>
         <translation>یہ کمپیوٹر اسکول کے ساتھ رجسٹر ہو رہا ہے…</translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <source>Admission no.</source>
+        <translation>داخلہ نمبر</translation>
     </message>
 </context>
 <context>
