@@ -181,3 +181,17 @@ def test_saved_settings_change_the_language_and_the_text_size_at_once(qapp, daft
         settings.extra = dict(settings.extra, text_size_percent="100")
         main_window.settings_changed.emit(settings)
     assert navigation(main_window)[0] == "Today" and qapp.font().pointSizeF() == pytest.approx(base)
+
+
+@pytest.mark.parametrize(("language", "money", "count"), [
+    ("hi_IN", "₹12,34,567.50", "12,34,567"),       # the Indian grouping
+    ("fr_FR", "1\u202f234\u202f567,50\u00a0INR", "1\u202f234\u202f567"),
+    ("ar_SA", "١٬٢٣٤٬٥٦٧٫٥٠\u00a0INR", "١٬٢٣٤٬٥٦٧"),  # Arabic-Indic digits
+    ("en_US", "INR\u00a01,234,567.50", "1,234,567"),
+])
+def test_money_and_counts_are_written_as_the_language_writes_them(qapp, back_to_english, language, money, count):
+    from app.ui.formatting import format_count, format_money
+
+    install_translations(qapp, language)
+    assert format_money(123456750, "INR", 2) == money
+    assert format_count(1234567) == count
