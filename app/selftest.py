@@ -10,8 +10,9 @@ temporary folder that is removed afterwards, it:
    bundled fonts) and checks it is a PDF;
 3. imports the keyring backends and the reference server (demo mode);
 4. starts Qt offscreen, loads the style sheet, the icons (SVG icon engine),
-   the translations and QtCharts, renders the welcome screen, and prints the
-   receipt the way the office does (QtPdf and QtPrintSupport) into a file.
+   the translations, QtCharts and every screen's module, renders the welcome
+   screen, and prints the receipt the way the office does (QtPdf and
+   QtPrintSupport) into a file.
 
 Each step prints one line; the first failure is printed with its reason and
 the exit status is 1. Nothing outside the temporary folder is written.
@@ -115,6 +116,16 @@ def _qt(folder: Path) -> str:
     chart = QChart()
     chart.setTitle("self-test")
 
+    # Each screen, imported by name as the main window does when it is first shown.
+    import importlib
+
+    from app.ui.main_window import MainWindow
+
+    screens = getattr(MainWindow, "SCREENS", ())
+    for screen in screens:
+        module, cls = screen[-2], screen[-1]
+        _check(hasattr(importlib.import_module(module), cls), f"the screen {module}.{cls} is missing")
+
     from app.ui.welcome import WelcomeWindow
 
     window = WelcomeWindow([])
@@ -142,8 +153,8 @@ def _qt(folder: Path) -> str:
     printer.setOutputFileName(str(folder / "printed.pdf"))
     printed = print_pdf((folder / "receipt.pdf").read_bytes(), printer=printer, ask=False)
     _check(printed and (folder / "printed.pdf").read_bytes()[:5] == b"%PDF-", "the receipt could not be printed")
-    return (f"Qt {app.platformName()}: style, icons, {len(qm)} translation file(s), QtCharts, welcome screen "
-            "rendered, receipt printed")
+    return (f"Qt {app.platformName()}: style, icons, {len(qm)} translation file(s), QtCharts, {len(screens)} "
+            "screens, welcome screen rendered, receipt printed")
 
 
 def run(out: Callable[[str], None] = print) -> int:
