@@ -339,3 +339,25 @@ def test_a_workbook_of_several_sheets_reads_the_roster_sheet(school, tmp_path):
     source = read_roster_file(tmp_path / "two.xlsx")
     assert source.sheet == "Class lists" and source.rows[0].cells == ("B500", "Iqra Aziz", "7 B")
     assert "several sheets; the sheet \"Class lists\" was read" in " ".join(source.notes)
+
+
+def test_a_section_is_found_as_schools_write_it_and_an_unknown_one_is_explained_once(school, tmp_path):
+    with school.db.write() as s:
+        from app.storage.models import Section
+
+        s.get(Section, school.other_section.id).name = "Grade 7 B"
+    path = write_csv(tmp_path, [HEADER, "B701,Ali Raza,7b,,M,,,", "B702,Sana Ali,Class 7-B,,F,,,",
+                                "B703,Hina Shah,7 A,,F,,,", "B704,Omar Khan,8 C,,M,,,", "B705,Zara Khan,8c,,F,,,"])
+    with school.db.session() as s:
+        plan = plan_import(s, read_roster_file(path), guess_mapping(read_roster_file(path).headers))
+    assert [p.describe() for p in plan.problems] == [
+        "Row 5, Class: There is no section \"8 C\" in 2026 (the sections are 7 A, Grade 7 B). Add it in the "
+        "school's setup, or correct the file.",
+        "Row 6, Class: There is no section \"8c\" in 2026 (see row 5).",
+    ]
+    path = write_csv(tmp_path, [HEADER, "B701,Ali Raza,7b,,M,,,", "B702,Sana Ali,Class 7-B,,F,,,",
+                                "B703,Hina Shah,7 A,,F,,,"], "ok.csv")
+    plan, result = import_roster(school.db, school.office, path)
+    assert result.enrolled == 3
+    assert [student(school.db.path, a)["section"] for a in ("B701", "B702", "B703")] == ["Grade 7 B", "Grade 7 B",
+                                                                                        "7 A"]

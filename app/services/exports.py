@@ -234,11 +234,13 @@ def find_section(session: Session, name: str) -> Section:
     query = select(Section).where(Section.deleted.is_(False))
     if year is not None:
         query = query.where(Section.academic_year_id == year.id)
-    sections = session.execute(query).scalars().all()
-    for s in sections:
-        if _fold(s.name) == _fold(name):
-            return s
-    names = ", ".join(sorted(s.name for s in sections)) or "none"
+    from app.services.roster_import import SectionFinder
+
+    finder = SectionFinder(session.execute(query).scalars().all())
+    found = finder.find(name)
+    if found is not None:
+        return found
+    names = ", ".join(finder.names()) or "none"
     raise ServiceError(f"There is no section \"{name}\" this year (the sections are {names}).")
 
 

@@ -607,6 +607,37 @@ def _section_key(name: str) -> str:
     return re.sub(r"[\s\-/.·_]+", "", unicodedata.normalize("NFKC", name)).casefold()
 
 
+_SECTION_WORDS = re.compile(r"^(?:grade|class|classe|std|standard|form|year|level|niveau|جماعت|کلاس)\b\.?\s*",
+                            re.IGNORECASE)
+
+
+def section_keys(name: str) -> tuple[str, str]:
+    """How a section's name is matched: as written (ignoring case, spaces and dashes), then without a leading
+    "Grade", "Class", "Classe"… ("7A" finds "Grade 7 A")."""
+    return _section_key(name), _section_key(_SECTION_WORDS.sub("", name.strip()))
+
+
+class SectionFinder:
+    """Finds a section by the name a spreadsheet or a person gives it."""
+
+    def __init__(self, sections: Iterable[Section]) -> None:
+        self.sections = list(sections)
+        self.exact: dict[str, Section] = {}
+        loose: dict[str, list[Section]] = defaultdict(list)
+        for sec in self.sections:
+            exact, bare = section_keys(sec.name)
+            self.exact.setdefault(exact, sec)
+            loose[bare].append(sec)
+        self.loose = {k: v[0] for k, v in loose.items() if len(v) == 1}  # an ambiguous short name finds nothing
+
+    def find(self, name: str) -> Section | None:
+        exact, bare = section_keys(name)
+        return self.exact.get(exact) or self.loose.get(bare)
+
+    def names(self) -> list[str]:
+        return sorted((s.name for s in self.sections), key=_natural)
+
+
 def roster_year(session: Session, today: dt.date) -> AcademicYear | None:
     """The academic year a roster goes into: the current one (else the one holding today, else the latest)."""
     years = session.execute(select(AcademicYear).where(AcademicYear.deleted.is_(False))).scalars().all()
@@ -744,20 +775,20 @@ def plan_import(session: Session, source: SourceTable, mapping: Mapping[str, int
         index = mapping.get(key)
         return row.cells[index] if index is not None and index < len(row.cells) else None
 
-    sections: dict[str, Section] = {}
+    sections = SectionFinder([])
     if year is not None:
         plan.year_name = year.name
         plan.enrolled_from = min(max(today, year.starts_on), year.ends_on)
-        for sec in session.execute(select(Section).where(Section.academic_year_id == year.id,
-                                                         Section.deleted.is_(False))).scalars():
-            sections.setdefault(_section_key(sec.name), sec)
+        sections = SectionFinder(session.execute(select(Section).where(Section.academic_year_id == year.id,
+                                                                       Section.deleted.is_(False))).scalars())
     if "section" in mapping and year is None:
         plan.add_problem(Problem(None, headers[mapping["section"]],
                                  "The school has no academic year yet, so students cannot be put in sections. "
                                  "Set the year and its sections up first."))
 
     students = {s.admission_no.strip().casefold(): s for s in session.execute(select(Student)).scalars()}
-    year_section_ids = {s.id for s in sections.values()}
+    year_section_ids = {s.id for s in sections.sections}
+    unknown_sections: dict[str, int] = {}  # a section name not found → the first row that gave it
     open_enrollments: dict[str, Enrollment] = {}  # student → their open enrollment this year
     all_enrollments: dict[tuple[str, str], Enrollment] = {}
     rolls_in_use: dict[str, dict[int, str]] = defaultdict(dict)  # section → roll → student
@@ -860,9 +891,13 @@ def plan_import(session: Session, source: SourceTable, mapping: Mapping[str, int
         if "section" in mapping and year is not None:
             name = _text(cell(row, "section"))
             if name:
-                section = sections.get(_section_key(name))
-                if section is None:
-                    known = sorted((s.name for s in sections.values()), key=_natural)
+                section = sections.find(name)
+                if section is None and _section_key(name) in unknown_sections:
+                    problem("section", f"There is no section \"{name}\" in {year.name} (see row "
+                                       f"{unknown_sections[_section_key(name)]}).")
+                elif section is None:
+                    unknown_sections[_section_key(name)] = row.line
+                    known = sections.names()
                     shown = ", ".join(known[:12]) + (" …" if len(known) > 12 else "")
                     problem("section", f"There is no section \"{name}\" in {year.name}"
                             + (f" (the sections are {shown})." if known else " (it has no sections yet).")
