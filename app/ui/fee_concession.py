@@ -24,9 +24,9 @@ from app.services import fee_structures as fs
 from app.services.context import ServiceError
 from app.services.fees import StudentAccount
 from app.ui.context import AppContext, OpenSchool
-from app.ui.fee_structures import parse_percent
+from app.ui.fee_structures import parse_money, parse_percent
 from app.ui.formatting import format_money
-from app.ui.payment import parse_typed_amount, school_actor
+from app.ui.payment import school_actor
 
 
 class ConcessionDialog(QDialog):
@@ -124,9 +124,9 @@ class ConcessionDialog(QDialog):
             return
         try:
             value = (parse_percent(self.value.text()) if kind == "percent"
-                     else parse_typed_amount(self.value.text(), self.account.currency_digits))
+                     else parse_money(self.value.text(), self.account.currency_digits))
         except ServiceError as exc:
-            self.problem.setText(str(exc).replace("amount received", "concession"))
+            self.problem.setText(str(exc))
             return
         actor, db = school_actor(self.school), self.school.db
         self.grant_button.setEnabled(False)

@@ -20,7 +20,16 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt, Slot
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Slot,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -45,7 +54,7 @@ from app.services.context import ServiceError
 from app.services.fees import parse_amount
 from app.ui.context import AppContext, OpenSchool
 from app.ui.formatting import format_count, format_date, format_money
-from app.ui.payment import parse_typed_amount, school_actor
+from app.ui.payment import amount_problem, parse_typed_amount, school_actor
 
 _Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -53,13 +62,35 @@ STRUCTURE_ENTITIES = ("fee_heads", "fee_structures", "invoices", "invoice_lines"
 
 
 def parse_percent(text: str, locale: QLocale | None = None) -> int:
-    """``"12.5"`` (in the person's locale) → 1250 basis points; ServiceError with the reason."""
+    """``"12.5"`` (in the person's locale) → 1250 basis points; ServiceError with the reason, in words."""
+    def tr(context: str, text: str) -> str:
+        return QCoreApplication.translate(context, text) or text
+
     locale = locale or QLocale()
-    bp = parse_amount(text.replace("%", ""), 2, decimal_point=locale.decimalPoint(),
-                      group_separator=locale.groupSeparator(), limit_minor=10**9)
+    typed = text.replace("%", "").strip()
+    if not typed:
+        raise ServiceError(tr("FeeStructures", "Type the percentage."))
+    try:
+        bp = parse_amount(typed, 2, decimal_point=locale.decimalPoint(), group_separator=locale.groupSeparator(),
+                          limit_minor=10**9)
+    except ServiceError as exc:
+        if "more than zero" in str(exc) or "negative" in str(exc):
+            raise ServiceError(tr("FeeStructures", "The percentage must be more than zero.")) from None
+        raise ServiceError(tr("FeeStructures", "“{typed}” is not a percentage; type e.g. 12.5.").format(
+            typed=typed)) from None
     if bp > 10_000:
-        raise ServiceError("A percentage is at most 100.")
+        raise ServiceError(tr("FeeStructures", "A percentage is at most 100."))
     return bp
+
+
+def parse_money(text: str, digits: int) -> int:
+    """A typed fee, late fee or concession → minor units; ServiceError with the reason, in words."""
+    if not text.strip():
+        raise ServiceError(QCoreApplication.translate("FeeStructures", "Type the amount.") or "Type the amount.")
+    problem = amount_problem(text, digits)
+    if problem:
+        raise ServiceError(problem)
+    return parse_typed_amount(text, digits)
 
 
 @dataclass(frozen=True)
@@ -541,9 +572,9 @@ class FeeStructuresDialog(QDialog):
             self.show_problem(self.tr("Choose a term, a grade and a fee head first."))
             return
         try:
-            amount = parse_typed_amount(self.amount.text(), self.school.currency_digits)
+            amount = parse_money(self.amount.text(), self.school.currency_digits)
         except ServiceError as exc:
-            self.show_problem(str(exc).replace("amount received", "fee"))
+            self.show_problem(str(exc))
             return
         d = self.due.date()
         due = dt.date(d.year(), d.month(), d.day())
@@ -602,7 +633,7 @@ class FeeStructuresDialog(QDialog):
         if not kind:
             return None
         if kind == "fixed":
-            value = parse_typed_amount(self.late_value.text(), self.school.currency_digits)
+            value = parse_money(self.late_value.text(), self.school.currency_digits)
         else:
             value = parse_percent(self.late_value.text())
         return fs.LateFeeRule(self.late_days.value(), kind, value)
@@ -612,7 +643,7 @@ class FeeStructuresDialog(QDialog):
         try:
             rule = self.typed_rule()
         except ServiceError as exc:
-            self.show_problem(str(exc).replace("amount received", "late fee"))
+            self.show_problem(str(exc))
             return
         actor = self.actor
         self._write(lambda s: fs.set_late_fee_rule(s, actor, rule),
@@ -635,9 +666,9 @@ class FeeStructuresDialog(QDialog):
         reason = self.concession_reason.text()
         try:
             value = (parse_percent(self.concession_value.text()) if kind == "percent"
-                     else parse_typed_amount(self.concession_value.text(), self.school.currency_digits))
+                     else parse_money(self.concession_value.text(), self.school.currency_digits))
         except ServiceError as exc:
-            self.show_problem(str(exc).replace("amount received", "concession"))
+            self.show_problem(str(exc))
             return
         actor = self.actor
         money = lambda m: format_money(m, self.school.currency, self.school.currency_digits)  # noqa: E731

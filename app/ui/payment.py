@@ -71,6 +71,41 @@ def parse_typed_amount(text: str, digits: int, locale: QLocale | None = None) ->
     return parse_amount(text, digits, decimal_point=locale.decimalPoint(), group_separator=locale.groupSeparator())
 
 
+def amount_problem(typed: str, digits: int, locale: QLocale | None = None) -> str:
+    """Why a typed amount is refused, in the person's language ("" when it is a good amount).
+
+    The rule is :func:`app.services.fees.parse_amount`'s; its reasons are
+    said here through Qt's translation.
+    """
+    from PySide6.QtCore import QCoreApplication
+
+    locale = locale or QLocale()
+    try:
+        parse_typed_amount(typed, digits, locale)
+    except ServiceError as exc:
+        reason = str(exc)
+    else:
+        return ""
+    def tr(context: str, text: str) -> str:  # never an empty sentence, whatever the translators say
+        return QCoreApplication.translate(context, text) or text
+
+    if "Type the amount" in reason:
+        return tr("Payment", "Type the amount received.")
+    if "cannot be negative" in reason:
+        return tr("Payment", "The amount cannot be negative; to give money back, cancel the payment.")
+    if "no smaller unit" in reason:
+        return tr("Payment", "This currency has no smaller unit: type a whole amount.")
+    if "decimal places" in reason:
+        return tr("Payment", "This currency has {digits} decimal places; the amount has more.").format(digits=digits)
+    if "more than zero" in reason:
+        return tr("Payment", "The amount must be more than zero.")
+    if "larger than any" in reason:
+        return tr("Payment", "This amount is larger than any payment a school takes at once; check the zeros.")
+    example = locale.toString(1250.5, "f", digits).replace(locale.groupSeparator(), "") if digits else "1250"
+    return tr("Payment", "“{typed}” is not an amount; type digits, e.g. {example}.").format(
+        typed=typed.strip(), example=example)
+
+
 class PaymentDialog(QDialog):
     """Take a payment for one student; ``saved(payment_id)`` once it is committed."""
 
@@ -202,10 +237,10 @@ class PaymentDialog(QDialog):
     def problem_text(self) -> str:
         """Why the payment cannot be saved yet ("" when it can)."""
         digits = self.account.currency_digits
-        try:
-            amount = parse_typed_amount(self.amount.text(), digits)
-        except ServiceError as exc:
-            return str(exc)
+        problem = amount_problem(self.amount.text(), digits)
+        if problem:
+            return problem
+        amount = parse_typed_amount(self.amount.text(), digits)
         if self.account.status != "active" and amount > self.account.balance.due:
             return self.tr("This student has left: at most {amount} (what is still owed) can be paid.").format(
                 amount=self._money(max(self.account.balance.due, 0)))
@@ -226,6 +261,9 @@ class PaymentDialog(QDialog):
                                                              strict=True):
             if not edit.text().strip():
                 continue
+            problem = amount_problem(edit.text(), self.account.currency_digits)
+            if problem:
+                raise ServiceError(problem)
             value = parse_typed_amount(edit.text(), self.account.currency_digits)
             if value > open_amount:
                 raise ServiceError(self.tr("More than is open on {number}.").format(number=number))
