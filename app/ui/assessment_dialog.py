@@ -71,6 +71,7 @@ class AssessmentDialog(QDialog):
         self.dated.setChecked(True)
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
+        self.date.setAccessibleName(self.tr("Held on"))
         self.date.setDateRange(QDate(term.starts_on), QDate(term.ends_on))
         today = QDate.currentDate()
         self.date.setDate(min(max(today, QDate(term.starts_on)), QDate(term.ends_on)))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from app.ui.i18n import apply_text_size, install_translations
 from app.ui.resources import style_sheet
+from tests.ui.test_translations import admin_window  # noqa: F401 - the admin's window, a fixture
 
 
 @pytest.fixture
@@ -125,8 +126,8 @@ def test_the_text_size_setting_scales_the_font_and_the_style_sheet(qapp):
     assert qapp.font().pointSizeF() == pytest.approx(base)
 
 
-def test_every_control_is_reached_by_the_keyboard_and_has_a_name(main_window):
-    """Tab reaches each input of each screen; an input without a label buddy has an accessible name."""
+def keyboard_problems(root: QWidget, where: str) -> tuple[list[str], list[str]]:
+    """Inputs of ``root`` that Tab does not reach, and inputs with no name a screen reader can say."""
     from PySide6.QtWidgets import (
         QAbstractButton,
         QAbstractItemView,
@@ -136,28 +137,46 @@ def test_every_control_is_reached_by_the_keyboard_and_has_a_name(main_window):
     )
 
     inputs = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView)
-    missing: list[str] = []
+    # The roll call's code buttons repeat what a key does in the grid (the grid keeps the keyboard).
+    keyed = set(getattr(root, "code_buttons", {}).values())
+    buddies = {label.buddy() for label in root.findChildren(QLabel) if label.buddy() is not None}
     unreachable: list[str] = []
-    for key, screen in main_window.screens.items():
-        main_window.show_screen(key)
+    missing: list[str] = []
+    for widget in root.findChildren(QWidget):
+        if not isinstance(widget, inputs) or not widget.isVisibleTo(root) or not widget.isEnabled():
+            continue
+        if type(widget).__name__ in ("QHeaderView", "QTableCornerButton") or widget.parent().inherits("QAbstractSpinBox"):
+            continue
+        if isinstance(widget.parent(), (QComboBox, QLineEdit)) or widget.objectName().startswith("qt_"):
+            continue
+        label = widget.text() if isinstance(widget, QAbstractButton) else widget.objectName()
+        name = f"{where}: {type(widget).__name__} {label or ''}".strip()
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus != Qt.FocusPolicy.TabFocus and widget not in keyed:
+            unreachable.append(name)
+        has_text = isinstance(widget, QAbstractButton) and widget.text().strip()
+        if not (has_text or widget.accessibleName() or widget in buddies):
+            missing.append(name)
+    return unreachable, missing
+
+
+def test_every_control_is_reached_by_the_keyboard_and_has_a_name(admin_window):
+    """Tab reaches each input of each screen and dialog; one without a label buddy has an accessible name."""
+    from tests.ui.test_translations import open_dialogs
+
+    unreachable: list[str] = []
+    missing: list[str] = []
+    for key in list(admin_window.screens):
+        admin_window.show_screen(key)
         QApplication.processEvents()
-        # The roll call's code buttons repeat what a key does in the grid (the grid keeps the keyboard).
-        keyed = set(getattr(screen, "code_buttons", {}).values())
-        buddies = {label.buddy() for label in screen.findChildren(QLabel) if label.buddy() is not None}
-        for widget in screen.findChildren(QWidget):
-            if not isinstance(widget, inputs) or not widget.isVisibleTo(screen) or not widget.isEnabled():
-                continue
-            if type(widget).__name__ in ("QHeaderView", "QTableCornerButton") or widget.parent().inherits("QAbstractSpinBox"):
-                continue
-            if isinstance(widget.parent(), (QComboBox, QLineEdit)) or widget.objectName().startswith("qt_"):
-                continue
-            label = widget.text() if isinstance(widget, QAbstractButton) else widget.objectName()
-            name = f"{key}: {type(widget).__name__} {label or ''}".strip()
-            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus != Qt.FocusPolicy.TabFocus and widget not in keyed:
-                unreachable.append(name)
-            has_text = isinstance(widget, QAbstractButton) and widget.text().strip()
-            if not (has_text or widget.accessibleName() or widget in buddies):
-                missing.append(name)
+        u, m = keyboard_problems(admin_window.screens[key], key)
+        unreachable += u
+        missing += m
+    for dialog in open_dialogs(admin_window):
+        QApplication.processEvents()
+        u, m = keyboard_problems(dialog, type(dialog).__name__)
+        unreachable += u
+        missing += m
+        dialog.close()
     assert not unreachable, "Not reachable with Tab:\n" + "\n".join(sorted(set(unreachable)))
     assert not missing, "No accessible name:\n" + "\n".join(sorted(set(missing)))
 
