@@ -328,9 +328,11 @@ def test_figures_are_kept_until_what_they_read_changes(counted):
 
 def test_the_whole_dashboard_and_its_freshness(counted):
     db, ids = counted
+    progress = []
     with db.session() as s:
-        d = school_dashboard(s, DAY)
+        d = school_dashboard(s, DAY, report=lambda *values: progress.append(values))
         devices = freshness(s)
+    assert progress == [(1, 5, "today"), (2, 5, "trends"), (3, 5, "fees"), (4, 5, "results"), (5, 5, "freshness")]
     assert d.school_name == "Dashboard School" and d.currency == "PKR" and d.day == DAY
     assert d.today.rate == pytest.approx(70.0)
     assert d.fees.outstanding_minor == 4_950_00

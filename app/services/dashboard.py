@@ -887,8 +887,15 @@ class Dashboard:
     timings_ms: dict[str, float] = field(default_factory=dict)
 
 
-def school_dashboard(session: Session, day: dt.date | None = None) -> Dashboard:
-    """Every figure of the dashboard for ``day`` (the school's today when not given)."""
+#: The parts, in the order they are read.
+PARTS = ("today", "trends", "fees", "results", "freshness")
+
+
+def school_dashboard(session: Session, day: dt.date | None = None, report=None) -> Dashboard:  # noqa: ANN001
+    """Every figure of the dashboard for ``day`` (the school's today when not given).
+
+    ``report(done, total, part)`` is called after each part (a progress line).
+    """
     import time
 
     timings: dict[str, float] = {}
@@ -897,6 +904,8 @@ def school_dashboard(session: Session, day: dt.date | None = None) -> Dashboard:
         started = time.perf_counter()
         value = fn()
         timings[name] = (time.perf_counter() - started) * 1000
+        if report is not None:
+            report(len(timings), len(PARTS), name)
         return value
 
     school = current_school(session)

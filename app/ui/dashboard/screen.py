@@ -57,10 +57,10 @@ REFRESH_DELAY_MS = 400
 PDF_ROWS = 40
 
 
-def load_dashboard(school: OpenSchool, day: dt.date | None = None) -> Dashboard:
-    """On a worker: its own session."""
+def load_dashboard(school: OpenSchool, day: dt.date | None = None, report=None) -> Dashboard:  # noqa: ANN001
+    """On a worker: its own session; ``report(done, total, part)`` after each part."""
     with school.db.session() as session:
-        return school_dashboard(session, day)
+        return school_dashboard(session, day, report)
 
 
 class Panel(QFrame):
@@ -310,8 +310,20 @@ class DashboardScreen(QWidget):
         self.refresh_button.setEnabled(False)
         if self.dashboard is None:
             self.subtitle.setText(self.tr("Reading the figures…"))
-        self.ctx.tasks.run_task(lambda: load_dashboard(school), on_success=lambda d: self._show(request, d),
-                                on_error=lambda exc: self._failed(request, exc), owner=self)
+        self.ctx.tasks.run_task(lambda report: load_dashboard(school, None, report),
+                                on_success=lambda d: self._show(request, d),
+                                on_error=lambda exc: self._failed(request, exc),
+                                on_progress=lambda done, total, part: self._progress(request, done, total, part),
+                                owner=self)
+
+    def _progress(self, request: int, done: int, total: int, part: str) -> None:
+        """A line while the figures are read: which part is done (the old figures stay on screen)."""
+        if request != self._request or done >= total:
+            return
+        words = {"today": self.tr("today"), "trends": self.tr("trends"), "fees": self.tr("fees"),
+                 "results": self.tr("results"), "freshness": self.tr("freshness")}
+        self.subtitle.setText(self.tr("Reading the figures… {done} of {total} parts ({part} read)").format(
+            done=format_count(done), total=format_count(total), part=words.get(part, part)))
 
     def _failed(self, request: int, exc: BaseException) -> None:
         if request != self._request:
