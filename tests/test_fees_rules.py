@@ -177,6 +177,11 @@ def test_receipt_balance_after_stays_as_printed(school):
     (80000, "XOF", 0, "fr_SN", "Quatre-vingt mille francs CFA seulement"),
     (7100, "EUR", 2, "fr", "Soixante et onze euros seulement"),
     (12345, "ZZZ", 2, "en", "ZZZ one hundred twenty-three and 45/100 only"),
+    (12_505_000, "PKR", 2, "ur_PK", "ایک لاکھ پچیس ہزار پچاس روپے صرف"),
+    (150, "PKR", 2, "ur", "ایک روپیہ اور پچاس پیسے صرف"),
+    (99_00, "PKR", 2, "ur", "ننانوے روپے صرف"),
+    (123_456_789_012, "PKR", 0, "ur", "ایک کھرب تئیس ارب پینتالیس کروڑ سڑسٹھ لاکھ نواسی ہزار بارہ روپے صرف"),
+    (2_00, "AED", 2, "ur", "دو درہم صرف"),
 ])
 def test_amount_in_words(minor, currency, digits, lang, words):
     assert amount_in_words(minor, currency, digits, lang) == words

@@ -41,7 +41,7 @@ from sqlalchemy.orm import Session
 from app.services import outbox
 from app.services.clock import school_today
 from app.services.context import Actor, ServiceError
-from app.services.fees import MONEY_ROLES, _plain_amount, invoice_dues, max_payment_minor
+from app.services.fees import MONEY_ROLES, _plain_amount, max_payment_minor
 from app.storage.models import (
     AcademicYear,
     Concession,
@@ -50,6 +50,9 @@ from app.storage.models import (
     FeeStructure,
     Invoice,
     InvoiceLine,
+    Payment,
+    PaymentAllocation,
+    PaymentCancellation,
     School,
     Section,
     Student,
@@ -580,25 +583,41 @@ def apply_late_fees(session: Session, actor: Actor, on_day: dt.date | None = Non
         raise ServiceError("The school has no late-fee rule; the principal sets it under Fee structures.")
     on_day = on_day or school_today(session)
     cutoff = on_day - dt.timedelta(days=rule.after_days)
-    query = select(Invoice.student_id).where(Invoice.deleted.is_(False), Invoice.due_on < cutoff).distinct()
+    query = select(Invoice.id, Invoice.due_on).where(Invoice.deleted.is_(False), Invoice.due_on < cutoff)
     if student_ids is not None:
         query = query.where(Invoice.student_id.in_(student_ids))
+    overdue = session.execute(query.order_by(Invoice.due_on, Invoice.id)).all()
     charged = set(session.execute(
         select(InvoiceLine.invoice_id).where(InvoiceLine.kind == "late_fee")).scalars())
+    # What is open on each invoice, as invoice_dues() counts it, for the whole school in three grouped queries.
+    lines = dict(session.execute(
+        select(InvoiceLine.invoice_id, func.sum(InvoiceLine.amount_minor))
+        .where(InvoiceLine.deleted.is_(False)).group_by(InvoiceLine.invoice_id)).all())
+    conceded = dict(session.execute(
+        select(Concession.invoice_id, func.sum(Concession.amount_minor))
+        .where(Concession.deleted.is_(False), Concession.invoice_id.is_not(None))
+        .group_by(Concession.invoice_id)).all())
+    settled = dict(session.execute(
+        select(PaymentAllocation.invoice_id, func.sum(PaymentAllocation.amount_minor))
+        .join(Payment, Payment.id == PaymentAllocation.payment_id)
+        .outerjoin(PaymentCancellation, PaymentCancellation.payment_id == Payment.id)
+        .where(PaymentCancellation.id.is_(None), Payment.deleted.is_(False), PaymentAllocation.deleted.is_(False))
+        .group_by(PaymentAllocation.invoice_id)).all())
     rows = []
     total = 0
-    for student_id in session.execute(query).scalars().all():
-        for invoice, open_amount in invoice_dues(session, student_id):
-            if invoice.id in charged:
-                continue
-            amount = late_fee_amount(rule, open_amount, invoice.due_on, on_day)
-            if amount <= 0:
-                continue
-            what = f", {rule.value / 100:g}% of what was owed" if rule.kind == "percent" else ""
-            rows.append(InvoiceLine(
-                id=derived_id("late_fee", invoice.id), school_id=actor.school_id, invoice_id=invoice.id,
-                fee_head_id=None, kind="late_fee", amount_minor=amount,
-                description=f"Late fee{what} (charged {on_day.isoformat()})"))
-            total += amount
+    what = f", {rule.value / 100:g}% of what was owed" if rule.kind == "percent" else ""
+    for invoice_id, due_on in overdue:
+        if invoice_id in charged:
+            continue
+        open_amount = int(lines.get(invoice_id, 0) or 0) - int(conceded.get(invoice_id, 0) or 0) \
+            - int(settled.get(invoice_id, 0) or 0)
+        amount = late_fee_amount(rule, open_amount, due_on, on_day)
+        if amount <= 0:
+            continue
+        rows.append(InvoiceLine(
+            id=derived_id("late_fee", invoice_id), school_id=actor.school_id, invoice_id=invoice_id,
+            fee_head_id=None, kind="late_fee", amount_minor=amount,
+            description=f"Late fee{what} (charged {on_day.isoformat()})"))
+        total += amount
     outbox.insert_many(session, actor, rows)
     return LateFeeResult(len(rows), total)
