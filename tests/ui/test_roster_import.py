@@ -112,6 +112,7 @@ def test_the_office_imports_a_roster_and_the_list_grows(students_screen, school,
 
     done = wizard.done_page
     assert wizard.currentPage() is done and done.summary.text() == "The roster is imported."
+    shot(wizard, "roster-import-done")
     assert "3 new student(s), 2 updated" in done.detail.text()
     assert count(school.db.path, "SELECT count(*) FROM students") == 8
     assert count(school.db.path, "SELECT count(*) FROM outbox") == 8
