@@ -231,7 +231,8 @@ def install_translations(app: QCoreApplication, language: str = "") -> list[QTra
         else:
             log.debug("No Daftar translation for %s", locale.name())
     if isinstance(app, QGuiApplication):
-        _register_fonts()
+        if locale.script() not in (QLocale.Script.LatinScript, QLocale.Script.AnyScript):
+            _register_fonts()  # Urdu, Arabic, Hindi: the bundled Noto fonts, on any system
         app.setLayoutDirection(locale.textDirection())
     if isinstance(app, QApplication) and old_locale != locale:
         follow_locale(old_locale, locale, date_fields)
@@ -602,8 +603,8 @@ class Retranslator(QObject):
         """Every text of every widget, from the language it shows to the one installed."""
         new = current_language(self.parent())
         old, self._shown_language = self._shown_language, new
-        if old == new or not isinstance(QCoreApplication.instance(), QApplication):
-            return
+        if old == new or not isinstance(QCoreApplication.instance(), QApplication) or not QApplication.allWidgets():
+            return  # nothing open yet (start-up): nothing to translate again
         before = catalogue(old)
         self.previous = before
         changed = 0
