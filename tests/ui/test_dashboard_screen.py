@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import sqlite3
 import subprocess
 from decimal import Decimal
@@ -25,12 +26,23 @@ def query(path, sql: str, *params):
         conn.close()
 
 
+def last_marked_day(path) -> dt.date:
+    """The demo's last day with roll calls (today may be a weekend)."""
+    (day,), = query(path, "SELECT max(date) FROM attendance_marks WHERE deleted = 0")
+    return dt.date.fromisoformat(day)
+
+
 @pytest.fixture
-def dashboard(main_window, qtbot) -> DashboardScreen:
+def dashboard(main_window, school_file, qtbot) -> DashboardScreen:
     main_window.show()
     main_window.show_screen("dashboard")
     screen = main_window.dashboard
     qtbot.waitUntil(lambda: screen.dashboard is not None, timeout=20_000)
+    day = last_marked_day(school_file)
+    if screen.dashboard.day != day:
+        with qtbot.waitSignal(screen.shown, timeout=20_000):
+            screen.show_day(day)
+    assert screen.dashboard.day == day and screen.day_edit.date().toPython() == day
     return screen
 
 
@@ -269,3 +281,24 @@ def test_the_freshness_tab_lists_each_device_and_what_still_waits(main_window, q
     note = screen.freshness_note.text()
     # The tablet waits with 14 changes; the office laptop and this local file never synced.
     assert "Changes are still waiting on 1 device" in note and "2 devices never synced" in note
+
+
+def test_the_figures_as_of_another_day_picked_in_the_date_field(dashboard, school_file, qtbot):
+    from PySide6.QtCore import QDate
+
+    day = dashboard.dashboard.day
+    (before,), = query(school_file, "SELECT max(date) FROM attendance_marks WHERE deleted = 0 AND date < ?",
+                       day.isoformat())
+    earlier = dt.date.fromisoformat(before)
+    with qtbot.waitSignal(dashboard.shown, timeout=20_000):
+        dashboard.day_edit.setDate(QDate(earlier.year, earlier.month, earlier.day))
+    d = dashboard.dashboard
+    assert d.day == earlier and d.trends.days[-1] == earlier
+    (absent,), = query(school_file, """SELECT count(DISTINCT m.student_id) FROM attendance_marks m
+        JOIN attendance_codes k ON k.code = m.code AND k.deleted = 0 JOIN students s ON s.id = m.student_id
+        WHERE m.deleted = 0 AND s.deleted = 0 AND m.date = ? AND m.period = 0 AND k.kind = 'absent'""", before)
+    assert dashboard.absent_card.value.text() == format_count(absent)
+    # A sync's data_changed reads again for the same day, not back to today.
+    with qtbot.waitSignal(dashboard.shown, timeout=10_000):
+        dashboard.ctx.hub.data_changed.emit("attendance_marks", [])
+    assert dashboard.dashboard.day == earlier

@@ -18,9 +18,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QDateEdit,
     QFileDialog,
     QFrame,
     QGridLayout,
@@ -112,6 +113,7 @@ class DashboardScreen(QWidget):
         self.tables: dict[str, DashTable] = {}
         self.last_dialog: DrillDialog | None = None
         self._request = 0
+        self._day: dt.date | None = None  # None: the school's today
         self._stale = True
         self._started = 0.0
         self.load_ms = 0.0
@@ -122,6 +124,10 @@ class DashboardScreen(QWidget):
         self.subtitle = QLabel(self.tr("Reading the figures…"))
         self.subtitle.setObjectName("screenSubtitle")
         self.subtitle.setWordWrap(True)
+        self.day_edit = QDateEdit()
+        self.day_edit.setCalendarPopup(True)
+        self.day_edit.setAccessibleName(self.tr("Figures as of"))
+        self.day_edit.setToolTip(self.tr("The day the figures are counted up to"))
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.pdf_button = QPushButton(self.tr("Export PDF…"))
         self.xlsx_button = QPushButton(self.tr("Export tables…"))
@@ -132,6 +138,7 @@ class DashboardScreen(QWidget):
         titles.addWidget(self.title)
         titles.addWidget(self.subtitle)
         header.addLayout(titles, 1)
+        header.addWidget(self.day_edit, 0, Qt.AlignmentFlag.AlignVCenter)
         for b in (self.refresh_button, self.pdf_button, self.xlsx_button):
             header.addWidget(b, 0, Qt.AlignmentFlag.AlignVCenter)
             b.setEnabled(b is self.refresh_button)
@@ -155,6 +162,7 @@ class DashboardScreen(QWidget):
         self._timer.setInterval(REFRESH_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
         self.refresh_button.clicked.connect(self.refresh)
+        self.day_edit.dateChanged.connect(self._day_picked)
         self.pdf_button.clicked.connect(lambda: self._ask_path("pdf"))
         self.xlsx_button.clicked.connect(lambda: self._ask_path("xlsx"))
         ctx.hub.data_changed.connect(self._on_data_changed)
@@ -299,6 +307,17 @@ class DashboardScreen(QWidget):
         if self._stale:
             self.refresh()
 
+    def show_day(self, day: dt.date | None) -> None:
+        """The figures as of ``day`` (None: the school's today, the default)."""
+        self._day = day
+        self.refresh()
+
+    @Slot(QDate)
+    def _day_picked(self, qdate: QDate) -> None:
+        day = dt.date(qdate.year(), qdate.month(), qdate.day())
+        if self.dashboard is None or day != self.dashboard.day:
+            self.show_day(day)
+
     @Slot()
     def refresh(self) -> None:
         self._timer.stop()
@@ -306,11 +325,12 @@ class DashboardScreen(QWidget):
         self._request += 1
         request = self._request
         school = self.school
+        day = self._day
         self._started = time.perf_counter()
         self.refresh_button.setEnabled(False)
         if self.dashboard is None:
             self.subtitle.setText(self.tr("Reading the figures…"))
-        self.ctx.tasks.run_task(lambda report: load_dashboard(school, None, report),
+        self.ctx.tasks.run_task(lambda report: load_dashboard(school, day, report),
                                 on_success=lambda d: self._show(request, d),
                                 on_error=lambda exc: self._failed(request, exc),
                                 on_progress=lambda done, total, part: self._progress(request, done, total, part),
@@ -343,6 +363,9 @@ class DashboardScreen(QWidget):
         self.pdf_button.setEnabled(True)
         self.xlsx_button.setEnabled(True)
         self.title.setText(self.tr("Dashboard — {school}").format(school=d.school_name))
+        self.day_edit.blockSignals(True)
+        self.day_edit.setDate(QDate(d.day.year, d.day.month, d.day.day))
+        self.day_edit.blockSignals(False)
         self.subtitle.setText(self.tr("{day} · as of each device's last sync (see Freshness)").format(
             day=format_date(d.day, self.locale, QLocale.FormatType.LongFormat)))
         self.tables = self._make_tables(d)
