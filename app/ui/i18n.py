@@ -284,7 +284,8 @@ class Catalogue:
     """What each message looks like in one language: exact texts, and templates with holes."""
 
     exact: dict[str, list[Message]]
-    templates: list[tuple[re.Pattern[str], Message]]
+    #: (pattern, message, the template's longest fixed piece: a cheap test before the pattern)
+    templates: list[tuple[re.Pattern[str], Message, str]]
 
     def find(self, text: str) -> tuple[Message, dict[str, str], int] | None:
         found = self.exact.get(text)
@@ -292,7 +293,9 @@ class Catalogue:
             return found[0], {}, -1
         if not any(c in text for c in "0123456789{}") and len(text) > 400:
             return None
-        for pattern, message in self.templates:
+        for pattern, message, anchor in self.templates:
+            if anchor not in text:
+                continue
             m = pattern.fullmatch(text)
             if m and not any(name in _NUMBERS and any(c.isalpha() for c in value)
                              for name, value in m.groupdict().items() if value):
@@ -377,7 +380,7 @@ def _ts_messages(path: Path) -> Iterator[tuple[Message, list[str]]]:
 def catalogue(language: str) -> Catalogue:
     """How Daftar's messages read in ``language`` (its .ts file; English and pseudo are worked out)."""
     exact: dict[str, list[Message]] = {}
-    templates: list[tuple[re.Pattern[str], Message]] = []
+    templates: list[tuple[re.Pattern[str], Message, str]] = []
     english = {m: forms for m, forms in _ts_messages(translations_dir() / "daftar_en.ts")}
     code = locale_for(language).name().split("_")[0] if language != PSEUDO else PSEUDO
     wanted: dict[Message, list[str]] = {}
@@ -407,7 +410,8 @@ def catalogue(language: str) -> Catalogue:
             exact.setdefault(text, []).append(message)
             pattern = _template(text)
             if pattern is not None:
-                templates.append((pattern, message))
+                anchor = max(re.split(r"\{\w*(?:[:!][^{}]*)?\}|%L?n", text), key=len)
+                templates.append((pattern, message, anchor))
     # Longer templates first: "{a} of {b} marked" before "{a}".
     templates.sort(key=lambda item: -len(item[0].pattern))
     return Catalogue(exact, templates)
