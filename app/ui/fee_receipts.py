@@ -14,7 +14,7 @@ import datetime as dt
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QDate, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -51,6 +51,9 @@ class ReceiptBatchDialog(QDialog):
         self.school = school
         self.student = student  # (id, name) of the student open on the Fees screen
         self.stop_event = threading.Event()
+        app = QCoreApplication.instance()
+        if app is not None:  # quitting stops a batch at its next receipt (the app waits for its workers)
+            app.aboutToQuit.connect(self.stop_event.set)
         self.running = False
         self.saved_path: Path | None = None
         #: Where to save without asking (tests); None asks the person.
