@@ -1096,6 +1096,14 @@
         <translation>Lecture des chiffres…</translation>
     </message>
     <message>
+        <source>Figures as of</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The day the figures are counted up to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
@@ -1234,6 +1242,30 @@
     <message>
         <source>Devices and their last sync</source>
         <translation>Appareils et leur dernière synchro</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>trends</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fees</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>freshness</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the figures… {done} of {total} parts ({part} read)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The figures could not be read: {reason}</source>
@@ -3226,6 +3258,124 @@ Journal : {log}</translation>
         <source>Payment</source>
         <comment>Cash</comment>
         <translation>Paiement</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Co&amp;uper</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>Cop&amp;ier</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Tout sélectionner</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Afficher les détails...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Masquer les détails...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <extracomment>Qt's own words that Qt ships no Urdu for (there is no qtbase_ur.qm): the standard buttons, the message box's details button and the text fields' menu. Listed here so that lupdate puts them in Daftar's .ts files under Qt's own contexts, where Qt looks them up.</extracomment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Tout enregistrer</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Oui</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Oui à &amp;tout</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Non</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;on à tout</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Ne pas enregistrer</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Réinitialiser</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Valeurs par défaut</translation>
     </message>
 </context>
 <context>

@@ -1096,6 +1096,14 @@
         <translation>اعداد پڑھے جا رہے ہیں…</translation>
     </message>
     <message>
+        <source>Figures as of</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The day the figures are counted up to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Refresh</source>
         <translation>تازہ کریں</translation>
     </message>
@@ -1234,6 +1242,30 @@
     <message>
         <source>Devices and their last sync</source>
         <translation>آلات اور ان کا آخری سنک</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>trends</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fees</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>freshness</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the figures… {done} of {total} parts ({part} read)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The figures could not be read: {reason}</source>
@@ -3226,6 +3258,124 @@ Log file: {log}</source>
         <source>Payment</source>
         <comment>Cash</comment>
         <translation>ادائیگی</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;واپس</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;دوبارہ</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;کاٹیں</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;نقل کریں</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;چسپاں کریں</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف کریں</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>سب منتخب کریں</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>تفصیل دکھائیں...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>تفصیل چھپائیں...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <extracomment>Qt's own words that Qt ships no Urdu for (there is no qtbase_ur.qm): the standard buttons, the message box's details button and the text fields' menu. Listed here so that lupdate puts them in Daftar's .ts files under Qt's own contexts, where Qt looks them up.</extracomment>
+        <translation>ٹھیک ہے</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>سب محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>کھولیں</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;ہاں</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>سب کے لیے &amp;ہاں</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;نہیں</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>سب کے لیے &amp;نہیں</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>ترک کریں</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>دوبارہ کوشش</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>نظر انداز کریں</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بند کریں</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>منسوخ کریں</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>رد کریں</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>مدد</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>لاگو کریں</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>دوبارہ ترتیب دیں</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>طے شدہ بحال کریں</translation>
     </message>
 </context>
 <context>

@@ -214,3 +214,46 @@ def test_money_and_counts_are_written_as_the_language_writes_them(qapp, back_to_
     install_translations(qapp, language)
     assert format_money(123456750, "INR", 2) == money
     assert format_count(1234567) == count
+
+
+def test_the_settings_dialog_changes_language_and_text_size_with_the_window_open(qapp, daftar, admin_window,
+                                                                                back_to_english, qtbot):
+    """An admin picks French and a larger text in the settings, saves: the open window follows at once."""
+    window = admin_window
+    window.settings_changed.connect(daftar._apply_settings)
+    base = qapp.font().pointSizeF()
+    try:
+        dialog = window.show_settings()
+        dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("fr_FR"))
+        dialog.text_size_combo.setCurrentIndex(dialog.text_size_combo.findData(130))
+        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+        QApplication.processEvents()
+        assert navigation(window)[0] == "Aujourd’hui"
+        assert qapp.font().pointSizeF() == pytest.approx(round(base * 1.3, 1))
+        assert daftar.ctx.settings.extra["text_size_percent"] == "130"
+
+        dialog = window.show_settings()
+        assert dialog.windowTitle() == "Paramètres"
+        assert dialog.text_size_combo.currentData() == 130
+        dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("ur_PK"))
+        dialog.text_size_combo.setCurrentIndex(dialog.text_size_combo.findData(100))
+        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+        QApplication.processEvents()
+        assert navigation(window)[0] == "آج" and window.isRightToLeft()
+        assert qapp.font().pointSizeF() == pytest.approx(base)
+    finally:
+        settings = daftar.ctx.settings
+        settings.language = "en_US"
+        settings.extra = dict(settings.extra, text_size_percent="100")
+        daftar._apply_settings(settings)
+
+
+def test_qt_standard_buttons_are_in_urdu_though_qt_has_no_urdu(qapp, back_to_english):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    install_translations(qapp, "ur_PK")
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+    assert [b.text() for b in box.buttons()] == ["محفوظ کریں", "منسوخ کریں"]
+    install_translations(qapp, "fr_FR")
+    QApplication.processEvents()
+    assert [b.text() for b in box.buttons()] == ["Enregistrer", "Annuler"]
