@@ -441,15 +441,15 @@
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished" />
+        <translation>Nom complet</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished" />
+        <translation>Prénom</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished" />
+        <translation>Nom de famille</translation>
     </message>
     <message>
         <source>Gender</source>
@@ -465,7 +465,7 @@
     </message>
     <message>
         <source>Guardian's email</source>
-        <translation type="unfinished" />
+        <translation>E-mail du responsable</translation>
     </message>
     <message>
         <source>Address</source>
@@ -715,7 +715,7 @@
     </message>
     <message>
         <source>{term} was removed on the school's server.</source>
-        <translation type="unfinished" />
+        <translation>{term} a été retiré sur le serveur de l’école.</translation>
     </message>
 </context>
 <context>
@@ -815,39 +815,39 @@
     <name>CheckPage</name>
     <message>
         <source>Check</source>
-        <translation type="unfinished" />
+        <translation>Vérifier</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation>Importer</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished" />
+        <translation>Problèmes</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished" />
+        <translation>Modifications</translation>
     </message>
     <message>
         <source>Checking every row against the school…</source>
-        <translation type="unfinished" />
+        <translation>Vérification de chaque ligne par rapport à l’école…</translation>
     </message>
     <message>
         <source>Every row can be imported. Nothing is written until you press Import.</source>
-        <translation type="unfinished" />
+        <translation>Chaque ligne peut être importée. Rien n’est écrit avant que vous appuyiez sur Importer.</translation>
     </message>
     <message>
         <source>{new} new student(s), {changed} to update, {same} already up to date.</source>
-        <translation type="unfinished" />
+        <translation>{new} nouvel(s) élève(s), {changed} à mettre à jour, {same} déjà à jour.</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished" />
+        <translation>nouveau</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished" />
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Admission no.</source>
@@ -859,27 +859,27 @@
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished" />
+        <translation>Ce qui se passe</translation>
     </message>
     <message>
         <source>Nothing will be imported until every problem is corrected in the file. Correct them, save the file, and choose it again.</source>
-        <translation type="unfinished" />
+        <translation>Rien ne sera importé tant que chaque problème n’est pas corrigé dans le fichier. Corrigez-les, enregistrez le fichier et choisissez-le à nouveau.</translation>
     </message>
     <message>
         <source>{n} problem(s) in {rows} row(s):</source>
-        <translation type="unfinished" />
+        <translation>{n} problème(s) dans {rows} ligne(s) :</translation>
     </message>
     <message>
         <source>the first {shown} are listed.</source>
-        <translation type="unfinished" />
+        <translation>les {shown} premiers sont listés.</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished" />
+        <translation>Colonne</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished" />
+        <translation>Problème</translation>
     </message>
 </context>
 <context>
@@ -1097,11 +1097,11 @@
     </message>
     <message>
         <source>Figures as of</source>
-        <translation type="unfinished" />
+        <translation>Chiffres au</translation>
     </message>
     <message>
         <source>The day the figures are counted up to</source>
-        <translation type="unfinished" />
+        <translation>Le jour jusqu’auquel les chiffres sont comptés</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -1245,27 +1245,27 @@
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished" />
+        <translation>aujourd’hui</translation>
     </message>
     <message>
         <source>trends</source>
-        <translation type="unfinished" />
+        <translation>tendances</translation>
     </message>
     <message>
         <source>fees</source>
-        <translation type="unfinished" />
+        <translation>frais</translation>
     </message>
     <message>
         <source>results</source>
-        <translation type="unfinished" />
+        <translation>résultats</translation>
     </message>
     <message>
         <source>freshness</source>
-        <translation type="unfinished" />
+        <translation>fraîcheur</translation>
     </message>
     <message>
         <source>Reading the figures… {done} of {total} parts ({part} read)</source>
-        <translation type="unfinished" />
+        <translation>Lecture des chiffres… {done} parties sur {total} ({part} lu)</translation>
     </message>
     <message>
         <source>The figures could not be read: {reason}</source>
@@ -1397,11 +1397,11 @@
     </message>
     <message>
         <source>{day} · as of each device's last sync (see Freshness)</source>
-        <translation type="unfinished" />
+        <translation>{day} · à la dernière synchro de chaque appareil (voir Fraîcheur)</translation>
     </message>
     <message>
         <source>Counted as present</source>
-        <translation type="unfinished" />
+        <translation>Comptés présents</translation>
     </message>
     <message numerus="yes">
         <source>Changes are still waiting on %n device(s): their numbers may still move.</source>
@@ -1767,23 +1767,23 @@
     <name>DonePage</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation>Importer</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished" />
+        <translation>Importation…</translation>
     </message>
     <message>
         <source>The roster is imported.</source>
-        <translation type="unfinished" />
+        <translation>La liste des élèves est importée.</translation>
     </message>
     <message>
         <source>{new} new student(s), {changed} updated, {same} already up to date; {enrolled} put in a section. The changes reach the school's server at the next sync.</source>
-        <translation type="unfinished" />
+        <translation>{new} nouvel(s) élève(s), {changed} mis à jour, {same} déjà à jour ; {enrolled} placés dans une classe. Les modifications arriveront au serveur de l’école à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>Rien n’a été importé.</translation>
     </message>
 </context>
 <context>
@@ -1898,7 +1898,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s’occupe de Daftar
     <name>FeeStructures</name>
     <message>
         <source>Type the amount.</source>
-        <translation type="unfinished" />
+        <translation>Saisissez le montant.</translation>
     </message>
 </context>
 <context>
@@ -2069,7 +2069,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s’occupe de Daftar
     </message>
     <message>
         <source>Tick at least one fee to issue.</source>
-        <translation type="unfinished" />
+        <translation>Cochez au moins un frais à émettre.</translation>
     </message>
     <message>
         <source>No fees set for this grade and term: set each fee head's amount.</source>
@@ -2122,7 +2122,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s’occupe de Daftar
     </message>
     <message>
         <source>{total} a student. All {students} students of the grade are billed for the fees ticked.</source>
-        <translation type="unfinished" />
+        <translation>{total} par élève. Les {students} élèves du niveau sont facturés pour les frais cochés.</translation>
     </message>
     <message>
         <source>{percent} % of what is still owed</source>
@@ -2412,35 +2412,35 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s’occupe de Daftar
     <name>FilePage</name>
     <message>
         <source>Choose the roster file</source>
-        <translation type="unfinished" />
+        <translation>Choisir le fichier de la liste des élèves</translation>
     </message>
     <message>
         <source>A CSV file or an Excel workbook (.xlsx) with one row a student and a header row. Students are matched on their admission number: importing the same file again changes nothing.</source>
-        <translation type="unfinished" />
+        <translation>Un fichier CSV ou un classeur Excel (.xlsx) avec une ligne par élève et une ligne d’en-tête. Les élèves sont reconnus par leur numéro d’inscription : importer le même fichier une seconde fois ne change rien.</translation>
     </message>
     <message>
         <source>Choose a file…</source>
-        <translation type="unfinished" />
+        <translation>Choisir un fichier…</translation>
     </message>
     <message>
         <source>No file chosen yet.</source>
-        <translation type="unfinished" />
+        <translation>Aucun fichier choisi pour l’instant.</translation>
     </message>
     <message>
         <source>Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Tableurs (*.csv *.xlsx *.txt *.tsv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Reading {name}…</source>
-        <translation type="unfinished" />
+        <translation>Lecture de {name}…</translation>
     </message>
     <message>
         <source>sheet "{sheet}"</source>
-        <translation type="unfinished" />
+        <translation>feuille « {sheet} »</translation>
     </message>
     <message>
         <source>{name}: {kind} ({where}), {rows} student row(s) under the header on row {line}.</source>
-        <translation type="unfinished" />
+        <translation>{name} : {kind} ({where}), {rows} ligne(s) d’élèves sous l’en-tête de la ligne {line}.</translation>
     </message>
 </context>
 <context>
@@ -2877,28 +2877,29 @@ Journal : {log}</translation>
     <name>MappingPage</name>
     <message>
         <source>Match the columns</source>
-        <translation type="unfinished" />
+        <translation>Faire correspondre les colonnes</translation>
     </message>
     <message>
         <source>Daftar guessed which column holds what from the headers. Correct it where it is wrong; a field that is not in the file is left as the school has it.</source>
-        <translation type="unfinished" />
+        <translation>Daftar a deviné le contenu de chaque colonne d’après les en-têtes. Corrigez là où c’est faux ; un champ absent du fichier reste tel que l’école l’a.</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished" />
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>The first rows, as Daftar reads them:</source>
-        <translation type="unfinished" />
+        <translation>Les premières lignes, telles que Daftar les lit :</translation>
     </message>
     <message>
         <source>— not in the file —</source>
-        <translation type="unfinished" />
+        <translation>— absent du fichier —</translation>
     </message>
     <message>
         <source>{header}
 (not imported)</source>
-        <translation type="unfinished" />
+        <translation>{header}
+(non importé)</translation>
     </message>
 </context>
 <context>
@@ -3537,7 +3538,7 @@ Journal : {log}</translation>
     </message>
     <message>
         <source>PDF files (*.pdf);;Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>Fichiers PDF (*.pdf);;Classeurs Excel (*.xlsx);;Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Month</source>
@@ -3592,43 +3593,43 @@ Journal : {log}</translation>
     <name>RemarksDialog</name>
     <message>
         <source>A few sentences for the report card</source>
-        <translation type="unfinished" />
+        <translation>Quelques phrases pour le bulletin</translation>
     </message>
     <message>
         <source>Report card remarks</source>
-        <translation type="unfinished" />
+        <translation>Appréciations du bulletin</translation>
     </message>
     <message>
         <source>Remarks</source>
-        <translation type="unfinished" />
+        <translation>Appréciations</translation>
     </message>
     <message>
         <source>Each remark is saved on this computer when you leave its cell. The square beside it: amber waiting to sync, green synced, red refused (the reason is in its tooltip). Grey columns are not yours to write.</source>
-        <translation type="unfinished" />
+        <translation>Chaque appréciation est enregistrée sur cet ordinateur quand vous quittez sa case. Le carré à côté : orange en attente de synchronisation, vert synchronisé, rouge refusé (la raison est dans l’info-bulle). Les colonnes grises ne sont pas à vous.</translation>
     </message>
     <message>
         <source>Remarks — {section}, {term}</source>
-        <translation type="unfinished" />
+        <translation>Appréciations — {section}, {term}</translation>
     </message>
     <message>
         <source>{term} is published; its report cards are frozen.</source>
-        <translation type="unfinished" />
+        <translation>{term} est publié ; ses bulletins sont figés.</translation>
     </message>
     <message>
         <source>the class teacher's remarks</source>
-        <translation type="unfinished" />
+        <translation>les appréciations du professeur principal</translation>
     </message>
     <message>
         <source>the principal's remarks</source>
-        <translation type="unfinished" />
+        <translation>les appréciations du directeur</translation>
     </message>
     <message>
         <source>You write {what}.</source>
-        <translation type="unfinished" />
+        <translation>Vous rédigez {what}.</translation>
     </message>
     <message>
         <source>Saved the remark for {name}.</source>
-        <translation type="unfinished" />
+        <translation>Appréciation de {name} enregistrée.</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
@@ -3651,11 +3652,11 @@ Journal : {log}</translation>
     </message>
     <message>
         <source>Class teacher's remarks</source>
-        <translation type="unfinished" />
+        <translation>Appréciations du professeur principal</translation>
     </message>
     <message>
         <source>Principal's remarks</source>
-        <translation type="unfinished" />
+        <translation>Appréciations du directeur</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -3663,23 +3664,23 @@ Journal : {log}</translation>
     </message>
     <message>
         <source>Refused by the server: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Refusé par le serveur : {reason}</translation>
     </message>
     <message>
         <source>In conflict with another change; see the conflicts inbox.</source>
-        <translation type="unfinished" />
+        <translation>En conflit avec une autre modification ; voyez la boîte de réception.</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished" />
+        <translation>quelqu’un</translation>
     </message>
     <message>
         <source>Written by {who} on {when}; saved on this computer, waiting to sync.</source>
-        <translation type="unfinished" />
+        <translation>Écrit par {who} le {when} ; enregistré sur cet ordinateur, en attente de synchronisation.</translation>
     </message>
     <message>
         <source>Written by {who} on {when}; synced.</source>
-        <translation type="unfinished" />
+        <translation>Écrit par {who} le {when} ; synchronisé.</translation>
     </message>
 </context>
 <context>
@@ -3749,11 +3750,11 @@ Journal : {log}</translation>
     </message>
     <message>
         <source>Remarks…</source>
-        <translation type="unfinished" />
+        <translation>Appréciations…</translation>
     </message>
     <message>
         <source>The class teacher's and the principal's remarks for the report cards of this class and term</source>
-        <translation type="unfinished" />
+        <translation>Les appréciations du professeur principal et du directeur pour les bulletins de cette classe et de ce trimestre</translation>
     </message>
     <message>
         <source>Publish term…</source>
@@ -4118,7 +4119,7 @@ Journal : {log}</translation>
     <name>RosterImportWizard</name>
     <message>
         <source>Import the roster</source>
-        <translation type="unfinished" />
+        <translation>Importer la liste des élèves</translation>
     </message>
 </context>
 <context>
@@ -4525,7 +4526,7 @@ Journal : {log}</translation>
     </message>
     <message>
         <source>Excused</source>
-        <translation type="unfinished" />
+        <translation>Excusé</translation>
     </message>
     <message>
         <source>Half day</source>
@@ -4628,7 +4629,7 @@ Journal : {log}</translation>
     </message>
     <message>
         <source>Ticked: issued with the others. Untick a fee only some students take.</source>
-        <translation type="unfinished" />
+        <translation>Coché : émis avec les autres. Décochez des frais que seuls certains élèves paient.</translation>
     </message>
 </context>
 <context>
@@ -4793,7 +4794,7 @@ Journal : {log}</translation>
     </message>
     <message>
         <source>Import roster…</source>
-        <translation type="unfinished" />
+        <translation>Importer la liste des élèves…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln student(s)</source>
@@ -5413,11 +5414,11 @@ Journal : {log}</translation>
     </message>
     <message>
         <source>This version of Daftar changed the demo school's server, so the demo school is being made again. Changes made in the demo before are not kept. This takes a little while…</source>
-        <translation type="unfinished" />
+        <translation>Cette version de Daftar a changé le serveur de l’école de démonstration : l’école de démonstration est refaite. Les modifications faites avant dans la démonstration ne sont pas gardées. Cela prend un peu de temps…</translation>
     </message>
     <message>
         <source>Making the demo school on this computer for the first time. This takes a little while…</source>
-        <translation type="unfinished" />
+        <translation>Création de l’école de démonstration sur cet ordinateur pour la première fois. Cela prend un peu de temps…</translation>
     </message>
     <message>
         <source>The demo school runs on its own server on this computer ({url}). Pick someone to sign in as; their password is shown, since this is only a demo.</source>

@@ -441,15 +441,15 @@
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished" />
+        <translation>پورا نام</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished" />
+        <translation>پہلا نام</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished" />
+        <translation>خاندانی نام</translation>
     </message>
     <message>
         <source>Gender</source>
@@ -465,7 +465,7 @@
     </message>
     <message>
         <source>Guardian's email</source>
-        <translation type="unfinished" />
+        <translation>سرپرست کی ای میل</translation>
     </message>
     <message>
         <source>Address</source>
@@ -715,7 +715,7 @@
     </message>
     <message>
         <source>{term} was removed on the school's server.</source>
-        <translation type="unfinished" />
+        <translation>{term} اسکول کے سرور پر ہٹا دی گئی۔</translation>
     </message>
 </context>
 <context>
@@ -815,39 +815,39 @@
     <name>CheckPage</name>
     <message>
         <source>Check</source>
-        <translation type="unfinished" />
+        <translation>جانچیں</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation>درآمد کریں</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished" />
+        <translation>مسائل</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished" />
+        <translation>تبدیلیاں</translation>
     </message>
     <message>
         <source>Checking every row against the school…</source>
-        <translation type="unfinished" />
+        <translation>ہر قطار کو اسکول کے ریکارڈ سے جانچا جا رہا ہے…</translation>
     </message>
     <message>
         <source>Every row can be imported. Nothing is written until you press Import.</source>
-        <translation type="unfinished" />
+        <translation>ہر قطار درآمد ہو سکتی ہے۔ درآمد دبانے تک کچھ نہیں لکھا جائے گا۔</translation>
     </message>
     <message>
         <source>{new} new student(s), {changed} to update, {same} already up to date.</source>
-        <translation type="unfinished" />
+        <translation>{new} نئے طلبہ، {changed} کی تازہ کاری، {same} پہلے سے تازہ۔</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished" />
+        <translation>نیا</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished" />
+        <translation>قطار</translation>
     </message>
     <message>
         <source>Admission no.</source>
@@ -859,27 +859,27 @@
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished" />
+        <translation>کیا ہوگا</translation>
     </message>
     <message>
         <source>Nothing will be imported until every problem is corrected in the file. Correct them, save the file, and choose it again.</source>
-        <translation type="unfinished" />
+        <translation>جب تک فائل میں ہر مسئلہ درست نہ ہو کچھ درآمد نہیں ہوگا۔ انہیں درست کریں، فائل محفوظ کریں اور دوبارہ چنیں۔</translation>
     </message>
     <message>
         <source>{n} problem(s) in {rows} row(s):</source>
-        <translation type="unfinished" />
+        <translation>{rows} قطاروں میں {n} مسائل:</translation>
     </message>
     <message>
         <source>the first {shown} are listed.</source>
-        <translation type="unfinished" />
+        <translation>پہلے {shown} درج ہیں۔</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished" />
+        <translation>کالم</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished" />
+        <translation>مسئلہ</translation>
     </message>
 </context>
 <context>
@@ -1097,11 +1097,11 @@
     </message>
     <message>
         <source>Figures as of</source>
-        <translation type="unfinished" />
+        <translation>اعداد بتاریخ</translation>
     </message>
     <message>
         <source>The day the figures are counted up to</source>
-        <translation type="unfinished" />
+        <translation>وہ دن جس تک اعداد شمار ہوتے ہیں</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -1245,27 +1245,27 @@
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished" />
+        <translation>آج</translation>
     </message>
     <message>
         <source>trends</source>
-        <translation type="unfinished" />
+        <translation>رجحانات</translation>
     </message>
     <message>
         <source>fees</source>
-        <translation type="unfinished" />
+        <translation>فیس</translation>
     </message>
     <message>
         <source>results</source>
-        <translation type="unfinished" />
+        <translation>نتائج</translation>
     </message>
     <message>
         <source>freshness</source>
-        <translation type="unfinished" />
+        <translation>تازگی</translation>
     </message>
     <message>
         <source>Reading the figures… {done} of {total} parts ({part} read)</source>
-        <translation type="unfinished" />
+        <translation>اعداد پڑھے جا رہے ہیں… {total} میں سے {done} حصے ({part} پڑھا گیا)</translation>
     </message>
     <message>
         <source>The figures could not be read: {reason}</source>
@@ -1397,11 +1397,11 @@
     </message>
     <message>
         <source>{day} · as of each device's last sync (see Freshness)</source>
-        <translation type="unfinished" />
+        <translation>{day} · ہر آلے کے آخری سنک کے مطابق (تازگی دیکھیں)</translation>
     </message>
     <message>
         <source>Counted as present</source>
-        <translation type="unfinished" />
+        <translation>حاضر شمار</translation>
     </message>
     <message numerus="yes">
         <source>Changes are still waiting on %n device(s): their numbers may still move.</source>
@@ -1767,23 +1767,23 @@
     <name>DonePage</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation>درآمد کریں</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished" />
+        <translation>درآمد ہو رہا ہے…</translation>
     </message>
     <message>
         <source>The roster is imported.</source>
-        <translation type="unfinished" />
+        <translation>طلبہ کی فہرست درآمد ہو گئی۔</translation>
     </message>
     <message>
         <source>{new} new student(s), {changed} updated, {same} already up to date; {enrolled} put in a section. The changes reach the school's server at the next sync.</source>
-        <translation type="unfinished" />
+        <translation>{new} نئے طلبہ، {changed} تازہ کیے گئے، {same} پہلے سے تازہ؛ {enrolled} کو سیکشن میں رکھا گیا۔ تبدیلیاں اگلے سنک پر اسکول کے سرور تک پہنچیں گی۔</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>کچھ درآمد نہیں ہوا۔</translation>
     </message>
 </context>
 <context>
@@ -1898,7 +1898,7 @@ If it happens again, send that file to the person who looks after Daftar at your
     <name>FeeStructures</name>
     <message>
         <source>Type the amount.</source>
-        <translation type="unfinished" />
+        <translation>رقم لکھیں۔</translation>
     </message>
 </context>
 <context>
@@ -2069,7 +2069,7 @@ If it happens again, send that file to the person who looks after Daftar at your
     </message>
     <message>
         <source>Tick at least one fee to issue.</source>
-        <translation type="unfinished" />
+        <translation>جاری کرنے کے لیے کم از کم ایک فیس پر نشان لگائیں۔</translation>
     </message>
     <message>
         <source>No fees set for this grade and term: set each fee head's amount.</source>
@@ -2122,7 +2122,7 @@ If it happens again, send that file to the person who looks after Daftar at your
     </message>
     <message>
         <source>{total} a student. All {students} students of the grade are billed for the fees ticked.</source>
-        <translation type="unfinished" />
+        <translation>فی طالب علم {total}۔ درجے کے تمام {students} طلبہ کو نشان زدہ فیسوں کا بل جا چکا ہے۔</translation>
     </message>
     <message>
         <source>{percent} % of what is still owed</source>
@@ -2412,35 +2412,35 @@ If it happens again, send that file to the person who looks after Daftar at your
     <name>FilePage</name>
     <message>
         <source>Choose the roster file</source>
-        <translation type="unfinished" />
+        <translation>طلبہ کی فہرست کی فائل چنیں</translation>
     </message>
     <message>
         <source>A CSV file or an Excel workbook (.xlsx) with one row a student and a header row. Students are matched on their admission number: importing the same file again changes nothing.</source>
-        <translation type="unfinished" />
+        <translation>ایک CSV فائل یا Excel فائل (.xlsx) جس میں ہر طالب علم کی ایک قطار اور سرخی کی ایک قطار ہو۔ طلبہ کو داخلہ نمبر سے پہچانا جاتا ہے: وہی فائل دوبارہ درآمد کرنے سے کچھ نہیں بدلتا۔</translation>
     </message>
     <message>
         <source>Choose a file…</source>
-        <translation type="unfinished" />
+        <translation>فائل چنیں…</translation>
     </message>
     <message>
         <source>No file chosen yet.</source>
-        <translation type="unfinished" />
+        <translation>ابھی کوئی فائل نہیں چنی گئی۔</translation>
     </message>
     <message>
         <source>Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>اسپریڈشیٹ (*.csv *.xlsx *.txt *.tsv);;تمام فائلیں (*)</translation>
     </message>
     <message>
         <source>Reading {name}…</source>
-        <translation type="unfinished" />
+        <translation>{name} پڑھی جا رہی ہے…</translation>
     </message>
     <message>
         <source>sheet "{sheet}"</source>
-        <translation type="unfinished" />
+        <translation>شیٹ “{sheet}”</translation>
     </message>
     <message>
         <source>{name}: {kind} ({where}), {rows} student row(s) under the header on row {line}.</source>
-        <translation type="unfinished" />
+        <translation>{name}: {kind} ({where})، قطار {line} کی سرخی کے نیچے طلبہ کی {rows} قطاریں۔</translation>
     </message>
 </context>
 <context>
@@ -2877,28 +2877,29 @@ Log file: {log}</source>
     <name>MappingPage</name>
     <message>
         <source>Match the columns</source>
-        <translation type="unfinished" />
+        <translation>کالم ملائیں</translation>
     </message>
     <message>
         <source>Daftar guessed which column holds what from the headers. Correct it where it is wrong; a field that is not in the file is left as the school has it.</source>
-        <translation type="unfinished" />
+        <translation>دفتر نے سرخیوں سے اندازہ لگایا کہ کس کالم میں کیا ہے۔ جہاں غلط ہو درست کریں؛ جو خانہ فائل میں نہیں وہ اسکول کے ریکارڈ جیسا رہے گا۔</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished" />
+        <translation>پیش منظر</translation>
     </message>
     <message>
         <source>The first rows, as Daftar reads them:</source>
-        <translation type="unfinished" />
+        <translation>پہلی قطاریں، جیسے دفتر انہیں پڑھتا ہے:</translation>
     </message>
     <message>
         <source>— not in the file —</source>
-        <translation type="unfinished" />
+        <translation>— فائل میں نہیں —</translation>
     </message>
     <message>
         <source>{header}
 (not imported)</source>
-        <translation type="unfinished" />
+        <translation>{header}
+(درآمد نہیں)</translation>
     </message>
 </context>
 <context>
@@ -3537,7 +3538,7 @@ Log file: {log}</source>
     </message>
     <message>
         <source>PDF files (*.pdf);;Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>PDF فائلیں (*.pdf);;Excel فائلیں (*.xlsx);;CSV فائلیں (*.csv)</translation>
     </message>
     <message>
         <source>Month</source>
@@ -3592,43 +3593,43 @@ Log file: {log}</source>
     <name>RemarksDialog</name>
     <message>
         <source>A few sentences for the report card</source>
-        <translation type="unfinished" />
+        <translation>رپورٹ کارڈ کے لیے چند جملے</translation>
     </message>
     <message>
         <source>Report card remarks</source>
-        <translation type="unfinished" />
+        <translation>رپورٹ کارڈ کے تبصرے</translation>
     </message>
     <message>
         <source>Remarks</source>
-        <translation type="unfinished" />
+        <translation>تبصرے</translation>
     </message>
     <message>
         <source>Each remark is saved on this computer when you leave its cell. The square beside it: amber waiting to sync, green synced, red refused (the reason is in its tooltip). Grey columns are not yours to write.</source>
-        <translation type="unfinished" />
+        <translation>ہر تبصرہ اپنا خانہ چھوڑتے ہی اس کمپیوٹر پر محفوظ ہو جاتا ہے۔ ساتھ والا چوکور: نارنجی سنک کا منتظر، سبز سنک شدہ، سرخ رد (وجہ ٹول ٹپ میں)۔ سرمئی کالم آپ کے لکھنے کے نہیں۔</translation>
     </message>
     <message>
         <source>Remarks — {section}, {term}</source>
-        <translation type="unfinished" />
+        <translation>تبصرے — {section}، {term}</translation>
     </message>
     <message>
         <source>{term} is published; its report cards are frozen.</source>
-        <translation type="unfinished" />
+        <translation>{term} شائع ہو چکا؛ اس کے رپورٹ کارڈ منجمد ہیں۔</translation>
     </message>
     <message>
         <source>the class teacher's remarks</source>
-        <translation type="unfinished" />
+        <translation>کلاس ٹیچر کے تبصرے</translation>
     </message>
     <message>
         <source>the principal's remarks</source>
-        <translation type="unfinished" />
+        <translation>پرنسپل کے تبصرے</translation>
     </message>
     <message>
         <source>You write {what}.</source>
-        <translation type="unfinished" />
+        <translation>آپ {what} لکھتے ہیں۔</translation>
     </message>
     <message>
         <source>Saved the remark for {name}.</source>
-        <translation type="unfinished" />
+        <translation>{name} کا تبصرہ محفوظ ہو گیا۔</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
@@ -3651,11 +3652,11 @@ Log file: {log}</source>
     </message>
     <message>
         <source>Class teacher's remarks</source>
-        <translation type="unfinished" />
+        <translation>کلاس ٹیچر کے تبصرے</translation>
     </message>
     <message>
         <source>Principal's remarks</source>
-        <translation type="unfinished" />
+        <translation>پرنسپل کے تبصرے</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -3663,23 +3664,23 @@ Log file: {log}</source>
     </message>
     <message>
         <source>Refused by the server: {reason}</source>
-        <translation type="unfinished" />
+        <translation>سرور نے رد کیا: {reason}</translation>
     </message>
     <message>
         <source>In conflict with another change; see the conflicts inbox.</source>
-        <translation type="unfinished" />
+        <translation>کسی اور تبدیلی سے ٹکراؤ؛ ان باکس دیکھیں۔</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished" />
+        <translation>کوئی</translation>
     </message>
     <message>
         <source>Written by {who} on {when}; saved on this computer, waiting to sync.</source>
-        <translation type="unfinished" />
+        <translation>{who} نے {when} کو لکھا؛ اس کمپیوٹر پر محفوظ، سنک کا منتظر۔</translation>
     </message>
     <message>
         <source>Written by {who} on {when}; synced.</source>
-        <translation type="unfinished" />
+        <translation>{who} نے {when} کو لکھا؛ سنک شدہ۔</translation>
     </message>
 </context>
 <context>
@@ -3749,11 +3750,11 @@ Log file: {log}</source>
     </message>
     <message>
         <source>Remarks…</source>
-        <translation type="unfinished" />
+        <translation>تبصرے…</translation>
     </message>
     <message>
         <source>The class teacher's and the principal's remarks for the report cards of this class and term</source>
-        <translation type="unfinished" />
+        <translation>اس جماعت اور ٹرم کے رپورٹ کارڈ کے لیے کلاس ٹیچر اور پرنسپل کے تبصرے</translation>
     </message>
     <message>
         <source>Publish term…</source>
@@ -4118,7 +4119,7 @@ Log file: {log}</source>
     <name>RosterImportWizard</name>
     <message>
         <source>Import the roster</source>
-        <translation type="unfinished" />
+        <translation>طلبہ کی فہرست درآمد کریں</translation>
     </message>
 </context>
 <context>
@@ -4525,7 +4526,7 @@ Log file: {log}</source>
     </message>
     <message>
         <source>Excused</source>
-        <translation type="unfinished" />
+        <translation>رخصت</translation>
     </message>
     <message>
         <source>Half day</source>
@@ -4628,7 +4629,7 @@ Log file: {log}</source>
     </message>
     <message>
         <source>Ticked: issued with the others. Untick a fee only some students take.</source>
-        <translation type="unfinished" />
+        <translation>نشان زدہ: دوسروں کے ساتھ جاری۔ جو فیس صرف کچھ طلبہ دیتے ہیں اس کا نشان ہٹائیں۔</translation>
     </message>
 </context>
 <context>
@@ -4793,7 +4794,7 @@ Log file: {log}</source>
     </message>
     <message>
         <source>Import roster…</source>
-        <translation type="unfinished" />
+        <translation>طلبہ کی فہرست درآمد کریں…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln student(s)</source>
@@ -5413,11 +5414,11 @@ Log file: {log}</source>
     </message>
     <message>
         <source>This version of Daftar changed the demo school's server, so the demo school is being made again. Changes made in the demo before are not kept. This takes a little while…</source>
-        <translation type="unfinished" />
+        <translation>دفتر کے اس ورژن نے نمونہ اسکول کا سرور بدل دیا ہے، اس لیے نمونہ اسکول دوبارہ بن رہا ہے۔ پہلے کی گئی تبدیلیاں نہیں رکھی جاتیں۔ اس میں کچھ وقت لگتا ہے…</translation>
     </message>
     <message>
         <source>Making the demo school on this computer for the first time. This takes a little while…</source>
-        <translation type="unfinished" />
+        <translation>اس کمپیوٹر پر پہلی بار نمونہ اسکول بن رہا ہے۔ اس میں کچھ وقت لگتا ہے…</translation>
     </message>
     <message>
         <source>The demo school runs on its own server on this computer ({url}). Pick someone to sign in as; their password is shown, since this is only a demo.</source>
