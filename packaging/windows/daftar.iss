@@ -1,7 +1,7 @@
 ; Inno Setup script: installs Daftar's one-folder build (dist\daftar) on Windows.
 ;
 ; Build Daftar on Windows first (python dev.py package), then compile this
-; script with Inno Setup 6 from the repository root:
+; script with Inno Setup 6.3 or newer from the repository root:
 ;
 ;   iscc packaging\windows\daftar.iss
 ;
