@@ -1405,10 +1405,7 @@
     </message>
     <message numerus="yes">
         <source>Changes are still waiting on %n device(s): their numbers may still move.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Des modifications attendent encore sur %n appareil : ses chiffres peuvent encore bouger.</numerusform><numerusform>Des modifications attendent encore sur %n appareils : leurs chiffres peuvent encore bouger.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) never synced.</source>
@@ -2085,10 +2082,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s’occupe de Daftar
     </message>
     <message numerus="yes">
         <source>%n invoice(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n facture</numerusform><numerusform>%n factures</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n student(s)</source>
@@ -2104,17 +2098,11 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s’occupe de Daftar
     </message>
     <message numerus="yes">
         <source>Late fees charged on %n invoice(s), {amount} in all.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Pénalité appliquée sur %n facture, {amount} en tout.</numerusform><numerusform>Pénalités appliquées sur %n factures, {amount} en tout.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Concession granted on %n invoice(s), {amount} in all; {skipped} already had it.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Réduction accordée sur %n facture, {amount} en tout ; {skipped} l’avaient déjà.</numerusform><numerusform>Réduction accordée sur %n factures, {amount} en tout ; {skipped} l’avaient déjà.</numerusform></translation>
     </message>
     <message>
         <source>The school charges no late fees.</source>
@@ -3463,31 +3451,19 @@ Journal : {log}</translation>
     </message>
     <message numerus="yes">
         <source>%n receipt(s) on {day}.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n reçu le {day}.</numerusform><numerusform>%n reçus le {day}.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n receipt(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n reçu.</numerusform><numerusform>%n reçus.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Making %n receipt(s)…</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Création de %n reçu…</numerusform><numerusform>Création de %n reçus…</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n receipt(s) saved in {file}.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n reçu enregistré dans {file}.</numerusform><numerusform>%n reçus enregistrés dans {file}.</numerusform></translation>
     </message>
     <message>
         <source>Save the receipts as PDF</source>

@@ -1405,10 +1405,7 @@
     </message>
     <message numerus="yes">
         <source>Changes are still waiting on %n device(s): their numbers may still move.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n آلے پر تبدیلیاں ابھی منتظر ہیں: اس کے اعداد بدل سکتے ہیں۔</numerusform><numerusform>%n آلات پر تبدیلیاں ابھی منتظر ہیں: ان کے اعداد بدل سکتے ہیں۔</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) never synced.</source>
@@ -2085,10 +2082,7 @@ If it happens again, send that file to the person who looks after Daftar at your
     </message>
     <message numerus="yes">
         <source>%n invoice(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n بل</numerusform><numerusform>%n بل</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n student(s)</source>
@@ -2104,17 +2098,11 @@ If it happens again, send that file to the person who looks after Daftar at your
     </message>
     <message numerus="yes">
         <source>Late fees charged on %n invoice(s), {amount} in all.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n بل پر لیٹ فیس لگی، کل {amount}۔</numerusform><numerusform>%n بلوں پر لیٹ فیس لگی، کل {amount}۔</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Concession granted on %n invoice(s), {amount} in all; {skipped} already had it.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n بل پر رعایت دی گئی، کل {amount}؛ {skipped} پر پہلے سے تھی۔</numerusform><numerusform>%n بلوں پر رعایت دی گئی، کل {amount}؛ {skipped} پر پہلے سے تھی۔</numerusform></translation>
     </message>
     <message>
         <source>The school charges no late fees.</source>
@@ -3463,31 +3451,19 @@ Log file: {log}</source>
     </message>
     <message numerus="yes">
         <source>%n receipt(s) on {day}.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>{day} کو %n رسید۔</numerusform><numerusform>{day} کو %n رسیدیں۔</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n receipt(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n رسید۔</numerusform><numerusform>%n رسیدیں۔</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Making %n receipt(s)…</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n رسید بن رہی ہے…</numerusform><numerusform>%n رسیدیں بن رہی ہیں…</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n receipt(s) saved in {file}.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n رسید {file} میں محفوظ ہوئی۔</numerusform><numerusform>%n رسیدیں {file} میں محفوظ ہوئیں۔</numerusform></translation>
     </message>
     <message>
         <source>Save the receipts as PDF</source>
