@@ -289,6 +289,10 @@ def follow_locale(old: QLocale, new: QLocale, date_fields: list[tuple[QDateTimeE
         (QDateTimeEdit, old.dateTimeFormat(QLocale.FormatType.ShortFormat),
          new.dateTimeFormat(QLocale.FormatType.ShortFormat)),
     )
+    for widget in QApplication.allWidgets():
+        chart = _chart(widget)
+        if chart is not None:
+            chart.setLocale(new)  # the numbers on its axes
     for widget, shown in date_fields:
         for kind, before, after in formats:
             if isinstance(widget, kind):
@@ -562,8 +566,18 @@ def widget_texts(widget: QWidget) -> Iterator[Text]:  # noqa: C901 - one case pe
             item = widget.horizontalHeaderItem(c)
             if item is not None:
                 yield Text(widget, "header", item.text(), item.setText)
+    chart = _chart(widget)
+    if chart is not None and chart.title():
+        yield Text(chart, "chart title", chart.title(), chart.setTitle)
     for action in widget.actions():
         yield from action_texts(action)
+
+
+def _chart(widget: QWidget):  # noqa: ANN202 - a QChart, without importing QtCharts for every widget
+    """The chart of a QChartView (QtCharts is loaded only by the screens that draw charts)."""
+    if type(widget).__name__ != "QChartView" and not any(c.__name__ == "QChartView" for c in type(widget).__mro__):
+        return None
+    return widget.chart()
 
 
 def action_texts(action: QAction) -> Iterator[Text]:
