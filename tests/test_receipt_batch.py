@@ -73,7 +73,8 @@ def test_a_stopped_batch_leaves_no_file(school, day_of_payments, tmp_path):
     path = tmp_path / "stopped.pdf"
     done = []
     with pytest.raises(BatchCancelled):
-        save_receipt_batch(school.db, ids, path, progress=lambda d, t: done.append(d), should_stop=lambda: len(done) >= 4)
+        save_receipt_batch(school.db, ids, path, progress=lambda d, t: done.append(d),
+                           should_stop=lambda: len(done) >= 4)
     assert done[-1] == 4 and not path.exists() and not list(tmp_path.glob("*.part"))
     with pytest.raises(ValueError, match="no receipts"):
         save_receipt_batch(school.db, [], path)

@@ -63,23 +63,24 @@ STRUCTURE_ENTITIES = ("fee_heads", "fee_structures", "invoices", "invoice_lines"
 
 def parse_percent(text: str, locale: QLocale | None = None) -> int:
     """``"12.5"`` (in the person's locale) → 1250 basis points; ServiceError with the reason, in words."""
-    def tr(context: str, text: str) -> str:
-        return QCoreApplication.translate(context, text) or text
-
     locale = locale or QLocale()
     typed = text.replace("%", "").strip()
     if not typed:
-        raise ServiceError(tr("FeeStructures", "Type the percentage."))
+        raise ServiceError(QCoreApplication.translate("FeeStructures", "Type the percentage.")
+                           or "Type the percentage.")
     try:
         bp = parse_amount(typed, 2, decimal_point=locale.decimalPoint(), group_separator=locale.groupSeparator(),
                           limit_minor=10**9)
     except ServiceError as exc:
         if "more than zero" in str(exc) or "negative" in str(exc):
-            raise ServiceError(tr("FeeStructures", "The percentage must be more than zero.")) from None
-        raise ServiceError(tr("FeeStructures", "“{typed}” is not a percentage; type e.g. 12.5.").format(
-            typed=typed)) from None
+            raise ServiceError(QCoreApplication.translate("FeeStructures", "The percentage must be more than zero.")
+                               or "The percentage must be more than zero.") from None
+        sentence = QCoreApplication.translate("FeeStructures", "“{typed}” is not a percentage; type e.g. 12.5.")
+        raise ServiceError((sentence or "“{typed}” is not a percentage; type e.g. 12.5.").format(typed=typed)) \
+            from None
     if bp > 10_000:
-        raise ServiceError(tr("FeeStructures", "A percentage is at most 100."))
+        raise ServiceError(QCoreApplication.translate("FeeStructures", "A percentage is at most 100.")
+                           or "A percentage is at most 100.")
     return bp
 
 

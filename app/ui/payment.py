@@ -86,23 +86,28 @@ def amount_problem(typed: str, digits: int, locale: QLocale | None = None) -> st
         reason = str(exc)
     else:
         return ""
-    def tr(context: str, text: str) -> str:  # never an empty sentence, whatever the translators say
-        return QCoreApplication.translate(context, text) or text
+
+    def said(translated: str) -> str:  # never an empty sentence, whatever the translators return
+        return translated or reason
 
     if "Type the amount" in reason:
-        return tr("Payment", "Type the amount received.")
+        return said(QCoreApplication.translate("Payment", "Type the amount received."))
     if "cannot be negative" in reason:
-        return tr("Payment", "The amount cannot be negative; to give money back, cancel the payment.")
+        return said(QCoreApplication.translate(
+            "Payment", "The amount cannot be negative; to give money back, cancel the payment."))
     if "no smaller unit" in reason:
-        return tr("Payment", "This currency has no smaller unit: type a whole amount.")
+        return said(QCoreApplication.translate("Payment", "This currency has no smaller unit: type a whole amount."))
     if "decimal places" in reason:
-        return tr("Payment", "This currency has {digits} decimal places; the amount has more.").format(digits=digits)
+        return said(QCoreApplication.translate(
+            "Payment", "This currency has {digits} decimal places; the amount has more.")).format(digits=digits)
     if "more than zero" in reason:
-        return tr("Payment", "The amount must be more than zero.")
+        return said(QCoreApplication.translate("Payment", "The amount must be more than zero."))
     if "larger than any" in reason:
-        return tr("Payment", "This amount is larger than any payment a school takes at once; check the zeros.")
+        return said(QCoreApplication.translate(
+            "Payment", "This amount is larger than any payment a school takes at once; check the zeros."))
     example = locale.toString(1250.5, "f", digits).replace(locale.groupSeparator(), "") if digits else "1250"
-    return tr("Payment", "“{typed}” is not an amount; type digits, e.g. {example}.").format(
+    return said(QCoreApplication.translate(
+        "Payment", "“{typed}” is not an amount; type digits, e.g. {example}.")).format(
         typed=typed.strip(), example=example)
 
 
