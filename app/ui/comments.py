@@ -300,5 +300,5 @@ class RemarksDialog(QDialog):
 
     @Slot(str, list)
     def _on_data_changed(self, entity: str, _ids: list) -> None:
-        if entity in ("report_comments", "terms", "enrollments", "students", "sections"):
+        if entity in ("report_comments", "terms", "enrollments", "students", "sections") and self.isVisible():
             self.load()

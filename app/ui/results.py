@@ -501,6 +501,7 @@ class ResultsScreen(QWidget):
             return None
         if self.remarks_dialog is not None:
             self.remarks_dialog.close()
+            self.remarks_dialog.deleteLater()
         self.remarks_dialog = RemarksDialog(self.ctx, self.school, section_id, term.id, self)
         self.remarks_dialog.open()
         return self.remarks_dialog

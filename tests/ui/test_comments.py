@@ -125,3 +125,15 @@ def test_a_refused_save_says_why_and_shows_what_is_saved(main_window, qtbot, tea
     # Read again: the term is frozen, nothing can be typed.
     assert "is published; its report cards are frozen." in dialog.who.text()
     assert not dialog.model.flags(dialog.model.index(0, 2)) & Qt.ItemFlag.ItemIsEditable
+
+
+def test_a_remark_arriving_by_sync_shows_in_the_open_editor(main_window, qtbot, teacher_school):
+    from app.services.comments import write_remark
+
+    _screen, dialog = _open(main_window, qtbot, teacher_school)
+    line = dialog.model.sheet.lines[3]
+    with main_window.school.db.write() as s:  # as a pull from the principal's laptop writes it
+        write_remark(s, main_window.school.actor, dialog.section_id, dialog.term_id, line.student_id, PRINCIPAL,
+                     "Much improved.")
+    main_window.ctx.hub.data_changed.emit("report_comments", [])
+    qtbot.waitUntil(lambda: dialog.model.index(3, 3).data() == "Much improved.")
