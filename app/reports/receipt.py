@@ -201,6 +201,7 @@ def _logo(logo_png: str):  # noqa: ANN202 - ImageReader | None
         if w <= 0 or h <= 0:
             raise ValueError("empty image")
         image.fingerprint = hashlib.sha1(raw).hexdigest()  # noqa: S324 - a cache key, not security
+        image.getRGBData()  # decoded now, once: receipts on several threads then only read it
         return image
     except Exception as exc:  # noqa: BLE001 - a bad logo never stops a receipt
         log.warning("The school's logo cannot be read (%s); receipts are printed without it.", exc)
