@@ -162,3 +162,50 @@ def test_a_locked_file_is_refused(school):
     finally:
         holder.execute("ROLLBACK")
         holder.close()
+
+
+def _scribble(path, pages=(3, 4, 5)) -> None:
+    conn = sqlite3.connect(path)
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    data = bytearray(path.read_bytes())
+    for page in pages:
+        data[page * page_size:(page + 1) * page_size] = bytes([0xA5]) * page_size
+    path.write_bytes(bytes(data))
+
+
+def test_a_file_closed_cleanly_and_untouched_opens_without_the_whole_file_check(tmp_path):
+    path = tmp_path / "s.daftar"
+    db = open_school(path, create=True)
+    made = db.checked_at
+    db.close()
+    again = open_school(path)
+    # The stamp from the clean close stood in for the check: the time is the first check's.
+    assert again.checked_at == made
+    again.close()
+
+
+def test_a_file_changed_after_a_clean_close_is_checked_whole_again(tmp_path):
+    path = tmp_path / "s.daftar"
+    first = open_school(path, create=True)
+    first.close()
+    assert open_school(path).checked_at == first.checked_at  # untouched: not checked again
+    _scribble(path)  # any other writer (a failing disk, a copy) changes the file
+    before = sha(path)
+    with pytest.raises(SchoolFileError, match="damaged"):
+        open_school(path)
+    assert sha(path) == before
+
+
+def test_a_crash_leaves_no_stamp_so_the_next_open_checks_the_whole_file(tmp_path):
+    path = tmp_path / "s.daftar"
+    db = open_school(path, create=True)
+    db.close()
+    crashed = open_school(path)  # opened and never closed: the process died
+    with crashed.write() as s:
+        s.execute(select(OutboxEntry)).all()
+    assert not (tmp_path / "s.daftar-closed").exists()
+    reopened = open_school(path)
+    assert reopened.checked_at is not None and reopened.checked_at > db.checked_at
+    reopened.close()
+    crashed.close()

@@ -202,5 +202,5 @@ def _refuse_existing(path: Path, replace: bool) -> None:
 
 
 def _remove_sqlite_files(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm", "-journal"):
+    for suffix in ("", "-wal", "-shm", "-journal", "-closed"):
         Path(str(path) + suffix).unlink(missing_ok=True)

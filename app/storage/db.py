@@ -11,8 +11,11 @@ do; the file is never overwritten or deleted.
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
+import os
 import sqlite3
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +29,9 @@ log = logging.getLogger(__name__)
 DAFTAR_APPLICATION_ID = 0x44667472
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+#: A file closed cleanly by Daftar and untouched since is opened without the
+#: whole-file ``quick_check`` if its last one passed within this many days.
+CHECK_EVERY_DAYS = 7
 
 
 class SchoolFileError(Exception):
@@ -63,10 +69,12 @@ def make_engine(path: Path) -> Engine:
     return engine
 
 
-def check_school_file(path: Path) -> None:
+def check_school_file(path: Path, *, thorough: bool = True) -> None:
     """Raise :class:`SchoolFileError` if ``path`` is not a healthy, free Daftar file.
 
-    Read-only: nothing in the file is changed.
+    Read-only: nothing in the file is changed. ``thorough=False`` leaves out
+    ``PRAGMA quick_check``, which reads the whole file (seconds for a large
+    school); see :func:`open_school` for when that is safe.
     """
     path = Path(path)
     if not path.exists():
@@ -97,15 +105,7 @@ def check_school_file(path: Path) -> None:
                 "This database was not made by Daftar",
                 "Choose the school's .daftar file; this one was left exactly as it was.",
             )
-        try:
-            result = [row[0] for row in conn.execute("PRAGMA quick_check")]
-        except sqlite3.DatabaseError as exc:
-            if "locked" in str(exc):
-                raise _locked(path) from exc
-            raise _corrupt(path) from exc
-        if result != ["ok"]:
-            log.error("quick_check of %s failed: %s", path, result[:10])
-            raise _corrupt(path)
+        _quick_check(conn, path) if thorough else _schema_readable(conn, path)
     finally:
         conn.close()
     # Another program holding a write lock: try to take it, briefly.
@@ -117,6 +117,62 @@ def check_school_file(path: Path) -> None:
         raise _locked(path) from exc
     finally:
         probe.close()
+
+
+def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
+    try:
+        result = [row[0] for row in conn.execute("PRAGMA quick_check")]
+    except sqlite3.DatabaseError as exc:
+        if "locked" in str(exc):
+            raise _locked(path) from exc
+        raise _corrupt(path) from exc
+    if result != ["ok"]:
+        log.error("quick_check of %s failed: %s", path, result[:10])
+        raise _corrupt(path)
+
+
+def _schema_readable(conn: sqlite3.Connection, path: Path) -> None:
+    """The cheap part of the check: the file's table of tables reads."""
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+    except sqlite3.DatabaseError as exc:
+        if "locked" in str(exc):
+            raise _locked(path) from exc
+        raise _corrupt(path) from exc
+
+
+def _stamp_path(path: Path) -> Path:
+    return path.with_name(path.name + "-closed")
+
+
+def _file_state(path: Path) -> dict[str, int] | None:
+    """Size and modification time of a file with no write-ahead log beside it (None otherwise)."""
+    try:
+        if Path(str(path) + "-wal").exists():
+            return None
+        st = os.stat(path)
+    except OSError:
+        return None
+    return {"size": st.st_size, "mtime_ns": st.st_mtime_ns}
+
+
+def _checked_when_closed(path: Path) -> float | None:
+    """When the last whole-file check passed, if Daftar closed the file cleanly since and nothing touched it."""
+    try:
+        stamp = json.loads(_stamp_path(path).read_text())
+        state = _file_state(path)
+        if state is not None and stamp.get("size") == state["size"] and stamp.get("mtime_ns") == state["mtime_ns"]:
+            checked = float(stamp["checked_at"])
+            if 0 <= time.time() - checked <= CHECK_EVERY_DAYS * 86400:
+                return checked
+    except (OSError, ValueError, TypeError, KeyError):
+        pass
+    return None
+
+
+def _forget_clean_close(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        _stamp_path(path).unlink()
 
 
 def _locked(path: Path) -> SchoolFileError:
@@ -142,6 +198,8 @@ class SchoolDB:
 
     path: Path
     engine: Engine
+    #: When the file last passed the whole-file check (``time.time()``); None: not known.
+    checked_at: float | None = None
 
     def __post_init__(self) -> None:
         self._read = sessionmaker(self.engine, expire_on_commit=False)
@@ -160,15 +218,28 @@ class SchoolDB:
             yield session
 
     def close(self) -> None:
+        """Close every connection; a file left whole (no write-ahead log) is stamped as closed cleanly."""
         self.engine.dispose()
+        state = _file_state(self.path)
+        if self.checked_at is not None and state is not None:
+            with contextlib.suppress(OSError):
+                _stamp_path(self.path).write_text(json.dumps({**state, "checked_at": self.checked_at}))
 
 
-def open_school(path: Path, backups_dir: Path | None = None, *, create: bool = False) -> SchoolDB:
+def open_school(path: Path, backups_dir: Path | None = None, *, create: bool = False,
+                thorough: bool | None = None) -> SchoolDB:
     """Open (or create) a school file and bring its schema up to date.
 
     A new file is created with the current schema. An existing one is checked
     (:func:`check_school_file`) and migrated by the safe procedure of
     :func:`app.storage.migrate.upgrade_school_file`.
+
+    The whole-file ``quick_check`` reads every page (seconds for a large
+    school). With ``thorough=None`` it is left out only for a file Daftar
+    closed cleanly, unchanged since (same size and time, no write-ahead log),
+    whose last check passed within :data:`CHECK_EVERY_DAYS`; a crash, a copy,
+    a restore or any other program's write changes the file and brings the
+    check back.
     """
     from app.storage import migrate
 
@@ -179,6 +250,13 @@ def open_school(path: Path, backups_dir: Path | None = None, *, create: bool = F
         path.parent.mkdir(parents=True, exist_ok=True)
         migrate.create_school_file(path)
     else:
-        check_school_file(path)
+        checked_at = _checked_when_closed(path) if thorough is None else None
+        if thorough is None:
+            thorough = checked_at is None
+        check_school_file(path, thorough=thorough)
+        _forget_clean_close(path)  # a crash from here on leaves no stamp
+        if thorough:
+            checked_at = time.time()
         migrate.upgrade_school_file(path, backups_dir or path.parent / "backups")
-    return SchoolDB(path, make_engine(path))
+        return SchoolDB(path, make_engine(path), checked_at)
+    return SchoolDB(path, make_engine(path), time.time())

@@ -216,7 +216,7 @@ def _checkpoint(path: Path) -> None:
 
 
 def _remove_sqlite_files(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm", "-journal"):
+    for suffix in ("", "-wal", "-shm", "-journal", "-closed"):
         p = Path(str(path) + suffix)
         if p.exists():
             p.unlink()

@@ -153,7 +153,7 @@ def _discard_download(signed, school_file: Path, existed: bool) -> None:  # noqa
                 log.info("Sign-out after a cancelled download did not reach the server")
         signed.close()
     if not existed:
-        for suffix in ("", "-wal", "-shm", "-journal"):
+        for suffix in ("", "-wal", "-shm", "-journal", "-closed"):
             Path(str(school_file) + suffix).unlink(missing_ok=True)
 
 

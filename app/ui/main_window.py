@@ -15,7 +15,8 @@ this window emits.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import importlib
+from collections.abc import Callable, Iterator, Mapping
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
@@ -34,29 +35,75 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.services.outbox import pending_count
 from app.ui.context import AppContext, OpenSchool
-from app.ui.dashboard import DashboardScreen
-from app.ui.day_book import DayBookScreen
-from app.ui.defaulters import DefaultersScreen
 from app.ui.errors import open_log_folder
-from app.ui.fees import FeesScreen
 from app.ui.i18n import current_language
-from app.ui.inbox import InboxScreen
-from app.ui.marks import MarksScreen
-from app.ui.register import RegisterScreen
 from app.ui.resources import icon
-from app.ui.roll_call import RollCallScreen
-from app.ui.setup import SetupScreen
-from app.ui.results import ResultsScreen
 from app.ui.roles import may_change_settings, may_see
-from app.ui.students import StudentsScreen
 from app.ui.sync_controller import SyncController
 from app.ui.sync_status import SyncStatusBar
-from app.ui.today import TodayScreen
 
 ROLE_WORDS = {"teacher": QT_TRANSLATE_NOOP("MainWindow", "Teacher"),
               "office": QT_TRANSLATE_NOOP("MainWindow", "Front office"),
               "principal": QT_TRANSLATE_NOOP("MainWindow", "Principal"),
               "admin": QT_TRANSLATE_NOOP("MainWindow", "Admin")}
+
+
+class Screens(Mapping[str, QWidget]):
+    """The window's screens by key, in navigation order, each made when first asked for.
+
+    Until then the stack holds an empty placeholder in its place; asking for
+    the screen (``screens[key]``, ``screens.values()``) makes it and puts it
+    in the placeholder's place.
+    """
+
+    def __init__(self, stack: QStackedWidget) -> None:
+        self._stack = stack
+        self._keys: list[str] = []
+        self._made: dict[str, QWidget] = {}
+        self._factories: dict[str, Callable[[], QWidget]] = {}
+        self._placeholders: dict[str, QWidget] = {}
+
+    def insert(self, row: int, key: str, screen: QWidget | Callable[[], QWidget]) -> int:
+        """Put a screen (or the function that makes it) at ``row``; return how many there are now."""
+        self._keys.insert(row, key)
+        if isinstance(screen, QWidget):
+            self._made[key] = screen
+            self._stack.insertWidget(row, screen)
+        else:
+            self._factories[key] = screen
+            placeholder = QWidget()
+            self._placeholders[key] = placeholder
+            self._stack.insertWidget(row, placeholder)
+        return len(self._keys)
+
+    def __getitem__(self, key: str) -> QWidget:
+        screen = self._made.get(key)
+        if screen is not None:
+            return screen
+        factory = self._factories.pop(key)  # KeyError for a screen this person does not have
+        screen = self._made[key] = factory()
+        placeholder = self._placeholders.pop(key)
+        row = self._stack.indexOf(placeholder)
+        current = self._stack.currentIndex()
+        self._stack.insertWidget(row, screen)
+        if current == row:
+            self._stack.setCurrentIndex(row)
+        self._stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        return screen
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(list(self._keys))
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._keys
+
+    def made(self) -> list[QWidget]:
+        """The screens made so far (without making the others)."""
+        return [self._made[k] for k in self._keys if k in self._made]
 
 
 class MainWindow(QMainWindow):
@@ -100,7 +147,7 @@ class MainWindow(QMainWindow):
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.navigation.setAccessibleName(self.tr("Screens"))
         self.stack = QStackedWidget()
-        self.screens: dict[str, QWidget] = {}
+        self.screens = Screens(self.stack)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -125,45 +172,60 @@ class MainWindow(QMainWindow):
 
     # -- screens --------------------------------------------------------------
 
+    #: Screens in navigation order: key, title, icon, module and class. A screen's
+    #: module is imported, and the screen made, the first time it is shown (or
+    #: asked for), so starting Daftar pays only for the first screen.
+    SCREENS: tuple[tuple[str, str, str, str, str], ...] = (
+        ("today", QT_TRANSLATE_NOOP("MainWindow", "Today"), "today", "app.ui.today", "TodayScreen"),
+        ("dashboard", QT_TRANSLATE_NOOP("MainWindow", "Dashboard"), "dashboard", "app.ui.dashboard", "DashboardScreen"),
+        ("students", QT_TRANSLATE_NOOP("MainWindow", "Students"), "students", "app.ui.students", "StudentsScreen"),
+        ("fees", QT_TRANSLATE_NOOP("MainWindow", "Fees"), "fees", "app.ui.fees", "FeesScreen"),
+        ("day_book", QT_TRANSLATE_NOOP("MainWindow", "Day Book"), "day-book", "app.ui.day_book", "DayBookScreen"),
+        ("defaulters", QT_TRANSLATE_NOOP("MainWindow", "Defaulters"), "defaulters", "app.ui.defaulters",
+         "DefaultersScreen"),
+        ("roll_call", QT_TRANSLATE_NOOP("MainWindow", "Roll call"), "roll-call", "app.ui.roll_call", "RollCallScreen"),
+        ("register", QT_TRANSLATE_NOOP("MainWindow", "Registers"), "register", "app.ui.register", "RegisterScreen"),
+        ("marks", QT_TRANSLATE_NOOP("MainWindow", "Marks"), "marks", "app.ui.marks", "MarksScreen"),
+        ("gradebook", QT_TRANSLATE_NOOP("MainWindow", "Results"), "results", "app.ui.results", "ResultsScreen"),
+        ("setup", QT_TRANSLATE_NOOP("MainWindow", "Setup"), "settings", "app.ui.setup", "SetupScreen"),
+        ("inbox", QT_TRANSLATE_NOOP("MainWindow", "Inbox"), "inbox", "app.ui.inbox", "InboxScreen"),
+    )
+    #: Attribute names kept for the screens (``window.fees`` is ``window.screens["fees"]``).
+    SCREEN_ATTRIBUTES = {"today": "today", "dashboard": "dashboard", "students": "students", "fees": "fees",
+                         "day_book": "day_book", "defaulters": "defaulters", "roll_call": "roll_call",
+                         "register": "register", "marks": "marks", "results": "gradebook", "setup": "setup",
+                         "inbox": "inbox"}
+
     def _add_screens(self) -> None:
-        self.today = self._add_screen("today", self.tr("Today"), icon("today"),
-                                      lambda: TodayScreen(self.ctx, self.school))
-        self.dashboard = self._add_screen("dashboard", self.tr("Dashboard"), icon("dashboard"),
-                                          lambda: DashboardScreen(self.ctx, self.school))
-        self.students = self._add_screen("students", self.tr("Students"), icon("students"),
-                                         lambda: StudentsScreen(self.ctx, self.school))
-        self.fees = self._add_screen("fees", self.tr("Fees"), icon("fees"),
-                                     lambda: FeesScreen(self.ctx, self.school))
-        self.day_book = self._add_screen("day_book", self.tr("Day Book"), icon("day-book"),
-                                         lambda: DayBookScreen(self.ctx, self.school))
-        self.defaulters = self._add_screen("defaulters", self.tr("Defaulters"), icon("defaulters"),
-                                           lambda: DefaultersScreen(self.ctx, self.school))
-        self.roll_call = self._add_screen("roll_call", self.tr("Roll call"), icon("roll-call"),
-                                          lambda: RollCallScreen(self.ctx, self.school))
-        self.register = self._add_screen("register", self.tr("Registers"), icon("register"),
-                                         lambda: RegisterScreen(self.ctx, self.school))
-        self.marks = self._add_screen("marks", self.tr("Marks"), icon("marks"),
-                                      lambda: MarksScreen(self.ctx, self.school))
-        self.results = self._add_screen("gradebook", self.tr("Results"), icon("results"),
-                                        lambda: ResultsScreen(self.ctx, self.school))
-        self.setup = self._add_screen("setup", self.tr("Setup"), icon("settings"),
-                                      lambda: SetupScreen(self.ctx, self.school, self.sync))
-        self.inbox = self._add_screen("inbox", self.tr("Inbox"), icon("inbox"),
-                                      lambda: InboxScreen(self.ctx, self.school))
+        for key, title, icon_name, module, cls in self.SCREENS:
+            self._add_screen(key, self.tr(title), icon(icon_name), self._factory(module, cls))
+
+    def _factory(self, module: str, cls: str) -> Callable[[], QWidget]:
+        def make() -> QWidget:
+            screen_class = getattr(importlib.import_module(module), cls)
+            if cls == "SetupScreen":
+                return screen_class(self.ctx, self.school, self.sync)
+            return screen_class(self.ctx, self.school)
+        return make
+
+    def __getattr__(self, name: str):  # noqa: ANN204 - a screen or None
+        key = type(self).SCREEN_ATTRIBUTES.get(name)
+        if key is None:
+            raise AttributeError(name)
+        return self.screens.get(key)
 
     def _add_screen(self, key: str, title: str, screen_icon: QIcon,
                     screen: QWidget | Callable[[], QWidget]) -> QWidget | None:
-        """List a screen, if the person's role may see it (:mod:`app.ui.roles`); return it.
+        """List a screen, if the person's role may see it (:mod:`app.ui.roles`).
 
-        ``screen`` may be a function that makes the widget, so a screen the
-        role does not see is never built. The inbox stays last.
+        ``screen`` may be a function that makes the widget: it is called the
+        first time the screen is shown or asked for (``self.screens[key]``),
+        so a screen nobody opens is never built. The inbox stays last.
         """
         if not may_see(self.role, key):
             if isinstance(screen, QWidget):
                 screen.deleteLater()
             return None
-        if not isinstance(screen, QWidget):
-            screen = screen()
         item = QListWidgetItem(screen_icon, title)
         item.setSizeHint(QSize(0, 44))
         item.setData(Qt.ItemDataRole.UserRole, key)
@@ -171,18 +233,13 @@ class MainWindow(QMainWindow):
         if "inbox" in self.screens and key != "inbox":
             row = list(self.screens).index("inbox")
         self.navigation.insertItem(row, item)
-        self.stack.insertWidget(row, screen)
-        keys = list(self.screens)
-        keys.insert(row, key)
-        self.screens[key] = screen
-        self.screens = {k: self.screens[k] for k in keys}
-        number = len(self.screens)
+        number = self.screens.insert(row, key, screen)
         if number <= 9:
             action = QAction(self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _=False, row=number - 1: self.navigation.setCurrentRow(row))
             self.addAction(action)
-        return screen
+        return screen if isinstance(screen, QWidget) else None
 
     def show_screen(self, key: str) -> None:
         self.navigation.setCurrentRow(list(self.screens).index(key))
@@ -194,6 +251,7 @@ class MainWindow(QMainWindow):
     def _show_screen(self, row: int) -> None:
         if row < 0:
             return
+        self.screens[list(self.screens)[row]]  # made now if it was not yet
         self.stack.setCurrentIndex(row)
 
     # -- menus ----------------------------------------------------------------
@@ -350,7 +408,7 @@ class MainWindow(QMainWindow):
         """
         self._language = current_language()
         self.person_label.setText(self._who())
-        for screen in self.screens.values():
+        for screen in self.screens.made():
             if hasattr(screen, "retranslate_ui"):
                 continue  # called by app.ui.i18n
             reload = getattr(screen, "refresh", None) or getattr(screen, "reload", None)

@@ -22,14 +22,18 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 
-from app.sync.engine import SyncEngine, SyncReport, SyncStatus
-from app.sync.scheduler import SyncScheduler
+from app.sync.status import SyncReport, SyncStatus
 from app.ui.context import Tasks
 from app.ui.signals import AppSignals
+
+if TYPE_CHECKING:  # the engine (and its HTTP client) is imported by whoever signs in
+    from app.sync.engine import SyncEngine
+    from app.sync.scheduler import SyncScheduler
 
 log = logging.getLogger(__name__)
 
@@ -163,6 +167,8 @@ class SyncController(QObject):
     def _start_scheduler(self) -> None:
         if self.scheduler is not None:
             return
+        from app.sync.scheduler import SyncScheduler  # APScheduler: only once there is a sync to schedule
+
         self.scheduler = SyncScheduler(self.interval_minutes, self.debounce_seconds, parent=self)
         self.scheduler.sync_due.connect(self.sync_now, Qt.ConnectionType.QueuedConnection)
         self.scheduler.start()

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.sync.engine import SyncStatus
+from app.sync.status import SyncStatus
 from app.ui.formatting import format_count
 from app.ui.resources import icon
 from app.ui.sync_controller import SyncController, phase_in_words

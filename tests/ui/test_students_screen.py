@@ -44,7 +44,8 @@ def students_screen(main_window, qtbot):
     qtbot.mouseClick(
         main_window.navigation.viewport(),
         Qt.MouseButton.LeftButton,
-        pos=main_window.navigation.visualItemRect(main_window.navigation.item(1)).center(),
+        pos=main_window.navigation.visualItemRect(
+            main_window.navigation.item(list(main_window.screens).index("students"))).center(),
     )
     assert main_window.current_screen_key() == "students"
     return main_window.students
