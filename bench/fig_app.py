@@ -51,7 +51,9 @@ def cold_start(ctx: Context, runs: int) -> Measured:
         seconds, values = _probe("app", data_dir)
         samples.append(seconds)
         cpu.append(values["cpu"])
-    return Measured(samples, limit, note=f"{ctx.size} school; `daftar --school DEMO`, offscreen, warm page cache; "
+    return Measured(samples, limit, note=f"{ctx.size} school; `daftar --school DEMO`, offscreen, warm page cache, "
+                                          "the file closed cleanly by the run before (the morning's case: no "
+                                          "whole-file check; after a crash or a copy the first open adds it); "
                                           "time to the main window's first paint; CPU of the whole process "
                                           f"(start to exit) {statistics.median(cpu):.2f} s, of the limit's "
                                           f"{statistics.median(cpu_limit):.2f} s",
