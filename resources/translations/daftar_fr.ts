@@ -23,41 +23,6 @@
         <translation>Paiement</translation>
     </message>
     <message>
-        <source>Payment</source>
-        <comment>Type the amount received.</comment>
-        <translation>Paiement</translation>
-    </message>
-    <message>
-        <source>Payment</source>
-        <comment>The amount cannot be negative; to give money back, cancel the payment.</comment>
-        <translation>Paiement</translation>
-    </message>
-    <message>
-        <source>Payment</source>
-        <comment>This currency has no smaller unit: type a whole amount.</comment>
-        <translation>Paiement</translation>
-    </message>
-    <message>
-        <source>Payment</source>
-        <comment>This currency has {digits} decimal places; the amount has more.</comment>
-        <translation>Paiement</translation>
-    </message>
-    <message>
-        <source>Payment</source>
-        <comment>The amount must be more than zero.</comment>
-        <translation>Paiement</translation>
-    </message>
-    <message>
-        <source>Payment</source>
-        <comment>This amount is larger than any payment a school takes at once; check the zeros.</comment>
-        <translation>Paiement</translation>
-    </message>
-    <message>
-        <source>Payment</source>
-        <comment>“{typed}” is not an amount; type digits, e.g. {example}.</comment>
-        <translation>Paiement</translation>
-    </message>
-    <message>
         <source>Welcome</source>
         <comment>a few seconds left</comment>
         <translation>Bienvenue</translation>
@@ -418,26 +383,6 @@
     <message>
         <source>Page {page}</source>
         <translation>Page {page}</translation>
-    </message>
-    <message>
-        <source>FeeStructures</source>
-        <comment>Type the percentage.</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>FeeStructures</source>
-        <comment>The percentage must be more than zero.</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>FeeStructures</source>
-        <comment>“{typed}” is not a percentage; type e.g. 12.5.</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>FeeStructures</source>
-        <comment>A percentage is at most 100.</comment>
-        <translation type="unfinished" />
     </message>
     <message>
         <source>Full name</source>
@@ -1894,6 +1839,22 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s’occupe de Daftar
 <context>
     <name>FeeStructures</name>
     <message>
+        <source>Type the percentage.</source>
+        <translation>Saisissez le pourcentage.</translation>
+    </message>
+    <message>
+        <source>The percentage must be more than zero.</source>
+        <translation>Le pourcentage doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>“{typed}” is not a percentage; type e.g. 12.5.</source>
+        <translation>« {typed} » n’est pas un pourcentage ; saisissez par ex. 12,5.</translation>
+    </message>
+    <message>
+        <source>A percentage is at most 100.</source>
+        <translation>Un pourcentage vaut au plus 100.</translation>
+    </message>
+    <message>
         <source>Type the amount.</source>
         <translation>Saisissez le montant.</translation>
     </message>
@@ -3132,6 +3093,37 @@ Journal : {log}</translation>
     <message>
         <source>Open the list of {title}</source>
         <translation>Ouvrir la liste : {title}</translation>
+    </message>
+</context>
+<context>
+    <name>Payment</name>
+    <message>
+        <source>Type the amount received.</source>
+        <translation>Saisissez le montant reçu.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative; to give money back, cancel the payment.</source>
+        <translation>Le montant ne peut pas être négatif ; pour rendre de l’argent, annulez le paiement.</translation>
+    </message>
+    <message>
+        <source>This currency has no smaller unit: type a whole amount.</source>
+        <translation>Cette devise n’a pas de sous-unité : saisissez un montant entier.</translation>
+    </message>
+    <message>
+        <source>This currency has {digits} decimal places; the amount has more.</source>
+        <translation>Cette devise a {digits} décimales ; le montant en a plus.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>Le montant doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>This amount is larger than any payment a school takes at once; check the zeros.</source>
+        <translation>Ce montant dépasse tout paiement qu’une école reçoit en une fois ; vérifiez les zéros.</translation>
+    </message>
+    <message>
+        <source>“{typed}” is not an amount; type digits, e.g. {example}.</source>
+        <translation>« {typed} » n’est pas un montant ; saisissez des chiffres, par ex. {example}.</translation>
     </message>
 </context>
 <context>

@@ -23,41 +23,6 @@
         <translation>ادائیگی</translation>
     </message>
     <message>
-        <source>Payment</source>
-        <comment>Type the amount received.</comment>
-        <translation>ادائیگی</translation>
-    </message>
-    <message>
-        <source>Payment</source>
-        <comment>The amount cannot be negative; to give money back, cancel the payment.</comment>
-        <translation>ادائیگی</translation>
-    </message>
-    <message>
-        <source>Payment</source>
-        <comment>This currency has no smaller unit: type a whole amount.</comment>
-        <translation>ادائیگی</translation>
-    </message>
-    <message>
-        <source>Payment</source>
-        <comment>This currency has {digits} decimal places; the amount has more.</comment>
-        <translation>ادائیگی</translation>
-    </message>
-    <message>
-        <source>Payment</source>
-        <comment>The amount must be more than zero.</comment>
-        <translation>ادائیگی</translation>
-    </message>
-    <message>
-        <source>Payment</source>
-        <comment>This amount is larger than any payment a school takes at once; check the zeros.</comment>
-        <translation>ادائیگی</translation>
-    </message>
-    <message>
-        <source>Payment</source>
-        <comment>“{typed}” is not an amount; type digits, e.g. {example}.</comment>
-        <translation>ادائیگی</translation>
-    </message>
-    <message>
         <source>Welcome</source>
         <comment>a few seconds left</comment>
         <translation>خوش آمدید</translation>
@@ -418,26 +383,6 @@
     <message>
         <source>Page {page}</source>
         <translation>صفحہ {page}</translation>
-    </message>
-    <message>
-        <source>FeeStructures</source>
-        <comment>Type the percentage.</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>FeeStructures</source>
-        <comment>The percentage must be more than zero.</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>FeeStructures</source>
-        <comment>“{typed}” is not a percentage; type e.g. 12.5.</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>FeeStructures</source>
-        <comment>A percentage is at most 100.</comment>
-        <translation type="unfinished" />
     </message>
     <message>
         <source>Full name</source>
@@ -1894,6 +1839,22 @@ If it happens again, send that file to the person who looks after Daftar at your
 <context>
     <name>FeeStructures</name>
     <message>
+        <source>Type the percentage.</source>
+        <translation>فیصد لکھیں۔</translation>
+    </message>
+    <message>
+        <source>The percentage must be more than zero.</source>
+        <translation>فیصد صفر سے زیادہ ہونا چاہیے۔</translation>
+    </message>
+    <message>
+        <source>“{typed}” is not a percentage; type e.g. 12.5.</source>
+        <translation>“{typed}” فیصد نہیں ہے؛ مثلاً 12.5 لکھیں۔</translation>
+    </message>
+    <message>
+        <source>A percentage is at most 100.</source>
+        <translation>فیصد زیادہ سے زیادہ 100 ہو سکتا ہے۔</translation>
+    </message>
+    <message>
         <source>Type the amount.</source>
         <translation>رقم لکھیں۔</translation>
     </message>
@@ -3132,6 +3093,37 @@ Log file: {log}</source>
     <message>
         <source>Open the list of {title}</source>
         <translation>{title} کی فہرست کھولیں</translation>
+    </message>
+</context>
+<context>
+    <name>Payment</name>
+    <message>
+        <source>Type the amount received.</source>
+        <translation>وصول شدہ رقم لکھیں۔</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative; to give money back, cancel the payment.</source>
+        <translation>رقم منفی نہیں ہو سکتی؛ رقم واپس کرنے کے لیے ادائیگی منسوخ کریں۔</translation>
+    </message>
+    <message>
+        <source>This currency has no smaller unit: type a whole amount.</source>
+        <translation>اس کرنسی کی چھوٹی اکائی نہیں: پوری رقم لکھیں۔</translation>
+    </message>
+    <message>
+        <source>This currency has {digits} decimal places; the amount has more.</source>
+        <translation>اس کرنسی میں اعشاریہ کے بعد {digits} ہندسے ہیں؛ رقم میں زیادہ ہیں۔</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>رقم صفر سے زیادہ ہونی چاہیے۔</translation>
+    </message>
+    <message>
+        <source>This amount is larger than any payment a school takes at once; check the zeros.</source>
+        <translation>یہ رقم کسی بھی ایک ادائیگی سے بڑی ہے جو اسکول لیتا ہے؛ صفر دیکھیں۔</translation>
+    </message>
+    <message>
+        <source>“{typed}” is not an amount; type digits, e.g. {example}.</source>
+        <translation>“{typed}” رقم نہیں ہے؛ ہندسے لکھیں، مثلاً {example}۔</translation>
     </message>
 </context>
 <context>
