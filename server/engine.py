@@ -631,6 +631,8 @@ class Batch:
             self._check_assessment_term(fields, current)
         if entity == "report_comments":
             self._check_report_comment(m.id, fields, current)
+        if entity == "concessions":
+            self._check_concession(fields)
         if entity == "guardian_alerts":  # sent once, never undone (server/alerts.py)
             from server.alerts import check_alert_change
             check_alert_change(actor.device_id, fields, current)
@@ -707,6 +709,14 @@ class Batch:
                 f"Attendance older than {days} days can no longer be changed by a teacher; ask the office.",
             )
 
+    def _school_date(self, wire_datetime: str) -> str:
+        """The school's calendar day (its time zone) of a wire datetime, as ``YYYY-MM-DD``."""
+        try:
+            tz = zoneinfo.ZoneInfo(self.school.get("time_zone") or "UTC")
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            tz = dt.UTC
+        return parse_datetime(wire_datetime).replace(tzinfo=dt.UTC).astimezone(tz).date().isoformat()
+
     def _check_school_day(self, date: str) -> None:
         """No attendance on a weekend day of the school, nor a holiday or closed day of its calendar."""
         reason = weekend_refusal(date, self.school.get("weekend_days"))
@@ -739,6 +749,13 @@ class Batch:
                 raise Rejected("entry_closed", f"{term['name']} is published; its assessments and results are frozen.")
             if term is not None and not term["entry_open"] and self.actor.role == "teacher":
                 raise Rejected("entry_closed", f"Mark entry for {term['name']} is closed; ask the principal to reopen it.")
+
+    def _check_concession(self, fields: Mapping[str, Any]) -> None:
+        """A concession is granted by the principal or the admin, who is named as its approver."""
+        if self.actor.role not in ("principal", "admin"):
+            raise Rejected("forbidden", "Only the principal or the admin grants a concession.")
+        if "approved_by" in fields and fields["approved_by"] not in (None, self.actor.user_id):
+            raise Rejected("forbidden", "A concession names as its approver the person who grants it.")
 
     def _check_report_comment(self, row_id: str, fields: Mapping[str, Any],
                               current: Mapping[str, Any] | None) -> None:
@@ -803,7 +820,7 @@ class Batch:
         for name, value in fields.items():
             if lww.get(name, "") <= m.client_ts:
                 won[name] = value
-            else:
+            elif current.get(name) != value:  # the same value written later elsewhere loses nothing
                 lost.append(name)
         revive = bool(current["deleted"]) and lww.get("$deleted", "") <= m.client_ts
         changed = {k: v for k, v in won.items() if current.get(k) != v}
@@ -855,6 +872,13 @@ class Batch:
             if self.keys.get(("cash_closes", key, day)) is not None:
                 raise Rejected("invalid_fields", f"The cash of {row['received_on']} is closed for this cashier on "
                                                  "this device: a payment for that day can no longer be taken.")
+        if entity == "payment_cancellations":  # nor is a payment cancelled on a closed day
+            day = self._school_date(row["cancelled_at"])
+            key, closed = ("date", "device_id", "closed_by"), (day, row["device_id"], row["cancelled_by"])
+            self.load_keys("cash_closes", key, [closed])
+            if self.keys.get(("cash_closes", key, closed)) is not None:
+                raise Rejected("invalid_fields", f"The cash of {day} is closed for this cashier on this device: "
+                                                 "a payment can no longer be cancelled that day.")
         if entity == "payment_allocations":
             payment = self.rows.get(("payments", row["payment_id"]))
             invoice = self.rows.get(("invoices", row["invoice_id"]))
