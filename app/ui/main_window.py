@@ -187,7 +187,7 @@ class MainWindow(QMainWindow):
         ("register", QT_TRANSLATE_NOOP("MainWindow", "Registers"), "register", "app.ui.register", "RegisterScreen"),
         ("marks", QT_TRANSLATE_NOOP("MainWindow", "Marks"), "marks", "app.ui.marks", "MarksScreen"),
         ("gradebook", QT_TRANSLATE_NOOP("MainWindow", "Results"), "results", "app.ui.results", "ResultsScreen"),
-        ("setup", QT_TRANSLATE_NOOP("MainWindow", "Setup"), "settings", "app.ui.setup", "SetupScreen"),
+        ("setup", QT_TRANSLATE_NOOP("MainWindow", "Setup"), "setup", "app.ui.setup", "SetupScreen"),
         ("inbox", QT_TRANSLATE_NOOP("MainWindow", "Inbox"), "inbox", "app.ui.inbox", "InboxScreen"),
     )
     #: Attribute names kept for the screens (``window.fees`` is ``window.screens["fees"]``).
