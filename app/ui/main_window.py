@@ -36,16 +36,11 @@ from app import __version__
 from app.services.outbox import pending_count
 from app.ui.context import AppContext, OpenSchool
 from app.ui.errors import open_log_folder
-from app.ui.i18n import current_language
+from app.ui.i18n import current_language, role_word
 from app.ui.resources import icon
 from app.ui.roles import may_change_settings, may_see
 from app.ui.sync_controller import SyncController
 from app.ui.sync_status import SyncStatusBar
-
-ROLE_WORDS = {"teacher": QT_TRANSLATE_NOOP("MainWindow", "Teacher"),
-              "office": QT_TRANSLATE_NOOP("MainWindow", "Front office"),
-              "principal": QT_TRANSLATE_NOOP("MainWindow", "Principal"),
-              "admin": QT_TRANSLATE_NOOP("MainWindow", "Admin")}
 
 
 class Screens(Mapping[str, QWidget]):
@@ -389,7 +384,7 @@ class MainWindow(QMainWindow):
         person = self.school.person
         if person is None:
             return self.tr("Local file")
-        return f"{person.full_name} · {self.tr(ROLE_WORDS.get(person.role, person.role))}"
+        return f"{person.full_name} · {role_word(person.role)}"
 
     # -- language -------------------------------------------------------------
 
