@@ -13,7 +13,7 @@ import base64
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from app.storage.models import AttendanceCode, FeeStructure, GradeScale, OutboxEntry, School, Section, User
 
@@ -287,3 +287,18 @@ def test_the_fees_page_opens_the_fee_structures_where_invoices_are_issued(screen
     dialogs = [w for w in page.findChildren(FeeStructuresDialog) if w.isVisible()]
     assert len(dialogs) == 1
     dialogs[0].close()
+
+
+def test_a_sync_finishing_while_the_admin_types_keeps_what_was_typed(screen, school, ctx, qtbot):
+    page = screen.show_page("school")
+    qtbot.waitUntil(lambda: page.data is not None, timeout=10_000)
+    type_into(qtbot, page.name_edit, "Green Hills School")
+    ctx.hub.sync_finished.emit(True, "")  # a background sync brought other rows meanwhile
+    qtbot.wait(300)
+    assert page.name_edit.text() == "Green Hills School"
+    # With nothing typed, the page reads again after a sync: what the sync brought shows.
+    type_into(qtbot, page.name_edit, page.data["name"])
+    with school.db.write() as s:  # as a pull would write it
+        s.execute(text("UPDATE schools SET name = 'Renamed by the Server'"))
+    ctx.hub.sync_finished.emit(True, "")
+    qtbot.waitUntil(lambda: page.name_edit.text() == "Renamed by the Server", timeout=10_000)

@@ -184,6 +184,7 @@ class SetupPage(QWidget):
         self.can_edit = can_edit
         self.data: Any = None
         self._stale = True
+        self._saved_to_server = False
         self.dialog: FormDialog | None = None
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(16, 12, 16, 12)
@@ -290,8 +291,14 @@ class SetupPage(QWidget):
     def _on_sync_finished(self, _ok: bool, _message: str) -> None:
         self._mark_stale()
 
+    def has_unsaved_edits(self) -> bool:
+        """Whether the person has changed the page since it was read (a form page says)."""
+        return False
+
     def _mark_stale(self) -> None:
-        if self.isVisible():
+        # A sync that finishes while someone is typing must not put the old values back.
+        if self.isVisible() and (self._saved_to_server or not self.has_unsaved_edits()):
+            self._saved_to_server = False
             self.reload()
         else:
             self._stale = True
@@ -354,6 +361,7 @@ class SetupPage(QWidget):
                                         "synced (now under way).")
             self.say(text)
             self.saved.emit(text)
+            self._saved_to_server = True  # the sync now under way brings it back: read it then
             self.gate.fetch_changes()
 
         if dialog is not None:

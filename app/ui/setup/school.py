@@ -179,6 +179,17 @@ class SchoolPage(SetupPage):
     def read(self, session: Any) -> dict[str, Any]:
         return setup.read_school(session)
 
+    def has_unsaved_edits(self) -> bool:
+        school = self.data or {}
+        if not school:
+            return False
+        wanted = self.wanted()
+        read = {"name": school.get("name", ""), "address": school.get("address", ""),
+                "phone": school.get("phone", ""), "currency": school.get("currency", ""),
+                "currency_digits": int(school.get("currency_digits", 2)), "time_zone": school.get("time_zone", "UTC"),
+                "locale": school.get("locale", "en_US")}
+        return wanted != read or self.logo_png != school.get("logo_png", "")
+
     def show_data(self, school: dict[str, Any]) -> None:
         show_error(self.error, "")
         self.code_label.setText(school.get("code", ""))
