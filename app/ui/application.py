@@ -866,6 +866,24 @@ def shiboken_valid(obj: object) -> bool:
         return False
 
 
+def _quit_on_termination(app: QApplication) -> None:
+    """SIGTERM (a logout, ``kill``, a service manager) quits as the window's Quit does.
+
+    Every write is already in the file; quitting this way also closes the
+    school cleanly and stops the demo server, which would otherwise be left
+    running. Python runs a signal handler only between its own bytecodes, so
+    a timer gives it a turn while Qt waits for events.
+    """
+    import signal
+
+    if threading.current_thread() is not threading.main_thread():
+        return
+    signal.signal(signal.SIGTERM, lambda _signum, _frame: QTimer.singleShot(0, app.quit))
+    ticker = QTimer(app)
+    ticker.timeout.connect(lambda: None)
+    ticker.start(500)
+
+
 def run_app(args: argparse.Namespace, paths: Paths, logfile: Path) -> int:
     """Run the desktop app until its last window closes; return the exit code."""
     app = create_qapplication(sys.argv[:1])
@@ -874,6 +892,7 @@ def run_app(args: argparse.Namespace, paths: Paths, logfile: Path) -> int:
     hook = ExceptionHook(logfile, app).install()
     daftar = DaftarApp(paths, logfile, settings=settings, parent=app)
     app.aboutToQuit.connect(daftar.shutdown)
+    _quit_on_termination(app)
     daftar.start(demo=bool(getattr(args, "demo", False)), school_code=getattr(args, "school", None))
     # Everything made so far lives as long as the app: keep it out of the cyclic
     # collector's full passes, which otherwise stall the UI thread (they hold
