@@ -110,3 +110,51 @@ def test_backup_and_restore_on_the_command_line(tmp_path):
     assert restored.returncode == 0, restored.stderr
     assert "Restored the school from the backup" in restored.stdout
     assert daftar("check", str(paths.school_file("TST"))).returncode == 0
+
+
+def _damage_pages(path: Path) -> None:
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    page = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    data = bytearray(path.read_bytes())
+    for n in (3, 4, 5):
+        data[n * page:(n + 1) * page] = bytes([0xA5]) * page
+    path.write_bytes(bytes(data))
+
+
+def test_a_backup_of_a_damaged_file_is_refused_and_the_good_backups_are_kept(tmp_path):
+    path = tmp_path / "schools" / "s.daftar"
+    db = open_school(path, create=True)
+    db.close()
+    backups = tmp_path / "backups"
+    good = [backup.take_backup(path, backups, label="daily", keep=2) for _ in range(2)]
+    assert (tmp_path / "schools" / "s.daftar-closed").exists()  # closed cleanly: the next open would skip the check
+    _damage_pages(path)
+    with pytest.raises(SchoolFileError, match="damaged"):
+        backup.take_backup(path, backups, label="daily", keep=2)
+    # No damaged copy pushed a good one out; the next open checks the file whole and refuses it.
+    assert [b.path for b in backup.list_backups(backups, "s")] == sorted(good, reverse=True)
+    assert not list(backups.glob("*.partial"))
+    assert not (tmp_path / "schools" / "s.daftar-closed").exists()
+    with pytest.raises(SchoolFileError, match="damaged"):
+        open_school(path)
+
+
+def test_the_daily_backup_in_the_app_tells_the_person_when_it_finds_damage(tmp_path, qtbot):
+    from app.ui.backups import DailyBackup
+    from app.ui.tasks import TaskRunner
+
+    path = tmp_path / "schools" / "s.daftar"
+    open_school(path, create=True).close()
+    _damage_pages(path)
+    tasks = TaskRunner()
+    daily = DailyBackup(tasks, path, tmp_path / "backups")
+    with qtbot.waitSignal(daily.damaged, timeout=20_000) as told:
+        daily.start()
+    assert "damage in this school's file" in told.args[0]
+    assert "open it again" in told.args[0]
+    assert not list((tmp_path / "backups").glob("*.daftar"))
+    tasks.shutdown()

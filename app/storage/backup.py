@@ -84,12 +84,26 @@ def copy_file(src: Path, dst: Path) -> None:
 
 
 def take_backup(path: Path, backups_dir: Path, *, label: str = "manual", keep: int | None = None) -> Path:
-    """Copy a school file into the backups folder (safe while Daftar has it open)."""
+    """Copy a school file into the backups folder (safe while Daftar has it open).
+
+    The copy must pass ``PRAGMA quick_check``: the daily backup is also the
+    daily whole-file check of the open school. A damaged file raises
+    :class:`~app.storage.db.SchoolFileError` and leaves the backups as they were.
+    """
     path, backups_dir = Path(path), Path(backups_dir)
     backups_dir.mkdir(parents=True, exist_ok=True)
     target = backups_dir / f"{path.stem}-{label}-{_stamp()}.daftar"
     partial = target.with_suffix(".partial")
     copy_file(path, partial)
+    if not is_healthy(partial):
+        # The pages copied from the school file are damaged: keep no such "backup" (it would
+        # push a good one out), and make the next open of the file check it whole.
+        partial.unlink(missing_ok=True)
+        from app.storage.db import _corrupt, _forget_clean_close
+
+        _forget_clean_close(path)
+        log.error("Backing up %s found it damaged; no backup made, the good ones kept", path.name)
+        raise _corrupt(path)
     os.replace(partial, target)
     prune(backups_dir, path.stem, _keep if keep is None else keep)
     log.info("Backed up %s to %s", path.name, target.name)

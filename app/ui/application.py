@@ -706,7 +706,9 @@ class DaftarApp(QObject):
             self.tray.show_requested.connect(lambda: (window.showNormal(), window.raise_(), window.activateWindow()))
             self.tray.show()
         window.show()
-        DailyBackup(self.tasks, opened.path, lambda: self.ctx.paths.backups, parent=window).start()
+        daily = DailyBackup(self.tasks, opened.path, lambda: self.ctx.paths.backups, parent=window)
+        daily.damaged.connect(lambda words: self._tell(words))
+        daily.start()
         if previous_window is not None and shiboken_valid(previous_window):
             previous_window.close()
         if previous is not None and previous.db is not opened.db:

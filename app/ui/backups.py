@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.storage.backup import backup_if_due
 from app.ui.context import Tasks
@@ -24,6 +24,9 @@ CHECK_EVERY_MS = 60 * 60 * 1000
 
 
 class DailyBackup(QObject):
+    #: The copy found the school file damaged: a sentence for the person.
+    damaged = Signal(str)
+
     def __init__(self, tasks: Tasks, school_file: Path, backups_dir: Path | Callable[[], Path],
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -51,3 +54,11 @@ class DailyBackup(QObject):
     def _failed(self, exc: BaseException) -> None:
         # Never in the person's way: the next hour tries again, and the log says why.
         log.error("The daily backup of %s failed: %s", self._school_file.name, exc)
+        from app.ui.recovery import is_damaged
+
+        if is_damaged(exc):  # the copy showed the school file itself is damaged: say so, once
+            self._timer.stop()
+            self.damaged.emit(self.tr(
+                "Daftar found damage in this school's file while making today's backup. What you saved is "
+                "kept; your good backups are kept too. Close Daftar and open it again: it will offer the "
+                "newest good backup and say what may be missing."))
