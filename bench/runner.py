@@ -23,6 +23,7 @@ import bench.fig_sync  # noqa: E402,F401  isort: skip
 import bench.fig_server  # noqa: E402,F401  isort: skip
 import bench.fig_ui_block  # noqa: E402,F401  isort: skip
 import bench.fig_import  # noqa: E402,F401  isort: skip
+import bench.fig_registers  # noqa: E402,F401  isort: skip
 
 
 def _rate(v: float) -> str:

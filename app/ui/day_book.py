@@ -2,7 +2,8 @@
 
 Reads :func:`app.services.day_book.day_book` in a background task; closing
 the cash runs :func:`app.services.day_book.close_cash` as a write task. The
-day book prints as a PDF (:mod:`app.reports.day_book`).
+day book prints as a PDF (:mod:`app.reports.day_book`) and exports to XLSX or
+CSV (:func:`app.services.exports.day_book_export`) in a background task.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -31,9 +33,10 @@ from PySide6.QtWidgets import (
 
 from app.services.context import ServiceError
 from app.services.day_book import DayBook, close_cash, day_book, expected_cash
+from app.services.exports import day_book_export, write_export
 from app.services.fees import day_is_closed
 from app.ui.context import AppContext, OpenSchool
-from app.ui.formatting import format_money
+from app.ui.formatting import format_date, format_money
 from app.ui.payment import mode_labels, parse_typed_amount, school_actor
 from app.ui.receipt_print import print_pdf, save_pdf
 
@@ -190,6 +193,10 @@ class DayBookScreen(QWidget):
         self.close_button = QPushButton(self.tr("Close the cash…"))
         self.close_button.setObjectName("primaryButton")
         self.print_button = QPushButton(self.tr("Print day book…"))
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setToolTip(self.tr("The day's payments, cancellations and totals as an Excel workbook "
+                                              "or a CSV file"))
+        self.last_export: Path | None = None
         self.model = DayBookModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -212,11 +219,14 @@ class DayBookScreen(QWidget):
         self.summary.setObjectName("daySummary")
         self.status = QLabel("")
         self.status.setWordWrap(True)
+        self.export_status = QLabel("")
+        self.export_status.setWordWrap(True)
 
         bar = QHBoxLayout()
         bar.addWidget(self.date)
         bar.addWidget(self.mine_only)
         bar.addStretch(1)
+        bar.addWidget(self.export_button)
         bar.addWidget(self.print_button)
         bar.addWidget(self.close_button)
         layout = QVBoxLayout(self)
@@ -227,11 +237,13 @@ class DayBookScreen(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
         layout.addWidget(self.status)
+        layout.addWidget(self.export_status)
 
         self.date.dateChanged.connect(lambda _d: self.refresh())
         self.mine_only.toggled.connect(lambda _b: self.refresh())
         self.close_button.clicked.connect(self.open_close_dialog)
         self.print_button.clicked.connect(self.print_day_book)
+        self.export_button.clicked.connect(self.ask_export_path)
         ctx.hub.data_changed.connect(self._on_data_changed)
 
     @property
@@ -330,6 +342,48 @@ class DayBookScreen(QWidget):
                 print_pdf(pdf, self)
 
         self.ctx.tasks.run_task(make, on_success=ready, owner=self)
+
+    @Slot()
+    def ask_export_path(self) -> None:
+        xlsx, csv = self.tr("Excel workbooks (*.xlsx)"), self.tr("CSV files (*.csv)")
+        name = f"day-book-{self.day.isoformat()}.xlsx"
+        chosen, picked = QFileDialog.getSaveFileName(self, self.tr("Export the day book"), str(Path.home() / name),
+                                                     f"{xlsx};;{csv}")
+        if chosen:
+            path = Path(chosen)
+            if path.suffix.lower() not in (".xlsx", ".csv"):
+                path = path.with_name(path.name + (".csv" if picked == csv else ".xlsx"))
+            self.export(path)
+
+    def export(self, path: Path) -> None:
+        """Write the day's book to ``path`` (XLSX or CSV by its extension) in a background task."""
+        db, day = self.school.db, self.day
+        self.export_button.setEnabled(False)
+        self.export_status.setText(self.tr("Exporting the day book…"))
+
+        def work() -> Path:
+            with db.session() as session:
+                export = day_book_export(session, day)
+            return write_export(export, path)
+
+        def done(written: Path) -> None:
+            self.export_button.setEnabled(True)
+            self.last_export = written
+            self.export_status.setText(self.tr("Day book of {day} exported to {path}").format(
+                day=format_date(day), path=str(written)))
+            self.ctx.hub.status_message.emit(self.export_status.text(), 6000)
+
+        def failed(exc: BaseException) -> None:
+            self.export_button.setEnabled(True)
+            if isinstance(exc, (OSError, ServiceError)):
+                self.export_status.setText(self.tr("The day book could not be exported: {reason}").format(
+                    reason=str(exc)))
+            else:
+                from app.ui.tasks import report_to_excepthook
+
+                report_to_excepthook(exc)
+
+        self.ctx.tasks.run_task(work, on_success=done, on_error=failed, owner=self)
 
     def save_pdf(self, path: Path) -> Path | None:
         return save_pdf(self.last_pdf, self, "", path) if self.last_pdf else None

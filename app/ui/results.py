@@ -4,7 +4,8 @@ Figures come from :mod:`app.services.results` in a background task; this
 module lays them out. The principal opens and closes mark entry for the
 term, publishes it (results frozen), and sets category weights and the grade
 scale (:mod:`app.ui.gradebook_settings`). Report cards for the whole section
-are made in the background with a progress bar.
+are made in the background with a progress bar; a term's results export to
+XLSX or CSV (:func:`app.services.exports.results_export`) in the background.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from PySide6.QtWidgets import (
 from app.services.assessments import GradebookChoices, gradebook_choices
 from app.services.comments import card_remarks
 from app.services.context import ServiceError
+from app.services.exports import results_export, write_export
 from app.services.grades import publish_term, set_entry_open
 from app.services.results import FinalResults, TermResults, final_results, report_card_data, term_results
 from app.ui.context import AppContext, OpenSchool
@@ -203,6 +205,11 @@ class ResultsScreen(QWidget):
         self.remarks_button.setToolTip(self.tr("The class teacher's and the principal's remarks for the report cards "
                                                "of this class and term"))
         self.remarks_dialog = None
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setObjectName("secondaryButton")
+        self.export_button.setToolTip(self.tr("This class's term results (each subject's %, the overall %, grade "
+                                              "and position) as an Excel workbook or a CSV file"))
+        self.last_export: Path | None = None
 
         self.entry_label = QLabel("")
         self.entry_button = QPushButton("")
@@ -252,6 +259,7 @@ class ResultsScreen(QWidget):
         head.addWidget(self.term_box)
         head.addWidget(self.remarks_button)
         head.addWidget(self.cards_button)
+        head.addWidget(self.export_button)
         bar = QHBoxLayout()
         bar.addWidget(self.entry_label, 1)
         bar.addWidget(self.entry_button)
@@ -277,6 +285,7 @@ class ResultsScreen(QWidget):
         self.scale_button.clicked.connect(self.show_scale)
         self.cards_button.clicked.connect(self.choose_report_cards_file)
         self.remarks_button.clicked.connect(self.show_remarks)
+        self.export_button.clicked.connect(self.ask_export_path)
         ctx.hub.data_changed.connect(self._on_data_changed)
 
     # -- loading --------------------------------------------------------------
@@ -381,6 +390,7 @@ class ResultsScreen(QWidget):
         principal = self.school.role in ("principal", "admin")
         self.cards_button.setEnabled(term is not None)
         self.remarks_button.setEnabled(term is not None)
+        self.export_button.setEnabled(term is not None)  # the final result has no export of its own
         if term is None:
             self.entry_label.setText("")
             for w in (self.entry_button, self.publish_button):
@@ -549,6 +559,53 @@ class ResultsScreen(QWidget):
                 report_to_excepthook(exc)
 
         self.ctx.tasks.run_task(work, on_success=done, on_error=failed, on_progress=progressed, owner=self)
+
+    # -- export -----------------------------------------------------------------
+
+    @Slot()
+    def ask_export_path(self) -> None:
+        term = self.term_info()
+        if term is None:
+            return
+        xlsx, csv = self.tr("Excel workbooks (*.xlsx)"), self.tr("CSV files (*.csv)")
+        name = f"results-{self.section_box.currentText()}-{term.name}.xlsx".replace(" ", "-")
+        chosen, picked = QFileDialog.getSaveFileName(self, self.tr("Export the results"), str(Path.home() / name),
+                                                     f"{xlsx};;{csv}")
+        if chosen:
+            path = Path(chosen)
+            if path.suffix.lower() not in (".xlsx", ".csv"):
+                path = path.with_name(path.name + (".csv" if picked == csv else ".xlsx"))
+            self.export(path)
+
+    def export(self, path: Path) -> None:
+        """Write the section's term results to ``path`` (XLSX or CSV by its extension) in a background task."""
+        term = self.term_info()
+        section_id = self.section_box.currentData()
+        if term is None or section_id is None:
+            return
+        school = self.school
+        self.export_button.setEnabled(False)
+        self.status.setText(self.tr("Exporting the results…"))
+
+        def work() -> Path:
+            with school.db.session() as session:
+                export = results_export(session, section_id, term.id)
+            return write_export(export, path)
+
+        def done(written: Path) -> None:
+            self.export_button.setEnabled(self.term_info() is not None)
+            self.last_export = written
+            self.status.setText(self.tr("Results of {section}, {term} exported to {file}").format(
+                section=self.section_box.currentText(), term=term.name, file=str(written)))
+
+        def failed(exc: BaseException) -> None:
+            self.export_button.setEnabled(self.term_info() is not None)
+            if isinstance(exc, (OSError, ServiceError)):
+                self.status.setText(self.tr("The results could not be exported: {reason}").format(reason=str(exc)))
+            else:
+                report_to_excepthook(exc)
+
+        self.ctx.tasks.run_task(work, on_success=done, on_error=failed, owner=self)
 
     # -- updates ----------------------------------------------------------------
 
