@@ -592,11 +592,14 @@ def school_local(session: Session, utc: dt.datetime | None) -> dt.datetime | Non
 
     if utc is None:
         return None
-    school = session.execute(select(School).where(School.deleted.is_(False))).scalars().first()
-    try:
-        zone = ZoneInfo(school.time_zone) if school is not None else dt.UTC
-    except Exception:  # noqa: BLE001 - an unknown zone: UTC
-        zone = dt.UTC
+    zone = session.info.get("school_zone")  # read once per session: a day book asks for every payment
+    if zone is None:
+        name = session.execute(select(School.time_zone).where(School.deleted.is_(False))).scalars().first()
+        try:
+            zone = ZoneInfo(name) if name else dt.UTC
+        except Exception:  # noqa: BLE001 - an unknown zone: UTC
+            zone = dt.UTC
+        session.info["school_zone"] = zone
     return utc.replace(tzinfo=dt.UTC).astimezone(zone).replace(tzinfo=None)
 
 
