@@ -192,3 +192,9 @@ def test_a_populated_file_of_each_earlier_revision_upgrades_without_losing_a_row
     assert migrate.current_revision(old) == migrate.head_revision()
     db = open_school(old, tmp_path / "backups")  # and the app opens it
     db.close()
+
+
+def test_the_schema_head_that_opens_files_without_alembic_is_the_migrations_head():
+    from app.storage.db import SCHEMA_HEAD
+
+    assert SCHEMA_HEAD == migrate.head_revision()

@@ -32,6 +32,9 @@ BUSY_TIMEOUT_MS = 5000
 #: A file closed cleanly by Daftar and untouched since is opened without the
 #: whole-file ``quick_check`` if its last one passed within this many days.
 CHECK_EVERY_DAYS = 7
+#: The newest schema revision (tests/test_migrations.py keeps it equal to the
+#: migrations' head): a file already there opens without importing Alembic.
+SCHEMA_HEAD = "0004"
 
 
 class SchoolFileError(Exception):
@@ -141,6 +144,18 @@ def _schema_readable(conn: sqlite3.Connection, path: Path) -> None:
         raise _corrupt(path) from exc
 
 
+def _revision(path: Path) -> str | None:
+    """The file's schema revision (Alembic's table), read without Alembic."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError:
+        return None
+    finally:
+        conn.close()
+    return row[0] if row else None
+
+
 def _stamp_path(path: Path) -> Path:
     return path.with_name(path.name + "-closed")
 
@@ -241,12 +256,12 @@ def open_school(path: Path, backups_dir: Path | None = None, *, create: bool = F
     a restore or any other program's write changes the file and brings the
     check back.
     """
-    from app.storage import migrate
-
     path = Path(path)
     if not path.exists():
         if not create:
             check_school_file(path)  # raises "no school file here"
+        from app.storage import migrate
+
         path.parent.mkdir(parents=True, exist_ok=True)
         migrate.create_school_file(path)
     else:
@@ -257,6 +272,9 @@ def open_school(path: Path, backups_dir: Path | None = None, *, create: bool = F
         _forget_clean_close(path)  # a crash from here on leaves no stamp
         if thorough:
             checked_at = time.time()
-        migrate.upgrade_school_file(path, backups_dir or path.parent / "backups")
+        if _revision(path) != SCHEMA_HEAD:
+            from app.storage import migrate
+
+            migrate.upgrade_school_file(path, backups_dir or path.parent / "backups")
         return SchoolDB(path, make_engine(path), checked_at)
     return SchoolDB(path, make_engine(path), time.time())
