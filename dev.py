@@ -35,6 +35,7 @@ SYSTEM_PACKAGES = {
     "poppler-utils": "pdftoppm",
     "gnome-keyring": "gnome-keyring-daemon",  # a real Secret Service for the keyring test
     "dbus-x11": "dbus-run-session",
+    "binutils": "objdump",  # PyInstaller reads the build's libraries with it (tests/test_package.py)
 }
 
 
