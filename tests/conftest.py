@@ -37,3 +37,30 @@ def school_day():
 
     with fake_school_clock() as day:
         yield day
+
+
+# -- no secret in any log the whole run wrote (issue 5: "grep the logs of a full test run") --------------
+
+#: The passwords the tests sign in with, and the shape of an access token (a JWT: header.payload.).
+_SECRETS = ("correct horse battery",)
+_TOKEN = __import__("re").compile(rb"eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def no_secret_in_any_log_file(tmp_path_factory):
+    """After every test has run: each log file the app and the servers wrote under the run's
+    temporary folders is read; a password or an access token in any of them fails the run."""
+    yield
+    base = tmp_path_factory.getbasetemp()
+    found = []
+    for path in base.rglob("*"):
+        if not path.is_file() or not (path.suffix == ".log" or ".log." in path.name):
+            continue
+        data = path.read_bytes()
+        for secret in _SECRETS:
+            if secret.encode() in data:
+                found.append(f"{path.relative_to(base)}: a password")
+        if _TOKEN.search(data):
+            found.append(f"{path.relative_to(base)}: an access token")
+    if found:
+        pytest.fail("Secrets in log files: " + "; ".join(sorted(set(found))[:20]), pytrace=False)
