@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, QSize
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -51,7 +51,7 @@ def print_pdf(pdf: bytes, parent: QWidget | None = None, *, printer=None, ask: b
 def save_pdf(pdf: bytes, parent: QWidget | None, suggested_name: str, path: Path | None = None) -> Path | None:
     """Save ``pdf``; without ``path`` the person chooses where. Returns where it went (None: cancelled)."""
     if path is None:
-        chosen, _ = QFileDialog.getSaveFileName(parent, parent.tr("Save as PDF") if parent else "Save as PDF",
+        chosen, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("ReceiptPrint", "Save as PDF"),
                                                 suggested_name, "PDF (*.pdf)")
         if not chosen:
             return None

@@ -1,4 +1,4 @@
-"""This computer's settings: server address, sync interval, idle lock, language, backups.
+"""This computer's settings: server address, sync interval, idle lock, language, text size, backups.
 
 Values are checked before they are saved (a server address must be a web
 address; a plain ``http://`` one only for a server on this computer or the
@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QLocale, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,11 +33,11 @@ from PySide6.QtWidgets import (
 
 from app.storage.backup import DEFAULT_KEEP
 from app.config import Paths, Settings
+from app.ui.i18n import LANGUAGES, TEXT_SIZE_KEY, TEXT_SIZES, text_size_percent
 
 #: How many backups of each school file are kept (before each migration).
 BACKUPS_KEPT_KEY = "backups_kept"
 DEFAULT_BACKUPS_KEPT = DEFAULT_KEEP
-LANGUAGES = ("", "en_US", "ar_SA", "fr_FR", "hi_IN", "sw_KE", "ur_PK")
 LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
 
 
@@ -56,18 +56,23 @@ def check_server_url(text: str) -> tuple[str, str]:
     """
     text = text.strip()
     if not text:
-        return "", "Type the address of your school's server, like https://sis.example.org."
+        return "", QCoreApplication.translate(
+            "SettingsDialog", "Type the address of your school's server, like https://sis.example.org.")
     if "://" not in text:
         text = "https://" + text
     try:
         parts = urlsplit(text)
         port = parts.port
     except ValueError:
-        return "", f"“{text}” is not a web address. It looks like https://sis.example.org."
+        return "", QCoreApplication.translate(
+            "SettingsDialog", "“{text}” is not a web address. It looks like https://sis.example.org.").format(text=text)
     if parts.scheme not in ("http", "https") or not parts.hostname or " " in text:
-        return "", f"“{text}” is not a web address. It looks like https://sis.example.org."
+        return "", QCoreApplication.translate(
+            "SettingsDialog", "“{text}” is not a web address. It looks like https://sis.example.org.").format(text=text)
     if parts.query or parts.fragment:
-        return "", "The server address has no “?” or “#” part: type only the address, like https://sis.example.org."
+        return "", QCoreApplication.translate(
+            "SettingsDialog",
+            "The server address has no “?” or “#” part: type only the address, like https://sis.example.org.")
     del port
     return text.rstrip("/"), ""
 
@@ -106,12 +111,18 @@ class SettingsDialog(QDialog):
             if not code:
                 label = self.tr("Same as this computer")
             else:
-                locale = QLocale(code)
-                native = locale.nativeLanguageName() or code
-                label = f"{native[:1].upper()}{native[1:]} ({QLocale.languageToString(locale.language())})"
+                # Each language by its own name, so a person finds theirs whatever is shown now.
+                native = QLocale(code).nativeLanguageName() or code
+                label = f"{native[:1].upper()}{native[1:]}"
             self.language_combo.addItem(label, code)
         index = self.language_combo.findData(settings.language)
         self.language_combo.setCurrentIndex(max(0, index))
+        self.text_size_combo = QComboBox()
+        size_words = {100: self.tr("Normal"), 115: self.tr("Large"), 130: self.tr("Larger"), 150: self.tr("Largest")}
+        for percent in TEXT_SIZES:
+            self.text_size_combo.addItem(self.tr("{size} ({percent} %)").format(
+                size=size_words[percent], percent=QLocale().toString(percent)), percent)
+        self.text_size_combo.setCurrentIndex(max(0, self.text_size_combo.findData(text_size_percent(settings.extra))))
         self.backups_spin = QSpinBox()
         self.backups_spin.setRange(1, 100)
         self.backups_spin.setValue(backups_kept(settings))
@@ -147,6 +158,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Sync every:"), self.interval_spin)
         form.addRow(self.tr("Lock after idle:"), self.idle_spin)
         form.addRow(self.tr("Language:"), self.language_combo)
+        form.addRow(self.tr("Text size:"), self.text_size_combo)
         form.addRow(self.tr("Backups kept:"), self.backups_spin)
         form.addRow(self.tr("Backups folder:"), backups_row)
         form.addRow("", self.backups_note)
@@ -155,7 +167,7 @@ class SettingsDialog(QDialog):
         self.problem.setObjectName("formError")
         self.problem.setWordWrap(True)
         self.problem.hide()
-        self.note = QLabel(self.tr("A new language is used the next time Daftar starts."))
+        self.note = QLabel(self.tr("The language and the text size change as soon as you save."))
         self.note.setObjectName("formNote")
         self.note.setWordWrap(True)
 
@@ -252,6 +264,7 @@ class SettingsDialog(QDialog):
         s.sync_interval_minutes = self.interval_spin.value()
         s.idle_lock_minutes = self.idle_spin.value()
         s.language = self.language_combo.currentData() or ""
+        s.extra = dict(s.extra, **{TEXT_SIZE_KEY: str(self.text_size_combo.currentData() or 100)})
         s.extra = dict(s.extra, **{BACKUPS_KEPT_KEY: str(self.backups_spin.value())})
         s.save(self.paths)
         self.saved.emit(s)

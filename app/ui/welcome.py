@@ -22,7 +22,7 @@ import re
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -38,16 +38,16 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.formatting import format_count
+from app.ui.i18n import role_word
 from app.ui.resources import icon
 from app.ui.settings_dialog import check_server_url, is_unencrypted
 
 SCHOOL_CODE = re.compile(r"^[A-Za-z0-9_-]{1,32}$")
-ROLE_WORDS = {"teacher": "Teacher", "office": "Front office", "principal": "Principal", "admin": "Admin"}
 ROLE_NOTES = {
-    "teacher": "Takes attendance and enters marks for their classes.",
-    "office": "Keeps student records, takes fee payments and prints receipts.",
-    "principal": "Sees the whole school: who is absent, fees, results.",
-    "admin": "Everything the principal sees, and this computer's settings.",
+    "teacher": QT_TRANSLATE_NOOP("WelcomeWindow", "Takes attendance and enters marks for their classes."),
+    "office": QT_TRANSLATE_NOOP("WelcomeWindow", "Keeps student records, takes fee payments and prints receipts."),
+    "principal": QT_TRANSLATE_NOOP("WelcomeWindow", "Sees the whole school: who is absent, fees, results."),
+    "admin": QT_TRANSLATE_NOOP("WelcomeWindow", "Everything the principal sees, and this computer's settings."),
 }
 
 
@@ -96,14 +96,11 @@ def _button(text: str, name: str, icon_name: str | None = None) -> QPushButton:
 
 
 def format_time_left(seconds: float) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    tr = QCoreApplication.translate
     if seconds < 5:
-        return tr("Welcome", "a few seconds left")
+        return QCoreApplication.translate("Welcome", "a few seconds left")
     if seconds < 90:
-        return tr("Welcome", "about %n second(s) left", "", int(round(seconds / 5.0) * 5))
-    return tr("Welcome", "about %n minute(s) left", "", int(round(seconds / 60.0)))
+        return QCoreApplication.translate("Welcome", "about %n second(s) left", "", int(round(seconds / 5.0) * 5))
+    return QCoreApplication.translate("Welcome", "about %n minute(s) left", "", int(round(seconds / 60.0)))
 
 
 class WelcomeWindow(QWidget):
@@ -348,7 +345,7 @@ class WelcomeWindow(QWidget):
                 item.widget().deleteLater()
         self.demo_user_buttons.clear()
         for user in users:
-            role = self.tr(ROLE_WORDS.get(user.role, user.role))
+            role = role_word(user.role)
             button = _button("", "demoUserButton")
             button.setMinimumHeight(64)
             button.setAccessibleName(f"{user.full_name}, {role}")

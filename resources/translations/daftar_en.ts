@@ -3,16 +3,6 @@
 <context>
     <name />
     <message numerus="yes">
-        <source>Welcome</source>
-        <comment>about %n second(s) left</comment>
-        <translation><numerusform>Welcome</numerusform><numerusform>Welcome</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Welcome</source>
-        <comment>about %n minute(s) left</comment>
-        <translation><numerusform>Welcome</numerusform><numerusform>Welcome</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>… and %n more (all of them in the Excel export)</source>
         <translation><numerusform>… and %n more (all of them in the Excel export)</numerusform><numerusform>… and %n more (all of them in the Excel export)</numerusform></translation>
     </message>
@@ -195,6 +185,17 @@
     <message numerus="yes">
         <source>%Ln cancelled</source>
         <translation><numerusform>%Ln cancelled</numerusform><numerusform>%Ln cancelled</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation><numerusform>about %n second left</numerusform><numerusform>about %n seconds left</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation><numerusform>about %n minute left</numerusform><numerusform>about %n minutes left</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -23,21 +23,6 @@
         <translation>Paiement</translation>
     </message>
     <message>
-        <source>Welcome</source>
-        <comment>a few seconds left</comment>
-        <translation>Bienvenue</translation>
-    </message>
-    <message numerus="yes">
-        <source>Welcome</source>
-        <comment>about %n second(s) left</comment>
-        <translation><numerusform>Bienvenue</numerusform><numerusform>Bienvenue</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Welcome</source>
-        <comment>about %n minute(s) left</comment>
-        <translation><numerusform>Bienvenue</numerusform><numerusform>Bienvenue</numerusform></translation>
-    </message>
-    <message>
         <source>Setup</source>
         <comment>This school file is not signed in to the school's server. Users, the school's details and the calendar are decided by the server, so they can only be changed online. Nothing was changed.</comment>
         <extracomment>(title, what to show, sort key or None for the shown text)</extracomment>
@@ -962,6 +947,14 @@
     </message>
 </context>
 <context>
+    <name>DailyBackup</name>
+    <message>
+        <source>Daftar found damage in this school's file while making today's backup. What you saved is kept; your good backups are kept too. Close Daftar and open it again: it will offer the newest good backup and say what may be missing.</source>
+        <extracomment>The copy found the school file damaged: a sentence for the person.</extracomment>
+        <translation>Daftar a trouvé des dégâts dans le fichier de cette école en faisant la sauvegarde du jour. Ce que vous avez enregistré est gardé ; vos bonnes sauvegardes aussi. Fermez Daftar et rouvrez-le : il proposera la plus récente bonne sauvegarde et dira ce qui peut manquer.</translation>
+    </message>
+</context>
+<context>
     <name>DamagedFileRecovery</name>
     <message>
         <source>The school file {name} is damaged and there is no good backup of it on this computer. Sign in again to download the school from its server; the damaged file is left as it is.</source>
@@ -1587,6 +1580,14 @@
         <translation>Imprimer le journal de caisse…</translation>
     </message>
     <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>The day's payments, cancellations and totals as an Excel workbook or a CSV file</source>
+        <translation>Les paiements, annulations et totaux du jour dans un classeur Excel ou un fichier CSV</translation>
+    </message>
+    <message>
         <source>Cancelled {number} ({amount}) by {who}: {reason}</source>
         <translation>{number} ({amount}) annulé par {who} : {reason}</translation>
     </message>
@@ -1613,6 +1614,30 @@
     <message>
         <source>Cash expected in your drawer: {amount}</source>
         <translation>Espèces attendues dans votre tiroir : {amount}</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the day book</source>
+        <translation>Exporter le journal de caisse</translation>
+    </message>
+    <message>
+        <source>Exporting the day book…</source>
+        <translation>Exportation du journal de caisse…</translation>
+    </message>
+    <message>
+        <source>Day book of {day} exported to {path}</source>
+        <translation>Journal de caisse du {day} exporté dans {path}</translation>
+    </message>
+    <message>
+        <source>The day book could not be exported: {reason}</source>
+        <translation>Le journal de caisse n’a pas pu être exporté : {reason}</translation>
     </message>
 </context>
 <context>
@@ -2641,22 +2666,6 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s’occupe de Daftar
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Teacher</source>
-        <translation>Enseignant</translation>
-    </message>
-    <message>
-        <source>Front office</source>
-        <translation>Secrétariat</translation>
-    </message>
-    <message>
-        <source>Principal</source>
-        <translation>Directeur</translation>
-    </message>
-    <message>
-        <source>Admin</source>
-        <translation>Administrateur</translation>
-    </message>
-    <message>
         <source>This school file is not signed in to a server: it is kept on this computer only.</source>
         <extracomment>The person asked to open another school file (the application answers). File → Switch School: choose another school (the application answers). Lock now (or switch user): back to the unlock screen, nothing lost. Sign out of the school's server on this computer. Settings were saved (the new :class:`~app.config.Settings`).</extracomment>
         <translation>Ce fichier d’école n’est connecté à aucun serveur : il est conservé sur cet ordinateur uniquement.</translation>
@@ -3475,6 +3484,13 @@ Journal : {log}</translation>
     </message>
 </context>
 <context>
+    <name>ReceiptPrint</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+</context>
+<context>
     <name>RegisterScreen</name>
     <message>
         <source>Registers</source>
@@ -3725,6 +3741,14 @@ Journal : {log}</translation>
         <translation>Les appréciations du professeur principal et du directeur pour les bulletins de cette classe et de ce trimestre</translation>
     </message>
     <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>This class's term results (each subject's %, the overall %, grade and position) as an Excel workbook or a CSV file</source>
+        <translation>Les résultats du trimestre de cette classe (le % de chaque matière, le % global, la note et le rang) dans un classeur Excel ou un fichier CSV</translation>
+    </message>
+    <message>
         <source>Publish term…</source>
         <translation>Publier le trimestre…</translation>
     </message>
@@ -3831,6 +3855,30 @@ Journal : {log}</translation>
     <message>
         <source>The report cards could not be saved: {reason}</source>
         <translation>Les bulletins n’ont pas pu être enregistrés : {reason}</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the results</source>
+        <translation>Exporter les résultats</translation>
+    </message>
+    <message>
+        <source>Exporting the results…</source>
+        <translation>Exportation des résultats…</translation>
+    </message>
+    <message>
+        <source>Results of {section}, {term} exported to {file}</source>
+        <translation>Résultats de {section}, {term} exportés dans {file}</translation>
+    </message>
+    <message>
+        <source>The results could not be exported: {reason}</source>
+        <translation>Les résultats n’ont pas pu être exportés : {reason}</translation>
     </message>
 </context>
 <context>
@@ -4389,8 +4437,20 @@ Journal : {log}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <source>Settings</source>
+        <source>Type the address of your school's server, like https://sis.example.org.</source>
         <extracomment>How many backups of each school file are kept (before each migration).</extracomment>
+        <translation>Saisissez l’adresse du serveur de votre école, comme https://sis.example.org.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a web address. It looks like https://sis.example.org.</source>
+        <translation>« {text} » n’est pas une adresse web. Elle ressemble à https://sis.example.org.</translation>
+    </message>
+    <message>
+        <source>The server address has no “?” or “#” part: type only the address, like https://sis.example.org.</source>
+        <translation>L’adresse du serveur n’a pas de partie « ? » ni « # » : saisissez seulement l’adresse, comme https://sis.example.org.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
@@ -4408,6 +4468,26 @@ Journal : {log}</translation>
     <message>
         <source>Same as this computer</source>
         <translation>Comme cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normale</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>Grande</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>Plus grande</translation>
+    </message>
+    <message>
+        <source>Largest</source>
+        <translation>Très grande</translation>
+    </message>
+    <message>
+        <source>{size} ({percent} %)</source>
+        <translation>{size} ({percent} %)</translation>
     </message>
     <message>
         <source>A school file is copied before every update of Daftar changes it; this many copies of each school are kept.</source>
@@ -4442,6 +4522,10 @@ Journal : {log}</translation>
         <translation>Langue :</translation>
     </message>
     <message>
+        <source>Text size:</source>
+        <translation>Taille du texte :</translation>
+    </message>
+    <message>
         <source>Backups kept:</source>
         <translation>Sauvegardes gardées :</translation>
     </message>
@@ -4450,8 +4534,8 @@ Journal : {log}</translation>
         <translation>Dossier des sauvegardes :</translation>
     </message>
     <message>
-        <source>A new language is used the next time Daftar starts.</source>
-        <translation>Une nouvelle langue est utilisée au prochain démarrage de Daftar.</translation>
+        <source>The language and the text size change as soon as you save.</source>
+        <translation>La langue et la taille du texte changent dès que vous enregistrez.</translation>
     </message>
     <message>
         <source>The folder {folder} is not there. Plug in the USB stick, or choose another folder.</source>
@@ -5258,7 +5342,38 @@ Journal : {log}</translation>
     </message>
 </context>
 <context>
+    <name>Welcome</name>
+    <message>
+        <source>a few seconds left</source>
+        <translation>encore quelques secondes</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation><numerusform>environ %n seconde restante</numerusform><numerusform>environ %n secondes restantes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation><numerusform>environ %n minute restante</numerusform><numerusform>environ %n minutes restantes</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>WelcomeWindow</name>
+    <message>
+        <source>Takes attendance and enters marks for their classes.</source>
+        <translation>Fait l’appel et saisit les notes de ses classes.</translation>
+    </message>
+    <message>
+        <source>Keeps student records, takes fee payments and prints receipts.</source>
+        <translation>Tient les dossiers des élèves, encaisse les frais et imprime les reçus.</translation>
+    </message>
+    <message>
+        <source>Sees the whole school: who is absent, fees, results.</source>
+        <translation>Voit toute l’école : les absents, les frais, les résultats.</translation>
+    </message>
+    <message>
+        <source>Everything the principal sees, and this computer's settings.</source>
+        <translation>Tout ce que voit le directeur, et les paramètres de cet ordinateur.</translation>
+    </message>
     <message>
         <source>Welcome to Daftar</source>
         <extracomment>Sign in: (server address, school code, username, password), already checked. A demo person was picked: (username, password). A school file found in the data folder was chosen. Cancel was pressed during the first download.</extracomment>
@@ -5450,13 +5565,6 @@ Journal : {log}</translation>
     <message>
         <source>Admission no.</source>
         <translation>N° d’inscription</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Save as PDF</source>
-        <translation>Enregistrer en PDF</translation>
     </message>
 </context>
 </TS>

@@ -23,21 +23,6 @@
         <translation>ادائیگی</translation>
     </message>
     <message>
-        <source>Welcome</source>
-        <comment>a few seconds left</comment>
-        <translation>خوش آمدید</translation>
-    </message>
-    <message numerus="yes">
-        <source>Welcome</source>
-        <comment>about %n second(s) left</comment>
-        <translation><numerusform>خوش آمدید</numerusform><numerusform>خوش آمدید</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Welcome</source>
-        <comment>about %n minute(s) left</comment>
-        <translation><numerusform>خوش آمدید</numerusform><numerusform>خوش آمدید</numerusform></translation>
-    </message>
-    <message>
         <source>Setup</source>
         <comment>This school file is not signed in to the school's server. Users, the school's details and the calendar are decided by the server, so they can only be changed online. Nothing was changed.</comment>
         <extracomment>(title, what to show, sort key or None for the shown text)</extracomment>
@@ -962,6 +947,14 @@
     </message>
 </context>
 <context>
+    <name>DailyBackup</name>
+    <message>
+        <source>Daftar found damage in this school's file while making today's backup. What you saved is kept; your good backups are kept too. Close Daftar and open it again: it will offer the newest good backup and say what may be missing.</source>
+        <extracomment>The copy found the school file damaged: a sentence for the person.</extracomment>
+        <translation>آج کی نقل بناتے ہوئے دفتر کو اس اسکول کی فائل میں خرابی ملی۔ آپ کا محفوظ کیا ہوا کام برقرار ہے؛ آپ کی درست نقلیں بھی۔ دفتر بند کر کے دوبارہ کھولیں: یہ تازہ ترین درست نقل پیش کرے گا اور بتائے گا کہ کیا غائب ہو سکتا ہے۔</translation>
+    </message>
+</context>
+<context>
     <name>DamagedFileRecovery</name>
     <message>
         <source>The school file {name} is damaged and there is no good backup of it on this computer. Sign in again to download the school from its server; the damaged file is left as it is.</source>
@@ -1587,6 +1580,14 @@
         <translation>روزنامچہ پرنٹ کریں…</translation>
     </message>
     <message>
+        <source>Export…</source>
+        <translation>برآمد کریں…</translation>
+    </message>
+    <message>
+        <source>The day's payments, cancellations and totals as an Excel workbook or a CSV file</source>
+        <translation>دن کی ادائیگیاں، منسوخیاں اور میزان Excel یا CSV فائل میں</translation>
+    </message>
+    <message>
         <source>Cancelled {number} ({amount}) by {who}: {reason}</source>
         <translation>{number} ({amount}) منسوخ از {who}: {reason}</translation>
     </message>
@@ -1613,6 +1614,30 @@
     <message>
         <source>Cash expected in your drawer: {amount}</source>
         <translation>آپ کی دراز میں متوقع نقدی: {amount}</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel فائلیں (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV فائلیں (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the day book</source>
+        <translation>روزنامچہ برآمد کریں</translation>
+    </message>
+    <message>
+        <source>Exporting the day book…</source>
+        <translation>روزنامچہ برآمد ہو رہا ہے…</translation>
+    </message>
+    <message>
+        <source>Day book of {day} exported to {path}</source>
+        <translation>{day} کا روزنامچہ {path} میں برآمد ہو گیا</translation>
+    </message>
+    <message>
+        <source>The day book could not be exported: {reason}</source>
+        <translation>روزنامچہ برآمد نہیں ہو سکا: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2641,22 +2666,6 @@ If it happens again, send that file to the person who looks after Daftar at your
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Teacher</source>
-        <translation>استاد</translation>
-    </message>
-    <message>
-        <source>Front office</source>
-        <translation>دفتر</translation>
-    </message>
-    <message>
-        <source>Principal</source>
-        <translation>پرنسپل</translation>
-    </message>
-    <message>
-        <source>Admin</source>
-        <translation>ایڈمن</translation>
-    </message>
-    <message>
         <source>This school file is not signed in to a server: it is kept on this computer only.</source>
         <extracomment>The person asked to open another school file (the application answers). File → Switch School: choose another school (the application answers). Lock now (or switch user): back to the unlock screen, nothing lost. Sign out of the school's server on this computer. Settings were saved (the new :class:`~app.config.Settings`).</extracomment>
         <translation>یہ اسکول فائل کسی سرور سے منسلک نہیں: یہ صرف اسی کمپیوٹر پر رکھی ہے۔</translation>
@@ -3475,6 +3484,13 @@ Log file: {log}</source>
     </message>
 </context>
 <context>
+    <name>ReceiptPrint</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>PDF کے طور پر محفوظ کریں</translation>
+    </message>
+</context>
+<context>
     <name>RegisterScreen</name>
     <message>
         <source>Registers</source>
@@ -3725,6 +3741,14 @@ Log file: {log}</source>
         <translation>اس جماعت اور ٹرم کے رپورٹ کارڈ کے لیے کلاس ٹیچر اور پرنسپل کے تبصرے</translation>
     </message>
     <message>
+        <source>Export…</source>
+        <translation>برآمد کریں…</translation>
+    </message>
+    <message>
+        <source>This class's term results (each subject's %, the overall %, grade and position) as an Excel workbook or a CSV file</source>
+        <translation>اس جماعت کے ٹرم نتائج (ہر مضمون کا %، مجموعی %، گریڈ اور پوزیشن) Excel یا CSV فائل میں</translation>
+    </message>
+    <message>
         <source>Publish term…</source>
         <translation>ٹرم شائع کریں…</translation>
     </message>
@@ -3831,6 +3855,30 @@ Log file: {log}</source>
     <message>
         <source>The report cards could not be saved: {reason}</source>
         <translation>رپورٹ کارڈ محفوظ نہیں ہو سکے: {reason}</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel فائلیں (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV فائلیں (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the results</source>
+        <translation>نتائج برآمد کریں</translation>
+    </message>
+    <message>
+        <source>Exporting the results…</source>
+        <translation>نتائج برآمد ہو رہے ہیں…</translation>
+    </message>
+    <message>
+        <source>Results of {section}, {term} exported to {file}</source>
+        <translation>{section}، {term} کے نتائج {file} میں برآمد ہو گئے</translation>
+    </message>
+    <message>
+        <source>The results could not be exported: {reason}</source>
+        <translation>نتائج برآمد نہیں ہو سکے: {reason}</translation>
     </message>
 </context>
 <context>
@@ -4389,8 +4437,20 @@ Log file: {log}</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <source>Settings</source>
+        <source>Type the address of your school's server, like https://sis.example.org.</source>
         <extracomment>How many backups of each school file are kept (before each migration).</extracomment>
+        <translation>اپنے اسکول کے سرور کا پتہ لکھیں، جیسے https://sis.example.org۔</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a web address. It looks like https://sis.example.org.</source>
+        <translation>“{text}” ویب پتہ نہیں ہے۔ یہ https://sis.example.org جیسا ہوتا ہے۔</translation>
+    </message>
+    <message>
+        <source>The server address has no “?” or “#” part: type only the address, like https://sis.example.org.</source>
+        <translation>سرور کے پتے میں “?” یا “#” نہیں ہوتا: صرف پتہ لکھیں، جیسے https://sis.example.org۔</translation>
+    </message>
+    <message>
+        <source>Settings</source>
         <translation>ترتیبات</translation>
     </message>
     <message>
@@ -4408,6 +4468,26 @@ Log file: {log}</source>
     <message>
         <source>Same as this computer</source>
         <translation>اس کمپیوٹر جیسی</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>معمول</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>بڑا</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>زیادہ بڑا</translation>
+    </message>
+    <message>
+        <source>Largest</source>
+        <translation>سب سے بڑا</translation>
+    </message>
+    <message>
+        <source>{size} ({percent} %)</source>
+        <translation>{size} ({percent} %)</translation>
     </message>
     <message>
         <source>A school file is copied before every update of Daftar changes it; this many copies of each school are kept.</source>
@@ -4442,6 +4522,10 @@ Log file: {log}</source>
         <translation>زبان:</translation>
     </message>
     <message>
+        <source>Text size:</source>
+        <translation>متن کا سائز:</translation>
+    </message>
+    <message>
         <source>Backups kept:</source>
         <translation>محفوظ نقلیں:</translation>
     </message>
@@ -4450,8 +4534,8 @@ Log file: {log}</source>
         <translation>نقلوں کا فولڈر:</translation>
     </message>
     <message>
-        <source>A new language is used the next time Daftar starts.</source>
-        <translation>نئی زبان دفتر کے اگلی بار شروع ہونے پر استعمال ہوگی۔</translation>
+        <source>The language and the text size change as soon as you save.</source>
+        <translation>زبان اور متن کا سائز محفوظ کرتے ہی بدل جاتے ہیں۔</translation>
     </message>
     <message>
         <source>The folder {folder} is not there. Plug in the USB stick, or choose another folder.</source>
@@ -5258,7 +5342,38 @@ Log file: {log}</source>
     </message>
 </context>
 <context>
+    <name>Welcome</name>
+    <message>
+        <source>a few seconds left</source>
+        <translation>چند سیکنڈ باقی</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation><numerusform>تقریباً %n سیکنڈ باقی</numerusform><numerusform>تقریباً %n سیکنڈ باقی</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation><numerusform>تقریباً %n منٹ باقی</numerusform><numerusform>تقریباً %n منٹ باقی</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>WelcomeWindow</name>
+    <message>
+        <source>Takes attendance and enters marks for their classes.</source>
+        <translation>اپنی جماعتوں کی حاضری لیتا اور نمبر درج کرتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Keeps student records, takes fee payments and prints receipts.</source>
+        <translation>طلبہ کا ریکارڈ رکھتا، فیس وصول کرتا اور رسیدیں پرنٹ کرتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Sees the whole school: who is absent, fees, results.</source>
+        <translation>پورا اسکول دیکھتا ہے: کون غیر حاضر ہے، فیس، نتائج۔</translation>
+    </message>
+    <message>
+        <source>Everything the principal sees, and this computer's settings.</source>
+        <translation>جو کچھ پرنسپل دیکھتا ہے، اور اس کمپیوٹر کی ترتیبات۔</translation>
+    </message>
     <message>
         <source>Welcome to Daftar</source>
         <extracomment>Sign in: (server address, school code, username, password), already checked. A demo person was picked: (username, password). A school file found in the data folder was chosen. Cancel was pressed during the first download.</extracomment>
@@ -5450,13 +5565,6 @@ Log file: {log}</source>
     <message>
         <source>Admission no.</source>
         <translation>داخلہ نمبر</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Save as PDF</source>
-        <translation>PDF کے طور پر محفوظ کریں</translation>
     </message>
 </context>
 </TS>

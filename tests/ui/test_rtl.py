@@ -257,3 +257,34 @@ def test_qt_standard_buttons_are_in_urdu_though_qt_has_no_urdu(qapp, back_to_eng
     install_translations(qapp, "fr_FR")
     QApplication.processEvents()
     assert [b.text() for b in box.buttons()] == ["Enregistrer", "Annuler"]
+
+
+def test_a_chart_reads_from_the_right_in_urdu_with_one_value_axis(qapp, back_to_english, qtbot):
+    """Bars in reading order, the value axis on the right only, and a click still names the right bar."""
+    from PySide6.QtCharts import QBarCategoryAxis, QValueAxis
+
+    from app.ui.dashboard.charts import ChartView
+
+    view = ChartView("Attendance")
+    qtbot.addWidget(view)
+    view.resize(600, 300)
+    view.show()
+    grades = ["Grade 1", "Grade 2", "Grade 3"]
+    view.show_bars(grades, [("Present", [90.0, 80.0, 70.0], None)], ["g1", "g2", "g3"])
+    QApplication.processEvents()
+    install_translations(qapp, "ur_PK")
+    view.show_bars(grades, [("Present", [90.0, 80.0, 70.0], None)], ["g1", "g2", "g3"])
+    QApplication.processEvents()
+    chart = view.chart()
+    value_axes = [a for a in chart.axes() if isinstance(a, QValueAxis)]
+    assert [a.alignment() for a in value_axes] == [Qt.AlignmentFlag.AlignRight]
+    category = next(a for a in chart.axes() if isinstance(a, QBarCategoryAxis))
+    assert category.categories() == ["Grade 3", "Grade 2", "Grade 1"]  # Grade 1 drawn rightmost
+    picked = []
+    view.picked.connect(picked.append)
+    chart.series()[0].clicked.emit(0, chart.series()[0].barSets()[0])  # the leftmost bar
+    assert picked == ["g3"]
+    # Nothing is left of the left-to-right drawing: no axis numbers down the left edge.
+    image = view.grab().toImage()
+    left = [image.pixelColor(x, y) for x in range(4, 40) for y in range(40, 250)]
+    assert not [c for c in left if c.lightness() < 120], "a value axis is still drawn on the left"

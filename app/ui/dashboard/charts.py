@@ -74,10 +74,25 @@ class ChartView(QChartView):
         return self.layoutDirection() == Qt.LayoutDirection.RightToLeft
 
     def clear(self) -> None:
-        chart = self.chart()
-        chart.removeAllSeries()
-        for axis in list(chart.axes()):
-            chart.removeAxis(axis)
+        """A fresh chart with the same title and look.
+
+        Removing axes from a chart leaves their drawing behind when the
+        direction changed in between (a value axis then shows on both
+        sides), so each drawing starts on a new chart, in today's locale.
+        """
+        old = self.chart()
+        chart = QChart()
+        chart.setTitle(old.title())
+        chart.setTitleFont(old.titleFont())
+        chart.setAnimationOptions(old.animationOptions())
+        chart.setBackgroundRoundness(old.backgroundRoundness())
+        chart.setMargins(old.margins())
+        chart.legend().setAlignment(old.legend().alignment())
+        self._locale = QLocale()
+        chart.setLocale(self._locale)
+        chart.setLocalizeNumbers(True)
+        self.setChart(chart)
+        old.deleteLater()
 
     def _value_axis(self, low: float, high: float, fmt: str = "%.0f", ticks: int = 6) -> QValueAxis:
         axis = QValueAxis()
@@ -99,8 +114,8 @@ class ChartView(QChartView):
             chart.addAxis(y_axis, side)
         series.attachAxis(x_axis)
         series.attachAxis(y_axis)
-        if hasattr(x_axis, "setReverse"):
-            x_axis.setReverse(rtl)
+        if hasattr(x_axis, "setReverse") and not isinstance(x_axis, QBarCategoryAxis):
+            x_axis.setReverse(rtl)  # bars are put in reading order by show_bars (reversing their axis does nothing)
 
     # -- kinds of chart ---------------------------------------------------------
 
@@ -157,6 +172,14 @@ class ChartView(QChartView):
                   tooltip: Callable[[int, int], str] | None = None, unit: str = "") -> None:
         """Grouped bars: ``sets`` of ``(name, one value per category, colour)``; a click emits ``keys[index]``."""
         self.clear()
+        if self.rtl:  # the first category on the right: the bars read the way the language does
+            n = len(categories)
+            categories = list(reversed(categories))
+            sets = [(name, list(reversed(values)), fill) for name, values, fill in sets]
+            keys = list(reversed(keys))
+            if tooltip is not None:
+                ltr_tooltip = tooltip
+                tooltip = lambda s, index: ltr_tooltip(s, n - 1 - index)  # noqa: E731
         series = QBarSeries()
         top = 0.0
         for i, (name, values, fill) in enumerate(sets):
