@@ -1,4 +1,4 @@
-"""Exports to CSV and XLSX: attendance registers, marks, results, ledgers, day books, defaulters.
+"""Exports to CSV and XLSX: attendance registers, marks, results, ledgers, day books, defaulters, the dashboard.
 
 Qt-free; one module that every screen and ``daftar export`` use. Each
 ``*_export`` function reads through the service that already computes the
@@ -40,7 +40,7 @@ TEXT, INT, MONEY, DATE, DATETIME, PERCENT, NUMBER = "text", "int", "money", "dat
 class Column:
     header: str
     kind: str = TEXT
-    width: int = 14
+    width: int = 14  # 0: fitted to what the column holds
 
 
 @dataclass
@@ -117,10 +117,12 @@ def write_export(export: Export, path: Path | str, kind: str | None = None) -> P
     kind = (kind or path.suffix.lstrip(".")).casefold()
     if kind not in ("csv", "xlsx"):
         raise ServiceError(f"Daftar exports to .csv or .xlsx, not \"{path.suffix or path.name}\".")
+    tmp = path.with_name(path.name + ".part")  # a whole file or none: written aside, then put in place
     if kind == "csv":
-        path.write_text(export_csv_text(export), encoding="utf-8-sig", newline="")
+        tmp.write_text(export_csv_text(export), encoding="utf-8-sig", newline="")
     else:
-        export_xlsx(export, path)
+        export_xlsx(export, tmp)
+    tmp.replace(path)
     return path
 
 
@@ -189,6 +191,8 @@ def export_xlsx(export: Export, path: Path | str) -> None:
                     continue
                 if col.kind == MONEY and isinstance(value, int):
                     value = Decimal(value).scaleb(-f.digits) if f.digits else value
+                elif isinstance(value, dt.datetime) and value.tzinfo is not None:
+                    value = value.replace(tzinfo=None)  # Excel has no time zones
                 cell = ws.cell(r, c, value)
                 fmt = formats.get(col.kind)
                 if fmt and not isinstance(value, str):
@@ -196,8 +200,9 @@ def export_xlsx(export: Export, path: Path | str) -> None:
             if sheet.totals is not None and r == len(lines) + 1:
                 for cell in ws[r]:
                     cell.font = Font(bold=True)
-        for c, col in enumerate(sheet.columns, start=1):
-            ws.column_dimensions[get_column_letter(c)].width = col.width
+        for c, col in enumerate(sheet.columns, start=1):  # a width of 0: fitted to the header and values
+            ws.column_dimensions[get_column_letter(c)].width = col.width or min(48, 2 + max([6, len(col.header)] + [
+                len(str(_csv_value(r[c - 1], col.kind, f))) for r in lines[:200] if len(r) >= c]))
         ws.freeze_panes = "A2"
     if not export.sheets:
         wb.create_sheet("Empty")
