@@ -190,12 +190,14 @@ class PseudoTranslator(QTranslator):
     an alias of ``translate``) is left in English, so it stands out too.
     """
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:  # noqa: ARG002
+    def translate(self, context: str, source: str, disambiguation: str | None = None,  # noqa: ARG002
+                  n: int = -1) -> str | None:
+        # None is "no translation here" (Qt then shows the source); "" would blank the text out.
         if not source or context == "QGuiApplication" and source == "QT_LAYOUT_DIRECTION":
-            return ""
+            return None
         if (context, source) in known_messages() or context.startswith("Q"):
             return pseudo(source)
-        return ""
+        return None
 
     def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
         return False

@@ -55,13 +55,13 @@ def school_actor(school: OpenSchool) -> Actor:
 def mode_labels() -> dict[str, str]:
     from PySide6.QtCore import QCoreApplication
 
-    tr = QCoreApplication.translate
+    # Literal QCoreApplication.translate calls: lupdate cannot follow an alias of it.
     return {
-        "cash": tr("Payment", "Cash"),
-        "cheque": tr("Payment", "Cheque"),
-        "bank_transfer": tr("Payment", "Bank transfer"),
-        "mobile_money": tr("Payment", "Mobile money"),
-        "card": tr("Payment", "Card"),
+        "cash": QCoreApplication.translate("Payment", "Cash"),
+        "cheque": QCoreApplication.translate("Payment", "Cheque"),
+        "bank_transfer": QCoreApplication.translate("Payment", "Bank transfer"),
+        "mobile_money": QCoreApplication.translate("Payment", "Mobile money"),
+        "card": QCoreApplication.translate("Payment", "Card"),
     }
 
 

@@ -3,26 +3,6 @@
 <context>
     <name />
     <message>
-        <source>Payment</source>
-        <comment>Cheque</comment>
-        <translation>Paiement</translation>
-    </message>
-    <message>
-        <source>Payment</source>
-        <comment>Bank transfer</comment>
-        <translation>Paiement</translation>
-    </message>
-    <message>
-        <source>Payment</source>
-        <comment>Mobile money</comment>
-        <translation>Paiement</translation>
-    </message>
-    <message>
-        <source>Payment</source>
-        <comment>Card</comment>
-        <translation>Paiement</translation>
-    </message>
-    <message>
         <source>Setup</source>
         <comment>This school file is not signed in to the school's server. Users, the school's details and the calendar are decided by the server, so they can only be changed online. Nothing was changed.</comment>
         <extracomment>(title, what to show, sort key or None for the shown text)</extracomment>
@@ -3107,6 +3087,26 @@ Journal : {log}</translation>
 <context>
     <name>Payment</name>
     <message>
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <source>Cheque</source>
+        <translation>Chèque</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Virement bancaire</translation>
+    </message>
+    <message>
+        <source>Mobile money</source>
+        <translation>Paiement mobile</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
         <source>Type the amount received.</source>
         <translation>Saisissez le montant reçu.</translation>
     </message>
@@ -3240,14 +3240,6 @@ Journal : {log}</translation>
     <message>
         <source>More than is open on {number}.</source>
         <translation>Plus que ce qui reste ouvert sur {number}.</translation>
-    </message>
-</context>
-<context>
-    <name>QCoreApplication</name>
-    <message>
-        <source>Payment</source>
-        <comment>Cash</comment>
-        <translation>Paiement</translation>
     </message>
 </context>
 <context>

@@ -3,26 +3,6 @@
 <context>
     <name />
     <message>
-        <source>Payment</source>
-        <comment>Cheque</comment>
-        <translation>ادائیگی</translation>
-    </message>
-    <message>
-        <source>Payment</source>
-        <comment>Bank transfer</comment>
-        <translation>ادائیگی</translation>
-    </message>
-    <message>
-        <source>Payment</source>
-        <comment>Mobile money</comment>
-        <translation>ادائیگی</translation>
-    </message>
-    <message>
-        <source>Payment</source>
-        <comment>Card</comment>
-        <translation>ادائیگی</translation>
-    </message>
-    <message>
         <source>Setup</source>
         <comment>This school file is not signed in to the school's server. Users, the school's details and the calendar are decided by the server, so they can only be changed online. Nothing was changed.</comment>
         <extracomment>(title, what to show, sort key or None for the shown text)</extracomment>
@@ -3107,6 +3087,26 @@ Log file: {log}</source>
 <context>
     <name>Payment</name>
     <message>
+        <source>Cash</source>
+        <translation>نقد</translation>
+    </message>
+    <message>
+        <source>Cheque</source>
+        <translation>چیک</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>بینک ٹرانسفر</translation>
+    </message>
+    <message>
+        <source>Mobile money</source>
+        <translation>موبائل والیٹ</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>کارڈ</translation>
+    </message>
+    <message>
         <source>Type the amount received.</source>
         <translation>وصول شدہ رقم لکھیں۔</translation>
     </message>
@@ -3240,14 +3240,6 @@ Log file: {log}</source>
     <message>
         <source>More than is open on {number}.</source>
         <translation>{number} پر باقی رقم سے زیادہ۔</translation>
-    </message>
-</context>
-<context>
-    <name>QCoreApplication</name>
-    <message>
-        <source>Payment</source>
-        <comment>Cash</comment>
-        <translation>ادائیگی</translation>
     </message>
 </context>
 <context>
