@@ -190,12 +190,21 @@ class PseudoTranslator(QTranslator):
     an alias of ``translate``) is left in English, so it stands out too.
     """
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None,  # noqa: ARG002
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        # Qt's own messages, to know one when asked: PySide's tr() also asks under the Qt
+        # classes a screen derives from ("QWidget", "QDialog"), which must not count.
+        self._qt = QTranslator(self)
+        self._qt.load("qtbase_fr", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
                   n: int = -1) -> str | None:
         # None is "no translation here" (Qt then shows the source); "" would blank the text out.
         if not source or context == "QGuiApplication" and source == "QT_LAYOUT_DIRECTION":
             return None
-        if (context, source) in known_messages() or context.startswith("Q"):
+        if (context, source) in known_messages():
+            return pseudo(source)
+        if context.startswith("Q") and self._qt.translate(context, source, disambiguation, n):
             return pseudo(source)
         return None
 

@@ -1,13 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name />
-    <message numerus="yes">
-        <source>… and %n more (all of them in the Excel export)</source>
-        <translation><numerusform>… and %n more (all of them in the Excel export)</numerusform><numerusform>… and %n more (all of them in the Excel export)</numerusform></translation>
-    </message>
-</context>
-<context>
     <name>Application</name>
     <message numerus="yes">
         <source>Changes waiting to be sent: %n. They are kept on this computer and sent the next time someone allowed to send them signs in.</source>
@@ -46,6 +39,10 @@
     <message numerus="yes">
         <source>%n device(s) never synced.</source>
         <translation><numerusform>%n device never synced.</numerusform><numerusform>%n devices never synced.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (all of them in the Excel export)</source>
+        <translation><numerusform>… and %n more (all of them in the Excel export)</numerusform><numerusform>… and %n more (all of them in the Excel export)</numerusform></translation>
     </message>
 </context>
 <context>

@@ -18,336 +18,12 @@
         <translation>Classe</translation>
     </message>
     <message>
-        <source>Students</source>
-        <translation>Élèves</translation>
-    </message>
-    <message>
-        <source>Marked</source>
-        <translation>Notés</translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <translation>Présences</translation>
-    </message>
-    <message>
-        <source>Absent</source>
-        <translation>Absents</translation>
-    </message>
-    <message>
-        <source>Late</source>
-        <translation>Retard</translation>
-    </message>
-    <message>
-        <source>Roll call</source>
-        <translation>Appel</translation>
-    </message>
-    <message>
-        <source>Taken</source>
-        <translation>Fait</translation>
-    </message>
-    <message>
-        <source>Not taken</source>
-        <translation>Pas fait</translation>
-    </message>
-    <message>
-        <source>Sections today</source>
-        <translation>Classes aujourd’hui</translation>
-    </message>
-    <message>
-        <source>Sections not registered yet</source>
-        <translation>Classes dont l’appel n’est pas fait</translation>
-    </message>
-    <message>
-        <source>Student</source>
-        <translation>Élève</translation>
-    </message>
-    <message>
-        <source>Admission no.</source>
-        <translation>N° d’inscription</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Remarque</translation>
-    </message>
-    <message>
         <source>Guardian</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation>Téléphone</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Absent today</source>
-        <translation>Absents aujourd’hui</translation>
-    </message>
-    <message>
-        <source>Late arrivals today</source>
-        <translation>Retards aujourd’hui</translation>
-    </message>
-    <message>
-        <source>Chronic absentees</source>
-        <translation>Absentéistes chroniques</translation>
-    </message>
-    <message>
         <source>Roll no.</source>
         <translation>N°</translation>
-    </message>
-    <message>
-        <source>Days counted</source>
-        <translation>Jours comptés</translation>
-    </message>
-    <message>
-        <source>Days absent</source>
-        <translation>Jours d’absence</translation>
-    </message>
-    <message>
-        <source>Last 30 school days</source>
-        <translation>30 derniers jours de classe</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>Jour</translation>
-    </message>
-    <message>
-        <source>Whole school</source>
-        <translation>Toute l’école</translation>
-    </message>
-    <message>
-        <source>Grade {grade}</source>
-        <translation>Niveau {grade}</translation>
-    </message>
-    <message>
-        <source>Daily attendance</source>
-        <translation>Présence quotidienne</translation>
-    </message>
-    <message>
-        <source>Collected against due</source>
-        <translation>Encaissé par rapport au dû</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Période</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Du</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Au</translation>
-    </message>
-    <message>
-        <source>Payments</source>
-        <translation>Paiements</translation>
-    </message>
-    <message>
-        <source>Collected</source>
-        <translation>Encaissé</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Échéance</translation>
-    </message>
-    <message>
-        <source>This term's collection by mode</source>
-        <translation>Encaissements du trimestre par mode</translation>
-    </message>
-    <message>
-        <source>Mode</source>
-        <translation>Mode</translation>
-    </message>
-    <message>
-        <source>Outstanding by section</source>
-        <translation>Restant dû par classe</translation>
-    </message>
-    <message>
-        <source>Students owing</source>
-        <translation>Élèves débiteurs</translation>
-    </message>
-    <message>
-        <source>Outstanding</source>
-        <translation>Restant dû</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>En retard</translation>
-    </message>
-    <message>
-        <source>No section</source>
-        <translation>Sans classe</translation>
-    </message>
-    <message>
-        <source>Top defaulters</source>
-        <translation>Principaux impayés</translation>
-    </message>
-    <message>
-        <source>Defaulters</source>
-        <translation>Impayés</translation>
-    </message>
-    <message>
-        <source>Marks still owed</source>
-        <translation>Notes encore dues</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>Matière</translation>
-    </message>
-    <message>
-        <source>Teacher</source>
-        <translation>Enseignant</translation>
-    </message>
-    <message>
-        <source>Assessments</source>
-        <translation>Évaluations</translation>
-    </message>
-    <message>
-        <source>Entered</source>
-        <translation>Saisies</translation>
-    </message>
-    <message>
-        <source>Expected</source>
-        <translation>Attendues</translation>
-    </message>
-    <message>
-        <source>Still owed</source>
-        <translation>Encore dues</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Fait</translation>
-    </message>
-    <message>
-        <source>Previous term</source>
-        <translation>Trimestre précédent</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Évolution</translation>
-    </message>
-    <message>
-        <source>Sections whose average fell</source>
-        <translation>Classes dont la moyenne a baissé</translation>
-    </message>
-    <message>
-        <source>Section averages</source>
-        <translation>Moyennes des classes</translation>
-    </message>
-    <message>
-        <source>Grades per subject</source>
-        <translation>Notes par matière</translation>
-    </message>
-    <message>
-        <source>Results</source>
-        <translation>Résultats</translation>
-    </message>
-    <message>
-        <source>Devices and their last sync</source>
-        <translation>Appareils et leur dernière synchro</translation>
-    </message>
-    <message>
-        <source>Device</source>
-        <translation>Appareil</translation>
-    </message>
-    <message>
-        <source>Last synced by</source>
-        <translation>Dernière synchro par</translation>
-    </message>
-    <message>
-        <source>Last sync</source>
-        <translation>Dernière synchro</translation>
-    </message>
-    <message>
-        <source>Changes waiting</source>
-        <translation>Modifications en attente</translation>
-    </message>
-    <message>
-        <source>This computer</source>
-        <translation>Cet ordinateur</translation>
-    </message>
-    <message>
-        <source>Never synced</source>
-        <translation>Jamais synchronisé</translation>
-    </message>
-    <message>
-        <source>Oldest due</source>
-        <translation>Plus ancienne échéance</translation>
-    </message>
-    <message>
-        <source>Days overdue</source>
-        <translation>Jours de retard</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more (all of them in the Excel export)</source>
-        <translation><numerusform>… et %n de plus (tous dans l’export Excel)</numerusform><numerusform>… et %n de plus (tous dans l’export Excel)</numerusform></translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>Aujourd’hui</translation>
-    </message>
-    <message>
-        <source>Attendance {rate} · {marked} of {enrolled} students marked</source>
-        <translation>Présence {rate} · {marked} élèves marqués sur {enrolled}</translation>
-    </message>
-    <message>
-        <source>Roll calls taken: {taken} of {total}</source>
-        <translation>Appels faits : {taken} sur {total}</translation>
-    </message>
-    <message>
-        <source>Absent: {absent} · late: {late}</source>
-        <translation>Absents : {absent} · retards : {late}</translation>
-    </message>
-    <message>
-        <source>Trends</source>
-        <translation>Tendances</translation>
-    </message>
-    <message>
-        <source>Below {threshold}% over the last {days} school days. Each day, oldest first: · present, ½ half day, × absent, - not marked.</source>
-        <translation>Moins de {threshold} % sur les {days} derniers jours de classe. Chaque jour, du plus ancien : · présent, ½ demi-journée, × absent, - non marqué.</translation>
-    </message>
-    <message>
-        <source>Fees</source>
-        <translation>Frais de scolarité</translation>
-    </message>
-    <message>
-        <source>{period}: collected {collected} of {due} due</source>
-        <translation>{period} : encaissé {collected} sur {due} dû</translation>
-    </message>
-    <message>
-        <source>Outstanding {outstanding}, of which {overdue} overdue</source>
-        <translation>Restant dû {outstanding}, dont {overdue} en retard</translation>
-    </message>
-    <message>
-        <source>Results: {term}</source>
-        <translation>Résultats : {term}</translation>
-    </message>
-    <message>
-        <source>Marks entered: {entered} of {expected}</source>
-        <translation>Notes saisies : {entered} sur {expected}</translation>
-    </message>
-    <message>
-        <source>Freshness</source>
-        <translation>Fraîcheur</translation>
-    </message>
-    <message>
-        <source>Dashboard — {school}</source>
-        <translation>Tableau de bord — {school}</translation>
-    </message>
-    <message>
-        <source>Daftar · figures as of each device's last sync</source>
-        <translation>Daftar · chiffres à la dernière synchro de chaque appareil</translation>
-    </message>
-    <message>
-        <source>Page {page}</source>
-        <translation>Page {page}</translation>
     </message>
     <message>
         <source>Full name</source>
@@ -1313,6 +989,50 @@
         <source>The figures are as of each device's last sync.</source>
         <translation>Les chiffres sont ceux de la dernière synchro de chaque appareil.</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more (all of them in the Excel export)</source>
+        <translation><numerusform>… et %n de plus (tous dans l’export Excel)</numerusform><numerusform>… et %n de plus (tous dans l’export Excel)</numerusform></translation>
+    </message>
+    <message>
+        <source>Attendance {rate} · {marked} of {enrolled} students marked</source>
+        <translation>Présence {rate} · {marked} élèves marqués sur {enrolled}</translation>
+    </message>
+    <message>
+        <source>Roll calls taken: {taken} of {total}</source>
+        <translation>Appels faits : {taken} sur {total}</translation>
+    </message>
+    <message>
+        <source>Absent: {absent} · late: {late}</source>
+        <translation>Absents : {absent} · retards : {late}</translation>
+    </message>
+    <message>
+        <source>Below {threshold}% over the last {days} school days. Each day, oldest first: · present, ½ half day, × absent, - not marked.</source>
+        <translation>Moins de {threshold} % sur les {days} derniers jours de classe. Chaque jour, du plus ancien : · présent, ½ demi-journée, × absent, - non marqué.</translation>
+    </message>
+    <message>
+        <source>{period}: collected {collected} of {due} due</source>
+        <translation>{period} : encaissé {collected} sur {due} dû</translation>
+    </message>
+    <message>
+        <source>Outstanding {outstanding}, of which {overdue} overdue</source>
+        <translation>Restant dû {outstanding}, dont {overdue} en retard</translation>
+    </message>
+    <message>
+        <source>Results: {term}</source>
+        <translation>Résultats : {term}</translation>
+    </message>
+    <message>
+        <source>Marks entered: {entered} of {expected}</source>
+        <translation>Notes saisies : {entered} sur {expected}</translation>
+    </message>
+    <message>
+        <source>Daftar · figures as of each device's last sync</source>
+        <translation>Daftar · chiffres à la dernière synchro de chaque appareil</translation>
+    </message>
+    <message>
+        <source>Page {page}</source>
+        <translation>Page {page}</translation>
+    </message>
     <message>
         <source>{day} · as of each device's last sync (see Freshness)</source>
         <translation>{day} · à la dernière synchro de chaque appareil (voir Fraîcheur)</translation>
@@ -1426,12 +1146,176 @@
         <translation>Élève</translation>
     </message>
     <message>
+        <source>Students</source>
+        <translation>Élèves</translation>
+    </message>
+    <message>
+        <source>Marked</source>
+        <translation>Notés</translation>
+    </message>
+    <message>
+        <source>Roll call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Not taken</source>
+        <translation>Pas fait</translation>
+    </message>
+    <message>
         <source>Admission no.</source>
         <translation>N° d’inscription</translation>
     </message>
     <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Absent today</source>
+        <translation>Absents aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Roll no.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Days counted</source>
+        <translation>Jours comptés</translation>
+    </message>
+    <message>
+        <source>Days absent</source>
+        <translation>Jours d’absence</translation>
+    </message>
+    <message>
+        <source>Last 30 school days</source>
+        <translation>30 derniers jours de classe</translation>
+    </message>
+    <message>
+        <source>Daily attendance</source>
+        <translation>Présence quotidienne</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Paiements</translation>
+    </message>
+    <message>
         <source>Mode</source>
         <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Students owing</source>
+        <translation>Élèves débiteurs</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Defaulters</source>
+        <translation>Impayés</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Matière</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Enseignant</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Évaluations</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Saisies</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendues</translation>
+    </message>
+    <message>
+        <source>Still owed</source>
+        <translation>Encore dues</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Previous term</source>
+        <translation>Trimestre précédent</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <source>Section averages</source>
+        <translation>Moyennes des classes</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>Last synced by</source>
+        <translation>Dernière synchro par</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Dernière synchro</translation>
+    </message>
+    <message>
+        <source>Changes waiting</source>
+        <translation>Modifications en attente</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Jamais synchronisé</translation>
+    </message>
+    <message>
+        <source>Oldest due</source>
+        <translation>Plus ancienne échéance</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Jours de retard</translation>
     </message>
     <message>
         <source>Amount</source>

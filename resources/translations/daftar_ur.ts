@@ -18,336 +18,12 @@
         <translation>سیکشن</translation>
     </message>
     <message>
-        <source>Students</source>
-        <translation>طلبہ</translation>
-    </message>
-    <message>
-        <source>Marked</source>
-        <translation>درج شدہ</translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <translation>حاضری</translation>
-    </message>
-    <message>
-        <source>Absent</source>
-        <translation>غیر حاضر</translation>
-    </message>
-    <message>
-        <source>Late</source>
-        <translation>تاخیر</translation>
-    </message>
-    <message>
-        <source>Roll call</source>
-        <translation>حاضری</translation>
-    </message>
-    <message>
-        <source>Taken</source>
-        <translation>ہو چکی</translation>
-    </message>
-    <message>
-        <source>Not taken</source>
-        <translation>نہیں ہوئی</translation>
-    </message>
-    <message>
-        <source>Sections today</source>
-        <translation>آج کے سیکشن</translation>
-    </message>
-    <message>
-        <source>Sections not registered yet</source>
-        <translation>سیکشن جن کی حاضری ابھی نہیں ہوئی</translation>
-    </message>
-    <message>
-        <source>Student</source>
-        <translation>طالب علم</translation>
-    </message>
-    <message>
-        <source>Admission no.</source>
-        <translation>داخلہ نمبر</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>کوڈ</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>نوٹ</translation>
-    </message>
-    <message>
         <source>Guardian</source>
         <translation>سرپرست</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation>فون</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>ای میل</translation>
-    </message>
-    <message>
-        <source>Absent today</source>
-        <translation>آج غیر حاضر</translation>
-    </message>
-    <message>
-        <source>Late arrivals today</source>
-        <translation>آج دیر سے آنے والے</translation>
-    </message>
-    <message>
-        <source>Chronic absentees</source>
-        <translation>مسلسل غیر حاضر</translation>
-    </message>
-    <message>
         <source>Roll no.</source>
         <translation>رول نمبر</translation>
-    </message>
-    <message>
-        <source>Days counted</source>
-        <translation>شمار شدہ دن</translation>
-    </message>
-    <message>
-        <source>Days absent</source>
-        <translation>غیر حاضری کے دن</translation>
-    </message>
-    <message>
-        <source>Last 30 school days</source>
-        <translation>آخری 30 تعلیمی دن</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>دن</translation>
-    </message>
-    <message>
-        <source>Whole school</source>
-        <translation>پورا اسکول</translation>
-    </message>
-    <message>
-        <source>Grade {grade}</source>
-        <translation>درجہ {grade}</translation>
-    </message>
-    <message>
-        <source>Daily attendance</source>
-        <translation>روزانہ حاضری</translation>
-    </message>
-    <message>
-        <source>Collected against due</source>
-        <translation>واجب کے مقابلے میں وصولی</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>پیریڈ</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>از</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>تا</translation>
-    </message>
-    <message>
-        <source>Payments</source>
-        <translation>ادائیگیاں</translation>
-    </message>
-    <message>
-        <source>Collected</source>
-        <translation>وصول شدہ</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>واجب</translation>
-    </message>
-    <message>
-        <source>This term's collection by mode</source>
-        <translation>اس ٹرم کی وصولی طریقے کے لحاظ سے</translation>
-    </message>
-    <message>
-        <source>Mode</source>
-        <translation>طریقہ</translation>
-    </message>
-    <message>
-        <source>Outstanding by section</source>
-        <translation>سیکشن وار واجب الادا</translation>
-    </message>
-    <message>
-        <source>Students owing</source>
-        <translation>مقروض طلبہ</translation>
-    </message>
-    <message>
-        <source>Outstanding</source>
-        <translation>واجب الادا</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>تاخیر شدہ</translation>
-    </message>
-    <message>
-        <source>No section</source>
-        <translation>کوئی سیکشن نہیں</translation>
-    </message>
-    <message>
-        <source>Top defaulters</source>
-        <translation>سب سے بڑے نادہندگان</translation>
-    </message>
-    <message>
-        <source>Defaulters</source>
-        <translation>نادہندگان</translation>
-    </message>
-    <message>
-        <source>Marks still owed</source>
-        <translation>باقی نمبر</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>مضمون</translation>
-    </message>
-    <message>
-        <source>Teacher</source>
-        <translation>استاد</translation>
-    </message>
-    <message>
-        <source>Assessments</source>
-        <translation>جانچیں</translation>
-    </message>
-    <message>
-        <source>Entered</source>
-        <translation>درج شدہ</translation>
-    </message>
-    <message>
-        <source>Expected</source>
-        <translation>متوقع</translation>
-    </message>
-    <message>
-        <source>Still owed</source>
-        <translation>ابھی باقی</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>مکمل</translation>
-    </message>
-    <message>
-        <source>Previous term</source>
-        <translation>پچھلی ٹرم</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>تبدیلی</translation>
-    </message>
-    <message>
-        <source>Sections whose average fell</source>
-        <translation>سیکشن جن کی اوسط گری</translation>
-    </message>
-    <message>
-        <source>Section averages</source>
-        <translation>سیکشنوں کی اوسط</translation>
-    </message>
-    <message>
-        <source>Grades per subject</source>
-        <translation>مضمون وار گریڈ</translation>
-    </message>
-    <message>
-        <source>Results</source>
-        <translation>نتائج</translation>
-    </message>
-    <message>
-        <source>Devices and their last sync</source>
-        <translation>آلات اور ان کا آخری سنک</translation>
-    </message>
-    <message>
-        <source>Device</source>
-        <translation>آلہ</translation>
-    </message>
-    <message>
-        <source>Last synced by</source>
-        <translation>آخری سنک از</translation>
-    </message>
-    <message>
-        <source>Last sync</source>
-        <translation>آخری سنک</translation>
-    </message>
-    <message>
-        <source>Changes waiting</source>
-        <translation>منتظر تبدیلیاں</translation>
-    </message>
-    <message>
-        <source>This computer</source>
-        <translation>یہ کمپیوٹر</translation>
-    </message>
-    <message>
-        <source>Never synced</source>
-        <translation>کبھی سنک نہیں ہوا</translation>
-    </message>
-    <message>
-        <source>Oldest due</source>
-        <translation>سب سے پرانی واجب تاریخ</translation>
-    </message>
-    <message>
-        <source>Days overdue</source>
-        <translation>تاخیر کے دن</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more (all of them in the Excel export)</source>
-        <translation><numerusform>… اور %n مزید (سب Excel برآمد میں)</numerusform><numerusform>… اور %n مزید (سب Excel برآمد میں)</numerusform></translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>آج</translation>
-    </message>
-    <message>
-        <source>Attendance {rate} · {marked} of {enrolled} students marked</source>
-        <translation>حاضری {rate} · {enrolled} میں سے {marked} طلبہ درج</translation>
-    </message>
-    <message>
-        <source>Roll calls taken: {taken} of {total}</source>
-        <translation>لی گئی حاضریاں: {total} میں سے {taken}</translation>
-    </message>
-    <message>
-        <source>Absent: {absent} · late: {late}</source>
-        <translation>غیر حاضر: {absent} · تاخیر سے: {late}</translation>
-    </message>
-    <message>
-        <source>Trends</source>
-        <translation>رجحانات</translation>
-    </message>
-    <message>
-        <source>Below {threshold}% over the last {days} school days. Each day, oldest first: · present, ½ half day, × absent, - not marked.</source>
-        <translation>پچھلے {days} تعلیمی دنوں میں {threshold}% سے کم۔ ہر دن، پرانے سے نئے: · حاضر، ½ آدھا دن، × غیر حاضر، - درج نہیں۔</translation>
-    </message>
-    <message>
-        <source>Fees</source>
-        <translation>فیس</translation>
-    </message>
-    <message>
-        <source>{period}: collected {collected} of {due} due</source>
-        <translation>{period}: {due} واجب میں سے {collected} وصول</translation>
-    </message>
-    <message>
-        <source>Outstanding {outstanding}, of which {overdue} overdue</source>
-        <translation>واجب الادا {outstanding}، جس میں {overdue} تاخیر شدہ</translation>
-    </message>
-    <message>
-        <source>Results: {term}</source>
-        <translation>نتائج: {term}</translation>
-    </message>
-    <message>
-        <source>Marks entered: {entered} of {expected}</source>
-        <translation>درج نمبر: {expected} میں سے {entered}</translation>
-    </message>
-    <message>
-        <source>Freshness</source>
-        <translation>تازگی</translation>
-    </message>
-    <message>
-        <source>Dashboard — {school}</source>
-        <translation>ڈیش بورڈ — {school}</translation>
-    </message>
-    <message>
-        <source>Daftar · figures as of each device's last sync</source>
-        <translation>دفتر · ہر آلے کے آخری سنک کے مطابق اعداد</translation>
-    </message>
-    <message>
-        <source>Page {page}</source>
-        <translation>صفحہ {page}</translation>
     </message>
     <message>
         <source>Full name</source>
@@ -1313,6 +989,50 @@
         <source>The figures are as of each device's last sync.</source>
         <translation>اعداد ہر آلے کے آخری سنک کے مطابق ہیں۔</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more (all of them in the Excel export)</source>
+        <translation><numerusform>… اور %n مزید (سب Excel برآمد میں)</numerusform><numerusform>… اور %n مزید (سب Excel برآمد میں)</numerusform></translation>
+    </message>
+    <message>
+        <source>Attendance {rate} · {marked} of {enrolled} students marked</source>
+        <translation>حاضری {rate} · {enrolled} میں سے {marked} طلبہ درج</translation>
+    </message>
+    <message>
+        <source>Roll calls taken: {taken} of {total}</source>
+        <translation>لی گئی حاضریاں: {total} میں سے {taken}</translation>
+    </message>
+    <message>
+        <source>Absent: {absent} · late: {late}</source>
+        <translation>غیر حاضر: {absent} · تاخیر سے: {late}</translation>
+    </message>
+    <message>
+        <source>Below {threshold}% over the last {days} school days. Each day, oldest first: · present, ½ half day, × absent, - not marked.</source>
+        <translation>پچھلے {days} تعلیمی دنوں میں {threshold}% سے کم۔ ہر دن، پرانے سے نئے: · حاضر، ½ آدھا دن، × غیر حاضر، - درج نہیں۔</translation>
+    </message>
+    <message>
+        <source>{period}: collected {collected} of {due} due</source>
+        <translation>{period}: {due} واجب میں سے {collected} وصول</translation>
+    </message>
+    <message>
+        <source>Outstanding {outstanding}, of which {overdue} overdue</source>
+        <translation>واجب الادا {outstanding}، جس میں {overdue} تاخیر شدہ</translation>
+    </message>
+    <message>
+        <source>Results: {term}</source>
+        <translation>نتائج: {term}</translation>
+    </message>
+    <message>
+        <source>Marks entered: {entered} of {expected}</source>
+        <translation>درج نمبر: {expected} میں سے {entered}</translation>
+    </message>
+    <message>
+        <source>Daftar · figures as of each device's last sync</source>
+        <translation>دفتر · ہر آلے کے آخری سنک کے مطابق اعداد</translation>
+    </message>
+    <message>
+        <source>Page {page}</source>
+        <translation>صفحہ {page}</translation>
+    </message>
     <message>
         <source>{day} · as of each device's last sync (see Freshness)</source>
         <translation>{day} · ہر آلے کے آخری سنک کے مطابق (تازگی دیکھیں)</translation>
@@ -1426,12 +1146,176 @@
         <translation>طالب علم</translation>
     </message>
     <message>
+        <source>Students</source>
+        <translation>طلبہ</translation>
+    </message>
+    <message>
+        <source>Marked</source>
+        <translation>درج شدہ</translation>
+    </message>
+    <message>
+        <source>Roll call</source>
+        <translation>حاضری</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>ہو چکی</translation>
+    </message>
+    <message>
+        <source>Not taken</source>
+        <translation>نہیں ہوئی</translation>
+    </message>
+    <message>
         <source>Admission no.</source>
         <translation>داخلہ نمبر</translation>
     </message>
     <message>
+        <source>Code</source>
+        <translation>کوڈ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>نوٹ</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>سرپرست</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>فون</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>ای میل</translation>
+    </message>
+    <message>
+        <source>Absent today</source>
+        <translation>آج غیر حاضر</translation>
+    </message>
+    <message>
+        <source>Roll no.</source>
+        <translation>رول نمبر</translation>
+    </message>
+    <message>
+        <source>Days counted</source>
+        <translation>شمار شدہ دن</translation>
+    </message>
+    <message>
+        <source>Days absent</source>
+        <translation>غیر حاضری کے دن</translation>
+    </message>
+    <message>
+        <source>Last 30 school days</source>
+        <translation>آخری 30 تعلیمی دن</translation>
+    </message>
+    <message>
+        <source>Daily attendance</source>
+        <translation>روزانہ حاضری</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>پیریڈ</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>از</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>تا</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>ادائیگیاں</translation>
+    </message>
+    <message>
         <source>Mode</source>
         <translation>طریقہ</translation>
+    </message>
+    <message>
+        <source>Students owing</source>
+        <translation>مقروض طلبہ</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>تاخیر شدہ</translation>
+    </message>
+    <message>
+        <source>Defaulters</source>
+        <translation>نادہندگان</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>مضمون</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>استاد</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>جانچیں</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>درج شدہ</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>متوقع</translation>
+    </message>
+    <message>
+        <source>Still owed</source>
+        <translation>ابھی باقی</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>مکمل</translation>
+    </message>
+    <message>
+        <source>Previous term</source>
+        <translation>پچھلی ٹرم</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>تبدیلی</translation>
+    </message>
+    <message>
+        <source>Section averages</source>
+        <translation>سیکشنوں کی اوسط</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>آلہ</translation>
+    </message>
+    <message>
+        <source>Last synced by</source>
+        <translation>آخری سنک از</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>آخری سنک</translation>
+    </message>
+    <message>
+        <source>Changes waiting</source>
+        <translation>منتظر تبدیلیاں</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>یہ کمپیوٹر</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>کبھی سنک نہیں ہوا</translation>
+    </message>
+    <message>
+        <source>Oldest due</source>
+        <translation>سب سے پرانی واجب تاریخ</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>تاخیر کے دن</translation>
     </message>
     <message>
         <source>Amount</source>

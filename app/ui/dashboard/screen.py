@@ -507,108 +507,106 @@ class DashboardScreen(QWidget):
                 "mobile_money": self.tr("Mobile money"), "card": self.tr("Card")}.get(mode, mode)
 
     def _make_tables(self, d: Dashboard) -> dict[str, DashTable]:
-        tr = self.tr
         t, f, r = d.today, d.fees, d.results
         money = dict(currency=d.currency, digits=d.digits)
-        section_cols = (Column(tr("Section")), Column(tr("Students"), COUNT), Column(tr("Marked"), COUNT),
-                        Column(tr("Attendance"), PERCENT), Column(tr("Absent"), COUNT), Column(tr("Late"), COUNT),
-                        Column(tr("Roll call")))
+        section_cols = (Column(self.tr("Section")), Column(self.tr("Students"), COUNT), Column(self.tr("Marked"), COUNT),
+                        Column(self.tr("Attendance"), PERCENT), Column(self.tr("Absent"), COUNT), Column(self.tr("Late"), COUNT),
+                        Column(self.tr("Roll call")))
         tables: dict[str, DashTable] = {}
 
         def section_row(s) -> tuple:  # noqa: ANN001
-            return (s.name, s.enrolled, s.marked, s.rate, s.absent, s.late, tr("Taken") if s.taken else tr("Not taken"))
+            return (s.name, s.enrolled, s.marked, s.rate, s.absent, s.late, self.tr("Taken") if s.taken else self.tr("Not taken"))
 
-        tables["sections"] = DashTable(tr("Sections today"), section_cols, tuple(section_row(s) for s in t.sections),
+        tables["sections"] = DashTable(self.tr("Sections today"), section_cols, tuple(section_row(s) for s in t.sections),
                                        keys=tuple(s.section_id for s in t.sections))
         tables["not_registered"] = DashTable(
-            tr("Sections not registered yet"), (Column(tr("Section")), Column(tr("Students"), COUNT)),
+            self.tr("Sections not registered yet"), (Column(self.tr("Section")), Column(self.tr("Students"), COUNT)),
             tuple((s.name, s.enrolled) for s in t.not_registered), keys=tuple(s.section_id for s in t.not_registered))
-        student_cols = (Column(tr("Student")), Column(tr("Admission no.")), Column(tr("Section")), Column(tr("Code")),
-                        Column(tr("Note")), Column(tr("Guardian")), Column(tr("Phone")), Column(tr("E-mail")))
+        student_cols = (Column(self.tr("Student")), Column(self.tr("Admission no.")), Column(self.tr("Section")), Column(self.tr("Code")),
+                        Column(self.tr("Note")), Column(self.tr("Guardian")), Column(self.tr("Phone")), Column(self.tr("E-mail")))
 
         def student_row(s) -> tuple:  # noqa: ANN001
             return (s.name, s.admission_no, s.section_name, s.label or s.code, s.note, s.guardian_name,
                     s.guardian_phone, s.guardian_email)
 
-        tables["absent"] = DashTable(tr("Absent today"), student_cols, tuple(student_row(s) for s in t.absent))
-        tables["late"] = DashTable(tr("Late arrivals today"), student_cols, tuple(student_row(s) for s in t.late))
+        tables["absent"] = DashTable(self.tr("Absent today"), student_cols, tuple(student_row(s) for s in t.absent))
+        tables["late"] = DashTable(self.tr("Late arrivals today"), student_cols, tuple(student_row(s) for s in t.late))
         tables["chronic"] = DashTable(
-            tr("Chronic absentees"),
-            (Column(tr("Student")), Column(tr("Section")), Column(tr("Roll no."), COUNT),
-             Column(tr("Days counted"), COUNT), Column(tr("Days absent"), COUNT), Column(tr("Attendance"), PERCENT),
-             Column(tr("Last 30 school days"))),
+            self.tr("Chronic absentees"),
+            (Column(self.tr("Student")), Column(self.tr("Section")), Column(self.tr("Roll no."), COUNT),
+             Column(self.tr("Days counted"), COUNT), Column(self.tr("Days absent"), COUNT), Column(self.tr("Attendance"), PERCENT),
+             Column(self.tr("Last 30 school days"))),
             tuple((c.name, c.section_name, c.roll_no, c.days_counted, c.days_absent, c.rate, _spark(c.trend))
                   for c in d.trends.chronic),
             keys=tuple(c.student_id for c in d.trends.chronic))
-        daily_cols = [Column(tr("Day"), DATE), Column(tr("Whole school"), PERCENT)]
-        daily_cols += [Column(tr("Grade {grade}").format(grade=g), PERCENT) for g in d.trends.by_grade]
+        daily_cols = [Column(self.tr("Day"), DATE), Column(self.tr("Whole school"), PERCENT)]
+        daily_cols += [Column(self.tr("Grade {grade}").format(grade=g), PERCENT) for g in d.trends.by_grade]
         tables["daily"] = DashTable(
-            tr("Daily attendance"), tuple(daily_cols),
+            self.tr("Daily attendance"), tuple(daily_cols),
             tuple((day, d.trends.school[i], *[vals[i] for vals in d.trends.by_grade.values()])
                   for i, day in enumerate(d.trends.days)), keys=tuple(d.trends.days))
         words = self._period_words()
         tables["collections"] = DashTable(
-            tr("Collected against due"),
-            (Column(tr("Period")), Column(tr("From"), DATE), Column(tr("To"), DATE), Column(tr("Payments"), COUNT),
-             Column(tr("Collected"), MONEY), Column(tr("Due"), MONEY)),
+            self.tr("Collected against due"),
+            (Column(self.tr("Period")), Column(self.tr("From"), DATE), Column(self.tr("To"), DATE), Column(self.tr("Payments"), COUNT),
+             Column(self.tr("Collected"), MONEY), Column(self.tr("Due"), MONEY)),
             tuple((words[c.label], c.starts_on, c.ends_on, c.payments, c.collected_minor, c.due_minor)
                   for c in f.collections), keys=tuple(c.label for c in f.collections), **money)
         tables["modes"] = DashTable(
-            tr("This term's collection by mode"), (Column(tr("Mode")), Column(tr("Collected"), MONEY)),
+            self.tr("This term's collection by mode"), (Column(self.tr("Mode")), Column(self.tr("Collected"), MONEY)),
             tuple((self._mode_word(m), v) for m, v in f.by_mode.items()), keys=tuple(f.by_mode), **money)
         tables["outstanding"] = DashTable(
-            tr("Outstanding by section"),
-            (Column(tr("Section")), Column(tr("Students owing"), COUNT), Column(tr("Outstanding"), MONEY),
-             Column(tr("Overdue"), MONEY)),
-            tuple((s.section_name or tr("No section"), s.students, s.outstanding_minor, s.overdue_minor)
+            self.tr("Outstanding by section"),
+            (Column(self.tr("Section")), Column(self.tr("Students owing"), COUNT), Column(self.tr("Outstanding"), MONEY),
+             Column(self.tr("Overdue"), MONEY)),
+            tuple((s.section_name or self.tr("No section"), s.students, s.outstanding_minor, s.overdue_minor)
                   for s in f.by_section), keys=tuple(s.section_name for s in f.by_section), **money)
-        tables["defaulters"] = self._defaulters_table(tr("Top defaulters"), f.top_defaulters)
-        tables["all_defaulters"] = self._defaulters_table(tr("Defaulters"), f.defaulters)
+        tables["defaulters"] = self._defaulters_table(self.tr("Top defaulters"), f.top_defaulters)
+        tables["all_defaulters"] = self._defaulters_table(self.tr("Defaulters"), f.defaulters)
         if r is not None:
             tables["owed"] = DashTable(
-                tr("Marks still owed"),
-                (Column(tr("Section")), Column(tr("Subject")), Column(tr("Teacher")), Column(tr("Assessments"), COUNT),
-                 Column(tr("Entered"), COUNT), Column(tr("Expected"), COUNT), Column(tr("Still owed"), COUNT),
-                 Column(tr("Done"), PERCENT)),
+                self.tr("Marks still owed"),
+                (Column(self.tr("Section")), Column(self.tr("Subject")), Column(self.tr("Teacher")), Column(self.tr("Assessments"), COUNT),
+                 Column(self.tr("Entered"), COUNT), Column(self.tr("Expected"), COUNT), Column(self.tr("Still owed"), COUNT),
+                 Column(self.tr("Done"), PERCENT)),
                 tuple((o.section_name, o.subject_name, o.teachers, o.assessments, o.entered, o.expected, o.owed,
                        o.percent) for o in r.owed),
                 keys=tuple((o.section_id, o.subject_id) for o in r.owed))
-            averages_cols = (Column(tr("Section")), Column(tr("Students"), COUNT),
-                             Column(r.previous_term_name or tr("Previous term"), PERCENT),
-                             Column(r.term_name, PERCENT), Column(tr("Change"), PERCENT))
+            averages_cols = (Column(self.tr("Section")), Column(self.tr("Students"), COUNT),
+                             Column(r.previous_term_name or self.tr("Previous term"), PERCENT),
+                             Column(r.term_name, PERCENT), Column(self.tr("Change"), PERCENT))
             tables["fallen"] = DashTable(
-                tr("Sections whose average fell"), averages_cols,
+                self.tr("Sections whose average fell"), averages_cols,
                 tuple((s.section_name, s.students, s.previous, s.average, s.change) for s in r.fallen),
                 keys=tuple(s.section_id for s in r.fallen))
             tables["averages"] = DashTable(
-                tr("Section averages"), averages_cols,
+                self.tr("Section averages"), averages_cols,
                 tuple((s.section_name, s.students, s.previous, s.average, s.change) for s in r.sections),
                 keys=tuple(s.section_id for s in r.sections))
             tables["distribution"] = DashTable(
-                tr("Grades per subject"), (Column(tr("Subject")), *[Column(g, COUNT) for g in r.grades]),
+                self.tr("Grades per subject"), (Column(self.tr("Subject")), *[Column(g, COUNT) for g in r.grades]),
                 tuple((s, *[r.distribution[s].get(g, 0) for g in r.grades]) for s in r.distribution))
         else:
-            empty = DashTable(tr("Results"), (Column(tr("Results")),), ())
+            empty = DashTable(self.tr("Results"), (Column(self.tr("Results")),), ())
             for key in ("owed", "fallen", "averages", "distribution"):
                 tables[key] = empty
         devices = d.devices or ()
         tables["devices"] = DashTable(
-            tr("Devices and their last sync"),
-            (Column(tr("Device")), Column(tr("Code")), Column(tr("Last synced by")), Column(tr("Last sync"), DATETIME),
-             Column(tr("Changes waiting"), COUNT), Column(tr("Note"))),
+            self.tr("Devices and their last sync"),
+            (Column(self.tr("Device")), Column(self.tr("Code")), Column(self.tr("Last synced by")), Column(self.tr("Last sync"), DATETIME),
+             Column(self.tr("Changes waiting"), COUNT), Column(self.tr("Note"))),
             tuple((x.device_name or x.device_code, x.device_code, x.user_name or "—", x.last_sync_at, x.pending,
-                   tr("This computer") if x.this_device else (tr("Never synced") if x.last_sync_at is None else ""))
+                   self.tr("This computer") if x.this_device else (self.tr("Never synced") if x.last_sync_at is None else ""))
                   for x in devices))
         return tables
 
     def _defaulters_table(self, title: str, rows) -> DashTable:  # noqa: ANN001
-        tr = self.tr
         d = self.dashboard
         return DashTable(
             title,
-            (Column(tr("Student")), Column(tr("Admission no.")), Column(tr("Section")), Column(tr("Guardian")),
-             Column(tr("Phone")), Column(tr("Outstanding"), MONEY), Column(tr("Overdue"), MONEY),
-             Column(tr("Oldest due"), DATE), Column(tr("Days overdue"), COUNT)),
+            (Column(self.tr("Student")), Column(self.tr("Admission no.")), Column(self.tr("Section")), Column(self.tr("Guardian")),
+             Column(self.tr("Phone")), Column(self.tr("Outstanding"), MONEY), Column(self.tr("Overdue"), MONEY),
+             Column(self.tr("Oldest due"), DATE), Column(self.tr("Days overdue"), COUNT)),
             tuple((x.full_name, x.admission_no, x.section_name, x.guardian_name, x.guardian_phone, x.outstanding_minor,
                    x.overdue_minor, x.oldest_due_on, x.days_overdue) for x in rows),
             currency=d.currency, digits=d.digits)
@@ -804,7 +802,6 @@ class DashboardScreen(QWidget):
     def _pdf_document(self) -> PdfDocument:
         """Charts drawn here (UI thread) as images, tables formatted in the person's locale."""
         d = self.dashboard
-        tr = self.tr
         t, f, r = d.today, d.fees, d.results
 
         def table(key: str) -> tuple[str, PdfTable]:
@@ -812,7 +809,7 @@ class DashboardScreen(QWidget):
             rows = tuple(tuple(_printable(format_cell(v, c.kind, tb, self.locale))
                                for v, c in zip(row, tb.columns, strict=True)) for row in tb.rows)
             shown, left = cut(rows, PDF_ROWS)
-            more = tr("… and %n more (all of them in the Excel export)", "", left) if left else ""
+            more = self.tr("… and %n more (all of them in the Excel export)", "", left) if left else ""
             return tb.title, PdfTable(tuple(c.title for c in tb.columns), shown,
                                       tuple(c.kind in NUMERIC for c in tb.columns), more)
 
@@ -820,40 +817,40 @@ class DashboardScreen(QWidget):
             return view.image(w, h), w / h
 
         parts = [
-            PdfPart(tr("Today"), (
-                tr("Attendance {rate} · {marked} of {enrolled} students marked").format(
+            PdfPart(self.tr("Today"), (
+                self.tr("Attendance {rate} · {marked} of {enrolled} students marked").format(
                     rate=self._pct(t.rate), marked=format_count(t.marked), enrolled=format_count(t.enrolled)),
-                tr("Roll calls taken: {taken} of {total}").format(
+                self.tr("Roll calls taken: {taken} of {total}").format(
                     taken=format_count(len(t.sections) - len(t.not_registered)), total=format_count(len(t.sections))),
-                tr("Absent: {absent} · late: {late}").format(absent=format_count(len(t.absent)),
+                self.tr("Absent: {absent} · late: {late}").format(absent=format_count(len(t.absent)),
                                                             late=format_count(len(t.late)))),
                 (chart(self.today_grade_chart),), (table("not_registered"), table("absent"), table("late"))),
-            PdfPart(tr("Trends"), (tr("Below {threshold}% over the last {days} school days. Each day, oldest first: "
+            PdfPart(self.tr("Trends"), (self.tr("Below {threshold}% over the last {days} school days. Each day, oldest first: "
                                       "· present, ½ half day, × absent, - not marked.").format(
                 threshold=d.trends.threshold, days=len(d.trends.days)),),
                 (chart(self.trend_chart, 760, 380),), (table("chronic"),)),
-            PdfPart(tr("Fees"), tuple(
-                tr("{period}: collected {collected} of {due} due").format(
+            PdfPart(self.tr("Fees"), tuple(
+                self.tr("{period}: collected {collected} of {due} due").format(
                     period=self._period_words()[c.label], collected=self._money(c.collected_minor),
                     due=self._money(c.due_minor)) for c in f.collections) + (
-                tr("Outstanding {outstanding}, of which {overdue} overdue").format(
+                self.tr("Outstanding {outstanding}, of which {overdue} overdue").format(
                     outstanding=self._money(f.outstanding_minor), overdue=self._money(f.overdue_minor)),),
                 (chart(self.collection_chart), chart(self.mode_chart, 760, 300), chart(self.outstanding_chart)),
                 (table("modes"), table("outstanding"), table("defaulters"))),
         ]
         if r is not None:
-            parts.append(PdfPart(tr("Results: {term}").format(term=r.term_name), (
-                tr("Marks entered: {entered} of {expected}").format(entered=format_count(r.entered),
+            parts.append(PdfPart(self.tr("Results: {term}").format(term=r.term_name), (
+                self.tr("Marks entered: {entered} of {expected}").format(entered=format_count(r.entered),
                                                                    expected=format_count(r.expected)),),
                 (chart(self.distribution_chart, 760, 400),), (table("owed"), table("fallen"))))
-        parts.append(PdfPart(tr("Freshness"), (self.freshness_note.text(),), (), (table("devices"),)))
+        parts.append(PdfPart(self.tr("Freshness"), (self.freshness_note.text(),), (), (table("devices"),)))
         return PdfDocument(
-            title=tr("Dashboard — {school}").format(school=d.school_name),
+            title=self.tr("Dashboard — {school}").format(school=d.school_name),
             subtitle=format_date(d.day, self.locale, QLocale.FormatType.LongFormat),
             parts=tuple(parts),
-            footer=tr("Daftar · figures as of each device's last sync"),
+            footer=self.tr("Daftar · figures as of each device's last sync"),
             rtl=self.layoutDirection() == Qt.LayoutDirection.RightToLeft,
-            page_label=tr("Page {page}"),
+            page_label=self.tr("Page {page}"),
         )
 
     def export_pdf(self, path: Path) -> None:
