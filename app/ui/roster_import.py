@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -43,6 +43,7 @@ from app.services.roster_import import (
     read_roster_file,
 )
 from app.ui.context import AppContext, OpenSchool
+from app.ui.formatting import format_count
 
 _Index = QModelIndex | QPersistentModelIndex
 PREVIEW_ROWS = 20
@@ -155,7 +156,7 @@ class FilePage(QWizardPage):
         where = source.encoding or self.tr("sheet \"{sheet}\"").format(sheet=source.sheet)
         self.status.setText(self.tr("{name}: {kind} ({where}), {rows} student row(s) under the header on row "
                                     "{line}.").format(name=source.name, kind=source.kind, where=where,
-                                                      rows=f"{len(source.rows):,}", line=source.header_line))
+                                                      rows=format_count(len(source.rows)), line=source.header_line))
         self.completeChanged.emit()
         self.w.file_read.emit()
 
@@ -170,15 +171,23 @@ class FilePage(QWizardPage):
         return self.w.source is not None
 
 
-def field_labels(page: QWidget) -> dict[str, str]:
-    """The roster's fields in the person's language (literal strings, so lupdate finds them)."""
-    tr = page.tr
+def field_labels(page: QWidget) -> dict[str, str]:  # noqa: ARG001 - kept for its callers
+    """The roster's fields in the person's language (literal translate calls, so lupdate finds them)."""
     return {
-        "admission_no": tr("Admission no."), "full_name": tr("Full name"), "given_name": tr("Given name"),
-        "family_name": tr("Family name"), "section": tr("Section"), "roll_no": tr("Roll no."),
-        "gender": tr("Gender"), "date_of_birth": tr("Date of birth"), "guardian_name": tr("Guardian"),
-        "guardian_phone": tr("Guardian's phone"), "guardian_email": tr("Guardian's email"),
-        "address": tr("Address"), "category": tr("Category"), "status": tr("Status"),
+        "admission_no": QCoreApplication.translate("RosterImport", "Admission no."),
+        "full_name": QCoreApplication.translate("RosterImport", "Full name"),
+        "given_name": QCoreApplication.translate("RosterImport", "Given name"),
+        "family_name": QCoreApplication.translate("RosterImport", "Family name"),
+        "section": QCoreApplication.translate("RosterImport", "Section"),
+        "roll_no": QCoreApplication.translate("RosterImport", "Roll no."),
+        "gender": QCoreApplication.translate("RosterImport", "Gender"),
+        "date_of_birth": QCoreApplication.translate("RosterImport", "Date of birth"),
+        "guardian_name": QCoreApplication.translate("RosterImport", "Guardian"),
+        "guardian_phone": QCoreApplication.translate("RosterImport", "Guardian's phone"),
+        "guardian_email": QCoreApplication.translate("RosterImport", "Guardian's email"),
+        "address": QCoreApplication.translate("RosterImport", "Address"),
+        "category": QCoreApplication.translate("RosterImport", "Category"),
+        "status": QCoreApplication.translate("RosterImport", "Status"),
     }
 
 
@@ -325,8 +334,8 @@ class CheckPage(QWizardPage):
         if plan.ok:
             self.setSubTitle(self.tr("Every row can be imported. Nothing is written until you press Import."))
             self.summary.setText(self.tr("{new} new student(s), {changed} to update, {same} already up to date.")
-                                 .format(new=f"{len(plan.new):,}", changed=f"{len(plan.changed):,}",
-                                         same=f"{plan.unchanged:,}"))
+                                 .format(new=format_count(len(plan.new)), changed=format_count(len(plan.changed)),
+                                         same=format_count(plan.unchanged)))
             rows = [[str(c.line), c.admission_no, c.full_name, self.tr("new") + (f" → {c.section_name}"
                                                                                  if c.section_name else "")]
                     for c in plan.new[:500]]
@@ -341,7 +350,7 @@ class CheckPage(QWizardPage):
                                      "Correct them, save the file, and choose it again."))
             more = plan.problem_count - len(plan.problems)
             self.summary.setText(self.tr("{n} problem(s) in {rows} row(s):").format(
-                n=f"{plan.problem_count:,}", rows=f"{plan.rows:,}") + (
+                n=format_count(plan.problem_count), rows=format_count(plan.rows)) + (
                 " " + self.tr("the first {shown} are listed.").format(shown=len(plan.problems)) if more else ""))
             self.problem_model.set_grid(
                 [self.tr("Row"), self.tr("Column"), self.tr("Problem")],
@@ -394,9 +403,9 @@ class DonePage(QWizardPage):
         self.summary.setText(self.tr("The roster is imported."))
         self.detail.setText(self.tr("{new} new student(s), {changed} updated, {same} already up to date; "
                                     "{enrolled} put in a section. The changes reach the school's server at the "
-                                    "next sync.").format(new=f"{result.added:,}", changed=f"{result.updated:,}",
-                                                          same=f"{result.unchanged:,}",
-                                                          enrolled=f"{result.enrolled:,}"))
+                                    "next sync.").format(new=format_count(result.added), changed=format_count(result.updated),
+                                                          same=format_count(result.unchanged),
+                                                          enrolled=format_count(result.enrolled)))
         for entity in ("students", "enrollments"):
             self.w.ctx.hub.data_changed.emit(entity, [])
         self.completeChanged.emit()

@@ -1,72 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
-    <name />
-    <message>
-        <source>Setup</source>
-        <comment>This school file is not signed in to the school's server. Users, the school's details and the calendar are decided by the server, so they can only be changed online. Nothing was changed.</comment>
-        <extracomment>(title, what to show, sort key or None for the shown text)</extracomment>
-        <translation>Configuration</translation>
-    </message>
-    <message>
-        <source>Setup</source>
-        <comment>You are working offline (Sync → Work Offline). Users, the school's details and the calendar are decided by the school's server: switch working offline off to change them. Nothing was changed.</comment>
-        <translation>Configuration</translation>
-    </message>
-    <message>
-        <source>Section</source>
-        <translation>Classe</translation>
-    </message>
-    <message>
-        <source>Guardian</source>
-        <translation>Responsable</translation>
-    </message>
-    <message>
-        <source>Roll no.</source>
-        <translation>N°</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>Nom complet</translation>
-    </message>
-    <message>
-        <source>Given name</source>
-        <translation>Prénom</translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation>Nom de famille</translation>
-    </message>
-    <message>
-        <source>Gender</source>
-        <translation>Sexe</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>Date de naissance</translation>
-    </message>
-    <message>
-        <source>Guardian's phone</source>
-        <translation>Téléphone du responsable</translation>
-    </message>
-    <message>
-        <source>Guardian's email</source>
-        <translation>E-mail du responsable</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Catégorie</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-</context>
-<context>
     <name>Application</name>
     <message>
         <source>“{code}” is not a school code. A school code has letters, digits, “-” or “_”, like DEMO.</source>
@@ -4008,6 +3942,65 @@ Journal : {log}</translation>
     </message>
 </context>
 <context>
+    <name>RosterImport</name>
+    <message>
+        <source>Admission no.</source>
+        <translation>N° d’inscription</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>Roll no.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Guardian's phone</source>
+        <translation>Téléphone du responsable</translation>
+    </message>
+    <message>
+        <source>Guardian's email</source>
+        <translation>E-mail du responsable</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
     <name>RosterImportWizard</name>
     <message>
         <source>Import the roster</source>
@@ -4475,6 +4468,15 @@ Journal : {log}</translation>
     <message>
         <source>Admin</source>
         <translation>Administrateur</translation>
+    </message>
+    <message>
+        <source>This school file is not signed in to the school's server. Users, the school's details and the calendar are decided by the server, so they can only be changed online. Nothing was changed.</source>
+        <extracomment>(title, what to show, sort key or None for the shown text)</extracomment>
+        <translation>Ce fichier d’école n’est pas connecté au serveur de l’école. Les utilisateurs, les informations de l’école et le calendrier sont décidés par le serveur : ils ne se modifient qu’en ligne. Rien n’a été changé.</translation>
+    </message>
+    <message>
+        <source>You are working offline (Sync → Work Offline). Users, the school's details and the calendar are decided by the school's server: switch working offline off to change them. Nothing was changed.</source>
+        <translation>Vous travaillez hors ligne (Synchronisation → Travailler hors ligne). Les utilisateurs, les informations de l’école et le calendrier sont décidés par le serveur de l’école : désactivez le travail hors ligne pour les modifier. Rien n’a été changé.</translation>
     </message>
 </context>
 <context>
@@ -5434,13 +5436,6 @@ Journal : {log}</translation>
     <message>
         <source>Registering this computer with the school…</source>
         <translation>Enregistrement de cet ordinateur auprès de l’école…</translation>
-    </message>
-</context>
-<context>
-    <name>page</name>
-    <message>
-        <source>Admission no.</source>
-        <translation>N° d’inscription</translation>
     </message>
 </context>
 </TS>

@@ -1,72 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ur_PK" sourcelanguage="en">
 <context>
-    <name />
-    <message>
-        <source>Setup</source>
-        <comment>This school file is not signed in to the school's server. Users, the school's details and the calendar are decided by the server, so they can only be changed online. Nothing was changed.</comment>
-        <extracomment>(title, what to show, sort key or None for the shown text)</extracomment>
-        <translation>سیٹ اپ</translation>
-    </message>
-    <message>
-        <source>Setup</source>
-        <comment>You are working offline (Sync → Work Offline). Users, the school's details and the calendar are decided by the school's server: switch working offline off to change them. Nothing was changed.</comment>
-        <translation>سیٹ اپ</translation>
-    </message>
-    <message>
-        <source>Section</source>
-        <translation>سیکشن</translation>
-    </message>
-    <message>
-        <source>Guardian</source>
-        <translation>سرپرست</translation>
-    </message>
-    <message>
-        <source>Roll no.</source>
-        <translation>رول نمبر</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>پورا نام</translation>
-    </message>
-    <message>
-        <source>Given name</source>
-        <translation>پہلا نام</translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation>خاندانی نام</translation>
-    </message>
-    <message>
-        <source>Gender</source>
-        <translation>جنس</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>تاریخ پیدائش</translation>
-    </message>
-    <message>
-        <source>Guardian's phone</source>
-        <translation>سرپرست کا فون</translation>
-    </message>
-    <message>
-        <source>Guardian's email</source>
-        <translation>سرپرست کی ای میل</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>پتہ</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>قسم</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>حیثیت</translation>
-    </message>
-</context>
-<context>
     <name>Application</name>
     <message>
         <source>“{code}” is not a school code. A school code has letters, digits, “-” or “_”, like DEMO.</source>
@@ -4008,6 +3942,65 @@ Log file: {log}</source>
     </message>
 </context>
 <context>
+    <name>RosterImport</name>
+    <message>
+        <source>Admission no.</source>
+        <translation>داخلہ نمبر</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>پورا نام</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>پہلا نام</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>خاندانی نام</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>سیکشن</translation>
+    </message>
+    <message>
+        <source>Roll no.</source>
+        <translation>رول نمبر</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>جنس</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>تاریخ پیدائش</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>سرپرست</translation>
+    </message>
+    <message>
+        <source>Guardian's phone</source>
+        <translation>سرپرست کا فون</translation>
+    </message>
+    <message>
+        <source>Guardian's email</source>
+        <translation>سرپرست کی ای میل</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>پتہ</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>قسم</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>حیثیت</translation>
+    </message>
+</context>
+<context>
     <name>RosterImportWizard</name>
     <message>
         <source>Import the roster</source>
@@ -4475,6 +4468,15 @@ Log file: {log}</source>
     <message>
         <source>Admin</source>
         <translation>ایڈمن</translation>
+    </message>
+    <message>
+        <source>This school file is not signed in to the school's server. Users, the school's details and the calendar are decided by the server, so they can only be changed online. Nothing was changed.</source>
+        <extracomment>(title, what to show, sort key or None for the shown text)</extracomment>
+        <translation>یہ اسکول فائل اسکول کے سرور سے منسلک نہیں۔ صارفین، اسکول کی تفصیلات اور کیلنڈر سرور طے کرتا ہے، اس لیے یہ صرف آن لائن بدلے جا سکتے ہیں۔ کچھ نہیں بدلا۔</translation>
+    </message>
+    <message>
+        <source>You are working offline (Sync → Work Offline). Users, the school's details and the calendar are decided by the school's server: switch working offline off to change them. Nothing was changed.</source>
+        <translation>آپ آف لائن کام کر رہے ہیں (سنک ← آف لائن کام کریں)۔ صارفین، اسکول کی تفصیلات اور کیلنڈر اسکول کا سرور طے کرتا ہے: انہیں بدلنے کے لیے آف لائن کام بند کریں۔ کچھ نہیں بدلا۔</translation>
     </message>
 </context>
 <context>
@@ -5434,13 +5436,6 @@ Log file: {log}</source>
     <message>
         <source>Registering this computer with the school…</source>
         <translation>یہ کمپیوٹر اسکول کے ساتھ رجسٹر ہو رہا ہے…</translation>
-    </message>
-</context>
-<context>
-    <name>page</name>
-    <message>
-        <source>Admission no.</source>
-        <translation>داخلہ نمبر</translation>
     </message>
 </context>
 </TS>

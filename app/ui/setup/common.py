@@ -147,13 +147,12 @@ class ServerGate:
         self.sync = sync
 
     def refusal(self) -> str:
-        tr = QCoreApplication.translate
         if self.sync is None or not getattr(self.sync, "can_sync", False):
-            return tr("Setup", "This school file is not signed in to the school's server. Users, the school's "
+            return QCoreApplication.translate("Setup", "This school file is not signed in to the school's server. Users, the school's "
                                "details and the calendar are decided by the server, so they can only be changed "
                                "online. Nothing was changed.")
         if self.sync.work_offline:
-            return tr("Setup", "You are working offline (Sync → Work Offline). Users, the school's details and "
+            return QCoreApplication.translate("Setup", "You are working offline (Sync → Work Offline). Users, the school's details and "
                                "the calendar are decided by the school's server: switch working offline off to "
                                "change them. Nothing was changed.")
         return ""
