@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -121,6 +122,7 @@ class DashboardScreen(QWidget):
 
         self.title = QLabel(self.tr("Dashboard"))
         self.title.setObjectName("screenTitle")
+        self.title.setWordWrap(True)  # a long school name wraps instead of running under the buttons
         self.subtitle = QLabel(self.tr("Reading the figures…"))
         self.subtitle.setObjectName("screenSubtitle")
         self.subtitle.setWordWrap(True)
@@ -186,6 +188,8 @@ class DashboardScreen(QWidget):
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
         for i, card in enumerate(cards):
+            # As tall as the tallest in the row, so a card with a one-line note is not set lower.
+            card.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
             grid.addWidget(card, 0, i)
             grid.setColumnStretch(i, 1)
         layout.addLayout(grid)
