@@ -21,12 +21,10 @@ from sqlalchemy.orm import Session
 from app.services.outbox import pending_count
 from app.storage.models import DeviceIdentity, SyncMeta
 from app.sync.protocol import parse_datetime
+from app.sync.status import DEVICES_KEY, LAST_SUCCESS_KEY
 
 log = logging.getLogger(__name__)
 
-# The sync engine's keys in sync_meta (app.sync.engine; not imported: services stay light).
-DEVICES_KEY = "devices"
-LAST_SUCCESS_KEY = "last_success_at"
 
 
 @dataclass(frozen=True)

@@ -34,7 +34,7 @@ import sqlite3
 import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from app.services import clock
@@ -50,7 +50,14 @@ from app.sync.client import (
     SessionRevokedError,
     SyncError,
 )
-from app.sync.status import CLOCK_WARNING, SyncReport, SyncStatus, SyncStopped  # noqa: F401 - re-exported
+from app.sync.status import (  # noqa: F401 - re-exported
+    CLOCK_WARNING,
+    DEVICES_KEY,
+    LAST_SUCCESS_KEY,
+    SyncReport,
+    SyncStatus,
+    SyncStopped,
+)
 from app.sync.protocol import (
     ENTITIES,
     MAX_PUSH_BATCH,
@@ -66,11 +73,8 @@ log = logging.getLogger(__name__)
 
 CURSOR_KEY = "cursor"
 RESET_KEY = "reset_in_progress"
-LAST_SUCCESS_KEY = "last_success_at"
 LAST_ERROR_KEY = "last_error"
 LAST_FULL_VERIFY_KEY = "last_full_verify"
-#: The school's devices as the server last listed them (JSON; principal and admin).
-DEVICES_KEY = "devices"
 #: Roles that see every device's last sync (the principal's freshness panel).
 DEVICE_LIST_ROLES = frozenset({"principal", "admin"})
 FULL_VERIFY_EVERY = dt.timedelta(hours=12)

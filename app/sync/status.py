@@ -11,6 +11,10 @@ from dataclasses import dataclass, field
 
 #: A device clock further than this from the server's is pointed out to the person.
 CLOCK_WARNING = dt.timedelta(minutes=5)
+#: Keys in the school file's ``sync_meta`` that others read: when the last sync succeeded,
+#: and the school's devices as the server last listed them (JSON; principal and admin).
+LAST_SUCCESS_KEY = "last_success_at"
+DEVICES_KEY = "devices"
 
 
 @dataclass(frozen=True)
