@@ -88,3 +88,55 @@ def main_window(daftar, school_file, qtbot):
     assert window is not None, "the school did not open"
     window.resize(1280, 800)
     return window
+
+
+# -- the app against the real reference server --------------------------------------------------
+
+
+@pytest.fixture
+def memory_keyring():
+    """Tokens in an in-memory keyring for the test (no OS keychain here), the previous one put back."""
+    import keyring
+
+    from app.sync import credentials
+    from tests.sync.conftest import MemoryKeyring
+
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    credentials.clear_memory()
+    yield backend
+    credentials.clear_memory()
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture(scope="module")
+def live(request, tmp_path_factory):
+    """The reference server on 127.0.0.1 (SQLite), one per test module."""
+    import uuid
+
+    from tests.support.live_server import LiveServer
+    from tests.sync.conftest import FAST_SCRYPT
+
+    name = request.module.__name__.rsplit(".", 1)[-1]
+    db = tmp_path_factory.mktemp(name + "-server") / "server.sqlite3"
+    with LiveServer("sqlite:///" + str(db), scrypt_n=FAST_SCRYPT, rate_per_second=10_000, rate_burst=10_000,
+                    jwt_secret=name + "-" + uuid.uuid4().hex) as server:
+        yield server
+
+
+@pytest.fixture
+def app(qtbot, paths, logfile, memory_keyring):
+    """The app with real background threads, quick to sync and to give up, for signing in to ``live``."""
+    from app.ui.application import DaftarApp
+    from app.ui.tasks import TaskRunner
+
+    daftar = DaftarApp(paths, logfile, tasks=TaskRunner())
+    daftar.sync_debounce_seconds = 0.2
+    daftar.client_options = {"backoff_base": 0.01, "backoff_cap": 0.05, "max_attempts": 2}
+    yield daftar
+    for window in (daftar.main_window, daftar.welcome, daftar.unlock_window):
+        if window is not None and shiboken6.isValid(window):
+            window.close()
+    daftar.shutdown()
+    daftar.deleteLater()

@@ -15,7 +15,6 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-import keyring
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt
@@ -28,19 +27,9 @@ from app.ui.welcome import WelcomeWindow
 from server.ids import new_id
 from server.schools import bulk_insert
 from tests.support.live_server import LiveServer
-from tests.sync.conftest import FAST_SCRYPT, PASSWORD, MemoryKeyring, build_server_school
+from tests.sync.conftest import FAST_SCRYPT, PASSWORD, build_server_school
 
 MARK_DAYS = 6000
-
-
-@pytest.fixture
-def memory_keyring():
-    previous = keyring.get_keyring()
-    keyring.set_keyring(MemoryKeyring())
-    credentials.clear_memory()
-    yield
-    credentials.clear_memory()
-    keyring.set_keyring(previous)
 
 
 @pytest.fixture

@@ -3,54 +3,17 @@ and the demo school's own server. Against the real reference server on 127.0.0.1
 
 from __future__ import annotations
 
-import uuid
 
-import keyring
-import pytest
 import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from app.services.fees import record_payment
 from app.services.outbox import pending_count
-from app.sync import credentials
 from app.ui.application import DaftarApp
 from app.ui.tasks import TaskRunner
 from app.ui.welcome import WelcomeWindow
-from tests.support.live_server import LiveServer
-from tests.sync.conftest import FAST_SCRYPT, PASSWORD, MemoryKeyring, build_server_school
-
-
-@pytest.fixture
-def memory_keyring():
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    credentials.clear_memory()
-    yield backend
-    credentials.clear_memory()
-    keyring.set_keyring(previous)
-
-
-@pytest.fixture(scope="module")
-def live(tmp_path_factory):
-    db = tmp_path_factory.mktemp("people-server") / "server.sqlite3"
-    with LiveServer("sqlite:///" + str(db), scrypt_n=FAST_SCRYPT, rate_per_second=10_000, rate_burst=10_000,
-                    jwt_secret="people-" + uuid.uuid4().hex) as server:
-        yield server
-
-
-@pytest.fixture
-def app(qtbot, paths, logfile, memory_keyring):
-    daftar = DaftarApp(paths, logfile, tasks=TaskRunner())
-    daftar.sync_debounce_seconds = 0.2
-    daftar.client_options = {"backoff_base": 0.01, "backoff_cap": 0.05, "max_attempts": 2}
-    yield daftar
-    for window in (daftar.main_window, daftar.welcome, daftar.unlock_window):
-        if window is not None and shiboken6.isValid(window):
-            window.close()
-    daftar.shutdown()
-    daftar.deleteLater()
+from tests.sync.conftest import PASSWORD, build_server_school
 
 
 def sign_in(qtbot, daftar, live, code, username):

@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
-import uuid
 
-import keyring
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt
@@ -20,47 +18,11 @@ from PySide6.QtGui import QColor, QImage
 from sqlalchemy import select
 
 from app.storage.models import School
-from app.sync import credentials
 from app.sync.client import ServerClient
-from app.ui.application import DaftarApp
 from app.ui.setup.admin_api import AdminApi, AdminRefused
-from app.ui.tasks import TaskRunner
 from server.models import T
 from server.schools import add_user
-from tests.support.live_server import LiveServer
-from tests.sync.conftest import FAST_SCRYPT, PASSWORD, MemoryKeyring, build_server_school
-
-
-@pytest.fixture
-def memory_keyring():
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    credentials.clear_memory()
-    yield backend
-    credentials.clear_memory()
-    keyring.set_keyring(previous)
-
-
-@pytest.fixture(scope="module")
-def live(tmp_path_factory):
-    db = tmp_path_factory.mktemp("setup-server") / "server.sqlite3"
-    with LiveServer("sqlite:///" + str(db), scrypt_n=FAST_SCRYPT, rate_per_second=10_000, rate_burst=10_000,
-                    jwt_secret="setup-" + uuid.uuid4().hex) as server:
-        yield server
-
-
-@pytest.fixture
-def app(qtbot, paths, logfile, memory_keyring):
-    daftar = DaftarApp(paths, logfile, tasks=TaskRunner())
-    daftar.sync_debounce_seconds = 0.2
-    daftar.client_options = {"backoff_base": 0.01, "backoff_cap": 0.05, "max_attempts": 2}
-    yield daftar
-    for window in (daftar.main_window, daftar.welcome, daftar.unlock_window):
-        if window is not None and shiboken6.isValid(window):
-            window.close()
-    daftar.shutdown()
-    daftar.deleteLater()
+from tests.sync.conftest import FAST_SCRYPT, PASSWORD, build_server_school
 
 
 @pytest.fixture
