@@ -144,12 +144,12 @@ def _schema_readable(conn: sqlite3.Connection, path: Path) -> None:
         raise _corrupt(path) from exc
 
 
-def _revision(path: Path) -> str | None:
+def schema_revision(path: Path) -> str | None:
     """The file's schema revision (Alembic's table), read without Alembic."""
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.DatabaseError:
+    except sqlite3.OperationalError:  # no such table: a file no migration has touched
         return None
     finally:
         conn.close()
@@ -272,7 +272,7 @@ def open_school(path: Path, backups_dir: Path | None = None, *, create: bool = F
         _forget_clean_close(path)  # a crash from here on leaves no stamp
         if thorough:
             checked_at = time.time()
-        if _revision(path) != SCHEMA_HEAD:
+        if schema_revision(path) != SCHEMA_HEAD:
             from app.storage import migrate
 
             migrate.upgrade_school_file(path, backups_dir or path.parent / "backups")

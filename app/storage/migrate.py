@@ -32,7 +32,7 @@ from alembic.config import Config
 from alembic.script import ScriptDirectory
 
 from app.storage.backup import clear_partials, copy_file, take_backup
-from app.storage.db import DAFTAR_APPLICATION_ID, SchoolFileError, make_engine
+from app.storage.db import DAFTAR_APPLICATION_ID, SchoolFileError, make_engine, schema_revision
 
 log = logging.getLogger(__name__)
 
@@ -58,15 +58,7 @@ def head_revision(extra_version_locations: Sequence[Path] = ()) -> str:
 
 
 def current_revision(path: Path) -> str | None:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        try:
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        except sqlite3.OperationalError:
-            return None
-        return row[0] if row else None
-    finally:
-        conn.close()
+    return schema_revision(path)
 
 
 def _run_upgrade(path: Path, target: str, extra_version_locations: Sequence[Path]) -> None:
