@@ -1,7 +1,7 @@
 """The main window: navigation on the left, one screen at a time, sync state below.
 
-Screens are registered in :meth:`MainWindow._add_screens`, one line each:
-``self._add_screen(key, title, icon, widget_or_factory)``. Whether a screen
+Screens are listed in :attr:`MainWindow.SCREENS`, one line each (key, title,
+icon, module, class), and made the first time they are shown. Whether a screen
 is listed for the person using Daftar is decided by their role, in the one
 table of :mod:`app.ui.roles`. Each screen is its own module under
 ``app/ui/``, reads its data in a background task when it is shown, and
@@ -58,17 +58,13 @@ class Screens(Mapping[str, QWidget]):
         self._factories: dict[str, Callable[[], QWidget]] = {}
         self._placeholders: dict[str, QWidget] = {}
 
-    def insert(self, row: int, key: str, screen: QWidget | Callable[[], QWidget]) -> int:
-        """Put a screen (or the function that makes it) at ``row``; return how many there are now."""
-        self._keys.insert(row, key)
-        if isinstance(screen, QWidget):
-            self._made[key] = screen
-            self._stack.insertWidget(row, screen)
-        else:
-            self._factories[key] = screen
-            placeholder = QWidget()
-            self._placeholders[key] = placeholder
-            self._stack.insertWidget(row, placeholder)
+    def append(self, key: str, make: Callable[[], QWidget]) -> int:
+        """Add the function that makes a screen, after the others; return how many there are now."""
+        self._keys.append(key)
+        self._factories[key] = make
+        placeholder = QWidget()
+        self._placeholders[key] = placeholder
+        self._stack.addWidget(placeholder)
         return len(self._keys)
 
     def __getitem__(self, key: str) -> QWidget:
@@ -209,32 +205,24 @@ class MainWindow(QMainWindow):
             raise AttributeError(name)
         return self.screens.get(key)
 
-    def _add_screen(self, key: str, title: str, screen_icon: QIcon,
-                    screen: QWidget | Callable[[], QWidget]) -> QWidget | None:
+    def _add_screen(self, key: str, title: str, screen_icon: QIcon, make: Callable[[], QWidget]) -> None:
         """List a screen, if the person's role may see it (:mod:`app.ui.roles`).
 
-        ``screen`` may be a function that makes the widget: it is called the
-        first time the screen is shown or asked for (``self.screens[key]``),
-        so a screen nobody opens is never built. The inbox stays last.
+        ``make`` is called the first time the screen is shown or asked for
+        (``self.screens[key]``), so a screen nobody opens is never built.
         """
         if not may_see(self.role, key):
-            if isinstance(screen, QWidget):
-                screen.deleteLater()
-            return None
+            return
         item = QListWidgetItem(screen_icon, title)
         item.setSizeHint(QSize(0, 44))
         item.setData(Qt.ItemDataRole.UserRole, key)
-        row = self.navigation.count()
-        if "inbox" in self.screens and key != "inbox":
-            row = list(self.screens).index("inbox")
-        self.navigation.insertItem(row, item)
-        number = self.screens.insert(row, key, screen)
+        self.navigation.addItem(item)
+        number = self.screens.append(key, make)
         if number <= 9:
             action = QAction(self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _=False, row=number - 1: self.navigation.setCurrentRow(row))
             self.addAction(action)
-        return screen if isinstance(screen, QWidget) else None
 
     def show_screen(self, key: str) -> None:
         self.navigation.setCurrentRow(list(self.screens).index(key))

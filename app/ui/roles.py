@@ -1,6 +1,6 @@
 """Who sees which screen: the one table of role rules for the main window.
 
-A screen is registered with a key (``MainWindow._add_screen("fees", …)``);
+A screen is listed with a key (``MainWindow.SCREENS``: ``"fees"``, …);
 it is shown to a person only when their role may see that key. The table
 follows DESIGN.md's people: a teacher takes attendance and enters marks; the
 front office keeps students and fees; the principal sees everything; the
