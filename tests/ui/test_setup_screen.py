@@ -302,3 +302,22 @@ def test_a_sync_finishing_while_the_admin_types_keeps_what_was_typed(screen, sch
         s.execute(text("UPDATE schools SET name = 'Renamed by the Server'"))
     ctx.hub.sync_finished.emit(True, "")
     qtbot.waitUntil(lambda: page.name_edit.text() == "Renamed by the Server", timeout=10_000)
+
+
+def test_typing_that_begins_while_the_page_is_being_read_is_kept(screen, school, ctx, qtbot):
+    from app.ui.tasks import TaskRunner
+
+    ctx.tasks = TaskRunner()  # reads in the background, as in the application
+    page = screen.show_page("school")
+    qtbot.waitUntil(lambda: page.data is not None, timeout=10_000)
+    original = page.data["name"]
+    with school.db.write() as s:  # a pull wrote the school meanwhile
+        s.execute(text("UPDATE schools SET address = 'Plot 9, Canal Road'"))
+    ctx.hub.sync_finished.emit(True, "")  # nothing typed yet: the page starts reading again...
+    page.name_edit.setText("Green Hills School")  # ...and the admin types before it is back
+    qtbot.wait(500)
+    assert page.name_edit.text() == "Green Hills School"
+    # A save sends only what the admin changed, not the older address the form still shows.
+    assert page.data["name"] == original and page.has_unsaved_edits()
+    fields = {key: value for key, value in page.wanted().items() if page.data.get(key) != value}
+    assert fields == {"name": "Green Hills School"}

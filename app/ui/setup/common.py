@@ -264,7 +264,8 @@ class SetupPage(QWidget):
     def show_data(self, data: Any) -> None:  # pragma: no cover
         raise NotImplementedError
 
-    def reload(self) -> None:
+    def reload(self, saved: bool = False) -> None:
+        """Read the page again; ``saved``: the form was just saved, so show what the server has now."""
         self._stale = False
         db = self.school.db
 
@@ -273,6 +274,11 @@ class SetupPage(QWidget):
                 return self.read(session)
 
         def show(data: Any) -> None:
+            if not saved and self.data is not None and self.has_unsaved_edits():
+                # The person began typing while the page was read: keep the form and the values it
+                # was read from (a save sends only what they changed); read again after the save.
+                self._stale = True
+                return
             self.data = data
             self.show_data(data)
 
@@ -297,8 +303,8 @@ class SetupPage(QWidget):
     def _mark_stale(self) -> None:
         # A sync that finishes while someone is typing must not put the old values back.
         if self.isVisible() and (self._saved_to_server or not self.has_unsaved_edits()):
-            self._saved_to_server = False
-            self.reload()
+            saved, self._saved_to_server = self._saved_to_server, False
+            self.reload(saved=saved)
         else:
             self._stale = True
 
