@@ -22,6 +22,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import logging
 import os
@@ -34,6 +35,7 @@ from pathlib import Path
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
+    QDate,
     QLibraryInfo,
     QLocale,
     QModelIndex,
@@ -68,6 +70,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.context import Message, Sentence, ServiceError
 from app.ui.resources import resources_dir, translations_dir
 
 log = logging.getLogger(__name__)
@@ -129,6 +132,38 @@ QT_WORDS = (
 def role_word(role: str) -> str:
     """``"office"`` → "Front office", in the person's language."""
     return QCoreApplication.translate("Roles", ROLE_WORDS[role]) if role in ROLE_WORDS else role
+
+
+def translated(value: object) -> str:
+    """A service's refusal or word in the person's language (the one way the UI shows them).
+
+    * a :class:`ServiceError`: its sentence, as below (a plain ``ServiceError("…")``
+      and any other exception come back as ``str(exc)``, untranslated);
+    * a :class:`Sentence` (``app.services.context``): its template translated
+      under its context, then each argument translated by this same function
+      (a marked word such as a payment mode, a nested sentence, a date in the
+      locale's short format), then the holes filled. A translation whose
+      placeholders do not match the English falls back to the English sentence;
+    * a :class:`Message` (``QT_TRANSLATE_NOOP`` in a service): translated;
+    * anything else: ``str(value)``.
+    """
+    if isinstance(value, ServiceError):
+        value = value.sentence
+    if isinstance(value, Sentence):
+        template = value.template
+        text = translated(template) if isinstance(template, Message) else str(template)
+        if not value.arguments:
+            return text
+        try:
+            return text.format(**{k: translated(v) for k, v in value.arguments.items()})
+        except (KeyError, IndexError, ValueError):
+            log.warning("The translation of %r does not fit its arguments", str(template))
+            return str(value)
+    if isinstance(value, Message):
+        return QCoreApplication.translate(value.context, str(value))
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return QLocale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
+    return str(value)
 
 
 def language_setting(setting: str, override: str | None = None) -> str:

@@ -39,7 +39,8 @@ def sources() -> list[str]:
     found = []
     for path in sorted((ROOT / "app").rglob("*.py")):
         text = path.read_text(encoding="utf-8")
-        if "tr(" in text or "translate(" in text:
+        # QT_TRANSLATE_NOOP: the Qt-free services mark their refusals and words with it.
+        if "tr(" in text or "translate(" in text or "QT_TRANSLATE_NOOP(" in text:
             found.append(str(path.relative_to(ROOT)))
     return found
 
