@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.services import outbox
-from app.services.context import Actor, ServiceError
+from app.services.context import QT_TRANSLATE_NOOP, Actor, ServiceError
 from app.services.grades import check_term_open, format_mark, teaches
 from app.storage.models import (
     AcademicYear,
@@ -51,29 +51,41 @@ def category_weights(session: Session, subject_id: str) -> dict[str, int]:
 def check_weights(weights: Mapping[str, int]) -> None:
     """Refuse, with the reason, category weights that are not whole percentages totalling 100."""
     if not weights:
-        raise ServiceError("Give at least one category a weight.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services.assessments", "Give at least one category a weight."))
     for category, weight in weights.items():
         if not category.strip():
-            raise ServiceError("Every weight needs a category name.")
+            raise ServiceError(QT_TRANSLATE_NOOP("services.assessments", "Every weight needs a category name."))
         if len(category) > MAX_CATEGORY:
-            raise ServiceError(f"'{category}' is too long for a category name (at most {MAX_CATEGORY} characters).")
+            raise ServiceError(
+                QT_TRANSLATE_NOOP("services.assessments", "'{category}' is too long for a category name (at most "
+                                  "{limit} characters)."),
+                category=category, limit=MAX_CATEGORY)
         if isinstance(weight, bool) or not isinstance(weight, int) or not 0 < weight <= 100:
-            raise ServiceError(f"The weight of {category} must be a whole percentage from 1 to 100.")
+            raise ServiceError(
+                QT_TRANSLATE_NOOP("services.assessments", "The weight of {category} must be a whole percentage "
+                                  "from 1 to 100."),
+                category=category)
     total = sum(weights.values())
-    if total != 100:
-        more = "add" if total < 100 else "remove"
+    if total < 100:
         raise ServiceError(
-            f"The weights total {total}%, not 100%: {more} {abs(100 - total)}% so the term result is complete."
-        )
+            QT_TRANSLATE_NOOP("services.assessments", "The weights total {total}%, not 100%: add {missing}% so the "
+                              "term result is complete."),
+            total=total, missing=100 - total)
+    if total > 100:
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("services.assessments", "The weights total {total}%, not 100%: remove {extra}% so the "
+                              "term result is complete."),
+            total=total, extra=total - 100)
 
 
 def set_category_weights(session: Session, actor: Actor, subject_id: str, weights: Mapping[str, int]) -> None:
     """Replace a subject's category weights (the principal's); they must total 100%."""
     if actor.role not in ("principal", "admin"):
-        raise ServiceError("Only the principal can change how categories are weighted.")
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("services.assessments", "Only the principal can change how categories are weighted."))
     subject = session.get(Subject, subject_id)
     if subject is None or subject.deleted:
-        raise ServiceError("This subject is not on this device.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services.assessments", "This subject is not on this device."))
     cleaned = {c.strip().lower(): w for c, w in weights.items()}
     check_weights(cleaned)
     published = session.execute(
@@ -87,18 +99,19 @@ def set_category_weights(session: Session, actor: Actor, subject_id: str, weight
     }
     if published is not None and cleaned != {c: w.weight_percent for c, w in current.items() if not w.deleted}:
         raise ServiceError(
-            f"{published} is already published: changing the weights now would change results families have "
-            "seen. They can change at the start of the next year."
-        )
+            QT_TRANSLATE_NOOP("services.assessments", "{published} is already published: changing the weights now "
+                              "would change results families have seen. They can change at the start of the next "
+                              "year."),
+            published=published)
     in_use = set(session.execute(
         select(Assessment.category).where(Assessment.subject_id == subject_id, Assessment.deleted.is_(False))
     ).scalars())
     dropped = in_use - set(cleaned)
     if dropped:
         raise ServiceError(
-            f"Assessments of {subject.name} use {', '.join(sorted(dropped))}: keep a weight for it, "
-            "or change those assessments first."
-        )
+            QT_TRANSLATE_NOOP("services.assessments", "Assessments of {subject} use {dropped}: keep a weight for "
+                              "it, or change those assessments first."),
+            subject=subject.name, dropped=', '.join(sorted(dropped)))
     for category, weight in cleaned.items():
         row = current.get(category)
         if row is None:
@@ -125,32 +138,36 @@ class AssessmentInput:
 def _check_input(session: Session, subject_id: str, data: AssessmentInput) -> AssessmentInput:
     name = data.name.strip()
     if not name:
-        raise ServiceError("Give the assessment a name.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services.assessments", "Give the assessment a name."))
     if len(name) > MAX_NAME:
-        raise ServiceError(f"The name is too long (at most {MAX_NAME} characters).")
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("services.assessments", "The name is too long (at most {limit} characters)."),
+            limit=MAX_NAME)
     category = data.category.strip().lower()
     if not category:
-        raise ServiceError("Choose the assessment's category.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services.assessments", "Choose the assessment's category."))
     weights = category_weights(session, subject_id)
     if weights and category not in weights:
         raise ServiceError(
-            f"'{category}' has no weight in this subject; choose one of: {', '.join(weights)} "
-            "(the principal sets the weights)."
-        )
+            QT_TRANSLATE_NOOP("services.assessments", "'{category}' has no weight in this subject; choose one of: "
+                              "{weights} (the principal sets the weights)."),
+            category=category, weights=', '.join(weights))
     if isinstance(data.max_marks_centi, bool) or not isinstance(data.max_marks_centi, int) or data.max_marks_centi <= 0:
-        raise ServiceError("The maximum marks must be more than 0.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services.assessments", "The maximum marks must be more than 0."))
     if data.max_marks_centi > 1000_00:
-        raise ServiceError("The maximum marks can be at most 1000.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services.assessments", "The maximum marks can be at most 1000."))
     if isinstance(data.weight, bool) or not isinstance(data.weight, int) or not 1 <= data.weight <= 100:
-        raise ServiceError("The weight within the category must be a whole number from 1 to 100.")
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("services.assessments", "The weight within the category must be a whole number from "
+                              "1 to 100."))
     return AssessmentInput(name, category, data.max_marks_centi, data.weight, data.held_on)
 
 
 def _check_date(term: Term, held_on: dt.date | None) -> None:
     if held_on is not None and not term.starts_on <= held_on <= term.ends_on:
         raise ServiceError(
-            f"The date is outside {term.name} ({term.starts_on.isoformat()} to {term.ends_on.isoformat()})."
-        )
+            QT_TRANSLATE_NOOP("services.assessments", "The date is outside {term} ({starts_on} to {ends_on})."),
+            term=term.name, starts_on=term.starts_on, ends_on=term.ends_on)
 
 
 def create_assessment(
@@ -158,12 +175,15 @@ def create_assessment(
 ) -> Assessment:
     """A new assessment, by the teacher of that subject in that section or the principal."""
     if actor.role not in ("teacher", "principal", "admin"):
-        raise ServiceError("Only teachers and the principal can create assessments.")
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("services.assessments", "Only teachers and the principal can create assessments."))
     if not teaches(session, actor, section_id, subject_id):
-        raise ServiceError("You do not teach this subject in this class, so you cannot create its assessments.")
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("services.assessments", "You do not teach this subject in this class, so you cannot "
+                              "create its assessments."))
     term = session.get(Term, term_id)
     if term is None or term.deleted:
-        raise ServiceError("This term is not on this device.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services.assessments", "This term is not on this device."))
     check_term_open(term)
     data = _check_input(session, subject_id, data)
     _check_date(term, data.held_on)
@@ -179,9 +199,12 @@ def update_assessment(session: Session, actor: Actor, assessment_id: str, data: 
     """Change an assessment; a maximum below a mark already entered is refused, naming it."""
     assessment = session.get(Assessment, assessment_id)
     if assessment is None or assessment.deleted:
-        raise ServiceError("This assessment does not exist on this device.")
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("services.assessments", "This assessment does not exist on this device."))
     if not teaches(session, actor, assessment.section_id, assessment.subject_id):
-        raise ServiceError("You do not teach this subject in this class, so you cannot change its assessments.")
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("services.assessments", "You do not teach this subject in this class, so you cannot "
+                              "change its assessments."))
     term = session.get(Term, assessment.term_id)
     check_term_open(term)
     data = _check_input(session, assessment.subject_id, data)
@@ -196,10 +219,10 @@ def update_assessment(session: Session, actor: Actor, assessment_id: str, data: 
         ).all()
         if top:
             raise ServiceError(
-                f"{top[0].full_name} already has {format_mark('scored', top[0].score_centi)} "
-                f"({len(top)} mark(s) above {format_mark('scored', data.max_marks_centi)}): "
-                "correct those marks before lowering the maximum."
-            )
+                QT_TRANSLATE_NOOP("services.assessments", "{student} already has {mark} ({count} mark(s) above "
+                                  "{maximum}): correct those marks before lowering the maximum."),
+                student=top[0].full_name, mark=format_mark("scored", top[0].score_centi), count=len(top),
+                maximum=format_mark("scored", data.max_marks_centi))
     return outbox.update(
         session, actor, assessment, name=data.name, category=data.category, max_marks_centi=data.max_marks_centi,
         weight=data.weight, held_on=data.held_on,
@@ -210,15 +233,21 @@ def delete_assessment(session: Session, actor: Actor, assessment_id: str) -> Non
     """Remove an assessment that has no marks yet (marks are never dropped silently)."""
     assessment = session.get(Assessment, assessment_id)
     if assessment is None or assessment.deleted:
-        raise ServiceError("This assessment does not exist on this device.")
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("services.assessments", "This assessment does not exist on this device."))
     if not teaches(session, actor, assessment.section_id, assessment.subject_id):
-        raise ServiceError("You do not teach this subject in this class, so you cannot remove its assessments.")
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("services.assessments", "You do not teach this subject in this class, so you cannot "
+                              "remove its assessments."))
     check_term_open(session.get(Term, assessment.term_id))
     count = session.execute(
         select(func.count()).select_from(Mark).where(Mark.assessment_id == assessment.id, Mark.deleted.is_(False))
     ).scalar_one()
     if count:
-        raise ServiceError(f"{assessment.name} has {count} mark(s): clear them first if it really must go.")
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("services.assessments", "{assessment} has {count} mark(s): clear them first if it "
+                              "really must go."),
+            assessment=assessment.name, count=count)
     outbox.delete(session, actor, assessment)
 
 

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from app.services import outbox
 from app.services.clock import corrected_now, school_today
-from app.services.context import Actor, ServiceError
+from app.services.context import QT_TRANSLATE_NOOP, Actor, ServiceError
 from app.storage.models import AttendanceCode, AttendanceMark, Enrollment, School, Section, Student, Term
 
 
@@ -57,14 +57,16 @@ def check_edit_window(session: Session, actor: Actor, on: dt.date) -> None:
     school = session.execute(select(School)).scalars().first()
     today = school_today(session)
     if on > today:
-        raise ServiceError(f"Attendance cannot be taken for a future day ({on.isoformat()}).")
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("services.attendance", "Attendance cannot be taken for a future day ({on})."),
+            on=on)
     if school is None or actor.sees_whole_school:
         return
     if (today - on).days > school.attendance_edit_days:
         raise ServiceError(
-            f"Attendance for {on.isoformat()} can no longer be changed: the school allows changes "
-            f"for {school.attendance_edit_days} days. Ask the principal to change it."
-        )
+            QT_TRANSLATE_NOOP("services.attendance", "Attendance for {on} can no longer be changed: the school "
+                              "allows changes for {attendance_edit_days} days. Ask the principal to change it."),
+            on=on, attendance_edit_days=school.attendance_edit_days)
 
 
 def mark_attendance(
@@ -82,7 +84,7 @@ def mark_attendance(
     be set by a teacher, and a teacher's mark does not overwrite one.
     """
     if session.get(Section, section_id) is None:
-        raise ServiceError("This class does not exist on this device.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services.attendance", "This class does not exist on this device."))
     check_edit_window(session, actor, on)
     codes = attendance_codes(session)
     saved, _live = _write_marks(session, actor, section_id, on, marks, period, codes)
@@ -106,9 +108,13 @@ def _write_marks(
     for student_id, entry in marks.items():
         code = codes.get(entry.code)
         if code is None:
-            raise ServiceError(f"'{entry.code}' is not one of the school's attendance codes.")
+            raise ServiceError(
+                QT_TRANSLATE_NOOP("services.attendance", "'{code}' is not one of the school's attendance codes."),
+                code=entry.code)
         if code.office_only and not actor.is_office:
-            raise ServiceError(f"Only the office can mark '{code.label}' ({code.code}).")
+            raise ServiceError(
+                QT_TRANSLATE_NOOP("services.attendance", "Only the office can mark '{label}' ({code})."),
+                label=code.label, code=code.code)
 
     existing = {
         m.student_id: m
@@ -264,8 +270,19 @@ class RollCallResult:
 def current_school(session: Session) -> School:
     school = session.execute(select(School).where(School.deleted.is_(False))).scalars().first()
     if school is None:
-        raise ServiceError("This school file has no school in it yet; sign in to download it.")
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("services.attendance", "This school file has no school in it yet; sign in to "
+                              "download it."))
     return school
+
+
+#: The days of the week in words (Monday first, as ``date.weekday()``), marked for translation.
+WEEKDAYS = (
+    QT_TRANSLATE_NOOP("services.attendance", "Monday"), QT_TRANSLATE_NOOP("services.attendance", "Tuesday"),
+    QT_TRANSLATE_NOOP("services.attendance", "Wednesday"), QT_TRANSLATE_NOOP("services.attendance", "Thursday"),
+    QT_TRANSLATE_NOOP("services.attendance", "Friday"), QT_TRANSLATE_NOOP("services.attendance", "Saturday"),
+    QT_TRANSLATE_NOOP("services.attendance", "Sunday"),
+)
 
 
 def check_school_day(session: Session, on: dt.date) -> None:
@@ -281,22 +298,33 @@ def check_school_day(session: Session, on: dt.date) -> None:
         select(CalendarDay).where(CalendarDay.date == on, CalendarDay.deleted.is_(False))
     ).scalars().first()
     if closed is not None:
-        what = "a holiday" if closed.kind == "holiday" else "a day the school is closed"
-        name = f" ({closed.name})" if closed.name else ""
-        raise ServiceError(f"{on.isoformat()} is {what}{name}: no roll call is taken.")
+        what = QT_TRANSLATE_NOOP("services.attendance", "a holiday") if closed.kind == "holiday" \
+            else QT_TRANSLATE_NOOP("services.attendance", "a day the school is closed")
+        if closed.name:
+            raise ServiceError(
+                QT_TRANSLATE_NOOP("services.attendance", "{on} is {what} ({name}): no roll call is taken."),
+                on=on, what=what, name=closed.name)
+        raise ServiceError(QT_TRANSLATE_NOOP("services.attendance", "{on} is {what}: no roll call is taken."),
+                           on=on, what=what)
     weekend = set(school.weekend_days or [])
     if on.weekday() in weekend:
         raise ServiceError(
-            f"{on.strftime('%A')} {on.isoformat()} is a weekend day at this school: no roll call is taken."
-        )
+            QT_TRANSLATE_NOOP("services.attendance", "{weekday} {on} is a weekend day at this school: no roll "
+                              "call is taken."),
+            weekday=WEEKDAYS[on.weekday()], on=on)
     terms = session.execute(select(Term).where(Term.deleted.is_(False))).scalars().all()
     if terms:
         if not any(t.starts_on <= on <= t.ends_on for t in terms):
-            raise ServiceError(f"{on.isoformat()} is outside every term of the school: no roll call is taken.")
+            raise ServiceError(
+                QT_TRANSLATE_NOOP("services.attendance", "{on} is outside every term of the school: no roll call "
+                                  "is taken."),
+                on=on)
         return
     years = session.execute(select(AcademicYear).where(AcademicYear.deleted.is_(False))).scalars().all()
     if years and not any(y.starts_on <= on <= y.ends_on for y in years):
-        raise ServiceError(f"{on.isoformat()} is outside the school year: no roll call is taken.")
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("services.attendance", "{on} is outside the school year: no roll call is taken."),
+            on=on)
 
 
 def day_problem(session: Session, actor: Actor, on: dt.date) -> str:
@@ -305,7 +333,7 @@ def day_problem(session: Session, actor: Actor, on: dt.date) -> str:
         check_school_day(session, on)
         check_edit_window(session, actor, on)
     except ServiceError as exc:
-        return str(exc)
+        return exc.sentence  # English as a str; the UI translates it
     return ""
 
 
@@ -405,7 +433,7 @@ def load_roll_call(session: Session, actor: Actor, section_id: str, on: dt.date,
     """The roster of a section on a day with its saved marks and their sync state."""
     section = session.get(Section, section_id)
     if section is None or section.deleted:
-        raise ServiceError("This class does not exist on this device.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services.attendance", "This class does not exist on this device."))
     school = current_school(session)
     all_codes = attendance_codes(session)
     codes = tuple(
@@ -495,10 +523,12 @@ def take_roll_call(
     if school.attendance_mode == "period":
         if not 1 <= period <= max(1, school.periods_per_day or 1):
             raise ServiceError(
-                f"This school takes attendance by period (1 to {school.periods_per_day}); choose a period."
-            )
+                QT_TRANSLATE_NOOP("services.attendance", "This school takes attendance by period (1 to "
+                                  "{periods_per_day}); choose a period."),
+                periods_per_day=school.periods_per_day)
     elif period != 0:
-        raise ServiceError("This school takes one roll call a day, not by period.")
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("services.attendance", "This school takes one roll call a day, not by period."))
     live = attendance_codes(session)
     for entry in marks.values():
         if entry.code not in live:
@@ -507,8 +537,9 @@ def take_roll_call(
             ).scalars().first()
             if removed is not None:
                 raise ServiceError(
-                    f"The school no longer uses the code '{entry.code}' ({removed.label}); choose another code."
-                )
+                    QT_TRANSLATE_NOOP("services.attendance", "The school no longer uses the code '{code}' "
+                                      "({removed}); choose another code."),
+                    code=entry.code, removed=removed.label)
     roster = {st.id: (roll, st) for roll, st in section_roster(session, section_id, on)}
     strangers = [sid for sid in marks if sid not in roster]
     if strangers:
@@ -518,11 +549,12 @@ def take_roll_call(
             names.append(st.full_name if st is not None else "a student not on this computer")
         section = session.get(Section, section_id)
         raise ServiceError(
-            f"Not enrolled in {section.name if section else 'this class'} on {on.isoformat()}: "
-            f"{', '.join(names)}. The class list has changed; it was read again, check it and save."
-        )
+            QT_TRANSLATE_NOOP("services.attendance", "Not enrolled in {section} on {on}: {names}. The class list "
+                              "has changed; it was read again, check it and save."),
+            section=section.name if section else QT_TRANSLATE_NOOP("services.attendance", "this class"), on=on,
+            names=", ".join(names))
     if session.get(Section, section_id) is None:
-        raise ServiceError("This class does not exist on this device.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services.attendance", "This class does not exist on this device."))
     result, marked = _write_marks(session, actor, section_id, on, marks, period, live)
     queued, cancelled, no_contact = alerts.update_absence_alerts(session, actor, section_id, on, list(marks))
     not_marked = [st.full_name for sid, (_roll, st) in sorted(roster.items(), key=lambda kv: kv[1][0])

@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 
 from app.services import outbox
 from app.services.clock import corrected_now
-from app.services.context import Actor, ServiceError
+from app.services.context import QT_TRANSLATE_NOOP, Actor, Sentence, ServiceError
 from app.storage.models import (
     Conflict,
     Enrollment,
@@ -93,18 +93,24 @@ class RemarkSheet:
 
 
 def why_not_write(session: Session, actor: Actor, section: Section | None, term: Term | None, kind: str) -> str:
-    """Why this person cannot write this kind of remark for the section and term ("" when they can)."""
+    """Why this person cannot write this kind of remark for the section and term ("" when they can).
+
+    The reason is a :class:`Sentence` (English as a ``str``, translated by the UI).
+    """
     if kind not in KINDS:
-        return f"'{kind}' is not a kind of remark: it is the class teacher's or the principal's."
+        return Sentence(QT_TRANSLATE_NOOP("services.comments", "'{kind}' is not a kind of remark: it is the class "
+                                          "teacher's or the principal's."), kind=kind)
     if section is None or section.deleted:
-        return "This class does not exist on this device."
+        return Sentence(QT_TRANSLATE_NOOP("services.comments", "This class does not exist on this device."))
     if term is None or term.deleted:
-        return "This term does not exist on this device."
+        return Sentence(QT_TRANSLATE_NOOP("services.comments", "This term does not exist on this device."))
     if term.published:
-        return f"{term.name} is published; its report cards are frozen."
+        return Sentence(QT_TRANSLATE_NOOP("services.comments", "{term} is published; its report cards are frozen."),
+                        term=term.name)
     if kind == PRINCIPAL:
         if actor.role != "principal":
-            return "Only the principal writes the principal's remarks."
+            return Sentence(QT_TRANSLATE_NOOP("services.comments", "Only the principal writes the principal's "
+                                              "remarks."))
         return ""
     if actor.user_id and section.homeroom_teacher_id == actor.user_id:
         return ""
@@ -117,7 +123,8 @@ def why_not_write(session: Session, actor: Actor, section: Section | None, term:
     ).first() is not None
     if teaches_here:
         return ""
-    return f"Only the class teacher or a teacher of {section.name} writes the class teacher's remarks."
+    return Sentence(QT_TRANSLATE_NOOP("services.comments", "Only the class teacher or a teacher of {section} writes "
+                                      "the class teacher's remarks."), section=section.name)
 
 
 def _roster(session: Session, section_id: str, term: Term) -> list[tuple[int, Student]]:
@@ -164,7 +171,8 @@ def remark_sheet(session: Session, actor: Actor, section_id: str, term_id: str) 
     section = session.get(Section, section_id)
     term = session.get(Term, term_id)
     if section is None or term is None:
-        raise ServiceError("This class or term does not exist on this device.")
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("services.comments", "This class or term does not exist on this device."))
     roster = _roster(session, section_id, term)
     student_ids = [st.id for _roll, st in roster]
     rows = {
@@ -214,12 +222,16 @@ def write_remarks(
         if student_id not in roster:
             st = session.get(Student, student_id)
             who = st.full_name if st is not None else "This student"
-            raise ServiceError(f"{who} is not in {section.name} during {term.name}; no remark was saved.")
+            raise ServiceError(
+                QT_TRANSLATE_NOOP("services.comments", "{who} is not in {section} during {term}; no remark was "
+                                  "saved."),
+                who=who, section=section.name, term=term.name)
         text = " ".join((text or "").split())  # one paragraph: the card wraps it
         if len(text) > MAX_CHARS:
             raise ServiceError(
-                f"The remark for {roster[student_id].full_name} is {len(text)} characters long; "
-                f"a report card has room for {MAX_CHARS}. Shorten it; nothing was saved.")
+                QT_TRANSLATE_NOOP("services.comments", "The remark for {student} is {length} characters long; a "
+                                  "report card has room for {limit}. Shorten it; nothing was saved."),
+                student=roster[student_id].full_name, length=len(text), limit=MAX_CHARS)
         cleaned[(student_id, kind)] = text
     now = corrected_now(session)
     ids = {key: report_comment_id(key[0], term_id, key[1]) for key in cleaned}

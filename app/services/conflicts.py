@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from app.services import outbox
 from app.services.clock import corrected_now
-from app.services.context import Actor, ServiceError
+from app.services.context import QT_TRANSLATE_NOOP, Actor, ServiceError
 from app.services.grades import MarkValue, record_marks
 from app.storage.models import Conflict, Mark, RejectedChange, ServerConflict, TeachingAssignment
 
@@ -70,21 +70,25 @@ def acknowledge(session: Session, actor: Actor, item_id: str) -> None:
     if rejected is not None:
         rejected.acknowledged = True
         return
-    raise ServiceError("This item is no longer in the inbox.")
+    raise ServiceError(QT_TRANSLATE_NOOP("services.conflicts", "This item is no longer in the inbox."))
 
 
 def resolve_marks_conflict(session: Session, actor: Actor, conflict_id: str, keep: MarkValue) -> None:
     """Settle a marks conflict by choosing the mark to keep."""
     conflict = session.get(ServerConflict, conflict_id)
     if conflict is None or conflict.resolved_at is not None:
-        raise ServiceError("This conflict has already been resolved.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services.conflicts", "This conflict has already been resolved."))
     if actor.role == "teacher" and not _teaches_section(session, actor, conflict.section_id):
-        raise ServiceError("Only a teacher of this class or the principal can resolve this conflict.")
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("services.conflicts", "Only a teacher of this class or the principal can resolve "
+                              "this conflict."))
     if actor.role not in ("teacher", "principal", "admin"):
-        raise ServiceError("Only a teacher of this class or the principal can resolve this conflict.")
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("services.conflicts", "Only a teacher of this class or the principal can resolve "
+                              "this conflict."))
     mark = session.get(Mark, conflict.row_id)
     if mark is None:
-        raise ServiceError("The mark in conflict is not on this device.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services.conflicts", "The mark in conflict is not on this device."))
     record_marks(session, actor, mark.assessment_id, {mark.student_id: keep})
     value = "ab" if keep.status == "absent" else "ex" if keep.status == "exempt" else f"{(keep.score_centi or 0) / 100:g}"
     outbox.update(

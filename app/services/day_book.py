@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 
 from app.services import outbox
 from app.services.clock import corrected_now, school_today
-from app.services.context import Actor, ServiceError
+from app.services.context import QT_TRANSLATE_NOOP, Actor, ServiceError
 from app.services.fees import MONEY_ROLES, day_is_closed, school_local
 from app.storage.models import (
     CashClose,
@@ -224,19 +224,22 @@ def close_cash(session: Session, actor: Actor, counted_cash_minor: int, note: st
                day: dt.date | None = None) -> CashClose:
     """Close this cashier's day on this computer: the count, the expected cash and the difference."""
     if actor.role not in MONEY_ROLES:
-        raise ServiceError("Only the office can close the cash.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services.day_book", "Only the office can close the cash."))
     if not isinstance(counted_cash_minor, int) or isinstance(counted_cash_minor, bool) or counted_cash_minor < 0:
-        raise ServiceError("The counted cash must be zero or more.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services.day_book", "The counted cash must be zero or more."))
     today = school_today(session)
     day = day or today
     if day > today:
-        raise ServiceError("A day that has not come yet cannot be closed.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services.day_book", "A day that has not come yet cannot be closed."))
     if day_is_closed(session, day, actor.device_id, actor.user_id):
-        raise ServiceError(f"Your cash of {day.isoformat()} is already closed on this computer.")
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("services.day_book", "Your cash of {day} is already closed on this computer."),
+            day=day)
     expected = expected_cash(session, day, actor.device_id, actor.user_id)
     difference = counted_cash_minor - expected
     if difference != 0 and not note.strip():
-        raise ServiceError("The count differs from the day book: write a note saying why.")
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("services.day_book", "The count differs from the day book: write a note saying why."))
     return outbox.insert(
         session,
         actor,

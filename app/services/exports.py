@@ -30,7 +30,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.services.context import ServiceError
+from app.services.context import QT_TRANSLATE_NOOP, ServiceError
 from app.storage.models import AcademicYear, School, Section, Student, Subject, Term
 
 TEXT, INT, MONEY, DATE, DATETIME, PERCENT, NUMBER = "text", "int", "money", "date", "datetime", "percent", "number"
@@ -116,7 +116,9 @@ def write_export(export: Export, path: Path | str, kind: str | None = None) -> P
     path = Path(path)
     kind = (kind or path.suffix.lstrip(".")).casefold()
     if kind not in ("csv", "xlsx"):
-        raise ServiceError(f"Daftar exports to .csv or .xlsx, not \"{path.suffix or path.name}\".")
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("services.exports", "Daftar exports to .csv or .xlsx, not \"{suffix}\"."),
+            suffix=path.suffix or path.name)
     tmp = path.with_name(path.name + ".part")  # a whole file or none: written aside, then put in place
     if kind == "csv":
         tmp.write_text(export_csv_text(export), encoding="utf-8-sig", newline="")
@@ -246,7 +248,9 @@ def find_section(session: Session, name: str) -> Section:
     if found is not None:
         return found
     names = ", ".join(finder.names()) or "none"
-    raise ServiceError(f"There is no section \"{name}\" this year (the sections are {names}).")
+    raise ServiceError(
+        QT_TRANSLATE_NOOP("services.exports", "There is no section \"{name}\" this year (the sections are {names})."),
+        name=name, names=names)
 
 
 def find_term(session: Session, name: str) -> Term:
@@ -259,7 +263,9 @@ def find_term(session: Session, name: str) -> Term:
         if _fold(t.name) == _fold(name):
             return t
     names = ", ".join(t.name for t in terms) or "none"
-    raise ServiceError(f"There is no term \"{name}\" this year (the terms are {names}).")
+    raise ServiceError(
+        QT_TRANSLATE_NOOP("services.exports", "There is no term \"{name}\" this year (the terms are {names})."),
+        name=name, names=names)
 
 
 def find_subject(session: Session, name: str) -> Subject:
@@ -268,7 +274,9 @@ def find_subject(session: Session, name: str) -> Subject:
         if _fold(s.code) == _fold(name) or _fold(s.name) == _fold(name):
             return s
     names = ", ".join(sorted(s.code for s in subjects)) or "none"
-    raise ServiceError(f"There is no subject \"{name}\" (the subjects are {names}).")
+    raise ServiceError(
+        QT_TRANSLATE_NOOP("services.exports", "There is no subject \"{name}\" (the subjects are {names})."),
+        name=name, names=names)
 
 
 def find_student(session: Session, admission_no: str) -> Student:
@@ -276,7 +284,10 @@ def find_student(session: Session, admission_no: str) -> Student:
         select(Student).where(Student.admission_no == admission_no.strip(), Student.deleted.is_(False))
     ).scalars().first()
     if student is None:
-        raise ServiceError(f"There is no student with admission number {admission_no} on this computer.")
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("services.exports", "There is no student with admission number {admission_no} on "
+                              "this computer."),
+            admission_no=admission_no)
     return student
 
 
@@ -314,7 +325,7 @@ def marks_export(session: Session, section_id: str, term_id: str, subject_id: st
     section = session.get(Section, section_id)
     term = session.get(Term, term_id)
     if section is None or term is None:
-        raise ServiceError("That class or term is not on this computer.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services.exports", "That class or term is not on this computer."))
     subject_ids = [subject_id] if subject_id else list(dict.fromkeys(session.execute(
         select(Assessment.subject_id).where(Assessment.section_id == section_id, Assessment.term_id == term_id,
                                             Assessment.deleted.is_(False))).scalars()))

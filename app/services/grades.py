@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from app.services import outbox
 from app.services.clock import corrected_now, school_today
-from app.services.context import Actor, ServiceError
+from app.services.context import QT_TRANSLATE_NOOP, Actor, ServiceError
 from app.storage.models import (
     AcademicYear,
     Assessment,
@@ -56,14 +56,23 @@ def parse_mark(text: str, max_marks_centi: int) -> MarkValue:
     try:
         number = Decimal(cleaned.replace(",", "."))
     except InvalidOperation:
-        raise ServiceError(f"'{text}' is not a mark: type a number, 'ab' for absent or 'ex' for exempt.") from None
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("services.grades", "'{text}' is not a mark: type a number, 'ab' for absent or 'ex' "
+                              "for exempt."),
+            text=text) from None
     if not number.is_finite() or number < 0:
-        raise ServiceError(f"'{text}' is not a mark: marks are 0 or more.")
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("services.grades", "'{text}' is not a mark: marks are 0 or more."),
+            text=text)
     centi = number * 100
     if centi != centi.to_integral_value():
-        raise ServiceError(f"'{text}' has too many decimals: use at most two.")
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("services.grades", "'{text}' has too many decimals: use at most two."),
+            text=text)
     if int(centi) > max_marks_centi:
-        raise ServiceError(f"{text} is more than the maximum of {max_marks_centi / 100:g}.")
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("services.grades", "{text} is more than the maximum of {maximum}."),
+            text=text, maximum=f"{max_marks_centi / 100:g}")
     return MarkValue("scored", int(centi))
 
 
@@ -88,20 +97,26 @@ def check_term_open(term: Term | None) -> None:
     if term is None:
         return
     if term.published:
-        raise ServiceError(f"{term.name} is published; its marks and results are frozen.")
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("services.grades", "{term} is published; its marks and results are frozen."),
+            term=term.name)
     if not term.entry_open:
-        raise ServiceError(f"Mark entry for {term.name} is closed; marks are read-only.")
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("services.grades", "Mark entry for {term} is closed; marks are read-only."),
+            term=term.name)
 
 
 def _check_can_enter(session: Session, actor: Actor, assessment: Assessment | None) -> Assessment:
     if assessment is None or assessment.deleted:
-        raise ServiceError("This assessment does not exist on this device.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services.grades", "This assessment does not exist on this device."))
     check_term_open(session.get(Term, assessment.term_id))
     if actor.role == "teacher":
         if not teaches(session, actor, assessment.section_id, assessment.subject_id):
-            raise ServiceError("You do not teach this subject in this class, so you cannot enter its marks.")
+            raise ServiceError(
+                QT_TRANSLATE_NOOP("services.grades", "You do not teach this subject in this class, so you cannot "
+                                  "enter its marks."))
     elif actor.role not in ("principal", "admin"):
-        raise ServiceError("Only teachers and the principal can enter marks.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services.grades", "Only teachers and the principal can enter marks."))
     return assessment
 
 
@@ -121,14 +136,17 @@ def _check_students(session: Session, assessment: Assessment, student_ids: Itera
     if missing:
         names = session.execute(select(Student.full_name).where(Student.id.in_(missing))).scalars().all()
         who = ", ".join(sorted(names)) or "A student"
-        raise ServiceError(f"{who}: not in this class, so no mark can be entered for them here.")
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("services.grades", "{who}: not in this class, so no mark can be entered for them "
+                              "here."),
+            who=who)
     on = assessment.held_on or school_today(session)
     for r in rows:
         if r.ends_on is not None and r.ends_on < on:
             raise ServiceError(
-                f"{r.full_name} left this class on {r.ends_on.isoformat()}, before this assessment; "
-                "no mark can be entered for them."
-            )
+                QT_TRANSLATE_NOOP("services.grades", "{student} left this class on {ends_on}, before this "
+                                  "assessment; no mark can be entered for them."),
+                student=r.full_name, ends_on=r.ends_on)
 
 
 def record_marks(
@@ -142,9 +160,9 @@ def record_marks(
     assessment = _check_can_enter(session, actor, session.get(Assessment, assessment_id))
     for value in values.values():
         if value.status not in ("scored", "absent", "exempt"):
-            raise ServiceError("A mark is a number, absent or exempt.")
+            raise ServiceError(QT_TRANSLATE_NOOP("services.grades", "A mark is a number, absent or exempt."))
         if value.status == "scored" and (value.score_centi is None or value.score_centi > assessment.max_marks_centi):
-            raise ServiceError("A mark is more than the assessment's maximum.")
+            raise ServiceError(QT_TRANSLATE_NOOP("services.grades", "A mark is more than the assessment's maximum."))
     _check_students(session, assessment, values.keys())
 
     existing = {
@@ -283,7 +301,7 @@ def marks_grid(session: Session, section_id: str, subject_id: str, term_id: str)
 
     term = session.get(Term, term_id)
     if term is None:
-        raise ServiceError("This term is not on this device.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services.grades", "This term is not on this device."))
     students = tuple(
         GridStudent(r.id, r.roll_no, r.full_name, r.admission_no, r.ends_on)
         for r in session.execute(
@@ -404,28 +422,34 @@ def check_bands(bands: Sequence[tuple[float, str]], lowest_passing: str) -> tupl
     Grades at or above the lowest passing one pass.
     """
     if len(bands) < 2:
-        raise ServiceError("A grade scale needs at least two grades.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services.grades", "A grade scale needs at least two grades."))
     names = [str(g).strip() for _, g in bands]
     if any(not n for n in names):
-        raise ServiceError("Every band needs a grade name.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services.grades", "Every band needs a grade name."))
     if len(set(names)) != len(names):
-        raise ServiceError("Each grade can appear only once in a scale.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services.grades", "Each grade can appear only once in a scale."))
     mins = []
     for m, g in bands:
         try:
             value = float(m)
         except (TypeError, ValueError):
-            raise ServiceError(f"The minimum for {g} must be a percentage.") from None
+            raise ServiceError(
+                QT_TRANSLATE_NOOP("services.grades", "The minimum for {grade} must be a percentage."),
+                grade=g) from None
         if not 0 <= value <= 100:
-            raise ServiceError(f"The minimum for {g} must be between 0 and 100%.")
+            raise ServiceError(
+                QT_TRANSLATE_NOOP("services.grades", "The minimum for {grade} must be between 0 and 100%."),
+                grade=g)
         mins.append(value)
     if len(set(mins)) != len(mins):
-        raise ServiceError("Two grades start at the same percentage.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services.grades", "Two grades start at the same percentage."))
     if 0 not in mins:
-        raise ServiceError("The lowest grade must start at 0%, so every result has a grade.")
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("services.grades", "The lowest grade must start at 0%, so every result has a grade."))
     ordered = sorted(zip(mins, names, strict=True), reverse=True)
     if lowest_passing not in names:
-        raise ServiceError("Choose the lowest passing grade from the scale's grades.")
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("services.grades", "Choose the lowest passing grade from the scale's grades."))
     cut = next(m for m, n in ordered if n == lowest_passing)
     return tuple(GradeBand(m, n, m >= cut) for m, n in ordered)
 
@@ -436,9 +460,9 @@ def save_grade_scale(
 ) -> GradeScale:
     """Create or change the school's grade scale (the principal's); it becomes the default."""
     if actor.role not in ("principal", "admin"):
-        raise ServiceError("Only the principal can change the grade scale.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services.grades", "Only the principal can change the grade scale."))
     if not name.strip():
-        raise ServiceError("Give the grade scale a name.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services.grades", "Give the grade scale a name."))
     checked = check_bands(bands, lowest_passing)
     published = session.execute(
         select(Term.name).join(AcademicYear, AcademicYear.id == Term.academic_year_id)
@@ -446,9 +470,10 @@ def save_grade_scale(
     ).scalars().first()
     if published is not None:
         raise ServiceError(
-            f"{published} is already published: changing the grade scale now would change results families "
-            "have seen. It can change at the start of the next year."
-        )
+            QT_TRANSLATE_NOOP("services.grades", "{published} is already published: changing the grade scale now "
+                              "would change results families have seen. It can change at the start of the next "
+                              "year."),
+            published=published)
     data = [{"min_percent": b.min_percent if b.min_percent % 1 else int(b.min_percent), "grade": b.grade,
              "passing": b.passing} for b in checked]
     scale = session.get(GradeScale, scale_id) if scale_id else None
@@ -471,10 +496,11 @@ def save_grade_scale(
 
 def _principal_term(session: Session, actor: Actor, term_id: str) -> Term:
     if actor.role not in ("principal", "admin"):
-        raise ServiceError("Only the principal can open, close or publish a term's marks.")
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("services.grades", "Only the principal can open, close or publish a term's marks."))
     term = session.get(Term, term_id)
     if term is None or term.deleted:
-        raise ServiceError("This term is not on this device.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services.grades", "This term is not on this device."))
     return term
 
 
@@ -486,7 +512,9 @@ def set_entry_open(session: Session, actor: Actor, term_id: str, open_: bool) ->
     """
     term = _principal_term(session, actor, term_id)
     if open_ and term.published:
-        raise ServiceError(f"{term.name} is published; its marks cannot be reopened.")
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("services.grades", "{term} is published; its marks cannot be reopened."),
+            term=term.name)
     return outbox.update(session, actor, term, entry_open=open_)
 
 

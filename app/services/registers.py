@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from app.services.attendance import current_school, day_status
 from app.services.clock import school_today
-from app.services.context import Actor, ServiceError
+from app.services.context import QT_TRANSLATE_NOOP, Actor, ServiceError
 from app.storage.models import (
     AttendanceCode,
     AttendanceMark,
@@ -201,7 +201,7 @@ def student_history(session: Session, student_id: str, start: dt.date | None = N
     """Every mark of a student (optionally between two days), newest first, with totals and the rate."""
     student = session.get(Student, student_id)
     if student is None:
-        raise ServiceError("This student is not on this computer.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services.registers", "This student is not on this computer."))
     codes = {c.code: c for c in session.execute(select(AttendanceCode)).scalars()}
     sections = {s.id: s.name for s in session.execute(select(Section)).scalars()}
     users = {u.id: u.full_name for u in session.execute(select(User)).scalars()}
@@ -267,7 +267,7 @@ def monthly_register(session: Session, section_id: str, year: int, month: int) -
     """
     section = session.get(Section, section_id)
     if section is None:
-        raise ServiceError("This class does not exist on this device.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services.registers", "This class does not exist on this device."))
     school = current_school(session)
     first = dt.date(year, month, 1)
     last = dt.date(year, month, calendar.monthrange(year, month)[1])

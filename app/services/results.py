@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
-from app.services.context import ServiceError
+from app.services.context import QT_TRANSLATE_NOOP, ServiceError
 from app.services.grades import GradeBand, grade_for, school_scale
 from app.storage.models import (
     AcademicYear,
@@ -258,7 +258,7 @@ def _plain_rows(session: Session, statement: Select) -> list[tuple]:
 def _load_term(session: Session, term_id: str) -> Term:
     term = session.get(Term, term_id)
     if term is None or term.deleted:
-        raise ServiceError("This term is not on this device.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services.results", "This term is not on this device."))
     return term
 
 
@@ -357,7 +357,8 @@ def term_results(session: Session, term_id: str, section_id: str) -> TermResults
     """One section's results for a term."""
     results = school_term_results(session, term_id, [section_id], details=True)
     if section_id not in results:
-        raise ServiceError("This class is not on this device for that term's year.")
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("services.results", "This class is not on this device for that term's year."))
     return results[section_id]
 
 
@@ -410,7 +411,7 @@ def final_results(session: Session, section_id: str) -> FinalResults:
     """A section's year: every term's result, weighted by the terms' weights."""
     section = session.get(Section, section_id)
     if section is None or section.deleted:
-        raise ServiceError("This class is not on this device.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services.results", "This class is not on this device."))
     terms = session.execute(
         select(Term).where(Term.academic_year_id == section.academic_year_id, Term.deleted.is_(False))
         .order_by(Term.starts_on)

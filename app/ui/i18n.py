@@ -70,7 +70,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.context import Message, Sentence, ServiceError
+from app.services.context import Message as MarkedWord
+from app.services.context import Sentence, ServiceError
 from app.ui.resources import resources_dir, translations_dir
 
 log = logging.getLogger(__name__)
@@ -144,14 +145,14 @@ def translated(value: object) -> str:
       (a marked word such as a payment mode, a nested sentence, a date in the
       locale's short format), then the holes filled. A translation whose
       placeholders do not match the English falls back to the English sentence;
-    * a :class:`Message` (``QT_TRANSLATE_NOOP`` in a service): translated;
+    * a marked word (``QT_TRANSLATE_NOOP`` in a service, ``app.services.context.Message``): translated;
     * anything else: ``str(value)``.
     """
     if isinstance(value, ServiceError):
         value = value.sentence
     if isinstance(value, Sentence):
         template = value.template
-        text = translated(template) if isinstance(template, Message) else str(template)
+        text = translated(template) if isinstance(template, MarkedWord) else str(template)
         if not value.arguments:
             return text
         try:
@@ -159,7 +160,7 @@ def translated(value: object) -> str:
         except (KeyError, IndexError, ValueError):
             log.warning("The translation of %r does not fit its arguments", str(template))
             return str(value)
-    if isinstance(value, Message):
+    if isinstance(value, MarkedWord):
         return QCoreApplication.translate(value.context, str(value))
     if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
         return QLocale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
