@@ -40,7 +40,7 @@ from sqlalchemy.orm import Session
 
 from app.services import outbox
 from app.services.clock import school_today
-from app.services.context import Actor, ServiceError
+from app.services.context import QT_TRANSLATE_NOOP, Actor, ServiceError
 from app.services.fees import MONEY_ROLES, _plain_amount, max_payment_minor
 from app.storage.models import (
     AcademicYear,
@@ -81,7 +81,7 @@ def derived_id(*parts: object) -> str:
 def _school(session: Session) -> School:
     school = session.execute(select(School).where(School.deleted.is_(False))).scalars().first()
     if school is None:
-        raise ServiceError("This school file has no school in it.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services.fee_structures", "This school file has no school in it."))
     return school
 
 
@@ -140,23 +140,30 @@ def grade_levels(session: Session, term_id: str) -> list[int]:
 def _term(session: Session, term_id: str) -> Term:
     term = session.get(Term, term_id)
     if term is None or term.deleted:
-        raise ServiceError("This term is not on this device.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services.fee_structures", "This term is not on this device."))
     return term
 
 
 def add_fee_head(session: Session, actor: Actor, code: str, name: str) -> FeeHead:
     """A new kind of fee (tuition, transport, …); its code is short and unique in the school."""
     if actor.role not in MONEY_ROLES:
-        raise ServiceError("Only the office can set up fees.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services.fee_structures", "Only the office can set up fees."))
     code, name = code.strip().upper(), " ".join(name.split())
     if not code or not name:
-        raise ServiceError("A fee head needs a short code (e.g. TUI) and a name (e.g. Tuition).")
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("services.fee_structures", "A fee head needs a short code (e.g. TUI) and a name "
+                              "(e.g. Tuition)."))
     if len(code) > 20 or len(name) > 100:
-        raise ServiceError("A fee head's code is at most 20 characters and its name at most 100.")
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("services.fee_structures", "A fee head's code is at most 20 characters and its name "
+                              "at most 100."))
     taken = session.execute(select(FeeHead).where(func.upper(FeeHead.code) == code,
                                                   FeeHead.deleted.is_(False))).scalars().first()
     if taken is not None:
-        raise ServiceError(f"The code {code} is already used by the fee head “{taken.name}”.")
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("services.fee_structures", "The code {code} is already used by the fee head "
+                              "“{head}”."),
+            code=code, head=taken.name)
     return outbox.insert(session, actor, FeeHead(school_id=actor.school_id, code=code, name=name))
 
 
@@ -176,21 +183,26 @@ def set_structure_line(session: Session, actor: Actor, term_id: str, grade_level
                        amount_minor: int, due_on: dt.date) -> FeeStructure:
     """Set what a head costs a grade level in a term (new, or changed for invoices issued from now on)."""
     if actor.role not in MONEY_ROLES:
-        raise ServiceError("Only the office can set up fees.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services.fee_structures", "Only the office can set up fees."))
     term = _term(session, term_id)
     head = session.get(FeeHead, fee_head_id)
     if head is None or head.deleted:
-        raise ServiceError("This fee head is not on this device.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services.fee_structures", "This fee head is not on this device."))
     school = _school(session)
     if not isinstance(amount_minor, int) or isinstance(amount_minor, bool) or amount_minor <= 0:
-        raise ServiceError("A fee must be more than zero; to stop charging it, remove it from the structure.")
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("services.fee_structures", "A fee must be more than zero; to stop charging it, "
+                              "remove it from the structure."))
     if amount_minor > max_payment_minor(school.currency_digits):
-        raise ServiceError("This fee is larger than any a school charges; check the zeros.")
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("services.fee_structures", "This fee is larger than any a school charges; check the "
+                              "zeros."))
     year = session.get(AcademicYear, term.academic_year_id)
     if year is not None and not (year.starts_on <= due_on <= year.ends_on):
         raise ServiceError(
-            f"The due date must fall in the academic year {year.name} "
-            f"({year.starts_on.isoformat()} to {year.ends_on.isoformat()}).")
+            QT_TRANSLATE_NOOP("services.fee_structures", "The due date must fall in the academic year {year} "
+                              "({starts_on} to {ends_on})."),
+            year=year.name, starts_on=year.starts_on, ends_on=year.ends_on)
     row = session.execute(
         select(FeeStructure).where(FeeStructure.term_id == term_id, FeeStructure.grade_level == grade_level,
                                    FeeStructure.fee_head_id == fee_head_id)
@@ -209,10 +221,11 @@ def set_structure_line(session: Session, actor: Actor, term_id: str, grade_level
 def remove_structure_line(session: Session, actor: Actor, structure_id: str) -> None:
     """Stop charging a head to a grade level; invoices already issued keep it."""
     if actor.role not in MONEY_ROLES:
-        raise ServiceError("Only the office can set up fees.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services.fee_structures", "Only the office can set up fees."))
     row = session.get(FeeStructure, structure_id)
     if row is None or row.deleted:
-        raise ServiceError("This line of the fee structure is no longer there.")
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("services.fee_structures", "This line of the fee structure is no longer there."))
     outbox.delete(session, actor, row)
 
 
@@ -283,10 +296,15 @@ def _bills(session: Session, term_id: str, grade_level: int, head_ids: list[str]
     if head_ids is not None:
         unknown = set(head_ids) - {line.fee_head_id for line in lines}
         if unknown:
-            raise ServiceError("A fee head chosen is not in this grade level's structure for the term.")
+            raise ServiceError(
+                QT_TRANSLATE_NOOP("services.fee_structures", "A fee head chosen is not in this grade level's "
+                                  "structure for the term."))
         lines = [line for line in lines if line.fee_head_id in set(head_ids)]
     if not lines:
-        raise ServiceError(f"Grade {grade_level} has no fees set for this term: add them to the structure first.")
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("services.fee_structures", "Grade {grade_level} has no fees set for this term: add "
+                              "them to the structure first."),
+            grade_level=grade_level)
     students = students_in_grade(session, term_id, grade_level, student_ids)
     billed = _billed_heads(session, term_id, [s.id for s in students])
     plan = []
@@ -324,7 +342,7 @@ def issue_structure(session: Session, actor: Actor, term_id: str, grade_level: i
     only them. Amounts and due dates are copied into the invoices (frozen).
     """
     if actor.role not in MONEY_ROLES:
-        raise ServiceError("Only the office can issue invoices.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services.fee_structures", "Only the office can issue invoices."))
     term = _term(session, term_id)
     plan = _bills(session, term_id, grade_level, head_ids, student_ids)
     today = issued_on or school_today(session)
@@ -402,15 +420,18 @@ def concession_amount(kind: str, value: int, base_minor: int) -> int:
 
 def _check_concession(kind: str, value: int, reason: str) -> None:
     if kind not in ("percent", "fixed"):
-        raise ServiceError("A concession is a percentage or a fixed amount.")
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("services.fee_structures", "A concession is a percentage or a fixed amount."))
     if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
-        raise ServiceError("A concession must be more than zero.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services.fee_structures", "A concession must be more than zero."))
     if kind == "percent" and value > 10_000:
-        raise ServiceError("A percentage concession is at most 100 %.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services.fee_structures", "A percentage concession is at most 100 %."))
     if not reason.strip():
-        raise ServiceError("Say why the concession is given; the reason is kept with it.")
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("services.fee_structures", "Say why the concession is given; the reason is kept with "
+                              "it."))
     if len(reason.strip()) > 200:
-        raise ServiceError("The reason is at most 200 characters.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services.fee_structures", "The reason is at most 200 characters."))
 
 
 def grant_concession(session: Session, actor: Actor, invoice_id: str, kind: str, value: int, reason: str, *,
@@ -423,21 +444,25 @@ def grant_concession(session: Session, actor: Actor, invoice_id: str, kind: str,
     reduce, or the same concession twice.
     """
     if actor.role not in APPROVER_ROLES:
-        raise ServiceError("Only the principal or an admin can approve a concession.")
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("services.fee_structures", "Only the principal or an admin can approve a concession."))
     _check_concession(kind, value, reason)
     invoice = session.get(Invoice, invoice_id)
     if invoice is None or invoice.deleted:
-        raise ServiceError("This invoice is not on this device.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services.fee_structures", "This invoice is not on this device."))
     base = _concession_base(session, invoice_id, fee_head_id)
     if base <= 0:
-        raise ServiceError("This invoice has no such fee to reduce.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services.fee_structures", "This invoice has no such fee to reduce."))
     amount = concession_amount(kind, value, base)
     if amount <= 0:
-        raise ServiceError("This percentage of the fee is less than the smallest unit of money.")
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("services.fee_structures", "This percentage of the fee is less than the smallest "
+                              "unit of money."))
     reason = " ".join(reason.split())
     concession_id = derived_id("concession", invoice_id, fee_head_id or "", kind, value, reason.casefold())
     if session.get(Concession, concession_id) is not None:
-        raise ServiceError("This concession is already granted on this invoice.")
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("services.fee_structures", "This concession is already granted on this invoice."))
     conceded_query = select(func.coalesce(func.sum(Concession.amount_minor), 0)).where(
         Concession.invoice_id == invoice_id, Concession.deleted.is_(False))
     if fee_head_id is not None:
@@ -446,8 +471,10 @@ def grant_concession(session: Session, actor: Actor, invoice_id: str, kind: str,
     school = _school(session)
     if amount > base - already:
         raise ServiceError(
-            f"Concessions would come to more than the fee: {_plain_amount(base - already, school.currency_digits)} "
-            f"{school.currency} is left to reduce on invoice {invoice.number}.")
+            QT_TRANSLATE_NOOP("services.fee_structures", "Concessions would come to more than the fee: {amount} "
+                              "{currency} is left to reduce on invoice {number}."),
+            amount=_plain_amount(base - already, school.currency_digits), currency=school.currency,
+            number=invoice.number)
     return outbox.insert(session, actor, Concession(
         id=concession_id, school_id=actor.school_id, student_id=invoice.student_id, invoice_id=invoice_id,
         fee_head_id=fee_head_id, kind=kind, value=value, amount_minor=amount, reason=reason,
@@ -473,10 +500,12 @@ def grant_category_concession(session: Session, actor: Actor, term_id: str, cate
     Granting it again (or from another device) skips the invoices that have it.
     """
     if actor.role not in APPROVER_ROLES:
-        raise ServiceError("Only the principal or an admin can approve a concession.")
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("services.fee_structures", "Only the principal or an admin can approve a concession."))
     _check_concession(kind, value, reason)
     if not category.strip():
-        raise ServiceError("Choose the category of students the concession is for.")
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("services.fee_structures", "Choose the category of students the concession is for."))
     invoices = session.execute(
         select(Invoice.id)
         .join(Student, Student.id == Invoice.student_id)
@@ -485,7 +514,10 @@ def grant_category_concession(session: Session, actor: Actor, term_id: str, cate
         .order_by(Invoice.due_on, Invoice.id)
     ).scalars().all()
     if not invoices:
-        raise ServiceError(f"No student of the category “{category}” has an invoice for this term.")
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("services.fee_structures", "No student of the category “{category}” has an invoice "
+                              "for this term."),
+            category=category)
     granted = skipped = total = 0
     for invoice_id in invoices:
         if _concession_base(session, invoice_id, fee_head_id) <= 0:
@@ -529,13 +561,17 @@ def late_fee_rule(school: School) -> LateFeeRule | None:
 
 def check_late_fee_rule(rule: LateFeeRule) -> None:
     if rule.kind not in ("fixed", "percent"):
-        raise ServiceError("A late fee is a fixed amount or a percentage of what is still owed.")
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("services.fee_structures", "A late fee is a fixed amount or a percentage of what is "
+                              "still owed."))
     if rule.after_days < 0 or rule.after_days > 365:
-        raise ServiceError("The days after the due date must be between 0 and 365.")
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("services.fee_structures", "The days after the due date must be between 0 and 365."))
     if rule.value <= 0:
-        raise ServiceError("A late fee must be more than zero.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services.fee_structures", "A late fee must be more than zero."))
     if rule.kind == "percent" and rule.value > 10_000:
-        raise ServiceError("A late fee is at most 100 % of what is owed.")
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("services.fee_structures", "A late fee is at most 100 % of what is owed."))
 
 
 def late_fee_amount(rule: LateFeeRule | None, open_minor: int, due_on: dt.date, on_day: dt.date) -> int:
@@ -555,7 +591,8 @@ def late_fee_amount(rule: LateFeeRule | None, open_minor: int, due_on: dt.date, 
 def set_late_fee_rule(session: Session, actor: Actor, rule: LateFeeRule | None) -> None:
     """Set (or with None, stop) the school's late fees. The principal or an admin decides."""
     if actor.role not in APPROVER_ROLES:
-        raise ServiceError("Only the principal or an admin can set the late-fee rule.")
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("services.fee_structures", "Only the principal or an admin can set the late-fee rule."))
     if rule is not None:
         check_late_fee_rule(rule)
     school = _school(session)
@@ -577,10 +614,12 @@ def apply_late_fees(session: Session, actor: Actor, on_day: dt.date | None = Non
     charges nothing twice.
     """
     if actor.role not in MONEY_ROLES:
-        raise ServiceError("Only the office can charge late fees.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services.fee_structures", "Only the office can charge late fees."))
     rule = late_fee_rule(_school(session))
     if rule is None:
-        raise ServiceError("The school has no late-fee rule; the principal sets it under Fee structures.")
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("services.fee_structures", "The school has no late-fee rule; the principal sets it "
+                              "under Fee structures."))
     on_day = on_day or school_today(session)
     cutoff = on_day - dt.timedelta(days=rule.after_days)
     query = select(Invoice.id, Invoice.due_on).where(Invoice.deleted.is_(False), Invoice.due_on < cutoff)

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from app.services import outbox
 from app.services.clock import corrected_now, school_today
-from app.services.context import Actor, ServiceError
+from app.services.context import QT_TRANSLATE_NOOP, Actor, Sentence, ServiceError
 from app.storage.models import (
     PAYMENT_MODES,
     Concession,
@@ -62,9 +62,11 @@ def parse_amount(text: str, digits: int, *, decimal_point: str = ".", group_sepa
     """
     raw = (text or "").strip().replace("\u00a0", "").replace(" ", "").replace("\u202f", "")
     if not raw:
-        raise ServiceError("Type the amount received.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services.fees", "Type the amount received."))
     if raw.startswith("-") or raw.startswith("\u2212"):
-        raise ServiceError("The amount cannot be negative; to give money back, cancel the payment.")
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("services.fees", "The amount cannot be negative; to give money back, cancel the "
+                              "payment."))
     if raw.startswith("+"):
         raw = raw[1:]
     if group_separator and group_separator != decimal_point:
@@ -73,21 +75,28 @@ def parse_amount(text: str, digits: int, *, decimal_point: str = ".", group_sepa
     if decimal_point != "." and "." in raw and not sep:
         whole, sep, frac = raw.partition(".")
     if not whole and not frac:
-        raise ServiceError(f"'{text.strip()}' is not an amount.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services.fees", "'{text}' is not an amount."), text=text.strip())
     if not (whole or "0").isdigit() or (sep and frac and not frac.isdigit()) or not whole.isascii() \
             or not frac.isascii():
-        raise ServiceError(f"'{text.strip()}' is not an amount; type digits, e.g. 1250{decimal_point}50.")
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("services.fees", "'{text}' is not an amount; type digits, e.g. 1250{decimal_point}50."),
+            text=text.strip(), decimal_point=decimal_point)
     if len(frac.rstrip("0")) > digits:
         if digits == 0:
-            raise ServiceError("This currency has no smaller unit: type a whole amount.")
-        raise ServiceError(f"This currency has {digits} decimal places; the amount has more.")
+            raise ServiceError(
+                QT_TRANSLATE_NOOP("services.fees", "This currency has no smaller unit: type a whole amount."))
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("services.fees", "This currency has {digits} decimal places; the amount has more."),
+            digits=digits)
     frac = frac.rstrip("0").ljust(digits, "0") if digits else ""
     minor = int(whole or "0") * 10**digits + int(frac or "0")
     if minor == 0:
-        raise ServiceError("The amount must be more than zero.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services.fees", "The amount must be more than zero."))
     limit = limit_minor if limit_minor is not None else max_payment_minor(digits)
     if minor > limit:
-        raise ServiceError("This amount is larger than any payment a school takes at once; check the zeros.")
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("services.fees", "This amount is larger than any payment a school takes at once; "
+                              "check the zeros."))
     return minor
 
 
@@ -119,13 +128,14 @@ def next_receipt_number(session: Session) -> str:
     """Take the next number of this device's series (call inside the payment's transaction)."""
     device = session.execute(select(DeviceIdentity)).scalars().first()
     if device is None:
-        raise ServiceError("This device is not registered with the school yet; sign in once online to take payments.")
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("services.fees", "This device is not registered with the school yet; sign in once "
+                              "online to take payments."))
     held = session.execute(select(SyncMeta.value).where(SyncMeta.key == RECEIPTS_HELD_KEY)).scalar()
     if held:
         raise ServiceError(
-            "This school file was restored from a backup: sync once before taking payments, so that no "
-            "receipt number is given twice."
-        )
+            QT_TRANSLATE_NOOP("services.fees", "This school file was restored from a backup: sync once before "
+                              "taking payments, so that no receipt number is given twice."))
     prefix = f"{device.school_code.upper()}-{device.device_code.upper()}"
     series = session.get(ReceiptSeries, prefix)
     if series is None:
@@ -158,37 +168,47 @@ def record_payment(
 ) -> Payment:
     """Take a payment: allocate it to dues (oldest first unless given) and number its receipt."""
     if actor.role not in MONEY_ROLES:
-        raise ServiceError("Only the office can take payments.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services.fees", "Only the office can take payments."))
     if not isinstance(amount_minor, int) or isinstance(amount_minor, bool) or amount_minor <= 0:
-        raise ServiceError("The amount must be more than zero.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services.fees", "The amount must be more than zero."))
     if mode not in PAYMENT_MODES:
-        raise ServiceError(f"'{mode}' is not a way of paying Daftar knows.")
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("services.fees", "'{mode}' is not a way of paying Daftar knows."),
+            mode=mode)
     if mode in MODES_NEEDING_REFERENCE and not reference.strip():
-        raise ServiceError("A cheque, bank transfer or mobile money payment needs its reference number.")
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("services.fees", "A cheque, bank transfer or mobile money payment needs its "
+                              "reference number."))
     student = session.get(Student, student_id)
     if student is None or student.deleted:
-        raise ServiceError("This student does not exist on this device.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services.fees", "This student does not exist on this device."))
     school = session.get(School, actor.school_id) or session.execute(select(School)).scalars().one()
     if amount_minor > max_payment_minor(school.currency_digits):
-        raise ServiceError("This amount is larger than any payment a school takes at once; check the zeros.")
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("services.fees", "This amount is larger than any payment a school takes at once; "
+                              "check the zeros."))
     if student.status != "active":
         # The rule for a student who left or graduated: they may settle what
         # they still owe, never pay ahead (there is nothing ahead to pay for).
         due = student_balance(session, student_id).due
-        word = "graduated" if student.status == "graduated" else "left the school"
+        word = QT_TRANSLATE_NOOP("services.fees", "graduated") if student.status == "graduated" \
+            else QT_TRANSLATE_NOOP("services.fees", "left the school")
         if due <= 0:
-            raise ServiceError(f"{student.full_name} has {word} and owes nothing: no payment can be taken.")
+            raise ServiceError(
+                QT_TRANSLATE_NOOP("services.fees", "{student} has {word} and owes nothing: no payment can be taken."),
+                student=student.full_name, word=word)
         if amount_minor > due:
             raise ServiceError(
-                f"{student.full_name} has {word}: only what is still owed can be paid, "
-                f"at most {_plain_amount(due, school.currency_digits)} {school.currency}."
-            )
+                QT_TRANSLATE_NOOP("services.fees", "{student} has {word}: only what is still owed can be paid, at "
+                                  "most {amount} {currency}."),
+                student=student.full_name, word=word, amount=_plain_amount(due, school.currency_digits),
+                currency=school.currency)
     day = received_on or school_today(session)
     if day_is_closed(session, day, actor.device_id, actor.user_id):
         raise ServiceError(
-            f"The cash of {day.isoformat()} is closed on this computer: a payment for that day can no longer "
-            "be taken. Take it on an open day."
-        )
+            QT_TRANSLATE_NOOP("services.fees", "The cash of {day} is closed on this computer: a payment for that "
+                              "day can no longer be taken. Take it on an open day."),
+            day=day)
     now = corrected_now(session)
     payment = outbox.insert(
         session,
@@ -211,7 +231,9 @@ def record_payment(
     if allocations is None:
         allocations = allocate_oldest_first(session, student_id, amount_minor)
     elif sum(allocations.values()) > amount_minor or any(v <= 0 for v in allocations.values()):
-        raise ServiceError("The amounts allocated to invoices must be positive and add up to at most the payment.")
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("services.fees", "The amounts allocated to invoices must be positive and add up to "
+                              "at most the payment."))
     for invoice_id, amount in allocations.items():
         outbox.insert(
             session,
@@ -284,23 +306,26 @@ def allocate_oldest_first(session: Session, student_id: str, amount_minor: int) 
 def cancel_payment(session: Session, actor: Actor, payment_id: str, reason: str) -> PaymentCancellation:
     """Reverse a payment. The payment and its receipt number stay on record."""
     if actor.role not in MONEY_ROLES:
-        raise ServiceError("Only the office can cancel a payment.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services.fees", "Only the office can cancel a payment."))
     if not reason.strip():
-        raise ServiceError("Say why the payment is cancelled; the reason is kept with the receipt.")
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("services.fees", "Say why the payment is cancelled; the reason is kept with the "
+                              "receipt."))
     payment = session.get(Payment, payment_id)
     if payment is None:
-        raise ServiceError("This payment does not exist on this device.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services.fees", "This payment does not exist on this device."))
     already = session.execute(
         select(PaymentCancellation).where(PaymentCancellation.payment_id == payment_id)
     ).scalars().first()
     if already is not None:
-        raise ServiceError(f"Receipt {payment.receipt_no} is already cancelled.")
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("services.fees", "Receipt {receipt_no} is already cancelled."),
+            receipt_no=payment.receipt_no)
     today = school_today(session)
     if day_is_closed(session, today, actor.device_id, actor.user_id):
         raise ServiceError(
-            "Your cash for today is closed on this computer: nothing more can be cancelled today. "
-            "Cancel it tomorrow; the cancellation goes in that day's book."
-        )
+            QT_TRANSLATE_NOOP("services.fees", "Your cash for today is closed on this computer: nothing more can "
+                              "be cancelled today. Cancel it tomorrow; the cancellation goes in that day's book."))
     return outbox.insert(
         session,
         actor,
@@ -486,7 +511,7 @@ def student_account(session: Session, student_id: str) -> StudentAccount:
         .where(InvoiceLine.invoice_id.in_(inv_ids), InvoiceLine.deleted.is_(False), InvoiceLine.kind == "late_fee")
     ).scalars().all() if inv_ids else []
     for inv, _open in dues:
-        desc = inv.description or "Invoice"
+        desc = inv.description or QT_TRANSLATE_NOOP("services.fees", "Invoice")
         raw.append((inv.issued_on, 0, None, "invoice", inv.number, desc, int(totals.get(inv.id, 0) or 0), 0,
                     None, False, inv.id))
     by_id = {inv.id: inv for inv, _ in dues}
@@ -498,11 +523,8 @@ def student_account(session: Session, student_id: str) -> StudentAccount:
     for c in session.execute(
         select(Concession).where(Concession.student_id == student_id, Concession.deleted.is_(False))
     ).scalars():
-        what = f"{c.value / 100:g}%" if c.kind == "percent" else ""
-        desc = f"Concession {what} {c.reason}".replace("  ", " ").strip()
-        approver = _user_name(session, c.approved_by)
-        if approver:
-            desc += f" (approved by {approver})"
+        desc = _concession_words(f"{c.value / 100:g}%" if c.kind == "percent" else "", c.reason,
+                                 _user_name(session, c.approved_by))
         raw.append((c.granted_on, 1, None, "concession", numbers.get(c.invoice_id, ""), desc, 0, c.amount_minor,
                     None, False, c.invoice_id))
     cancels = {
@@ -516,13 +538,16 @@ def student_account(session: Session, student_id: str) -> StudentAccount:
     for p in session.execute(
         select(Payment).where(Payment.student_id == student_id, Payment.deleted.is_(False))
     ).scalars():
-        ref = f" {p.reference}" if p.reference else ""
-        raw.append((p.received_on, 2, p.received_at, "payment", p.receipt_no, f"{MODE_WORDS.get(p.mode, p.mode)}{ref}",
+        mode = MODE_WORDS.get(p.mode, p.mode)
+        how = Sentence(QT_TRANSLATE_NOOP("services.fees", "{mode} {reference}"), mode=mode, reference=p.reference) \
+            if p.reference else mode
+        raw.append((p.received_on, 2, p.received_at, "payment", p.receipt_no, how,
                     0, p.amount_minor, p.id, p.id in cancels, None))
         pc = cancels.get(p.id)
         if pc is not None:
             raw.append((pc.cancelled_at.date(), 3, pc.cancelled_at, "cancellation", p.receipt_no,
-                        f"Cancelled: {pc.reason}", p.amount_minor, 0, p.id, False, None))
+                        Sentence(QT_TRANSLATE_NOOP("services.fees", "Cancelled: {reason}"), reason=pc.reason),
+                        p.amount_minor, 0, p.id, False, None))
     raw.sort(key=lambda r: (r[0], r[2] or dt.datetime.min, r[1]))
     entries = []
     running = 0
@@ -540,8 +565,26 @@ def student_account(session: Session, student_id: str) -> StudentAccount:
     )
 
 
-MODE_WORDS = {"cash": "Cash", "cheque": "Cheque", "bank_transfer": "Bank transfer",
-              "mobile_money": "Mobile money", "card": "Card"}
+#: The ways of paying in words: English wherever a str goes (exports, PDFs), translated by the UI.
+MODE_WORDS = {"cash": QT_TRANSLATE_NOOP("services.fees", "Cash"),
+              "cheque": QT_TRANSLATE_NOOP("services.fees", "Cheque"),
+              "bank_transfer": QT_TRANSLATE_NOOP("services.fees", "Bank transfer"),
+              "mobile_money": QT_TRANSLATE_NOOP("services.fees", "Mobile money"),
+              "card": QT_TRANSLATE_NOOP("services.fees", "Card")}
+
+
+def _concession_words(percent: str, reason: str, approver: str) -> Sentence:
+    """A concession's line in the ledger ("Concession 10% Sibling (approved by Asha Admin)")."""
+    if percent and approver:
+        return Sentence(QT_TRANSLATE_NOOP("services.fees", "Concession {percent} {reason} (approved by {approver})"),
+                        percent=percent, reason=reason, approver=approver)
+    if percent:
+        return Sentence(QT_TRANSLATE_NOOP("services.fees", "Concession {percent} {reason}"), percent=percent,
+                        reason=reason)
+    if approver:
+        return Sentence(QT_TRANSLATE_NOOP("services.fees", "Concession {reason} (approved by {approver})"),
+                        reason=reason, approver=approver)
+    return Sentence(QT_TRANSLATE_NOOP("services.fees", "Concession {reason}"), reason=reason)
 
 
 # --------------------------------------------------------------------------

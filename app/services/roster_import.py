@@ -45,7 +45,7 @@ from sqlalchemy.orm import Session
 
 from app.services import outbox
 from app.services.clock import school_today
-from app.services.context import Actor, ServiceError
+from app.services.context import QT_TRANSLATE_NOOP, Actor, ServiceError
 from app.storage.ids import new_id
 from app.storage.models import AcademicYear, Enrollment, School, Section, Student
 
@@ -65,7 +65,8 @@ class ImportRefused(ServiceError):
     """The roster has problems: nothing was written. ``plan`` lists them."""
 
     def __init__(self, plan: "ImportPlan") -> None:
-        super().__init__(f"The roster was not imported: {plan.problem_count} problem(s) to correct first.")
+        super().__init__(QT_TRANSLATE_NOOP("services.roster_import", "The roster was not imported: {count} "
+                                           "problem(s) to correct first."), count=plan.problem_count)
         self.plan = plan
 
 
@@ -186,19 +187,28 @@ def read_roster_file(path: Path | str) -> SourceTable:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise ImportFileError(f"There is no file {path.name} there.") from None
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("services.roster_import", "There is no file {path} there."),
+            path=path.name) from None
     except OSError as exc:
-        raise ImportFileError(f"{path.name} cannot be read: {exc.strerror or exc}.") from None
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("services.roster_import", "{path} cannot be read: {reason}."),
+            path=path.name, reason=exc.strerror or exc) from None
     if not data.strip():
-        raise ImportFileError(f"{path.name} is empty.")
+        raise ImportFileError(QT_TRANSLATE_NOOP("services.roster_import", "{path} is empty."), path=path.name)
     if data[:4] == b"PK\x03\x04":
         return _read_xlsx(path, data)
     if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
         raise ImportFileError(
-            f"{path.name} is an old Excel 97–2003 workbook (.xls). Open it in Excel or LibreOffice and "
-            "save it as an Excel workbook (.xlsx) or as CSV, then import that.")
+            QT_TRANSLATE_NOOP("services.roster_import", "{path} is an old Excel 97–2003 workbook (.xls). Open it "
+                              "in Excel or LibreOffice and save it as an Excel workbook (.xlsx) or as CSV, then "
+                              "import that."),
+            path=path.name)
     if data[:5] == b"%PDF-":
-        raise ImportFileError(f"{path.name} is a PDF, not a spreadsheet. Import the roster as CSV or XLSX.")
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("services.roster_import", "{path} is a PDF, not a spreadsheet. Import the roster as "
+                              "CSV or XLSX."),
+            path=path.name)
     return _read_csv(path, data)
 
 
@@ -210,8 +220,10 @@ def _decode(name: str, data: bytes) -> tuple[str, str]:
         try:
             return data.decode("utf-16"), "UTF-16"
         except UnicodeDecodeError:
-            raise ImportFileError(f"{name} says it is UTF-16 but is damaged; save it again from the "
-                                  "spreadsheet.") from None
+            raise ImportFileError(
+                QT_TRANSLATE_NOOP("services.roster_import", "{name} says it is UTF-16 but is damaged; save it "
+                                  "again from the spreadsheet."),
+                name=name) from None
     sample = data[:4000]
     if sample.count(b"\x00") > len(sample) // 4:
         # UTF-16 without its mark: the zero bytes sit on one side of each letter.
@@ -222,11 +234,15 @@ def _decode(name: str, data: bytes) -> tuple[str, str]:
             return data.decode(codec), "UTF-16"
         except UnicodeDecodeError:
             pass
-        raise ImportFileError(f"{name} is not a text file or a spreadsheet Daftar can read. "
-                              "Save the roster as CSV or as an Excel workbook (.xlsx).")
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("services.roster_import", "{name} is not a text file or a spreadsheet Daftar can "
+                              "read. Save the roster as CSV or as an Excel workbook (.xlsx)."),
+            name=name)
     if re.search(rb"[\x00-\x08\x0e-\x19\x1b-\x1f]", sample):
-        raise ImportFileError(f"{name} is not a text file or a spreadsheet Daftar can read. "
-                              "Save the roster as CSV or as an Excel workbook (.xlsx).")
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("services.roster_import", "{name} is not a text file or a spreadsheet Daftar can "
+                              "read. Save the roster as CSV or as an Excel workbook (.xlsx)."),
+            name=name)
     try:
         return data.decode("utf-8"), "UTF-8"
     except UnicodeDecodeError:
@@ -234,16 +250,20 @@ def _decode(name: str, data: bytes) -> tuple[str, str]:
     try:
         text = data.decode("cp1252")
     except UnicodeDecodeError:
-        raise ImportFileError(f"{name} is in an encoding Daftar cannot tell. Save it from the spreadsheet as "
-                              "\"CSV UTF-8\" and import that.") from None
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("services.roster_import", "{name} is in an encoding Daftar cannot tell. Save it from "
+                              "the spreadsheet as \"CSV UTF-8\" and import that."),
+            name=name) from None
     return text, "Windows-1252"
 
 
 def _read_csv(path: Path, data: bytes) -> SourceTable:
     text, encoding = _decode(path.name, data)
     if "\x00" in text:
-        raise ImportFileError(f"{path.name} is not a text file or a spreadsheet Daftar can read. "
-                              "Save the roster as CSV or as an Excel workbook (.xlsx).")
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("services.roster_import", "{path} is not a text file or a spreadsheet Daftar can "
+                              "read. Save the roster as CSV or as an Excel workbook (.xlsx)."),
+            path=path.name)
     lines = text.splitlines()
     head = [ln for ln in lines if ln.strip()][:20]
     delimiter = _delimiter(head)
@@ -277,22 +297,28 @@ def _read_xlsx(path: Path, data: bytes) -> SourceTable:
         archive = zipfile.ZipFile(io.BytesIO(data))
         names = archive.namelist()
     except zipfile.BadZipFile:
-        raise ImportFileError(f"{path.name} is a damaged workbook; open it in the spreadsheet and save it "
-                              "again.") from None
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("services.roster_import", "{path} is a damaged workbook; open it in the spreadsheet "
+                              "and save it again."),
+            path=path.name) from None
     if "xl/workbook.xml" not in names:
-        raise ImportFileError(f"{path.name} is a zip file but not an Excel workbook. Import a .xlsx or "
-                              "a .csv file.")
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("services.roster_import", "{path} is a zip file but not an Excel workbook. Import a "
+                              ".xlsx or a .csv file."),
+            path=path.name)
     try:
         # Read-only mode streams the rows (10,000 rows in about half the time); merged cells come from the XML.
         wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
         sheets = [(s, [list(r) for r in s.iter_rows(values_only=True)]) for s in wb.worksheets]
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds; the person needs one sentence
-        raise ImportFileError(f"{path.name} cannot be read as a workbook ({type(exc).__name__}); open it in "
-                              "the spreadsheet and save it again as .xlsx.") from None
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("services.roster_import", "{path} cannot be read as a workbook ({kind}); open it in "
+                              "the spreadsheet and save it again as .xlsx."),
+            path=path.name, kind=type(exc).__name__) from None
     finally:
         archive.close()
     if not sheets:
-        raise ImportFileError(f"{path.name} has no sheets.")
+        raise ImportFileError(QT_TRANSLATE_NOOP("services.roster_import", "{path} has no sheets."), path=path.name)
     used = [(ws, g) for ws, g in sheets if sum(1 for r in g if any(v not in (None, "") for v in r)) > 1]
 
     def known_headers(item: tuple[Any, list[list[Any]]]) -> int:
@@ -380,7 +406,7 @@ def _table(name: str, kind: str, grid: list[list[Any]], notes: list[str], **extr
         # No header Daftar recognises: the first row with two or more filled cells.
         header_index = next((i for i, row in enumerate(grid) if filled(row) >= 2), first_filled)
     if header_index is None:
-        raise ImportFileError(f"{name} has no rows.")
+        raise ImportFileError(QT_TRANSLATE_NOOP("services.roster_import", "{name} has no rows."), name=name)
     if header_index != first_filled:
         notes.append(f"Rows above row {header_index + 1} were taken as a title and left out.")
     raw_headers = [_text(v) for v in grid[header_index]]
@@ -405,8 +431,10 @@ def _table(name: str, kind: str, grid: list[list[Any]], notes: list[str], **extr
             continue
         rows.append(SourceRow(i + 1, tuple(cells)))
         if len(rows) > MAX_ROWS:
-            raise ImportFileError(f"{name} has more than {MAX_ROWS:,} rows; a roster has one row a student. "
-                                  "Check that this is the right file.")
+            raise ImportFileError(
+                QT_TRANSLATE_NOOP("services.roster_import", "{name} has more than {limit} rows; a roster has one "
+                                  "row a student. Check that this is the right file."),
+                name=name, limit=f"{MAX_ROWS:,}")
     trailing = 0
     for row in reversed(grid[header_index + 1:]):
         if any(_text(v) for v in row):
@@ -416,7 +444,9 @@ def _table(name: str, kind: str, grid: list[list[Any]], notes: list[str], **extr
     if inside > 0:
         notes.append(f"{inside} blank row(s) between students were skipped.")
     if not rows:
-        raise ImportFileError(f"{name} has a header row but no students under it.")
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("services.roster_import", "{name} has a header row but no students under it."),
+            name=name)
     return SourceTable(name=name, kind=kind, headers=headers, header_line=header_index + 1, rows=rows,
                        notes=notes, **extra)
 
@@ -483,12 +513,17 @@ def parse_mapping(spec: str | Iterable[str], headers: list[str]) -> dict[str, in
     folded = {_header_key(h): i for i, h in reversed(list(enumerate(headers)))}
     for part in parts:
         if "=" not in part:
-            raise ImportFileError(f"\"{part.strip()}\" is not FIELD=COLUMN (for example admission_no=Adm No).")
+            raise ImportFileError(
+                QT_TRANSLATE_NOOP("services.roster_import", "\"{part}\" is not FIELD=COLUMN (for example "
+                                  "admission_no=Adm No)."),
+                part=part.strip())
         key, column = (p.strip() for p in part.split("=", 1))
         key = key.replace("-", "_").casefold()
         if key not in FIELD_BY_KEY:
-            raise ImportFileError(f"\"{key}\" is not a roster field. The fields are: "
-                                  + ", ".join(f.key for f in FIELDS) + ".")
+            raise ImportFileError(
+                QT_TRANSLATE_NOOP("services.roster_import", "\"{key}\" is not a roster field. The fields are: "
+                                  "{fields}."),
+                key=key, fields=", ".join(f.key for f in FIELDS))
         if column == "" or column == "-":
             mapping.pop(key, None)
             continue
@@ -500,8 +535,10 @@ def parse_mapping(spec: str | Iterable[str], headers: list[str]) -> dict[str, in
             if index >= len(headers):
                 index = None
         if index is None:
-            raise ImportFileError(f"The file has no column \"{column}\". Its columns are: "
-                                  + ", ".join(headers) + ".")
+            raise ImportFileError(
+                QT_TRANSLATE_NOOP("services.roster_import", "The file has no column \"{column}\". Its columns "
+                                  "are: {columns}."),
+                column=column, columns=", ".join(headers))
         for other, i in list(mapping.items()):
             if i == index and other != key:
                 del mapping[other]
@@ -1025,7 +1062,8 @@ def apply_import(session: Session, actor: Actor, plan: ImportPlan) -> ImportResu
     :class:`ImportRefused` and writes nothing.
     """
     if actor.role not in ROSTER_ROLES:
-        raise ServiceError("Only the office or an administrator can import the roster.")
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("services.roster_import", "Only the office or an administrator can import the roster."))
     if not plan.ok:
         raise ImportRefused(plan)
     today = school_today(session)

@@ -30,7 +30,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.services import fee_structures, outbox
-from app.services.context import Actor, ServiceError
+from app.services.context import QT_TRANSLATE_NOOP, Actor, Sentence, ServiceError
 from app.services.grades import check_bands, save_grade_scale
 from app.storage.models import (
     ATTENDANCE_KINDS,
@@ -82,15 +82,19 @@ def may_edit(actor: Actor) -> bool:
 
 def require_admin(actor: Actor) -> None:
     if not may_edit(actor):
-        raise ServiceError("Only the school's admin can change the set-up; the principal can read it.")
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("services.setup", "Only the school's admin can change the set-up; the principal can "
+                              "read it."))
 
 
 def _text(value: Any, what: str, longest: int, *, required: bool = True) -> str:
     text = str(value or "").strip()
     if required and not text:
-        raise ServiceError(f"Give the {what}.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services.setup", "Give the {what}."), what=what)
     if len(text) > longest:
-        raise ServiceError(f"The {what} is too long (at most {longest} characters).")
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("services.setup", "The {what} is too long (at most {longest} characters)."),
+            what=what, longest=longest)
     return text
 
 
@@ -100,15 +104,24 @@ def _date(value: Any, what: str) -> dt.date:
     try:
         return dt.date.fromisoformat(str(value))
     except ValueError:
-        raise ServiceError(f"The {what} is not a date (write it as YYYY-MM-DD).") from None
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("services.setup", "The {what} is not a date (write it as YYYY-MM-DD)."),
+            what=what) from None
+
+
+#: The words of the refusals above (the fields, the kinds of attendance code), marked for translation.
+FIRST_DAY = QT_TRANSLATE_NOOP("services.setup", "first day")
+LAST_DAY = QT_TRANSLATE_NOOP("services.setup", "last day")
+KIND_WORDS = {"present": QT_TRANSLATE_NOOP("services.setup", "present"),
+              "absent": QT_TRANSLATE_NOOP("services.setup", "absent")}
 
 
 def _live(session: Session, model: type[Base], *where: Any) -> list[Any]:
     return list(session.execute(select(model).where(model.deleted.is_(False), *where)).scalars())
 
 
-def _days(a: dt.date, b: dt.date) -> str:
-    return f"{a.isoformat()} to {b.isoformat()}"
+def _days(a: dt.date, b: dt.date) -> Sentence:
+    return Sentence(QT_TRANSLATE_NOOP("services.setup", "{first} to {last}"), first=a, last=b)
 
 
 # --------------------------------------------------------------------------
@@ -119,23 +132,31 @@ def _days(a: dt.date, b: dt.date) -> str:
 def check_school_details(*, name: str, address: str, phone: str, currency: str, currency_digits: int,
                          time_zone: str, locale: str) -> dict[str, Any]:
     """The school's details as the admin typed them → the fields for the server."""
-    name = _text(name, "school's name", 200)
+    name = _text(name, QT_TRANSLATE_NOOP("services.setup", "school's name"), 200)
     currency = str(currency or "").strip().upper()
     if not CURRENCY_RE.match(currency):
-        raise ServiceError("The currency is its three-letter ISO 4217 code, such as PKR, KES or USD.")
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("services.setup", "The currency is its three-letter ISO 4217 code, such as PKR, KES "
+                              "or USD."))
     if not isinstance(currency_digits, int) or not 0 <= currency_digits <= 3:
-        raise ServiceError("A currency has 0 to 3 digits after the decimal point.")
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("services.setup", "A currency has 0 to 3 digits after the decimal point."))
     time_zone = str(time_zone or "").strip()
     try:
         ZoneInfo(time_zone)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ServiceError(f"{time_zone or 'An empty name'} is not a time zone Daftar knows "
-                           "(choose one such as Asia/Karachi or Africa/Nairobi).") from None
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("services.setup", "{name} is not a time zone Daftar knows (choose one such as "
+                              "Asia/Karachi or Africa/Nairobi)."),
+            name=time_zone or QT_TRANSLATE_NOOP("services.setup", "An empty name")) from None
     locale = str(locale or "").strip()
     if not LOCALE_RE.match(locale):
-        raise ServiceError("The language is a locale name such as en_US or ur_PK.")
-    return {"name": name, "address": _text(address, "address", 2000, required=False),
-            "phone": _text(phone, "phone number", 40, required=False), "currency": currency,
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("services.setup", "The language is a locale name such as en_US or ur_PK."))
+    return {"name": name,
+            "address": _text(address, QT_TRANSLATE_NOOP("services.setup", "address"), 2000, required=False),
+            "phone": _text(phone, QT_TRANSLATE_NOOP("services.setup", "phone number"), 40, required=False),
+            "currency": currency,
             "currency_digits": currency_digits, "time_zone": time_zone, "locale": locale}
 
 
@@ -146,11 +167,14 @@ def check_logo(logo_png: str) -> str:
     try:
         data = base64.b64decode(logo_png, validate=True)
     except (binascii.Error, ValueError):
-        raise ServiceError("The logo could not be read; choose the image again.") from None
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("services.setup", "The logo could not be read; choose the image again.")) from None
     if not data.startswith(PNG_SIGNATURE):
-        raise ServiceError("The logo must be stored as a PNG image.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services.setup", "The logo must be stored as a PNG image."))
     if len(data) > LOGO_MAX_BYTES:
-        raise ServiceError(f"The logo is too large ({len(data) // 1000} KB); at most {LOGO_MAX_BYTES // 1000} KB.")
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("services.setup", "The logo is too large ({size} KB); at most {limit} KB."),
+            size=len(data) // 1000, limit=LOGO_MAX_BYTES // 1000)
     return logo_png
 
 
@@ -168,23 +192,28 @@ def check_year(session: Session, *, name: str, starts_on: Any, ends_on: Any,
                year_id: str | None = None) -> dict[str, Any]:
     """A year: named once, ends after it starts, at most ~18 months, overlapping no other year,
     and still holding its terms."""
-    name = _text(name, "year's name", 40)
-    start, end = _date(starts_on, "first day"), _date(ends_on, "last day")
+    name = _text(name, QT_TRANSLATE_NOOP("services.setup", "year's name"), 40)
+    start, end = _date(starts_on, FIRST_DAY), _date(ends_on, LAST_DAY)
     if end <= start:
-        raise ServiceError("The year must end after it starts.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services.setup", "The year must end after it starts."))
     if end - start > LONGEST_YEAR:
-        raise ServiceError("An academic year can be at most 18 months long.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services.setup", "An academic year can be at most 18 months long."))
     for other in _live(session, AcademicYear, AcademicYear.id != (year_id or "")):
         if other.name.casefold() == name.casefold():
-            raise ServiceError(f"There is already a year called {other.name}.")
+            raise ServiceError(
+                QT_TRANSLATE_NOOP("services.setup", "There is already a year called {other}."),
+                other=other.name)
         if start <= other.ends_on and other.starts_on <= end:
-            raise ServiceError(f"These dates overlap the year {other.name} "
-                               f"({_days(other.starts_on, other.ends_on)}).")
+            raise ServiceError(
+                QT_TRANSLATE_NOOP("services.setup", "These dates overlap the year {other} ({days})."),
+                other=other.name, days=_days(other.starts_on, other.ends_on))
     if year_id:
         for term in _live(session, Term, Term.academic_year_id == year_id):
             if term.starts_on < start or term.ends_on > end:
-                raise ServiceError(f"{term.name} ({_days(term.starts_on, term.ends_on)}) would fall outside "
-                                   "the year; change the term first.")
+                raise ServiceError(
+                    QT_TRANSLATE_NOOP("services.setup", "{term} ({days}) would fall outside the year; change the "
+                                      "term first."),
+                    term=term.name, days=_days(term.starts_on, term.ends_on))
     return {"name": name, "starts_on": start.isoformat(), "ends_on": end.isoformat()}
 
 
@@ -193,24 +222,32 @@ def check_term(session: Session, *, academic_year_id: str, name: str, starts_on:
     """A term: inside its year, overlapping no other term of it, named once, weights at most 100% in all."""
     year = session.get(AcademicYear, academic_year_id)
     if year is None or year.deleted:
-        raise ServiceError("Choose the year the term belongs to.")
-    name = _text(name, "term's name", 40)
-    start, end = _date(starts_on, "first day"), _date(ends_on, "last day")
+        raise ServiceError(QT_TRANSLATE_NOOP("services.setup", "Choose the year the term belongs to."))
+    name = _text(name, QT_TRANSLATE_NOOP("services.setup", "term's name"), 40)
+    start, end = _date(starts_on, FIRST_DAY), _date(ends_on, LAST_DAY)
     if end < start:
-        raise ServiceError("The term must end on or after its first day.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services.setup", "The term must end on or after its first day."))
     if start < year.starts_on or end > year.ends_on:
-        raise ServiceError(f"The term must lie inside the year {year.name} ({_days(year.starts_on, year.ends_on)}).")
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("services.setup", "The term must lie inside the year {year} ({days})."),
+            year=year.name, days=_days(year.starts_on, year.ends_on))
     if not isinstance(weight, int) or not 0 <= weight <= 100:
-        raise ServiceError("A term's weight is a percentage from 0 to 100.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services.setup", "A term's weight is a percentage from 0 to 100."))
     total = weight
     for other in _live(session, Term, Term.academic_year_id == academic_year_id, Term.id != (term_id or "")):
         if other.name.casefold() == name.casefold():
-            raise ServiceError(f"{year.name} already has a term called {other.name}.")
+            raise ServiceError(
+                QT_TRANSLATE_NOOP("services.setup", "{year} already has a term called {other}."),
+                year=year.name, other=other.name)
         if start <= other.ends_on and other.starts_on <= end:
-            raise ServiceError(f"These dates overlap {other.name} ({_days(other.starts_on, other.ends_on)}).")
+            raise ServiceError(
+                QT_TRANSLATE_NOOP("services.setup", "These dates overlap {other} ({days})."),
+                other=other.name, days=_days(other.starts_on, other.ends_on))
         total += other.weight
     if total > 100:
-        raise ServiceError(f"The terms of {year.name} would weigh {total}% together; at most 100%.")
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("services.setup", "The terms of {year} would weigh {total}% together; at most 100%."),
+            year=year.name, total=total)
     return {"academic_year_id": academic_year_id, "name": name, "starts_on": start.isoformat(),
             "ends_on": end.isoformat(), "weight": weight}
 
@@ -219,12 +256,16 @@ def check_term_removal(session: Session, term_id: str) -> None:
     """A term with assessments, invoices or fee amounts stays (they would lose their term)."""
     term = session.get(Term, term_id)
     if term is None or term.deleted:
-        raise ServiceError("That term is already gone.")
-    for model, what in ((Assessment, "assessments"), (Invoice, "invoices"), (FeeStructure, "fee amounts")):
+        raise ServiceError(QT_TRANSLATE_NOOP("services.setup", "That term is already gone."))
+    for model, what in ((Assessment, QT_TRANSLATE_NOOP("services.setup", "assessments")),
+                        (Invoice, QT_TRANSLATE_NOOP("services.setup", "invoices")),
+                        (FeeStructure, QT_TRANSLATE_NOOP("services.setup", "fee amounts"))):
         n = _count(session, model, model.term_id == term_id, model.deleted.is_(False))
         if n:
-            raise ServiceError(f"{term.name} has {n} {what}; a term in use cannot be removed (change its dates "
-                               "instead).")
+            raise ServiceError(
+                QT_TRANSLATE_NOOP("services.setup", "{term} has {n} {what}; a term in use cannot be removed "
+                                  "(change its dates instead)."),
+                term=term.name, n=n, what=what)
 
 
 # --------------------------------------------------------------------------
@@ -236,11 +277,14 @@ def check_new_user(session: Session, *, username: str, full_name: str, role: str
                    phone: str = "") -> dict[str, Any]:
     username = str(username or "").strip()
     if not USERNAME_RE.match(username):
-        raise ServiceError("A username is 2 to 64 letters, digits, dots, dashes or underscores, "
-                           "starting with a letter or digit.")
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("services.setup", "A username is 2 to 64 letters, digits, dots, dashes or "
+                              "underscores, starting with a letter or digit."))
     taken = session.execute(select(User.username).where(func.lower(User.username) == username.lower())).first()
     if taken is not None:
-        raise ServiceError(f"The username {taken[0]} is already taken in this school.")
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("services.setup", "The username {username} is already taken in this school."),
+            username=taken[0])
     fields = check_user_fields(full_name=full_name, role=role, phone=phone)
     check_password(password)
     return {"username": username, **fields, "password": password}
@@ -248,16 +292,18 @@ def check_new_user(session: Session, *, username: str, full_name: str, role: str
 
 def check_user_fields(*, full_name: str, role: str, phone: str = "") -> dict[str, Any]:
     if role not in ROLES:
-        raise ServiceError("Choose a role: teacher, office, principal or admin.")
-    return {"full_name": _text(full_name, "person's full name", 200), "role": role,
-            "phone": _text(phone, "phone number", 40, required=False)}
+        raise ServiceError(QT_TRANSLATE_NOOP("services.setup", "Choose a role: teacher, office, principal or admin."))
+    return {"full_name": _text(full_name, QT_TRANSLATE_NOOP("services.setup", "person's full name"), 200), "role": role,
+            "phone": _text(phone, QT_TRANSLATE_NOOP("services.setup", "phone number"), 40, required=False)}
 
 
 def check_password(password: str) -> str:
     if len(password or "") < MIN_PASSWORD:
-        raise ServiceError(f"A password needs at least {MIN_PASSWORD} characters.")
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("services.setup", "A password needs at least {limit} characters."),
+            limit=MIN_PASSWORD)
     if password != password.strip():
-        raise ServiceError("A password may not start or end with a space.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services.setup", "A password may not start or end with a space."))
     return password
 
 
@@ -266,17 +312,18 @@ def check_user_change(session: Session, actor: Actor, user_id: str, *, full_name
     """The fields that change; an admin cannot lock themselves out, nor leave the school without an admin."""
     user = session.get(User, user_id)
     if user is None or user.deleted:
-        raise ServiceError("That person is no longer in this school's list.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services.setup", "That person is no longer in this school's list."))
     fields = check_user_fields(full_name=full_name, role=role, phone=phone)
     fields["active"] = bool(active)
     if user_id == actor.user_id and (fields["role"] != user.role or not fields["active"]):
-        raise ServiceError("You cannot change your own role or switch off your own account; "
-                           "ask another admin.")
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("services.setup", "You cannot change your own role or switch off your own account; "
+                              "ask another admin."))
     if user.role == "admin" and (fields["role"] != "admin" or not fields["active"]):
         admins = session.execute(select(func.count()).select_from(User).where(
             User.role == "admin", User.active.is_(True), User.deleted.is_(False), User.id != user_id)).scalar_one()
         if admins == 0:
-            raise ServiceError("The school must keep at least one active admin.")
+            raise ServiceError(QT_TRANSLATE_NOOP("services.setup", "The school must keep at least one active admin."))
     return {k: v for k, v in fields.items() if getattr(user, k) != v}
 
 
@@ -290,7 +337,9 @@ def _put(session: Session, actor: Actor, model: type[Base], row_id: str | None, 
     """Create or change a row. A deleted row with the same natural key comes back (the key is unique)."""
     row = session.get(model, row_id) if row_id else None
     if row_id and (row is None or row.deleted):
-        raise ServiceError("That record is no longer there; it may have been removed on another computer.")
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("services.setup", "That record is no longer there; it may have been removed on "
+                              "another computer."))
     if row is None:
         row = session.execute(select(model).where(*(getattr(model, k) == v for k, v in natural.items()))
                               ).scalars().first()
@@ -303,7 +352,7 @@ def _put(session: Session, actor: Actor, model: type[Base], row_id: str | None, 
             outbox._enqueue(session, actor, row, "put", outbox.wire_fields(row), base_version=row.version)
             return row
         if row is not None:
-            raise ServiceError("That already exists.")
+            raise ServiceError(QT_TRANSLATE_NOOP("services.setup", "That already exists."))
         return outbox.insert(session, actor, model(**{"school_id": actor.school_id, **natural, **fields}))
     outbox.update(session, actor, row, **natural, **fields)
     return row
@@ -312,7 +361,7 @@ def _put(session: Session, actor: Actor, model: type[Base], row_id: str | None, 
 def _remove(session: Session, actor: Actor, model: type[Base], row_id: str) -> None:
     row = session.get(model, row_id)
     if row is None or row.deleted:
-        raise ServiceError("That record is already gone.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services.setup", "That record is already gone."))
     outbox.delete(session, actor, row)
 
 
@@ -330,19 +379,21 @@ def save_section(session: Session, actor: Actor, *, academic_year_id: str, name:
     require_admin(actor)
     year = session.get(AcademicYear, academic_year_id)
     if year is None or year.deleted:
-        raise ServiceError("Choose the year the section belongs to.")
-    name = _text(name, "section's name", 40)
+        raise ServiceError(QT_TRANSLATE_NOOP("services.setup", "Choose the year the section belongs to."))
+    name = _text(name, QT_TRANSLATE_NOOP("services.setup", "section's name"), 40)
     if not isinstance(grade_level, int) or not 0 <= grade_level <= 14:
-        raise ServiceError("The grade level is a number from 0 (nursery) to 14.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services.setup", "The grade level is a number from 0 (nursery) to 14."))
     for other in _live(session, Section, Section.academic_year_id == academic_year_id,
                        Section.id != (section_id or "")):
         if other.name.casefold() == name.casefold():
-            raise ServiceError(f"{year.name} already has a section called {other.name}.")
+            raise ServiceError(
+                QT_TRANSLATE_NOOP("services.setup", "{year} already has a section called {other}."),
+                year=year.name, other=other.name)
     if homeroom_teacher_id:
-        _active_staff(session, homeroom_teacher_id, "class teacher")
+        _active_staff(session, homeroom_teacher_id, QT_TRANSLATE_NOOP("services.setup", "class teacher"))
     return _put(session, actor, Section, section_id, {"academic_year_id": academic_year_id, "name": name},
                 {"grade_level": grade_level, "homeroom_teacher_id": homeroom_teacher_id or None,
-                 "room": _text(room, "room", 40, required=False)})
+                 "room": _text(room, QT_TRANSLATE_NOOP("services.setup", "room"), 40, required=False)})
 
 
 def delete_section(session: Session, actor: Actor, section_id: str) -> None:
@@ -351,8 +402,10 @@ def delete_section(session: Session, actor: Actor, section_id: str) -> None:
     if section is not None:
         enrolled = _count(session, Enrollment, Enrollment.section_id == section_id, Enrollment.deleted.is_(False))
         if enrolled:
-            raise ServiceError(f"{section.name} has {enrolled} students enrolled; move them to another section "
-                               "before removing it.")
+            raise ServiceError(
+                QT_TRANSLATE_NOOP("services.setup", "{section} has {enrolled} students enrolled; move them to "
+                                  "another section before removing it."),
+                section=section.name, enrolled=enrolled)
     for ta in _live(session, TeachingAssignment, TeachingAssignment.section_id == section_id):
         outbox.delete(session, actor, ta)
     _remove(session, actor, Section, section_id)
@@ -361,9 +414,14 @@ def delete_section(session: Session, actor: Actor, section_id: str) -> None:
 def _active_staff(session: Session, user_id: str, what: str) -> User:
     user = session.get(User, user_id)
     if user is None or user.deleted or not user.active:
-        raise ServiceError(f"Choose an active member of staff as the {what}.")
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("services.setup", "Choose an active member of staff as the {what}."),
+            what=what)
     if user.role not in ("teacher", "principal", "admin"):
-        raise ServiceError(f"{user.full_name} works in the office; a {what} is a teacher, the principal or an admin.")
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("services.setup", "{user} works in the office; a {what} is a teacher, the principal "
+                              "or an admin."),
+            user=user.full_name, what=what)
     return user
 
 
@@ -374,13 +432,17 @@ def _active_staff(session: Session, user_id: str, what: str) -> User:
 
 def save_subject(session: Session, actor: Actor, *, code: str, name: str, subject_id: str | None = None) -> Subject:
     require_admin(actor)
-    code = _code(code, "subject's code", 20)
-    name = _text(name, "subject's name", 100)
+    code = _code(code, QT_TRANSLATE_NOOP("services.setup", "subject's code"), 20)
+    name = _text(name, QT_TRANSLATE_NOOP("services.setup", "subject's name"), 100)
     for other in _live(session, Subject, Subject.id != (subject_id or "")):
         if other.code.casefold() == code.casefold():
-            raise ServiceError(f"The code {other.code} is already used by {other.name}.")
+            raise ServiceError(
+                QT_TRANSLATE_NOOP("services.setup", "The code {code} is already used by {other}."),
+                code=other.code, other=other.name)
         if other.name.casefold() == name.casefold():
-            raise ServiceError(f"There is already a subject called {other.name}.")
+            raise ServiceError(
+                QT_TRANSLATE_NOOP("services.setup", "There is already a subject called {other}."),
+                other=other.name)
     if subject_id:
         return _put(session, actor, Subject, subject_id, {"code": code}, {"name": name})
     return _put(session, actor, Subject, None, {"school_id": actor.school_id, "code": code}, {"name": name})
@@ -392,12 +454,17 @@ def delete_subject(session: Session, actor: Actor, subject_id: str) -> None:
     if subject is not None:
         used = _count(session, Assessment, Assessment.subject_id == subject_id, Assessment.deleted.is_(False))
         if used:
-            raise ServiceError(f"{subject.name} has {used} assessments in the gradebook; it cannot be removed.")
+            raise ServiceError(
+                QT_TRANSLATE_NOOP("services.setup", "{subject} has {used} assessments in the gradebook; it cannot "
+                                  "be removed."),
+                subject=subject.name, used=used)
         teaching = _count(session, TeachingAssignment, TeachingAssignment.subject_id == subject_id,
                           TeachingAssignment.deleted.is_(False))
         if teaching:
-            raise ServiceError(f"{subject.name} is still taught in {teaching} sections; remove those "
-                               "assignments first.")
+            raise ServiceError(
+                QT_TRANSLATE_NOOP("services.setup", "{subject} is still taught in {teaching} sections; remove "
+                                  "those assignments first."),
+                subject=subject.name, teaching=teaching)
     _remove(session, actor, Subject, subject_id)
 
 
@@ -406,18 +473,20 @@ def save_assignment(session: Session, actor: Actor, *, section_id: str, subject_
     require_admin(actor)
     section = session.get(Section, section_id)
     if section is None or section.deleted:
-        raise ServiceError("Choose the section.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services.setup", "Choose the section."))
     subject = session.get(Subject, subject_id)
     if subject is None or subject.deleted:
-        raise ServiceError("Choose the subject.")
-    teacher = _active_staff(session, teacher_id, "teacher")
+        raise ServiceError(QT_TRANSLATE_NOOP("services.setup", "Choose the subject."))
+    teacher = _active_staff(session, teacher_id, QT_TRANSLATE_NOOP("services.setup", "teacher"))
     days = sorted({int(d) for d in weekdays})
     if not days or any(not 0 <= d <= 6 for d in days):
-        raise ServiceError("Choose at least one weekday the subject is taught.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services.setup", "Choose at least one weekday the subject is taught."))
     for other in _live(session, TeachingAssignment, TeachingAssignment.section_id == section_id,
                        TeachingAssignment.subject_id == subject_id, TeachingAssignment.teacher_id == teacher_id,
                        TeachingAssignment.id != (assignment_id or "")):
-        raise ServiceError(f"{teacher.full_name} already teaches {subject.name} in {section.name}.")
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("services.setup", "{teacher} already teaches {subject} in {section}."),
+            teacher=teacher.full_name, subject=subject.name, section=section.name)
     return _put(session, actor, TeachingAssignment, assignment_id,
                 {"section_id": section_id, "subject_id": subject_id, "teacher_id": teacher_id},
                 {"weekdays": days})
@@ -436,9 +505,11 @@ def delete_assignment(session: Session, actor: Actor, assignment_id: str) -> Non
 def _code(value: Any, what: str, longest: int) -> str:
     code = str(value or "").strip()
     if not code:
-        raise ServiceError(f"Give the {what}.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services.setup", "Give the {what}."), what=what)
     if len(code) > longest or not CODE_RE.match(code):
-        raise ServiceError(f"The {what} is 1 to {longest} letters or digits.")
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("services.setup", "The {what} is 1 to {longest} letters or digits."),
+            what=what, longest=longest)
     return code
 
 
@@ -446,22 +517,30 @@ def save_attendance_code(session: Session, actor: Actor, *, code: str, label: st
                          office_only: bool = False, sort_order: int = 0, code_id: str | None = None) -> AttendanceCode:
     """A code of the roll call. Letters are unique (A and a are the same); a code in use keeps its letters."""
     require_admin(actor)
-    code = _code(code, "code", 4).upper()
-    label = _text(label, "code's meaning", 60)
+    code = _code(code, QT_TRANSLATE_NOOP("services.setup", "code"), 4).upper()
+    label = _text(label, QT_TRANSLATE_NOOP("services.setup", "code's meaning"), 60)
     if kind not in ATTENDANCE_KINDS:
-        raise ServiceError("Choose what the code counts as: present, absent, late, excused or half day.")
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("services.setup", "Choose what the code counts as: present, absent, late, excused or "
+                              "half day."))
     others = _live(session, AttendanceCode, AttendanceCode.id != (code_id or ""))
     for other in others:
         if other.code.upper() == code:
-            raise ServiceError(f"The letters {other.code} are already the code for {other.label}.")
+            raise ServiceError(
+                QT_TRANSLATE_NOOP("services.setup", "The letters {code} are already the code for {other}."),
+                code=other.code, other=other.label)
     if code_id:
         current = session.get(AttendanceCode, code_id)
         if current is not None and current.code != code and _code_used(session, current.code):
-            raise ServiceError(f"{current.code} is already on the registers; its letters cannot change "
-                               "(its meaning can).")
+            raise ServiceError(
+                QT_TRANSLATE_NOOP("services.setup", "{code} is already on the registers; its letters cannot change "
+                                  "(its meaning can)."),
+                code=current.code)
         if current is not None and current.kind in ("present", "absent") and kind != current.kind and not any(
                 o.kind == current.kind for o in others):
-            raise ServiceError(f"The roll call needs at least one {current.kind} code.")
+            raise ServiceError(
+                QT_TRANSLATE_NOOP("services.setup", "The roll call needs at least one {kind} code."),
+                kind=KIND_WORDS.get(current.kind, current.kind))
         return _put(session, actor, AttendanceCode, code_id, {"code": code},
                     {"label": label, "kind": kind, "office_only": bool(office_only), "sort_order": int(sort_order)})
     return _put(session, actor, AttendanceCode, None, {"school_id": actor.school_id, "code": code},
@@ -477,10 +556,15 @@ def delete_attendance_code(session: Session, actor: Actor, code_id: str) -> None
     code = session.get(AttendanceCode, code_id)
     if code is not None and not code.deleted:
         if _code_used(session, code.code):
-            raise ServiceError(f"{code.code} ({code.label}) is on the registers already; it cannot be removed.")
+            raise ServiceError(
+                QT_TRANSLATE_NOOP("services.setup", "{code} ({label}) is on the registers already; it cannot be "
+                                  "removed."),
+                code=code.code, label=code.label)
         if code.kind in ("present", "absent") and not _live(
                 session, AttendanceCode, AttendanceCode.kind == code.kind, AttendanceCode.id != code_id):
-            raise ServiceError(f"The roll call needs at least one {code.kind} code.")
+            raise ServiceError(
+                QT_TRANSLATE_NOOP("services.setup", "The roll call needs at least one {kind} code."),
+                kind=KIND_WORDS.get(code.kind, code.kind))
     _remove(session, actor, AttendanceCode, code_id)
 
 
@@ -501,7 +585,10 @@ def delete_scale(session: Session, actor: Actor, scale_id: str) -> None:
     require_admin(actor)
     scale = session.get(GradeScale, scale_id)
     if scale is not None and scale.is_default and not scale.deleted:
-        raise ServiceError(f"{scale.name} is the scale results use; make another scale the default first.")
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("services.setup", "{scale} is the scale results use; make another scale the default "
+                              "first."),
+            scale=scale.name)
     _remove(session, actor, GradeScale, scale_id)
 
 
@@ -512,18 +599,25 @@ def delete_scale(session: Session, actor: Actor, scale_id: str) -> None:
 
 def save_fee_head(session: Session, actor: Actor, *, code: str, name: str, fee_head_id: str | None = None) -> FeeHead:
     require_admin(actor)
-    code = _code(code, "fee's code", 20).upper()
-    name = _text(name, "fee's name", 100)
+    code = _code(code, QT_TRANSLATE_NOOP("services.setup", "fee's code"), 20).upper()
+    name = _text(name, QT_TRANSLATE_NOOP("services.setup", "fee's name"), 100)
     for other in _live(session, FeeHead, FeeHead.id != (fee_head_id or "")):
         if other.code.upper() == code:
-            raise ServiceError(f"The code {other.code} is already used by {other.name}.")
+            raise ServiceError(
+                QT_TRANSLATE_NOOP("services.setup", "The code {code} is already used by {other}."),
+                code=other.code, other=other.name)
         if other.name.casefold() == name.casefold():
-            raise ServiceError(f"There is already a fee called {other.name}.")
+            raise ServiceError(
+                QT_TRANSLATE_NOOP("services.setup", "There is already a fee called {other}."),
+                other=other.name)
     if fee_head_id:
         current = session.get(FeeHead, fee_head_id)
         if current is not None and current.code != code and _count(
                 session, InvoiceLine, InvoiceLine.fee_head_id == fee_head_id):
-            raise ServiceError(f"{current.code} is on invoices already; its code cannot change (its name can).")
+            raise ServiceError(
+                QT_TRANSLATE_NOOP("services.setup", "{code} is on invoices already; its code cannot change (its "
+                                  "name can)."),
+                code=current.code)
         return _put(session, actor, FeeHead, fee_head_id, {"code": code}, {"name": name})
     return _put(session, actor, FeeHead, None, {"school_id": actor.school_id, "code": code}, {"name": name})
 
@@ -533,9 +627,13 @@ def delete_fee_head(session: Session, actor: Actor, fee_head_id: str) -> None:
     head = session.get(FeeHead, fee_head_id)
     if head is not None:
         if _count(session, InvoiceLine, InvoiceLine.fee_head_id == fee_head_id, InvoiceLine.deleted.is_(False)):
-            raise ServiceError(f"{head.name} is on students' invoices; it cannot be removed.")
+            raise ServiceError(
+                QT_TRANSLATE_NOOP("services.setup", "{head} is on students' invoices; it cannot be removed."),
+                head=head.name)
         if _count(session, FeeStructure, FeeStructure.fee_head_id == fee_head_id, FeeStructure.deleted.is_(False)):
-            raise ServiceError(f"{head.name} has amounts in the fee structures; remove those first.")
+            raise ServiceError(
+                QT_TRANSLATE_NOOP("services.setup", "{head} has amounts in the fee structures; remove those first."),
+                head=head.name)
     _remove(session, actor, FeeHead, fee_head_id)
 
 
@@ -545,9 +643,9 @@ def save_fee_structure(session: Session, actor: Actor, *, term_id: str, grade_le
     (:func:`app.services.fee_structures.set_structure_line`: more than zero, due in the term's year)."""
     require_admin(actor)
     if not isinstance(grade_level, int) or not 0 <= grade_level <= 14:
-        raise ServiceError("The grade level is a number from 0 (nursery) to 14.")
+        raise ServiceError(QT_TRANSLATE_NOOP("services.setup", "The grade level is a number from 0 (nursery) to 14."))
     return fee_structures.set_structure_line(session, actor, term_id, grade_level, fee_head_id, amount_minor,
-                                             _date(due_on, "due date"))
+                                             _date(due_on, QT_TRANSLATE_NOOP("services.setup", "due date")))
 
 
 def delete_fee_structure(session: Session, actor: Actor, structure_id: str) -> None:
