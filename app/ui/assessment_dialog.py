@@ -32,6 +32,7 @@ from app.services.assessments import (
 from app.services.context import ServiceError
 from app.services.grades import GridAssessment
 from app.ui.context import AppContext, OpenSchool
+from app.ui.i18n import translated
 from app.ui.tasks import report_to_excepthook
 
 
@@ -147,7 +148,7 @@ class AssessmentDialog(QDialog):
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, ServiceError):
-                self.error.setText(str(exc))
+                self.error.setText(translated(exc))
                 self.error.show()
             else:
                 report_to_excepthook(exc)

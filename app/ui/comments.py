@@ -41,6 +41,7 @@ from app.services.comments import (
 )
 from app.services.context import ServiceError
 from app.ui.context import AppContext, OpenSchool
+from app.ui.i18n import translated
 from app.ui.tasks import report_to_excepthook
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -248,7 +249,7 @@ class RemarksDialog(QDialog):
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, ServiceError):
-                self.status.setText(str(exc))
+                self.status.setText(translated(exc))
             else:
                 report_to_excepthook(exc)
 
@@ -268,7 +269,7 @@ class RemarksDialog(QDialog):
                 if sheet.can_write(kind):
                     parts.append(self.tr("You write {what}.").format(what=label))
                 else:
-                    parts.append(sheet.why_not[kind])
+                    parts.append(translated(sheet.why_not[kind]))
             self.who.setText(" ".join(parts))
         self.table.resizeRowsToContents()
 
@@ -290,7 +291,7 @@ class RemarksDialog(QDialog):
         def failed(exc: BaseException) -> None:
             self.model.forget(student_id, kind)
             if isinstance(exc, ServiceError):
-                self.status.setText(self.tr("Not saved: {reason}").format(reason=str(exc)))
+                self.status.setText(self.tr("Not saved: {reason}").format(reason=translated(exc)))
                 self.load()
             else:
                 report_to_excepthook(exc)

@@ -37,6 +37,7 @@ from app.services.exports import day_book_export, write_export
 from app.services.fees import day_is_closed
 from app.ui.context import AppContext, OpenSchool
 from app.ui.formatting import format_date, format_money
+from app.ui.i18n import translated
 from app.ui.payment import mode_labels, parse_typed_amount, school_actor
 from app.ui.receipt_print import print_pdf, save_pdf
 
@@ -135,7 +136,7 @@ class CashCloseDialog(QDialog):
         try:
             counted = self.counted_minor()
         except ServiceError as exc:
-            self.problem.setText(str(exc))
+            self.problem.setText(translated(exc))
             self.difference.setText("")
             self.close_button.setEnabled(False)
             return
@@ -164,7 +165,7 @@ class CashCloseDialog(QDialog):
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, ServiceError):
-                self.problem.setText(str(exc))
+                self.problem.setText(translated(exc))
             else:
                 from app.ui.tasks import report_to_excepthook
 
@@ -377,7 +378,7 @@ class DayBookScreen(QWidget):
             self.export_button.setEnabled(True)
             if isinstance(exc, (OSError, ServiceError)):
                 self.export_status.setText(self.tr("The day book could not be exported: {reason}").format(
-                    reason=str(exc)))
+                    reason=translated(exc)))
             else:
                 from app.ui.tasks import report_to_excepthook
 

@@ -26,6 +26,7 @@ from app.services.fees import StudentAccount
 from app.ui.context import AppContext, OpenSchool
 from app.ui.fee_structures import parse_money, parse_percent
 from app.ui.formatting import format_money
+from app.ui.i18n import translated
 from app.ui.payment import school_actor
 
 
@@ -126,7 +127,7 @@ class ConcessionDialog(QDialog):
             value = (parse_percent(self.value.text()) if kind == "percent"
                      else parse_money(self.value.text(), self.account.currency_digits))
         except ServiceError as exc:
-            self.problem.setText(str(exc))
+            self.problem.setText(translated(exc))
             return
         actor, db = school_actor(self.school), self.school.db
         self.grant_button.setEnabled(False)
@@ -143,7 +144,7 @@ class ConcessionDialog(QDialog):
         def failed(exc: BaseException) -> None:
             self.grant_button.setEnabled(True)
             if isinstance(exc, ServiceError):
-                self.problem.setText(str(exc))
+                self.problem.setText(translated(exc))
             else:
                 from app.ui.tasks import report_to_excepthook
 

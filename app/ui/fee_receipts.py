@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from app.services.fees import batch_payment_ids
 from app.ui.context import AppContext, OpenSchool
 from app.ui.formatting import format_date
+from app.ui.i18n import translated
 from app.ui.payment import school_actor
 
 
@@ -202,7 +203,7 @@ class ReceiptBatchDialog(QDialog):
             if isinstance(exc, BatchCancelled):
                 self.message.setText(self.tr("Stopped. No file was saved."))
             elif isinstance(exc, (OSError, ValueError, LookupError)):
-                self.message.setText(self.tr("The receipts could not be saved: {reason}").format(reason=str(exc)))
+                self.message.setText(self.tr("The receipts could not be saved: {reason}").format(reason=translated(exc)))
             else:
                 from app.ui.tasks import report_to_excepthook
 

@@ -54,6 +54,7 @@ from app.services.context import ServiceError
 from app.services.fees import parse_amount
 from app.ui.context import AppContext, OpenSchool
 from app.ui.formatting import format_count, format_date, format_money
+from app.ui.i18n import translated
 from app.ui.payment import amount_problem, parse_typed_amount, school_actor
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -553,7 +554,7 @@ class FeeStructuresDialog(QDialog):
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, ServiceError):
-                self.show_problem(str(exc))
+                self.show_problem(translated(exc))
             else:
                 from app.ui.tasks import report_to_excepthook
 
@@ -575,7 +576,7 @@ class FeeStructuresDialog(QDialog):
         try:
             amount = parse_money(self.amount.text(), self.school.currency_digits)
         except ServiceError as exc:
-            self.show_problem(str(exc))
+            self.show_problem(translated(exc))
             return
         d = self.due.date()
         due = dt.date(d.year(), d.month(), d.day())
@@ -644,7 +645,7 @@ class FeeStructuresDialog(QDialog):
         try:
             rule = self.typed_rule()
         except ServiceError as exc:
-            self.show_problem(str(exc))
+            self.show_problem(translated(exc))
             return
         actor = self.actor
         self._write(lambda s: fs.set_late_fee_rule(s, actor, rule),
@@ -669,7 +670,7 @@ class FeeStructuresDialog(QDialog):
             value = (parse_percent(self.concession_value.text()) if kind == "percent"
                      else parse_money(self.concession_value.text(), self.school.currency_digits))
         except ServiceError as exc:
-            self.show_problem(str(exc))
+            self.show_problem(translated(exc))
             return
         actor = self.actor
         money = lambda m: format_money(m, self.school.currency, self.school.currency_digits)  # noqa: E731

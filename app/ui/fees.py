@@ -52,6 +52,7 @@ from app.services.fees import LedgerEntry, StudentAccount, StudentSearch, receip
 from app.services.students import StudentRow, list_students
 from app.ui.context import AppContext, OpenSchool
 from app.ui.formatting import format_date, format_money, left_to_right
+from app.ui.i18n import translated
 from app.ui.payment import CancelPaymentDialog, PaymentDialog, school_actor
 from app.ui.receipt_print import print_pdf, save_pdf
 from app.ui.resources import icon
@@ -156,7 +157,7 @@ class LedgerModel(QAbstractTableModel):
             def money(m: int) -> str:
                 return format_money(m, self.currency, self.digits) if m else ""
 
-            return (format_date(e.on), self.kind_label(e), e.reference, e.description, money(e.debit),
+            return (format_date(e.on), self.kind_label(e), e.reference, translated(e.description), money(e.debit),
                     money(e.credit), format_money(e.balance, self.currency, self.digits))[col]
         if role == Qt.ItemDataRole.TextAlignmentRole and col >= LedgerColumn.CHARGED:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -173,7 +174,7 @@ class LedgerModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("Cancelled: this receipt keeps its number") if e.kind == "payment" and e.cancelled \
-                else e.description
+                else translated(e.description)
         if role == ROW_ROLE:
             return e
         return None

@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from app.services.assessments import DEFAULT_CATEGORIES, category_weights, check_weights, set_category_weights
-from app.services.context import ServiceError
+from app.services.context import QT_TRANSLATE_NOOP, ServiceError
 from app.services.grades import FALLBACK_BANDS, check_bands, save_grade_scale
 from app.storage.models import GradeScale, Subject
 from app.ui.context import AppContext, OpenSchool
+from app.ui.i18n import translated
 from app.ui.tasks import report_to_excepthook
 
 
@@ -71,7 +72,7 @@ class _SettingsDialog(QDialog):
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, ServiceError):
-                show_error(self.error, str(exc))
+                show_error(self.error, translated(exc))
             else:
                 report_to_excepthook(exc)
 
@@ -170,7 +171,11 @@ class CategoryWeightsDialog(_SettingsDialog):
             try:
                 out[name] = int(raw)
             except ValueError:
-                raise ServiceError(f"The weight of {name or 'a category'} must be a whole percentage.") from None
+                if name:
+                    raise ServiceError(QT_TRANSLATE_NOOP("CategoryWeightsDialog", "The weight of {category} must be a "
+                                                         "whole percentage."), category=name) from None
+                raise ServiceError(QT_TRANSLATE_NOOP("CategoryWeightsDialog", "The weight of a category must be a "
+                                                     "whole percentage.")) from None
         return out
 
     @Slot()
@@ -179,7 +184,7 @@ class CategoryWeightsDialog(_SettingsDialog):
             weights = self.weights()
             check_weights(weights)
         except ServiceError as exc:
-            self.total.setText(str(exc))
+            self.total.setText(translated(exc))
             self.total.setStyleSheet("color: #b3261e;")
         else:
             self.total.setText(self.tr("Total: 100% ✓"))
@@ -191,7 +196,7 @@ class CategoryWeightsDialog(_SettingsDialog):
         try:
             weights = self.weights()
         except ServiceError as exc:
-            show_error(self.error, str(exc))
+            show_error(self.error, translated(exc))
             return
         self._run_write(lambda s, actor: set_category_weights(s, actor, subject_id, weights), "category_weights")
 
@@ -288,7 +293,7 @@ class GradeScaleDialog(_SettingsDialog):
         try:
             check_bands(bands, lowest)  # a refusal shows at once, before the write
         except ServiceError as exc:
-            show_error(self.error, str(exc))
+            show_error(self.error, translated(exc))
             return
         name, scale_id = self.name.currentText(), self.scale_id
         self._run_write(lambda s, actor: save_grade_scale(s, actor, name, bands, lowest, scale_id), "grade_scales")

@@ -48,6 +48,7 @@ from app.services.grades import MarkValue
 from app.storage.models import Assessment, AttendanceMark, Mark, ServerConflict, Student, Subject, User
 from app.ui.context import AppContext, OpenSchool
 from app.ui.formatting import format_money
+from app.ui.i18n import translated
 from app.ui.tasks import report_to_excepthook
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -491,7 +492,7 @@ class InboxScreen(QWidget):
                 self._show_current()
                 return
             self._show_current()
-            self.message.setText(str(exc))
+            self.message.setText(translated(exc))
 
         self.ctx.tasks.run_task(write, on_success=done, on_error=failed, write=True, owner=self)
 

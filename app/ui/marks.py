@@ -70,6 +70,7 @@ from app.services.grades import (
 )
 from app.services.results import ScoredAssessment, subject_result
 from app.ui.context import AppContext, OpenSchool
+from app.ui.i18n import translated
 from app.ui.tasks import report_to_excepthook
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -132,7 +133,7 @@ def save_changes(school: OpenSchool, grid: MarksGrid, changes: Changes) -> dict[
         try:
             write({key: value})
         except ServiceError as exc:
-            refused[key] = str(exc)
+            refused[key] = translated(exc)
     return refused
 
 
@@ -338,7 +339,7 @@ class MarksGridModel(QAbstractTableModel):
         try:
             parse_mark(text, self.grid.assessments[column - FIXED_COLUMNS].max_marks_centi)
         except ServiceError as exc:
-            return str(exc)
+            return translated(exc)
         return None
 
     def setData(self, index: _Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
@@ -376,8 +377,8 @@ class MarksGridModel(QAbstractTableModel):
             try:
                 value = parse_mark(text, self.grid.assessments[col - FIXED_COLUMNS].max_marks_centi)
             except ServiceError as exc:
-                self.errors[key] = (text, str(exc))
-                reasons.append(str(exc))
+                self.errors[key] = (text, translated(exc))
+                reasons.append(translated(exc))
                 continue
             self.errors.pop(key, None)
             score = value.score_centi if value.status == "scored" else None
@@ -806,8 +807,8 @@ class MarksScreen(QWidget):
         def failed(exc: BaseException) -> None:
             self._saving -= 1
             if isinstance(exc, ServiceError):
-                self.model.mark_refused({k: str(exc) for k in changes}, changes)
-                self._show_message(self.tr("Not saved: {reason}").format(reason=str(exc)))
+                self.model.mark_refused({k: translated(exc) for k in changes}, changes)
+                self._show_message(self.tr("Not saved: {reason}").format(reason=translated(exc)))
                 self.load(keep_errors=True)
             else:
                 self.load()

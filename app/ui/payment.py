@@ -29,9 +29,17 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.context import Actor, ServiceError
-from app.services.fees import MODES_NEEDING_REFERENCE, StudentAccount, cancel_payment, parse_amount, record_payment
+from app.services.fees import (
+    MODE_WORDS,
+    MODES_NEEDING_REFERENCE,
+    StudentAccount,
+    cancel_payment,
+    parse_amount,
+    record_payment,
+)
 from app.ui.context import AppContext, OpenSchool
 from app.ui.formatting import format_date, format_money
+from app.ui.i18n import translated
 
 PAYMENT_ENTITIES = ("payments", "payment_allocations")
 
@@ -53,16 +61,8 @@ def school_actor(school: OpenSchool) -> Actor:
 
 
 def mode_labels() -> dict[str, str]:
-    from PySide6.QtCore import QCoreApplication
-
-    # Literal QCoreApplication.translate calls: lupdate cannot follow an alias of it.
-    return {
-        "cash": QCoreApplication.translate("Payment", "Cash"),
-        "cheque": QCoreApplication.translate("Payment", "Cheque"),
-        "bank_transfer": QCoreApplication.translate("Payment", "Bank transfer"),
-        "mobile_money": QCoreApplication.translate("Payment", "Mobile money"),
-        "card": QCoreApplication.translate("Payment", "Card"),
-    }
+    """The ways of paying in the person's language (the services' ``MODE_WORDS``, translated)."""
+    return {mode: translated(word) for mode, word in MODE_WORDS.items()}
 
 
 def parse_typed_amount(text: str, digits: int, locale: QLocale | None = None) -> int:
@@ -83,26 +83,26 @@ def amount_problem(typed: str, digits: int, locale: QLocale | None = None) -> st
     try:
         parse_typed_amount(typed, digits, locale)
     except ServiceError as exc:
-        reason = str(exc)
+        english, reason = str(exc), translated(exc)  # the rule's English picks the sentence said below
     else:
         return ""
 
     def said(translated: str) -> str:  # never an empty sentence, whatever the translators return
         return translated or reason
 
-    if "Type the amount" in reason:
+    if "Type the amount" in english:
         return said(QCoreApplication.translate("Payment", "Type the amount received."))
-    if "cannot be negative" in reason:
+    if "cannot be negative" in english:
         return said(QCoreApplication.translate(
             "Payment", "The amount cannot be negative; to give money back, cancel the payment."))
-    if "no smaller unit" in reason:
+    if "no smaller unit" in english:
         return said(QCoreApplication.translate("Payment", "This currency has no smaller unit: type a whole amount."))
-    if "decimal places" in reason:
+    if "decimal places" in english:
         return said(QCoreApplication.translate(
             "Payment", "This currency has {digits} decimal places; the amount has more.")).format(digits=digits)
-    if "more than zero" in reason:
+    if "more than zero" in english:
         return said(QCoreApplication.translate("Payment", "The amount must be more than zero."))
-    if "larger than any" in reason:
+    if "larger than any" in english:
         return said(QCoreApplication.translate(
             "Payment", "This amount is larger than any payment a school takes at once; check the zeros."))
     example = locale.toString(1250.5, "f", digits).replace(locale.groupSeparator(), "") if digits else "1250"
@@ -255,7 +255,7 @@ class PaymentDialog(QDialog):
             try:
                 chosen = self.chosen_allocation()
             except ServiceError as exc:
-                return str(exc)
+                return translated(exc)
             if sum(chosen.values()) > amount:
                 return self.tr("The amounts allocated add up to more than the payment.")
         return ""
@@ -307,7 +307,7 @@ class PaymentDialog(QDialog):
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, ServiceError):
-                self.problem.setText(str(exc))
+                self.problem.setText(translated(exc))
                 self.save_button.setEnabled(True)
             else:
                 from app.ui.tasks import report_to_excepthook
@@ -375,7 +375,7 @@ class CancelPaymentDialog(QDialog):
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, ServiceError):
-                self.problem.setText(str(exc))
+                self.problem.setText(translated(exc))
             else:
                 from app.ui.tasks import report_to_excepthook
 

@@ -44,6 +44,7 @@ from app.services.exports import results_export, write_export
 from app.services.grades import publish_term, set_entry_open
 from app.services.results import FinalResults, TermResults, final_results, report_card_data, term_results
 from app.ui.context import AppContext, OpenSchool
+from app.ui.i18n import translated
 from app.ui.tasks import report_to_excepthook
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -425,7 +426,7 @@ class ResultsScreen(QWidget):
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, ServiceError):
-                self.status.setText(str(exc))
+                self.status.setText(translated(exc))
             else:
                 report_to_excepthook(exc)
 
@@ -554,7 +555,7 @@ class ResultsScreen(QWidget):
             self.progress.hide()
             self.cards_button.setEnabled(True)
             if isinstance(exc, (OSError, ServiceError)):
-                self.status.setText(self.tr("The report cards could not be saved: {reason}").format(reason=str(exc)))
+                self.status.setText(self.tr("The report cards could not be saved: {reason}").format(reason=translated(exc)))
             else:
                 report_to_excepthook(exc)
 
@@ -601,7 +602,7 @@ class ResultsScreen(QWidget):
         def failed(exc: BaseException) -> None:
             self.export_button.setEnabled(self.term_info() is not None)
             if isinstance(exc, (OSError, ServiceError)):
-                self.status.setText(self.tr("The results could not be exported: {reason}").format(reason=str(exc)))
+                self.status.setText(self.tr("The results could not be exported: {reason}").format(reason=translated(exc)))
             else:
                 report_to_excepthook(exc)
 

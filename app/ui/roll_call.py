@@ -82,7 +82,7 @@ from app.services.clock import school_today
 from app.services.context import Actor, ServiceError
 from app.ui.context import AppContext, OpenSchool
 from app.ui.formatting import format_count, format_date
-from app.ui.i18n import point_arrow
+from app.ui.i18n import point_arrow, translated
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -135,7 +135,7 @@ def load_screen(school: OpenSchool, actor: Actor, day: dt.date | None, section_i
         try:
             call = load_roll_call(session, actor, section_id, day, period)
         except ServiceError as exc:
-            return ScreenData(day, sections, missing, None, str(exc))
+            return ScreenData(day, sections, missing, None, translated(exc))
         return ScreenData(day, sections, missing, call)
 
 
@@ -797,7 +797,7 @@ class RollCallScreen(QWidget):
         if call is None or row < 0:
             return
         if not call.editable:
-            self.show_message(call.reason)
+            self.show_message(translated(call.reason))
             return
         choice = next((c for c in call.codes if c.code == code), None)
         if choice is None:
@@ -834,7 +834,7 @@ class RollCallScreen(QWidget):
         call = self.model.call
         if call is None or not call.editable:
             if call is not None:
-                self.show_message(call.reason)
+                self.show_message(translated(call.reason))
             return None
         changing = self.model.not_present()
         total = self.model.rowCount()
@@ -870,7 +870,7 @@ class RollCallScreen(QWidget):
         if call is None or self._saving:
             return
         if not call.editable:
-            self.show_message(call.reason)
+            self.show_message(translated(call.reason))
             return
         marks = self.model.marks(include_locked=self.actor.is_office)
         self._saving = True
@@ -941,7 +941,7 @@ class RollCallScreen(QWidget):
             report_to_excepthook(exc)
             return
         self.status_label.setText(self.tr("Not saved."))
-        self.show_message(str(exc))
+        self.show_message(translated(exc))
         if "class list has changed" in str(exc):
             self._keep_edits = True  # read the roster again, keep what the person typed
             self.refresh()
@@ -1071,7 +1071,7 @@ class RollCallScreen(QWidget):
                 parts.append(self.tr("period {n}").format(n=call.period))
             self.subtitle.setText(" · ".join(parts))
             if not call.editable:
-                self.show_message(call.reason)
+                self.show_message(translated(call.reason))
             elif not keep:
                 self.banner.hide()
             if not keep:

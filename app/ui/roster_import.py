@@ -44,6 +44,7 @@ from app.services.roster_import import (
 )
 from app.ui.context import AppContext, OpenSchool
 from app.ui.formatting import format_count
+from app.ui.i18n import translated
 
 _Index = QModelIndex | QPersistentModelIndex
 PREVIEW_ROWS = 20
@@ -163,7 +164,7 @@ class FilePage(QWizardPage):
     def _failed(self, exc: BaseException) -> None:
         self.choose.setEnabled(True)
         self.status.setText("")
-        self.error.setText(str(exc))
+        self.error.setText(translated(exc))
         self.error.show()
         self.completeChanged.emit()
 
@@ -362,7 +363,7 @@ class CheckPage(QWizardPage):
 
     def _failed(self, exc: BaseException) -> None:
         self.progress.hide()
-        self.summary.setText(str(exc))
+        self.summary.setText(translated(exc))
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt's name
         return self.plan is not None and self.plan.ok
@@ -416,9 +417,9 @@ class DonePage(QWizardPage):
         self.summary.setText(self.tr("Nothing was imported."))
         if isinstance(exc, ImportRefused):
             lines = [p.describe() for p in exc.plan.problems[:20]]
-            self.detail.setText(str(exc) + "\n" + "\n".join(lines))
+            self.detail.setText(translated(exc) + "\n" + "\n".join(lines))
         else:
-            self.detail.setText(str(exc))
+            self.detail.setText(translated(exc))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt's name

@@ -41,7 +41,10 @@
     </message>
     <message numerus="yes">
         <source>Changes waiting to be sent: %n. They are kept on this computer and sent the next time someone allowed to send them signs in.</source>
-        <translation><numerusform>Modification en attente d’envoi : %n. Elle est gardée sur cet ordinateur et envoyée à la prochaine connexion d’une personne autorisée.</numerusform><numerusform>Modifications en attente d’envoi : %n. Elles sont gardées sur cet ordinateur et envoyées à la prochaine connexion d’une personne autorisée.</numerusform></translation>
+        <translation>
+            <numerusform>Modification en attente d’envoi : %n. Elle est gardée sur cet ordinateur et envoyée à la prochaine connexion d’une personne autorisée.</numerusform>
+            <numerusform>Modifications en attente d’envoi : %n. Elles sont gardées sur cet ordinateur et envoyées à la prochaine connexion d’une personne autorisée.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -319,6 +322,14 @@
         <translation>Matière</translation>
     </message>
     <message>
+        <source>The weight of {category} must be a whole percentage.</source>
+        <translation>Le poids de {category} doit être un pourcentage entier.</translation>
+    </message>
+    <message>
+        <source>The weight of a category must be a whole percentage.</source>
+        <translation>Le poids d’une catégorie doit être un pourcentage entier.</translation>
+    </message>
+    <message>
         <source>Total: 100% ✓</source>
         <translation>Total : 100 % ✓</translation>
     </message>
@@ -585,7 +596,10 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to sync can still be read from the damaged file and will be sent at the next sync.</source>
-        <translation><numerusform>%n modification en attente peut encore être lue dans le fichier endommagé et sera envoyée à la prochaine synchronisation.</numerusform><numerusform>%n modifications en attente peuvent encore être lues dans le fichier endommagé et seront envoyées à la prochaine synchronisation.</numerusform></translation>
+        <translation>
+            <numerusform>%n modification en attente peut encore être lue dans le fichier endommagé et sera envoyée à la prochaine synchronisation.</numerusform>
+            <numerusform>%n modifications en attente peuvent encore être lues dans le fichier endommagé et seront envoyées à la prochaine synchronisation.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The school was restored from the backup made {when}.</source>
@@ -601,7 +615,10 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to sync were recovered from the damaged file.</source>
-        <translation><numerusform>%n modification en attente a été récupérée dans le fichier endommagé.</numerusform><numerusform>%n modifications en attente ont été récupérées dans le fichier endommagé.</numerusform></translation>
+        <translation>
+            <numerusform>%n modification en attente a été récupérée dans le fichier endommagé.</numerusform>
+            <numerusform>%n modifications en attente ont été récupérées dans le fichier endommagé.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Changes that had not been synced since the backup could not be read from the damaged file and are lost. Until the next sync, fee payments wait, so that no receipt number is given twice.</source>
@@ -813,7 +830,10 @@
     </message>
     <message numerus="yes">
         <source>%n section(s) not registered yet</source>
-        <translation><numerusform>%n classe sans appel</numerusform><numerusform>%n classes sans appel</numerusform></translation>
+        <translation>
+            <numerusform>%n classe sans appel</numerusform>
+            <numerusform>%n classes sans appel</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every section is registered</source>
@@ -853,7 +873,10 @@
     </message>
     <message numerus="yes">
         <source>%n payment(s)</source>
-        <translation><numerusform>%n paiement</numerusform><numerusform>%n paiements</numerusform></translation>
+        <translation>
+            <numerusform>%n paiement</numerusform>
+            <numerusform>%n paiements</numerusform>
+        </translation>
     </message>
     <message>
         <source>{due} fell due</source>
@@ -901,7 +924,10 @@
     </message>
     <message numerus="yes">
         <source>%n class(es) with marks to enter</source>
-        <translation><numerusform>%n classe avec des notes à saisir</numerusform><numerusform>%n classes avec des notes à saisir</numerusform></translation>
+        <translation>
+            <numerusform>%n classe avec des notes à saisir</numerusform>
+            <numerusform>%n classes avec des notes à saisir</numerusform>
+        </translation>
     </message>
     <message>
         <source>against {term}</source>
@@ -925,7 +951,10 @@
     </message>
     <message numerus="yes">
         <source>… and %n more (all of them in the Excel export)</source>
-        <translation><numerusform>… et %n de plus (tous dans l’export Excel)</numerusform><numerusform>… et %n de plus (tous dans l’export Excel)</numerusform></translation>
+        <translation>
+            <numerusform>… et %n de plus (tous dans l’export Excel)</numerusform>
+            <numerusform>… et %n de plus (tous dans l’export Excel)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Attendance {rate} · {marked} of {enrolled} students marked</source>
@@ -977,11 +1006,17 @@
     </message>
     <message numerus="yes">
         <source>Changes are still waiting on %n device(s): their numbers may still move.</source>
-        <translation><numerusform>Des modifications attendent encore sur %n appareil : ses chiffres peuvent encore bouger.</numerusform><numerusform>Des modifications attendent encore sur %n appareils : leurs chiffres peuvent encore bouger.</numerusform></translation>
+        <translation>
+            <numerusform>Des modifications attendent encore sur %n appareil : ses chiffres peuvent encore bouger.</numerusform>
+            <numerusform>Des modifications attendent encore sur %n appareils : leurs chiffres peuvent encore bouger.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) never synced.</source>
-        <translation><numerusform>%n appareil jamais synchronisé.</numerusform><numerusform>%n appareils jamais synchronisés.</numerusform></translation>
+        <translation>
+            <numerusform>%n appareil jamais synchronisé.</numerusform>
+            <numerusform>%n appareils jamais synchronisés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This month</source>
@@ -1572,7 +1607,10 @@
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation><numerusform>%n ligne</numerusform><numerusform>%n lignes</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
     </message>
     <message>
         <source>{shown} of {total} rows</source>
@@ -1866,11 +1904,17 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s’occupe de Daftar
     </message>
     <message numerus="yes">
         <source>%n invoice(s)</source>
-        <translation><numerusform>%n facture</numerusform><numerusform>%n factures</numerusform></translation>
+        <translation>
+            <numerusform>%n facture</numerusform>
+            <numerusform>%n factures</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n student(s)</source>
-        <translation><numerusform>%n élève</numerusform><numerusform>%n élèves</numerusform></translation>
+        <translation>
+            <numerusform>%n élève</numerusform>
+            <numerusform>%n élèves</numerusform>
+        </translation>
     </message>
     <message>
         <source>Issued {invoices} to {students}, {amount} in all.</source>
@@ -1882,11 +1926,17 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s’occupe de Daftar
     </message>
     <message numerus="yes">
         <source>Late fees charged on %n invoice(s), {amount} in all.</source>
-        <translation><numerusform>Pénalité appliquée sur %n facture, {amount} en tout.</numerusform><numerusform>Pénalités appliquées sur %n factures, {amount} en tout.</numerusform></translation>
+        <translation>
+            <numerusform>Pénalité appliquée sur %n facture, {amount} en tout.</numerusform>
+            <numerusform>Pénalités appliquées sur %n factures, {amount} en tout.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Concession granted on %n invoice(s), {amount} in all; {skipped} already had it.</source>
-        <translation><numerusform>Réduction accordée sur %n facture, {amount} en tout ; {skipped} l’avaient déjà.</numerusform><numerusform>Réduction accordée sur %n factures, {amount} en tout ; {skipped} l’avaient déjà.</numerusform></translation>
+        <translation>
+            <numerusform>Réduction accordée sur %n facture, {amount} en tout ; {skipped} l’avaient déjà.</numerusform>
+            <numerusform>Réduction accordée sur %n factures, {amount} en tout ; {skipped} l’avaient déjà.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The school charges no late fees.</source>
@@ -2383,7 +2433,10 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s’occupe de Daftar
     </message>
     <message numerus="yes">
         <source>%n item(s) need your attention.</source>
-        <translation><numerusform>%n élément demande votre attention.</numerusform><numerusform>%n éléments demandent votre attention.</numerusform></translation>
+        <translation>
+            <numerusform>%n élément demande votre attention.</numerusform>
+            <numerusform>%n éléments demandent votre attention.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing needs your attention. Conflicts and changes the school's server refused will appear here after a sync.</source>
@@ -2596,7 +2649,10 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s’occupe de Daftar
     </message>
     <message numerus="yes">
         <source>Changes waiting to be sent: %n. They stay saved on this computer and are sent the next time someone allowed to send them signs in.</source>
-        <translation><numerusform>Modification en attente d’envoi : %n. Elle reste enregistrée sur cet ordinateur et sera envoyée à la prochaine connexion d’une personne autorisée.</numerusform><numerusform>Modifications en attente d’envoi : %n. Elles restent enregistrées sur cet ordinateur et seront envoyées à la prochaine connexion d’une personne autorisée.</numerusform></translation>
+        <translation>
+            <numerusform>Modification en attente d’envoi : %n. Elle reste enregistrée sur cet ordinateur et sera envoyée à la prochaine connexion d’une personne autorisée.</numerusform>
+            <numerusform>Modifications en attente d’envoi : %n. Elles restent enregistrées sur cet ordinateur et seront envoyées à la prochaine connexion d’une personne autorisée.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Everything is sent. You will need the school's server to sign in again; unlocking with your password works offline only while you are signed in.</source>
@@ -2702,7 +2758,10 @@ Journal : {log}</translation>
     </message>
     <message numerus="yes">
         <source>%n mark(s) not entered yet: the result is provisional.</source>
-        <translation><numerusform>%n note pas encore saisie : le résultat est provisoire.</numerusform><numerusform>%n notes pas encore saisies : le résultat est provisoire.</numerusform></translation>
+        <translation>
+            <numerusform>%n note pas encore saisie : le résultat est provisoire.</numerusform>
+            <numerusform>%n notes pas encore saisies : le résultat est provisoire.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
@@ -2785,11 +2844,17 @@ Journal : {log}</translation>
     </message>
     <message numerus="yes">
         <source>%n student(s)</source>
-        <translation><numerusform>%n élève</numerusform><numerusform>%n élèves</numerusform></translation>
+        <translation>
+            <numerusform>%n élève</numerusform>
+            <numerusform>%n élèves</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n assessment(s)</source>
-        <translation><numerusform>%n évaluation</numerusform><numerusform>%n évaluations</numerusform></translation>
+        <translation>
+            <numerusform>%n évaluation</numerusform>
+            <numerusform>%n évaluations</numerusform>
+        </translation>
     </message>
     <message>
         <source>{term} is published: its marks and results are frozen.</source>
@@ -2821,11 +2886,17 @@ Journal : {log}</translation>
     </message>
     <message numerus="yes">
         <source>Saved on this computer (%n mark(s)).</source>
-        <translation><numerusform>Enregistré sur cet ordinateur (%n note).</numerusform><numerusform>Enregistré sur cet ordinateur (%n notes).</numerusform></translation>
+        <translation>
+            <numerusform>Enregistré sur cet ordinateur (%n note).</numerusform>
+            <numerusform>Enregistré sur cet ordinateur (%n notes).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) not saved, shown in red: hover for the reason.</source>
-        <translation><numerusform>%n valeur non enregistrée, en rouge : survolez pour la raison.</numerusform><numerusform>%n valeurs non enregistrées, en rouge : survolez pour la raison.</numerusform></translation>
+        <translation>
+            <numerusform>%n valeur non enregistrée, en rouge : survolez pour la raison.</numerusform>
+            <numerusform>%n valeurs non enregistrées, en rouge : survolez pour la raison.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
@@ -2860,7 +2931,10 @@ Journal : {log}</translation>
     </message>
     <message numerus="yes">
         <source>Pasted %n mark(s).</source>
-        <translation><numerusform>%n note collée.</numerusform><numerusform>%n notes collées.</numerusform></translation>
+        <translation>
+            <numerusform>%n note collée.</numerusform>
+            <numerusform>%n notes collées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2904,26 +2978,6 @@ Journal : {log}</translation>
 </context>
 <context>
     <name>Payment</name>
-    <message>
-        <source>Cash</source>
-        <translation>Espèces</translation>
-    </message>
-    <message>
-        <source>Cheque</source>
-        <translation>Chèque</translation>
-    </message>
-    <message>
-        <source>Bank transfer</source>
-        <translation>Virement bancaire</translation>
-    </message>
-    <message>
-        <source>Mobile money</source>
-        <translation>Paiement mobile</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation>Carte</translation>
-    </message>
     <message>
         <source>Type the amount received.</source>
         <translation>Saisissez le montant reçu.</translation>
@@ -3262,19 +3316,31 @@ Journal : {log}</translation>
     </message>
     <message numerus="yes">
         <source>%n receipt(s) on {day}.</source>
-        <translation><numerusform>%n reçu le {day}.</numerusform><numerusform>%n reçus le {day}.</numerusform></translation>
+        <translation>
+            <numerusform>%n reçu le {day}.</numerusform>
+            <numerusform>%n reçus le {day}.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n receipt(s).</source>
-        <translation><numerusform>%n reçu.</numerusform><numerusform>%n reçus.</numerusform></translation>
+        <translation>
+            <numerusform>%n reçu.</numerusform>
+            <numerusform>%n reçus.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Making %n receipt(s)…</source>
-        <translation><numerusform>Création de %n reçu…</numerusform><numerusform>Création de %n reçus…</numerusform></translation>
+        <translation>
+            <numerusform>Création de %n reçu…</numerusform>
+            <numerusform>Création de %n reçus…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n receipt(s) saved in {file}.</source>
-        <translation><numerusform>%n reçu enregistré dans {file}.</numerusform><numerusform>%n reçus enregistrés dans {file}.</numerusform></translation>
+        <translation>
+            <numerusform>%n reçu enregistré dans {file}.</numerusform>
+            <numerusform>%n reçus enregistrés dans {file}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save the receipts as PDF</source>
@@ -3513,7 +3579,10 @@ Journal : {log}</translation>
     </message>
     <message numerus="yes">
         <source>%n mark(s) not entered yet.</source>
-        <translation><numerusform>%n note pas encore saisie.</numerusform><numerusform>%n notes pas encore saisies.</numerusform></translation>
+        <translation>
+            <numerusform>%n note pas encore saisie.</numerusform>
+            <numerusform>%n notes pas encore saisies.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{category}: {percent} ({share}% of the result)</source>
@@ -3660,7 +3729,10 @@ Journal : {log}</translation>
     </message>
     <message numerus="yes">
         <source>%n report card(s) saved to {file}.</source>
-        <translation><numerusform>%n bulletin enregistré dans {file}.</numerusform><numerusform>%n bulletins enregistrés dans {file}.</numerusform></translation>
+        <translation>
+            <numerusform>%n bulletin enregistré dans {file}.</numerusform>
+            <numerusform>%n bulletins enregistrés dans {file}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The report cards could not be saved: {reason}</source>
@@ -4454,6 +4526,18 @@ Journal : {log}</translation>
         <translation>Demi-journée</translation>
     </message>
     <message>
+        <source>Write the amount as a number, such as 1500 or 1500.50.</source>
+        <translation>Écrivez le montant sous forme de nombre, comme 1500 ou 1500,50.</translation>
+    </message>
+    <message>
+        <source>The amount must be zero or more.</source>
+        <translation>Le montant doit être de zéro ou plus.</translation>
+    </message>
+    <message>
+        <source>The amount has more than {digits} digits after the point.</source>
+        <translation>Le montant a plus de {digits} chiffres après la virgule.</translation>
+    </message>
+    <message>
         <source>Teacher</source>
         <translation>Enseignant</translation>
     </message>
@@ -4470,6 +4554,10 @@ Journal : {log}</translation>
         <translation>Administrateur</translation>
     </message>
     <message>
+        <source>Nothing to save: nothing was changed.</source>
+        <translation>Rien à enregistrer : rien n’a été modifié.</translation>
+    </message>
+    <message>
         <source>This school file is not signed in to the school's server. Users, the school's details and the calendar are decided by the server, so they can only be changed online. Nothing was changed.</source>
         <extracomment>(title, what to show, sort key or None for the shown text)</extracomment>
         <translation>Ce fichier d’école n’est pas connecté au serveur de l’école. Les utilisateurs, les informations de l’école et le calendrier sont décidés par le serveur : ils ne se modifient qu’en ligne. Rien n’a été changé.</translation>
@@ -4477,6 +4565,14 @@ Journal : {log}</translation>
     <message>
         <source>You are working offline (Sync → Work Offline). Users, the school's details and the calendar are decided by the school's server: switch working offline off to change them. Nothing was changed.</source>
         <translation>Vous travaillez hors ligne (Synchronisation → Travailler hors ligne). Les utilisateurs, les informations de l’école et le calendrier sont décidés par le serveur de l’école : désactivez le travail hors ligne pour les modifier. Rien n’a été changé.</translation>
+    </message>
+    <message>
+        <source>That file is not an image Daftar can read (use PNG, JPEG or BMP).</source>
+        <translation>Ce fichier n’est pas une image que Daftar sait lire (utilisez PNG, JPEG ou BMP).</translation>
+    </message>
+    <message>
+        <source>That image stays too large even when made small; choose a simpler logo.</source>
+        <translation>Cette image reste trop lourde même réduite ; choisissez un logo plus simple.</translation>
     </message>
 </context>
 <context>
@@ -4728,7 +4824,10 @@ Journal : {log}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln student(s)</source>
-        <translation><numerusform>%Ln élève</numerusform><numerusform>%Ln élèves</numerusform></translation>
+        <translation>
+            <numerusform>%Ln élève</numerusform>
+            <numerusform>%Ln élèves</numerusform>
+        </translation>
     </message>
     <message>
         <source>{shown} of {total} students</source>
@@ -4904,7 +5003,10 @@ Journal : {log}</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to sync</source>
-        <translation><numerusform>%n modification en attente de synchronisation</numerusform><numerusform>%n modifications en attente de synchronisation</numerusform></translation>
+        <translation>
+            <numerusform>%n modification en attente de synchronisation</numerusform>
+            <numerusform>%n modifications en attente de synchronisation</numerusform>
+        </translation>
     </message>
     <message>
         <source>Working offline</source>
@@ -5013,7 +5115,10 @@ Journal : {log}</translation>
     </message>
     <message numerus="yes">
         <source>in %Ln section(s)</source>
-        <translation><numerusform>dans %Ln classe</numerusform><numerusform>dans %Ln classes</numerusform></translation>
+        <translation>
+            <numerusform>dans %Ln classe</numerusform>
+            <numerusform>dans %Ln classes</numerusform>
+        </translation>
     </message>
     <message>
         <source>{taken} of {total}</source>
@@ -5021,7 +5126,10 @@ Journal : {log}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln section(s) not taken yet</source>
-        <translation><numerusform>%Ln classe sans appel</numerusform><numerusform>%Ln classes sans appel</numerusform></translation>
+        <translation>
+            <numerusform>%Ln classe sans appel</numerusform>
+            <numerusform>%Ln classes sans appel</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every section is done</source>
@@ -5041,11 +5149,17 @@ Journal : {log}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln payment(s)</source>
-        <translation><numerusform>%Ln paiement</numerusform><numerusform>%Ln paiements</numerusform></translation>
+        <translation>
+            <numerusform>%Ln paiement</numerusform>
+            <numerusform>%Ln paiements</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln cancelled</source>
-        <translation><numerusform>%Ln annulé</numerusform><numerusform>%Ln annulés</numerusform></translation>
+        <translation>
+            <numerusform>%Ln annulé</numerusform>
+            <numerusform>%Ln annulés</numerusform>
+        </translation>
     </message>
     <message>
         <source>Kept safe on this computer</source>
@@ -5227,11 +5341,17 @@ Journal : {log}</translation>
     </message>
     <message numerus="yes">
         <source>about %n second(s) left</source>
-        <translation><numerusform>environ %n seconde restante</numerusform><numerusform>environ %n secondes restantes</numerusform></translation>
+        <translation>
+            <numerusform>environ %n seconde restante</numerusform>
+            <numerusform>environ %n secondes restantes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>about %n minute(s) left</source>
-        <translation><numerusform>environ %n minute restante</numerusform><numerusform>environ %n minutes restantes</numerusform></translation>
+        <translation>
+            <numerusform>environ %n minute restante</numerusform>
+            <numerusform>environ %n minutes restantes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5436,6 +5556,1203 @@ Journal : {log}</translation>
     <message>
         <source>Registering this computer with the school…</source>
         <translation>Enregistrement de cet ordinateur auprès de l’école…</translation>
+    </message>
+</context>
+<context>
+    <name>services.assessments</name>
+    <message>
+        <source>Give at least one category a weight.</source>
+        <extracomment>Categories offered when a subject has no weights yet.</extracomment>
+        <translation>Donnez un poids à au moins une catégorie.</translation>
+    </message>
+    <message>
+        <source>Every weight needs a category name.</source>
+        <translation>Chaque poids doit avoir un nom de catégorie.</translation>
+    </message>
+    <message>
+        <source>'{category}' is too long for a category name (at most {limit} characters).</source>
+        <translation>« {category} » est trop long pour un nom de catégorie ({limit} caractères au plus).</translation>
+    </message>
+    <message>
+        <source>The weight of {category} must be a whole percentage from 1 to 100.</source>
+        <translation>Le poids de {category} doit être un pourcentage entier de 1 à 100.</translation>
+    </message>
+    <message>
+        <source>The weights total {total}%, not 100%: add {missing}% so the term result is complete.</source>
+        <translation>Les poids totalisent {total} %, et non 100 % : ajoutez {missing} % pour que le résultat du trimestre soit complet.</translation>
+    </message>
+    <message>
+        <source>The weights total {total}%, not 100%: remove {extra}% so the term result is complete.</source>
+        <translation>Les poids totalisent {total} %, et non 100 % : retirez {extra} % pour que le résultat du trimestre soit complet.</translation>
+    </message>
+    <message>
+        <source>Only the principal can change how categories are weighted.</source>
+        <translation>Seul le directeur peut modifier le poids des catégories.</translation>
+    </message>
+    <message>
+        <source>This subject is not on this device.</source>
+        <translation>Cette matière n’est pas sur cet appareil.</translation>
+    </message>
+    <message>
+        <source>{published} is already published: changing the weights now would change results families have seen. They can change at the start of the next year.</source>
+        <translation>{published} est déjà publié : modifier les poids maintenant changerait des résultats que les familles ont vus. Ils pourront changer au début de l’année prochaine.</translation>
+    </message>
+    <message>
+        <source>Assessments of {subject} use {dropped}: keep a weight for it, or change those assessments first.</source>
+        <translation>Des évaluations de {subject} utilisent {dropped} : gardez-lui un poids, ou modifiez d’abord ces évaluations.</translation>
+    </message>
+    <message>
+        <source>Give the assessment a name.</source>
+        <translation>Donnez un nom à l’évaluation.</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most {limit} characters).</source>
+        <translation>Le nom est trop long ({limit} caractères au plus).</translation>
+    </message>
+    <message>
+        <source>Choose the assessment's category.</source>
+        <translation>Choisissez la catégorie de l’évaluation.</translation>
+    </message>
+    <message>
+        <source>'{category}' has no weight in this subject; choose one of: {weights} (the principal sets the weights).</source>
+        <translation>« {category} » n’a pas de poids dans cette matière ; choisissez parmi : {weights} (le directeur fixe les poids).</translation>
+    </message>
+    <message>
+        <source>The maximum marks must be more than 0.</source>
+        <translation>La note maximale doit être supérieure à 0.</translation>
+    </message>
+    <message>
+        <source>The maximum marks can be at most 1000.</source>
+        <translation>La note maximale est de 1000 au plus.</translation>
+    </message>
+    <message>
+        <source>The weight within the category must be a whole number from 1 to 100.</source>
+        <translation>Le poids dans la catégorie doit être un nombre entier de 1 à 100.</translation>
+    </message>
+    <message>
+        <source>The date is outside {term} ({starts_on} to {ends_on}).</source>
+        <translation>La date est en dehors de {term} (du {starts_on} au {ends_on}).</translation>
+    </message>
+    <message>
+        <source>Only teachers and the principal can create assessments.</source>
+        <translation>Seuls les enseignants et le directeur peuvent créer des évaluations.</translation>
+    </message>
+    <message>
+        <source>You do not teach this subject in this class, so you cannot create its assessments.</source>
+        <translation>Vous n’enseignez pas cette matière dans cette classe : vous ne pouvez pas en créer les évaluations.</translation>
+    </message>
+    <message>
+        <source>This term is not on this device.</source>
+        <translation>Ce trimestre n’est pas sur cet appareil.</translation>
+    </message>
+    <message>
+        <source>This assessment does not exist on this device.</source>
+        <translation>Cette évaluation n’existe pas sur cet appareil.</translation>
+    </message>
+    <message>
+        <source>You do not teach this subject in this class, so you cannot change its assessments.</source>
+        <translation>Vous n’enseignez pas cette matière dans cette classe : vous ne pouvez pas en modifier les évaluations.</translation>
+    </message>
+    <message>
+        <source>{student} already has {mark} ({count} mark(s) above {maximum}): correct those marks before lowering the maximum.</source>
+        <translation>{student} a déjà {mark} ({count} note(s) au-dessus de {maximum}) : corrigez ces notes avant de baisser le maximum.</translation>
+    </message>
+    <message>
+        <source>You do not teach this subject in this class, so you cannot remove its assessments.</source>
+        <translation>Vous n’enseignez pas cette matière dans cette classe : vous ne pouvez pas en supprimer les évaluations.</translation>
+    </message>
+    <message>
+        <source>{assessment} has {count} mark(s): clear them first if it really must go.</source>
+        <translation>{assessment} a {count} note(s) : effacez-les d’abord si elle doit vraiment disparaître.</translation>
+    </message>
+</context>
+<context>
+    <name>services.attendance</name>
+    <message>
+        <source>Attendance cannot be taken for a future day ({on}).</source>
+        <translation>L’appel ne peut pas être fait pour un jour à venir ({on}).</translation>
+    </message>
+    <message>
+        <source>Attendance for {on} can no longer be changed: the school allows changes for {attendance_edit_days} days. Ask the principal to change it.</source>
+        <translation>L’appel du {on} ne peut plus être modifié : l’école autorise les modifications pendant {attendance_edit_days} jours. Demandez au directeur de le modifier.</translation>
+    </message>
+    <message>
+        <source>This class does not exist on this device.</source>
+        <translation>Cette classe n’existe pas sur cet appareil.</translation>
+    </message>
+    <message>
+        <source>'{code}' is not one of the school's attendance codes.</source>
+        <translation>« {code} » n’est pas un des codes de présence de l’école.</translation>
+    </message>
+    <message>
+        <source>Only the office can mark '{label}' ({code}).</source>
+        <translation>Seul le secrétariat peut marquer « {label} » ({code}).</translation>
+    </message>
+    <message>
+        <source>This school file has no school in it yet; sign in to download it.</source>
+        <extracomment>Sync state of one mark, as the roll call shows it.</extracomment>
+        <translation>Ce fichier d’école ne contient pas encore d’école ; connectez-vous pour la télécharger.</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <extracomment>The days of the week in words (Monday first, as ``date.weekday()``), marked for translation.</extracomment>
+        <translation>Lundi</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Mardi</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Mercredi</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Jeudi</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Vendredi</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Samedi</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Dimanche</translation>
+    </message>
+    <message>
+        <source>a holiday</source>
+        <translation>un jour férié</translation>
+    </message>
+    <message>
+        <source>a day the school is closed</source>
+        <translation>un jour de fermeture de l’école</translation>
+    </message>
+    <message>
+        <source>{on} is {what} ({name}): no roll call is taken.</source>
+        <translation>Le {on} est {what} ({name}) : pas d’appel ce jour-là.</translation>
+    </message>
+    <message>
+        <source>{on} is {what}: no roll call is taken.</source>
+        <translation>Le {on} est {what} : pas d’appel ce jour-là.</translation>
+    </message>
+    <message>
+        <source>{weekday} {on} is a weekend day at this school: no roll call is taken.</source>
+        <translation>{weekday} {on} est un jour de week-end dans cette école : pas d’appel ce jour-là.</translation>
+    </message>
+    <message>
+        <source>{on} is outside every term of the school: no roll call is taken.</source>
+        <translation>Le {on} est en dehors de tous les trimestres de l’école : pas d’appel ce jour-là.</translation>
+    </message>
+    <message>
+        <source>{on} is outside the school year: no roll call is taken.</source>
+        <translation>Le {on} est en dehors de l’année scolaire : pas d’appel ce jour-là.</translation>
+    </message>
+    <message>
+        <source>This school takes attendance by period (1 to {periods_per_day}); choose a period.</source>
+        <translation>Cette école fait l’appel à chaque heure de cours (1 à {periods_per_day}) ; choisissez une heure.</translation>
+    </message>
+    <message>
+        <source>This school takes one roll call a day, not by period.</source>
+        <translation>Cette école fait un seul appel par jour, pas à chaque heure de cours.</translation>
+    </message>
+    <message>
+        <source>The school no longer uses the code '{code}' ({removed}); choose another code.</source>
+        <translation>L’école n’utilise plus le code « {code} » ({removed}) ; choisissez un autre code.</translation>
+    </message>
+    <message>
+        <source>Not enrolled in {section} on {on}: {names}. The class list has changed; it was read again, check it and save.</source>
+        <translation>Pas inscrits en {section} le {on} : {names}. La liste de la classe a changé ; elle a été relue, vérifiez-la et enregistrez.</translation>
+    </message>
+    <message>
+        <source>this class</source>
+        <translation>cette classe</translation>
+    </message>
+</context>
+<context>
+    <name>services.comments</name>
+    <message>
+        <source>'{kind}' is not a kind of remark: it is the class teacher's or the principal's.</source>
+        <extracomment>The longest remark: what fits the card's four lines at its normal size.</extracomment>
+        <translation>« {kind} » n’est pas un type d’appréciation : c’est celle du professeur principal ou du directeur.</translation>
+    </message>
+    <message>
+        <source>This class does not exist on this device.</source>
+        <translation>Cette classe n’existe pas sur cet appareil.</translation>
+    </message>
+    <message>
+        <source>This term does not exist on this device.</source>
+        <translation>Ce trimestre n’existe pas sur cet appareil.</translation>
+    </message>
+    <message>
+        <source>{term} is published; its report cards are frozen.</source>
+        <translation>{term} est publié ; ses bulletins sont figés.</translation>
+    </message>
+    <message>
+        <source>Only the principal writes the principal's remarks.</source>
+        <translation>Seul le directeur écrit les appréciations du directeur.</translation>
+    </message>
+    <message>
+        <source>Only the class teacher or a teacher of {section} writes the class teacher's remarks.</source>
+        <translation>Seul le professeur principal ou un enseignant de {section} écrit les appréciations du professeur principal.</translation>
+    </message>
+    <message>
+        <source>This class or term does not exist on this device.</source>
+        <translation>Cette classe ou ce trimestre n’existe pas sur cet appareil.</translation>
+    </message>
+    <message>
+        <source>{who} is not in {section} during {term}; no remark was saved.</source>
+        <translation>{who} n’est pas en {section} pendant {term} ; aucune appréciation n’a été enregistrée.</translation>
+    </message>
+    <message>
+        <source>The remark for {student} is {length} characters long; a report card has room for {limit}. Shorten it; nothing was saved.</source>
+        <translation>L’appréciation pour {student} fait {length} caractères ; un bulletin en contient {limit} au plus. Raccourcissez-la ; rien n’a été enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>services.conflicts</name>
+    <message>
+        <source>This item is no longer in the inbox.</source>
+        <translation>Cet élément n’est plus dans la boîte de réception.</translation>
+    </message>
+    <message>
+        <source>This conflict has already been resolved.</source>
+        <translation>Ce conflit a déjà été résolu.</translation>
+    </message>
+    <message>
+        <source>Only a teacher of this class or the principal can resolve this conflict.</source>
+        <translation>Seul un enseignant de cette classe ou le directeur peut résoudre ce conflit.</translation>
+    </message>
+    <message>
+        <source>The mark in conflict is not on this device.</source>
+        <translation>La note en conflit n’est pas sur cet appareil.</translation>
+    </message>
+</context>
+<context>
+    <name>services.day_book</name>
+    <message>
+        <source>Only the office can close the cash.</source>
+        <translation>Seul le secrétariat peut clôturer la caisse.</translation>
+    </message>
+    <message>
+        <source>The counted cash must be zero or more.</source>
+        <translation>L’espèce comptée doit être de zéro ou plus.</translation>
+    </message>
+    <message>
+        <source>A day that has not come yet cannot be closed.</source>
+        <translation>Un jour qui n’est pas encore arrivé ne peut pas être clôturé.</translation>
+    </message>
+    <message>
+        <source>Your cash of {day} is already closed on this computer.</source>
+        <translation>Votre caisse du {day} est déjà clôturée sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The count differs from the day book: write a note saying why.</source>
+        <translation>Le comptage diffère du journal de caisse : écrivez une note qui explique pourquoi.</translation>
+    </message>
+</context>
+<context>
+    <name>services.exports</name>
+    <message>
+        <source>Daftar exports to .csv or .xlsx, not "{suffix}".</source>
+        <translation>Daftar exporte en .csv ou .xlsx, pas en « {suffix} ».</translation>
+    </message>
+    <message>
+        <source>There is no section "{name}" this year (the sections are {names}).</source>
+        <translation>Il n’y a pas de classe « {name} » cette année (les classes sont {names}).</translation>
+    </message>
+    <message>
+        <source>There is no term "{name}" this year (the terms are {names}).</source>
+        <translation>Il n’y a pas de trimestre « {name} » cette année (les trimestres sont {names}).</translation>
+    </message>
+    <message>
+        <source>There is no subject "{name}" (the subjects are {names}).</source>
+        <translation>Il n’y a pas de matière « {name} » (les matières sont {names}).</translation>
+    </message>
+    <message>
+        <source>There is no student with admission number {admission_no} on this computer.</source>
+        <translation>Aucun élève n’a le numéro d’inscription {admission_no} sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>That class or term is not on this computer.</source>
+        <translation>Cette classe ou ce trimestre n’est pas sur cet ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>services.fee_structures</name>
+    <message>
+        <source>This school file has no school in it.</source>
+        <extracomment>Roles that may approve (grant) a concession or set the late-fee rule. A student billed after a structure's due date has this many days to pay. The namespace of ids derived from what a row bills (see :func:`derived_id`).</extracomment>
+        <translation>Ce fichier d’école ne contient pas d’école.</translation>
+    </message>
+    <message>
+        <source>This term is not on this device.</source>
+        <translation>Ce trimestre n’est pas sur cet appareil.</translation>
+    </message>
+    <message>
+        <source>Only the office can set up fees.</source>
+        <translation>Seul le secrétariat peut paramétrer les frais.</translation>
+    </message>
+    <message>
+        <source>A fee head needs a short code (e.g. TUI) and a name (e.g. Tuition).</source>
+        <translation>Un poste de frais a besoin d’un code court (p. ex. TUI) et d’un nom (p. ex. Scolarité).</translation>
+    </message>
+    <message>
+        <source>A fee head's code is at most 20 characters and its name at most 100.</source>
+        <translation>Le code d’un poste de frais fait au plus 20 caractères et son nom au plus 100.</translation>
+    </message>
+    <message>
+        <source>The code {code} is already used by the fee head “{head}”.</source>
+        <translation>Le code {code} est déjà utilisé par le poste de frais « {head} ».</translation>
+    </message>
+    <message>
+        <source>This fee head is not on this device.</source>
+        <translation>Ce poste de frais n’est pas sur cet appareil.</translation>
+    </message>
+    <message>
+        <source>A fee must be more than zero; to stop charging it, remove it from the structure.</source>
+        <translation>Un frais doit être supérieur à zéro ; pour ne plus le facturer, retirez-le de la grille.</translation>
+    </message>
+    <message>
+        <source>This fee is larger than any a school charges; check the zeros.</source>
+        <translation>Ce frais dépasse tout ce qu’une école facture ; vérifiez les zéros.</translation>
+    </message>
+    <message>
+        <source>The due date must fall in the academic year {year} ({starts_on} to {ends_on}).</source>
+        <translation>L’échéance doit tomber dans l’année scolaire {year} (du {starts_on} au {ends_on}).</translation>
+    </message>
+    <message>
+        <source>This line of the fee structure is no longer there.</source>
+        <translation>Cette ligne de la grille de frais n’existe plus.</translation>
+    </message>
+    <message>
+        <source>A fee head chosen is not in this grade level's structure for the term.</source>
+        <translation>Un poste de frais choisi ne figure pas dans la grille de ce niveau pour le trimestre.</translation>
+    </message>
+    <message>
+        <source>Grade {grade_level} has no fees set for this term: add them to the structure first.</source>
+        <translation>Le niveau {grade_level} n’a pas de frais pour ce trimestre : ajoutez-les d’abord à la grille.</translation>
+    </message>
+    <message>
+        <source>Only the office can issue invoices.</source>
+        <translation>Seul le secrétariat peut émettre des factures.</translation>
+    </message>
+    <message>
+        <source>A concession is a percentage or a fixed amount.</source>
+        <translation>Une réduction est un pourcentage ou un montant fixe.</translation>
+    </message>
+    <message>
+        <source>A concession must be more than zero.</source>
+        <translation>Une réduction doit être supérieure à zéro.</translation>
+    </message>
+    <message>
+        <source>A percentage concession is at most 100 %.</source>
+        <translation>Une réduction en pourcentage est de 100 % au plus.</translation>
+    </message>
+    <message>
+        <source>Say why the concession is given; the reason is kept with it.</source>
+        <translation>Indiquez pourquoi la réduction est accordée ; le motif est conservé avec elle.</translation>
+    </message>
+    <message>
+        <source>The reason is at most 200 characters.</source>
+        <translation>Le motif fait au plus 200 caractères.</translation>
+    </message>
+    <message>
+        <source>Only the principal or an admin can approve a concession.</source>
+        <translation>Seul le directeur ou un administrateur peut approuver une réduction.</translation>
+    </message>
+    <message>
+        <source>This invoice is not on this device.</source>
+        <translation>Cette facture n’est pas sur cet appareil.</translation>
+    </message>
+    <message>
+        <source>This invoice has no such fee to reduce.</source>
+        <translation>Cette facture n’a pas ce frais à réduire.</translation>
+    </message>
+    <message>
+        <source>This percentage of the fee is less than the smallest unit of money.</source>
+        <translation>Ce pourcentage du frais est inférieur à la plus petite unité monétaire.</translation>
+    </message>
+    <message>
+        <source>This concession is already granted on this invoice.</source>
+        <translation>Cette réduction est déjà accordée sur cette facture.</translation>
+    </message>
+    <message>
+        <source>Concessions would come to more than the fee: {amount} {currency} is left to reduce on invoice {number}.</source>
+        <translation>Les réductions dépasseraient le frais : il reste {amount} {currency} à réduire sur la facture {number}.</translation>
+    </message>
+    <message>
+        <source>Choose the category of students the concession is for.</source>
+        <translation>Choisissez la catégorie d’élèves concernée par la réduction.</translation>
+    </message>
+    <message>
+        <source>No student of the category “{category}” has an invoice for this term.</source>
+        <translation>Aucun élève de la catégorie « {category} » n’a de facture pour ce trimestre.</translation>
+    </message>
+    <message>
+        <source>A late fee is a fixed amount or a percentage of what is still owed.</source>
+        <translation>Une pénalité de retard est un montant fixe ou un pourcentage de ce qui reste dû.</translation>
+    </message>
+    <message>
+        <source>The days after the due date must be between 0 and 365.</source>
+        <translation>Le nombre de jours après l’échéance doit être compris entre 0 et 365.</translation>
+    </message>
+    <message>
+        <source>A late fee must be more than zero.</source>
+        <translation>Une pénalité de retard doit être supérieure à zéro.</translation>
+    </message>
+    <message>
+        <source>A late fee is at most 100 % of what is owed.</source>
+        <translation>Une pénalité de retard est de 100 % au plus de ce qui est dû.</translation>
+    </message>
+    <message>
+        <source>Only the principal or an admin can set the late-fee rule.</source>
+        <translation>Seul le directeur ou un administrateur peut fixer la règle des pénalités de retard.</translation>
+    </message>
+    <message>
+        <source>Only the office can charge late fees.</source>
+        <translation>Seul le secrétariat peut facturer des pénalités de retard.</translation>
+    </message>
+    <message>
+        <source>The school has no late-fee rule; the principal sets it under Fee structures.</source>
+        <translation>L’école n’a pas de règle de pénalité de retard ; le directeur la fixe dans Grilles de frais.</translation>
+    </message>
+</context>
+<context>
+    <name>services.fees</name>
+    <message>
+        <source>Type the amount received.</source>
+        <extracomment>Roles that may take and cancel payments (a teacher may do neither). The largest single payment, in major units of any currency: more is a typing mistake (a few zeros too many), refused with that reason.</extracomment>
+        <translation>Saisissez le montant reçu.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative; to give money back, cancel the payment.</source>
+        <translation>Le montant ne peut pas être négatif ; pour rendre de l’argent, annulez le paiement.</translation>
+    </message>
+    <message>
+        <source>'{text}' is not an amount.</source>
+        <translation>« {text} » n’est pas un montant.</translation>
+    </message>
+    <message>
+        <source>'{text}' is not an amount; type digits, e.g. 1250{decimal_point}50.</source>
+        <translation>« {text} » n’est pas un montant ; saisissez des chiffres, p. ex. 1250{decimal_point}50.</translation>
+    </message>
+    <message>
+        <source>This currency has no smaller unit: type a whole amount.</source>
+        <translation>Cette monnaie n’a pas de sous-unité : saisissez un montant entier.</translation>
+    </message>
+    <message>
+        <source>This currency has {digits} decimal places; the amount has more.</source>
+        <translation>Cette monnaie a {digits} décimales ; le montant en a plus.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>Le montant doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>This amount is larger than any payment a school takes at once; check the zeros.</source>
+        <translation>Ce montant dépasse tout paiement qu’une école reçoit en une fois ; vérifiez les zéros.</translation>
+    </message>
+    <message>
+        <source>This device is not registered with the school yet; sign in once online to take payments.</source>
+        <translation>Cet appareil n’est pas encore enregistré auprès de l’école ; connectez-vous une fois en ligne pour encaisser des paiements.</translation>
+    </message>
+    <message>
+        <source>This school file was restored from a backup: sync once before taking payments, so that no receipt number is given twice.</source>
+        <translation>Ce fichier d’école a été restauré depuis une sauvegarde : synchronisez une fois avant d’encaisser des paiements, pour qu’aucun numéro de reçu ne soit donné deux fois.</translation>
+    </message>
+    <message>
+        <source>Only the office can take payments.</source>
+        <translation>Seul le secrétariat peut encaisser des paiements.</translation>
+    </message>
+    <message>
+        <source>'{mode}' is not a way of paying Daftar knows.</source>
+        <translation>« {mode} » n’est pas un moyen de paiement que Daftar connaît.</translation>
+    </message>
+    <message>
+        <source>A cheque, bank transfer or mobile money payment needs its reference number.</source>
+        <translation>Un paiement par chèque, virement bancaire ou paiement mobile a besoin de son numéro de référence.</translation>
+    </message>
+    <message>
+        <source>This student does not exist on this device.</source>
+        <translation>Cet élève n’existe pas sur cet appareil.</translation>
+    </message>
+    <message>
+        <source>graduated</source>
+        <translation>terminé sa scolarité</translation>
+    </message>
+    <message>
+        <source>left the school</source>
+        <translation>quitté l’école</translation>
+    </message>
+    <message>
+        <source>{student} has {word} and owes nothing: no payment can be taken.</source>
+        <translation>{student} a {word} et ne doit rien : aucun paiement ne peut être encaissé.</translation>
+    </message>
+    <message>
+        <source>{student} has {word}: only what is still owed can be paid, at most {amount} {currency}.</source>
+        <translation>{student} a {word} : seul ce qui reste dû peut être payé, soit {amount} {currency} au plus.</translation>
+    </message>
+    <message>
+        <source>The cash of {day} is closed on this computer: a payment for that day can no longer be taken. Take it on an open day.</source>
+        <translation>La caisse du {day} est clôturée sur cet ordinateur : plus aucun paiement ne peut être encaissé pour ce jour. Encaissez-le sur un jour ouvert.</translation>
+    </message>
+    <message>
+        <source>The amounts allocated to invoices must be positive and add up to at most the payment.</source>
+        <translation>Les montants affectés aux factures doivent être positifs et ne pas dépasser, ensemble, le paiement.</translation>
+    </message>
+    <message>
+        <source>Only the office can cancel a payment.</source>
+        <translation>Seul le secrétariat peut annuler un paiement.</translation>
+    </message>
+    <message>
+        <source>Say why the payment is cancelled; the reason is kept with the receipt.</source>
+        <translation>Indiquez pourquoi le paiement est annulé ; le motif est conservé avec le reçu.</translation>
+    </message>
+    <message>
+        <source>This payment does not exist on this device.</source>
+        <translation>Ce paiement n’existe pas sur cet appareil.</translation>
+    </message>
+    <message>
+        <source>Receipt {receipt_no} is already cancelled.</source>
+        <translation>Le reçu {receipt_no} est déjà annulé.</translation>
+    </message>
+    <message>
+        <source>Your cash for today is closed on this computer: nothing more can be cancelled today. Cancel it tomorrow; the cancellation goes in that day's book.</source>
+        <translation>Votre caisse du jour est clôturée sur cet ordinateur : plus rien ne peut être annulé aujourd’hui. Annulez demain ; l’annulation ira dans le journal de ce jour-là.</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>{mode} {reference}</source>
+        <translation>{mode} {reference}</translation>
+    </message>
+    <message>
+        <source>Cancelled: {reason}</source>
+        <translation>Annulé : {reason}</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <extracomment>The ways of paying in words: English wherever a str goes (exports, PDFs), translated by the UI.</extracomment>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <source>Cheque</source>
+        <translation>Chèque</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Virement bancaire</translation>
+    </message>
+    <message>
+        <source>Mobile money</source>
+        <translation>Paiement mobile</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Concession {percent} {reason} (approved by {approver})</source>
+        <translation>Réduction {percent} {reason} (approuvée par {approver})</translation>
+    </message>
+    <message>
+        <source>Concession {percent} {reason}</source>
+        <translation>Réduction {percent} {reason}</translation>
+    </message>
+    <message>
+        <source>Concession {reason} (approved by {approver})</source>
+        <translation>Réduction {reason} (approuvée par {approver})</translation>
+    </message>
+    <message>
+        <source>Concession {reason}</source>
+        <translation>Réduction {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>services.grades</name>
+    <message>
+        <source>'{text}' is not a mark: type a number, 'ab' for absent or 'ex' for exempt.</source>
+        <translation>« {text} » n’est pas une note : saisissez un nombre, « ab » pour absent ou « ex » pour dispensé.</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a mark: marks are 0 or more.</source>
+        <translation>« {text} » n’est pas une note : les notes valent 0 ou plus.</translation>
+    </message>
+    <message>
+        <source>'{text}' has too many decimals: use at most two.</source>
+        <translation>« {text} » a trop de décimales : deux au plus.</translation>
+    </message>
+    <message>
+        <source>{text} is more than the maximum of {maximum}.</source>
+        <translation>{text} dépasse le maximum de {maximum}.</translation>
+    </message>
+    <message>
+        <source>{term} is published; its marks and results are frozen.</source>
+        <translation>{term} est publié ; ses notes et résultats sont figés.</translation>
+    </message>
+    <message>
+        <source>Mark entry for {term} is closed; marks are read-only.</source>
+        <translation>La saisie des notes de {term} est fermée ; les notes sont en lecture seule.</translation>
+    </message>
+    <message>
+        <source>This assessment does not exist on this device.</source>
+        <translation>Cette évaluation n’existe pas sur cet appareil.</translation>
+    </message>
+    <message>
+        <source>You do not teach this subject in this class, so you cannot enter its marks.</source>
+        <translation>Vous n’enseignez pas cette matière dans cette classe : vous ne pouvez pas en saisir les notes.</translation>
+    </message>
+    <message>
+        <source>Only teachers and the principal can enter marks.</source>
+        <translation>Seuls les enseignants et le directeur peuvent saisir des notes.</translation>
+    </message>
+    <message>
+        <source>{who}: not in this class, so no mark can be entered for them here.</source>
+        <translation>{who} : pas dans cette classe, aucune note ne peut donc être saisie ici.</translation>
+    </message>
+    <message>
+        <source>{student} left this class on {ends_on}, before this assessment; no mark can be entered for them.</source>
+        <translation>{student} a quitté cette classe le {ends_on}, avant cette évaluation ; aucune note ne peut être saisie.</translation>
+    </message>
+    <message>
+        <source>A mark is a number, absent or exempt.</source>
+        <translation>Une note est un nombre, absent ou dispensé.</translation>
+    </message>
+    <message>
+        <source>A mark is more than the assessment's maximum.</source>
+        <translation>Une note dépasse le maximum de l’évaluation.</translation>
+    </message>
+    <message>
+        <source>This term is not on this device.</source>
+        <extracomment>A cell's sync state: saved here and waiting for the server; accepted by it; in conflict with another device's mark; refused by the server.</extracomment>
+        <translation>Ce trimestre n’est pas sur cet appareil.</translation>
+    </message>
+    <message>
+        <source>A grade scale needs at least two grades.</source>
+        <extracomment>The scale used when a school has none yet.</extracomment>
+        <translation>Un barème a besoin d’au moins deux mentions.</translation>
+    </message>
+    <message>
+        <source>Every band needs a grade name.</source>
+        <translation>Chaque tranche a besoin d’un nom de mention.</translation>
+    </message>
+    <message>
+        <source>Each grade can appear only once in a scale.</source>
+        <translation>Chaque mention ne peut figurer qu’une fois dans un barème.</translation>
+    </message>
+    <message>
+        <source>The minimum for {grade} must be a percentage.</source>
+        <translation>Le minimum de {grade} doit être un pourcentage.</translation>
+    </message>
+    <message>
+        <source>The minimum for {grade} must be between 0 and 100%.</source>
+        <translation>Le minimum de {grade} doit être compris entre 0 et 100 %.</translation>
+    </message>
+    <message>
+        <source>Two grades start at the same percentage.</source>
+        <translation>Deux mentions commencent au même pourcentage.</translation>
+    </message>
+    <message>
+        <source>The lowest grade must start at 0%, so every result has a grade.</source>
+        <translation>La mention la plus basse doit commencer à 0 %, pour que chaque résultat ait une mention.</translation>
+    </message>
+    <message>
+        <source>Choose the lowest passing grade from the scale's grades.</source>
+        <translation>Choisissez la plus basse mention d’admission parmi celles du barème.</translation>
+    </message>
+    <message>
+        <source>Only the principal can change the grade scale.</source>
+        <translation>Seul le directeur peut modifier le barème des notes.</translation>
+    </message>
+    <message>
+        <source>Give the grade scale a name.</source>
+        <translation>Donnez un nom au barème des notes.</translation>
+    </message>
+    <message>
+        <source>{published} is already published: changing the grade scale now would change results families have seen. It can change at the start of the next year.</source>
+        <translation>{published} est déjà publié : modifier le barème maintenant changerait des résultats que les familles ont vus. Il pourra changer au début de l’année prochaine.</translation>
+    </message>
+    <message>
+        <source>Only the principal can open, close or publish a term's marks.</source>
+        <translation>Seul le directeur peut ouvrir, fermer ou publier les notes d’un trimestre.</translation>
+    </message>
+    <message>
+        <source>{term} is published; its marks cannot be reopened.</source>
+        <translation>{term} est publié ; ses notes ne peuvent pas être rouvertes.</translation>
+    </message>
+</context>
+<context>
+    <name>services.registers</name>
+    <message>
+        <source>This student is not on this computer.</source>
+        <extracomment>How many school days the chronic absence figure looks back over.</extracomment>
+        <translation>Cet élève n’est pas sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>This class does not exist on this device.</source>
+        <translation>Cette classe n’existe pas sur cet appareil.</translation>
+    </message>
+</context>
+<context>
+    <name>services.results</name>
+    <message>
+        <source>This term is not on this device.</source>
+        <translation>Ce trimestre n’est pas sur cet appareil.</translation>
+    </message>
+    <message>
+        <source>This class is not on this device for that term's year.</source>
+        <translation>Cette classe n’est pas sur cet appareil pour l’année de ce trimestre.</translation>
+    </message>
+    <message>
+        <source>This class is not on this device.</source>
+        <translation>Cette classe n’est pas sur cet appareil.</translation>
+    </message>
+</context>
+<context>
+    <name>services.roster_import</name>
+    <message>
+        <source>The roster was not imported: {count} problem(s) to correct first.</source>
+        <extracomment>Who may import a roster. More rows than this is not a roster: refused before anything is checked. Problems listed in full; past this, the plan says how many more.</extracomment>
+        <translation>La liste d’élèves n’a pas été importée : {count} problème(s) à corriger d’abord.</translation>
+    </message>
+    <message>
+        <source>There is no file {path} there.</source>
+        <extracomment>Headers that mean this field, written as :func:`_header_key` folds them. Student columns a row can change (names are handled together).</extracomment>
+        <translation>Il n’y a pas de fichier {path} à cet endroit.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}.</source>
+        <translation>{path} ne peut pas être lu : {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} is empty.</source>
+        <translation>{path} est vide.</translation>
+    </message>
+    <message>
+        <source>{path} is an old Excel 97–2003 workbook (.xls). Open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx) or as CSV, then import that.</source>
+        <translation>{path} est un ancien classeur Excel 97–2003 (.xls). Ouvrez-le dans Excel ou LibreOffice et enregistrez-le comme classeur Excel (.xlsx) ou en CSV, puis importez celui-ci.</translation>
+    </message>
+    <message>
+        <source>{path} is a PDF, not a spreadsheet. Import the roster as CSV or XLSX.</source>
+        <translation>{path} est un PDF, pas un tableur. Importez la liste d’élèves en CSV ou en XLSX.</translation>
+    </message>
+    <message>
+        <source>{name} says it is UTF-16 but is damaged; save it again from the spreadsheet.</source>
+        <translation>{name} se dit en UTF-16 mais est endommagé ; enregistrez-le à nouveau depuis le tableur.</translation>
+    </message>
+    <message>
+        <source>{name} is not a text file or a spreadsheet Daftar can read. Save the roster as CSV or as an Excel workbook (.xlsx).</source>
+        <translation>{name} n’est pas un fichier texte ni un tableur que Daftar sait lire. Enregistrez la liste d’élèves en CSV ou comme classeur Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>{name} is in an encoding Daftar cannot tell. Save it from the spreadsheet as "CSV UTF-8" and import that.</source>
+        <translation>{name} est dans un encodage que Daftar ne reconnaît pas. Enregistrez-le depuis le tableur en « CSV UTF-8 » et importez celui-ci.</translation>
+    </message>
+    <message>
+        <source>{path} is not a text file or a spreadsheet Daftar can read. Save the roster as CSV or as an Excel workbook (.xlsx).</source>
+        <translation>{path} n’est pas un fichier texte ni un tableur que Daftar sait lire. Enregistrez la liste d’élèves en CSV ou comme classeur Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>{path} is a damaged workbook; open it in the spreadsheet and save it again.</source>
+        <translation>{path} est un classeur endommagé ; ouvrez-le dans le tableur et enregistrez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>{path} is a zip file but not an Excel workbook. Import a .xlsx or a .csv file.</source>
+        <translation>{path} est un fichier zip mais pas un classeur Excel. Importez un fichier .xlsx ou .csv.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read as a workbook ({kind}); open it in the spreadsheet and save it again as .xlsx.</source>
+        <translation>{path} ne peut pas être lu comme classeur ({kind}) ; ouvrez-le dans le tableur et enregistrez-le à nouveau en .xlsx.</translation>
+    </message>
+    <message>
+        <source>{path} has no sheets.</source>
+        <translation>{path} n’a aucune feuille.</translation>
+    </message>
+    <message>
+        <source>{name} has no rows.</source>
+        <translation>{name} n’a aucune ligne.</translation>
+    </message>
+    <message>
+        <source>{name} has more than {limit} rows; a roster has one row a student. Check that this is the right file.</source>
+        <translation>{name} a plus de {limit} lignes ; une liste d’élèves a une ligne par élève. Vérifiez que c’est le bon fichier.</translation>
+    </message>
+    <message>
+        <source>{name} has a header row but no students under it.</source>
+        <translation>{name} a une ligne d’en-tête mais aucun élève en dessous.</translation>
+    </message>
+    <message>
+        <source>"{part}" is not FIELD=COLUMN (for example admission_no=Adm No).</source>
+        <translation>« {part} » n’est pas de la forme CHAMP=COLONNE (par exemple admission_no=Adm No).</translation>
+    </message>
+    <message>
+        <source>"{key}" is not a roster field. The fields are: {fields}.</source>
+        <translation>« {key} » n’est pas un champ de la liste d’élèves. Les champs sont : {fields}.</translation>
+    </message>
+    <message>
+        <source>The file has no column "{column}". Its columns are: {columns}.</source>
+        <translation>Le fichier n’a pas de colonne « {column} ». Ses colonnes sont : {columns}.</translation>
+    </message>
+    <message>
+        <source>Only the office or an administrator can import the roster.</source>
+        <translation>Seul le secrétariat ou un administrateur peut importer la liste d’élèves.</translation>
+    </message>
+</context>
+<context>
+    <name>services.setup</name>
+    <message>
+        <source>Only the school's admin can change the set-up; the principal can read it.</source>
+        <extracomment>Set-up records only the server changes (through its admin API, online). Set-up records written on this computer through the outbox. Who may change the set-up on the Setup screen. The languages Daftar is offered in (a school may still name another locale).</extracomment>
+        <translation>Seul l’administrateur de l’école peut modifier le paramétrage ; le directeur peut le consulter.</translation>
+    </message>
+    <message>
+        <source>Give the {what}.</source>
+        <translation>Renseignez « {what} ».</translation>
+    </message>
+    <message>
+        <source>The {what} is too long (at most {longest} characters).</source>
+        <translation>« {what} » est trop long ({longest} caractères au plus).</translation>
+    </message>
+    <message>
+        <source>The {what} is not a date (write it as YYYY-MM-DD).</source>
+        <translation>« {what} » n’est pas une date (écrivez-la sous la forme AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>first day</source>
+        <extracomment>The words of the refusals above (the fields, the kinds of attendance code), marked for translation.</extracomment>
+        <translation>premier jour</translation>
+    </message>
+    <message>
+        <source>last day</source>
+        <translation>dernier jour</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>présent</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>du {first} au {last}</translation>
+    </message>
+    <message>
+        <source>school's name</source>
+        <translation>nom de l’école</translation>
+    </message>
+    <message>
+        <source>The currency is its three-letter ISO 4217 code, such as PKR, KES or USD.</source>
+        <translation>La monnaie s’écrit avec son code ISO 4217 à trois lettres, comme PKR, KES ou USD.</translation>
+    </message>
+    <message>
+        <source>A currency has 0 to 3 digits after the decimal point.</source>
+        <translation>Une monnaie a de 0 à 3 chiffres après la virgule.</translation>
+    </message>
+    <message>
+        <source>{name} is not a time zone Daftar knows (choose one such as Asia/Karachi or Africa/Nairobi).</source>
+        <translation>{name} n’est pas un fuseau horaire que Daftar connaît (choisissez-en un comme Asia/Karachi ou Africa/Nairobi).</translation>
+    </message>
+    <message>
+        <source>An empty name</source>
+        <translation>Un nom vide</translation>
+    </message>
+    <message>
+        <source>The language is a locale name such as en_US or ur_PK.</source>
+        <translation>La langue s’écrit avec un nom de paramètres régionaux comme en_US ou ur_PK.</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>The logo could not be read; choose the image again.</source>
+        <translation>Le logo n’a pas pu être lu ; choisissez à nouveau l’image.</translation>
+    </message>
+    <message>
+        <source>The logo must be stored as a PNG image.</source>
+        <translation>Le logo doit être enregistré comme image PNG.</translation>
+    </message>
+    <message>
+        <source>The logo is too large ({size} KB); at most {limit} KB.</source>
+        <translation>Le logo est trop lourd ({size} Ko) ; {limit} Ko au plus.</translation>
+    </message>
+    <message>
+        <source>year's name</source>
+        <translation>nom de l’année</translation>
+    </message>
+    <message>
+        <source>The year must end after it starts.</source>
+        <translation>L’année doit finir après son début.</translation>
+    </message>
+    <message>
+        <source>An academic year can be at most 18 months long.</source>
+        <translation>Une année scolaire dure au plus 18 mois.</translation>
+    </message>
+    <message>
+        <source>There is already a year called {other}.</source>
+        <translation>Il existe déjà une année nommée {other}.</translation>
+    </message>
+    <message>
+        <source>These dates overlap the year {other} ({days}).</source>
+        <translation>Ces dates chevauchent l’année {other} ({days}).</translation>
+    </message>
+    <message>
+        <source>{term} ({days}) would fall outside the year; change the term first.</source>
+        <translation>{term} ({days}) tomberait en dehors de l’année ; modifiez d’abord le trimestre.</translation>
+    </message>
+    <message>
+        <source>Choose the year the term belongs to.</source>
+        <translation>Choisissez l’année du trimestre.</translation>
+    </message>
+    <message>
+        <source>term's name</source>
+        <translation>nom du trimestre</translation>
+    </message>
+    <message>
+        <source>The term must end on or after its first day.</source>
+        <translation>Le trimestre doit finir le jour de son début ou après.</translation>
+    </message>
+    <message>
+        <source>The term must lie inside the year {year} ({days}).</source>
+        <translation>Le trimestre doit se situer dans l’année {year} ({days}).</translation>
+    </message>
+    <message>
+        <source>A term's weight is a percentage from 0 to 100.</source>
+        <translation>Le poids d’un trimestre est un pourcentage de 0 à 100.</translation>
+    </message>
+    <message>
+        <source>{year} already has a term called {other}.</source>
+        <translation>{year} a déjà un trimestre nommé {other}.</translation>
+    </message>
+    <message>
+        <source>These dates overlap {other} ({days}).</source>
+        <translation>Ces dates chevauchent {other} ({days}).</translation>
+    </message>
+    <message>
+        <source>The terms of {year} would weigh {total}% together; at most 100%.</source>
+        <translation>Les trimestres de {year} pèseraient {total} % ensemble ; 100 % au plus.</translation>
+    </message>
+    <message>
+        <source>That term is already gone.</source>
+        <translation>Ce trimestre a déjà été supprimé.</translation>
+    </message>
+    <message>
+        <source>assessments</source>
+        <translation>évaluations</translation>
+    </message>
+    <message>
+        <source>invoices</source>
+        <translation>factures</translation>
+    </message>
+    <message>
+        <source>fee amounts</source>
+        <translation>montants de frais</translation>
+    </message>
+    <message>
+        <source>{term} has {n} {what}; a term in use cannot be removed (change its dates instead).</source>
+        <translation>{term} a {n} {what} ; un trimestre utilisé ne peut pas être supprimé (modifiez plutôt ses dates).</translation>
+    </message>
+    <message>
+        <source>A username is 2 to 64 letters, digits, dots, dashes or underscores, starting with a letter or digit.</source>
+        <translation>Un nom d’utilisateur compte de 2 à 64 lettres, chiffres, points, tirets ou tirets bas, et commence par une lettre ou un chiffre.</translation>
+    </message>
+    <message>
+        <source>The username {username} is already taken in this school.</source>
+        <translation>Le nom d’utilisateur {username} est déjà pris dans cette école.</translation>
+    </message>
+    <message>
+        <source>Choose a role: teacher, office, principal or admin.</source>
+        <translation>Choisissez un rôle : enseignant, secrétariat, directeur ou administrateur.</translation>
+    </message>
+    <message>
+        <source>person's full name</source>
+        <translation>nom complet de la personne</translation>
+    </message>
+    <message>
+        <source>A password needs at least {limit} characters.</source>
+        <translation>Un mot de passe doit avoir au moins {limit} caractères.</translation>
+    </message>
+    <message>
+        <source>A password may not start or end with a space.</source>
+        <translation>Un mot de passe ne peut pas commencer ni finir par une espace.</translation>
+    </message>
+    <message>
+        <source>That person is no longer in this school's list.</source>
+        <translation>Cette personne ne figure plus dans la liste de l’école.</translation>
+    </message>
+    <message>
+        <source>You cannot change your own role or switch off your own account; ask another admin.</source>
+        <translation>Vous ne pouvez pas modifier votre propre rôle ni désactiver votre propre compte ; demandez à un autre administrateur.</translation>
+    </message>
+    <message>
+        <source>The school must keep at least one active admin.</source>
+        <translation>L’école doit garder au moins un administrateur actif.</translation>
+    </message>
+    <message>
+        <source>That record is no longer there; it may have been removed on another computer.</source>
+        <translation>Cet enregistrement n’existe plus ; il a peut-être été supprimé sur un autre ordinateur.</translation>
+    </message>
+    <message>
+        <source>That already exists.</source>
+        <translation>Cela existe déjà.</translation>
+    </message>
+    <message>
+        <source>That record is already gone.</source>
+        <translation>Cet enregistrement a déjà été supprimé.</translation>
+    </message>
+    <message>
+        <source>Choose the year the section belongs to.</source>
+        <translation>Choisissez l’année de la classe.</translation>
+    </message>
+    <message>
+        <source>section's name</source>
+        <translation>nom de la classe</translation>
+    </message>
+    <message>
+        <source>The grade level is a number from 0 (nursery) to 14.</source>
+        <translation>Le niveau est un nombre de 0 (maternelle) à 14.</translation>
+    </message>
+    <message>
+        <source>{year} already has a section called {other}.</source>
+        <translation>{year} a déjà une classe nommée {other}.</translation>
+    </message>
+    <message>
+        <source>class teacher</source>
+        <translation>professeur principal</translation>
+    </message>
+    <message>
+        <source>room</source>
+        <translation>salle</translation>
+    </message>
+    <message>
+        <source>{section} has {enrolled} students enrolled; move them to another section before removing it.</source>
+        <translation>{section} compte {enrolled} élèves inscrits ; déplacez-les dans une autre classe avant de la supprimer.</translation>
+    </message>
+    <message>
+        <source>Choose an active member of staff as the {what}.</source>
+        <translation>Choisissez un membre actif du personnel comme « {what} ».</translation>
+    </message>
+    <message>
+        <source>{user} works in the office; a {what} is a teacher, the principal or an admin.</source>
+        <translation>{user} travaille au secrétariat ; « {what} » doit être un enseignant, le directeur ou un administrateur.</translation>
+    </message>
+    <message>
+        <source>subject's code</source>
+        <translation>code de la matière</translation>
+    </message>
+    <message>
+        <source>subject's name</source>
+        <translation>nom de la matière</translation>
+    </message>
+    <message>
+        <source>The code {code} is already used by {other}.</source>
+        <translation>Le code {code} est déjà utilisé par {other}.</translation>
+    </message>
+    <message>
+        <source>There is already a subject called {other}.</source>
+        <translation>Il existe déjà une matière nommée {other}.</translation>
+    </message>
+    <message>
+        <source>{subject} has {used} assessments in the gradebook; it cannot be removed.</source>
+        <translation>{subject} a {used} évaluations dans le carnet de notes ; elle ne peut pas être supprimée.</translation>
+    </message>
+    <message>
+        <source>{subject} is still taught in {teaching} sections; remove those assignments first.</source>
+        <translation>{subject} est encore enseignée dans {teaching} classes ; retirez d’abord ces affectations.</translation>
+    </message>
+    <message>
+        <source>Choose the section.</source>
+        <translation>Choisissez la classe.</translation>
+    </message>
+    <message>
+        <source>Choose the subject.</source>
+        <translation>Choisissez la matière.</translation>
+    </message>
+    <message>
+        <source>teacher</source>
+        <translation>enseignant</translation>
+    </message>
+    <message>
+        <source>Choose at least one weekday the subject is taught.</source>
+        <translation>Choisissez au moins un jour de la semaine où la matière est enseignée.</translation>
+    </message>
+    <message>
+        <source>{teacher} already teaches {subject} in {section}.</source>
+        <translation>{teacher} enseigne déjà {subject} en {section}.</translation>
+    </message>
+    <message>
+        <source>The {what} is 1 to {longest} letters or digits.</source>
+        <translation>« {what} » compte de 1 à {longest} lettres ou chiffres.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>code's meaning</source>
+        <translation>signification du code</translation>
+    </message>
+    <message>
+        <source>Choose what the code counts as: present, absent, late, excused or half day.</source>
+        <translation>Choisissez ce que le code compte : présent, absent, en retard, excusé ou demi-journée.</translation>
+    </message>
+    <message>
+        <source>The letters {code} are already the code for {other}.</source>
+        <translation>Les lettres {code} sont déjà le code de {other}.</translation>
+    </message>
+    <message>
+        <source>{code} is already on the registers; its letters cannot change (its meaning can).</source>
+        <translation>{code} figure déjà dans les registres ; ses lettres ne peuvent pas changer (sa signification, si).</translation>
+    </message>
+    <message>
+        <source>The roll call needs at least one {kind} code.</source>
+        <translation>L’appel a besoin d’au moins un code « {kind} ».</translation>
+    </message>
+    <message>
+        <source>{code} ({label}) is on the registers already; it cannot be removed.</source>
+        <translation>{code} ({label}) figure déjà dans les registres ; il ne peut pas être supprimé.</translation>
+    </message>
+    <message>
+        <source>{scale} is the scale results use; make another scale the default first.</source>
+        <translation>{scale} est le barème utilisé par les résultats ; faites d’abord d’un autre barème celui par défaut.</translation>
+    </message>
+    <message>
+        <source>fee's code</source>
+        <translation>code du frais</translation>
+    </message>
+    <message>
+        <source>fee's name</source>
+        <translation>nom du frais</translation>
+    </message>
+    <message>
+        <source>There is already a fee called {other}.</source>
+        <translation>Il existe déjà un frais nommé {other}.</translation>
+    </message>
+    <message>
+        <source>{code} is on invoices already; its code cannot change (its name can).</source>
+        <translation>{code} figure déjà sur des factures ; son code ne peut pas changer (son nom, si).</translation>
+    </message>
+    <message>
+        <source>{head} is on students' invoices; it cannot be removed.</source>
+        <translation>{head} figure sur des factures d’élèves ; il ne peut pas être supprimé.</translation>
+    </message>
+    <message>
+        <source>{head} has amounts in the fee structures; remove those first.</source>
+        <translation>{head} a des montants dans les grilles de frais ; retirez-les d’abord.</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>échéance</translation>
     </message>
 </context>
 </TS>

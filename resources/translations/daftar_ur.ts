@@ -41,7 +41,10 @@
     </message>
     <message numerus="yes">
         <source>Changes waiting to be sent: %n. They are kept on this computer and sent the next time someone allowed to send them signs in.</source>
-        <translation><numerusform>بھیجنے کے لیے منتظر تبدیلیاں: %n۔ یہ اسی کمپیوٹر پر محفوظ ہیں اور اگلی بار کسی مجاز شخص کے سائن ان کرنے پر بھیجی جائیں گی۔</numerusform><numerusform>بھیجنے کے لیے منتظر تبدیلیاں: %n۔ یہ اسی کمپیوٹر پر محفوظ ہیں اور اگلی بار کسی مجاز شخص کے سائن ان کرنے پر بھیجی جائیں گی۔</numerusform></translation>
+        <translation>
+            <numerusform>بھیجنے کے لیے منتظر تبدیلیاں: %n۔ یہ اسی کمپیوٹر پر محفوظ ہیں اور اگلی بار کسی مجاز شخص کے سائن ان کرنے پر بھیجی جائیں گی۔</numerusform>
+            <numerusform>بھیجنے کے لیے منتظر تبدیلیاں: %n۔ یہ اسی کمپیوٹر پر محفوظ ہیں اور اگلی بار کسی مجاز شخص کے سائن ان کرنے پر بھیجی جائیں گی۔</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -319,6 +322,14 @@
         <translation>مضمون</translation>
     </message>
     <message>
+        <source>The weight of {category} must be a whole percentage.</source>
+        <translation>{category} کا وزن پورا فیصد ہونا چاہیے۔</translation>
+    </message>
+    <message>
+        <source>The weight of a category must be a whole percentage.</source>
+        <translation>قسم کا وزن پورا فیصد ہونا چاہیے۔</translation>
+    </message>
+    <message>
         <source>Total: 100% ✓</source>
         <translation>کل: 100% ✓</translation>
     </message>
@@ -585,7 +596,10 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to sync can still be read from the damaged file and will be sent at the next sync.</source>
-        <translation><numerusform>سنک کی منتظر %n تبدیلی خراب فائل سے اب بھی پڑھی جا سکتی ہے اور اگلے سنک پر بھیجی جائے گی۔</numerusform><numerusform>سنک کی منتظر %n تبدیلیاں خراب فائل سے اب بھی پڑھی جا سکتی ہیں اور اگلے سنک پر بھیجی جائیں گی۔</numerusform></translation>
+        <translation>
+            <numerusform>سنک کی منتظر %n تبدیلی خراب فائل سے اب بھی پڑھی جا سکتی ہے اور اگلے سنک پر بھیجی جائے گی۔</numerusform>
+            <numerusform>سنک کی منتظر %n تبدیلیاں خراب فائل سے اب بھی پڑھی جا سکتی ہیں اور اگلے سنک پر بھیجی جائیں گی۔</numerusform>
+        </translation>
     </message>
     <message>
         <source>The school was restored from the backup made {when}.</source>
@@ -601,7 +615,10 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to sync were recovered from the damaged file.</source>
-        <translation><numerusform>سنک کی منتظر %n تبدیلی خراب فائل سے بچا لی گئی۔</numerusform><numerusform>سنک کی منتظر %n تبدیلیاں خراب فائل سے بچا لی گئیں۔</numerusform></translation>
+        <translation>
+            <numerusform>سنک کی منتظر %n تبدیلی خراب فائل سے بچا لی گئی۔</numerusform>
+            <numerusform>سنک کی منتظر %n تبدیلیاں خراب فائل سے بچا لی گئیں۔</numerusform>
+        </translation>
     </message>
     <message>
         <source>Changes that had not been synced since the backup could not be read from the damaged file and are lost. Until the next sync, fee payments wait, so that no receipt number is given twice.</source>
@@ -813,7 +830,10 @@
     </message>
     <message numerus="yes">
         <source>%n section(s) not registered yet</source>
-        <translation><numerusform>%n سیکشن کی حاضری ابھی نہیں ہوئی</numerusform><numerusform>%n سیکشن کی حاضری ابھی نہیں ہوئی</numerusform></translation>
+        <translation>
+            <numerusform>%n سیکشن کی حاضری ابھی نہیں ہوئی</numerusform>
+            <numerusform>%n سیکشن کی حاضری ابھی نہیں ہوئی</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every section is registered</source>
@@ -853,7 +873,10 @@
     </message>
     <message numerus="yes">
         <source>%n payment(s)</source>
-        <translation><numerusform>%n ادائیگی</numerusform><numerusform>%n ادائیگیاں</numerusform></translation>
+        <translation>
+            <numerusform>%n ادائیگی</numerusform>
+            <numerusform>%n ادائیگیاں</numerusform>
+        </translation>
     </message>
     <message>
         <source>{due} fell due</source>
@@ -901,7 +924,10 @@
     </message>
     <message numerus="yes">
         <source>%n class(es) with marks to enter</source>
-        <translation><numerusform>%n جماعت جس کے نمبر درج کرنے ہیں</numerusform><numerusform>%n جماعتیں جن کے نمبر درج کرنے ہیں</numerusform></translation>
+        <translation>
+            <numerusform>%n جماعت جس کے نمبر درج کرنے ہیں</numerusform>
+            <numerusform>%n جماعتیں جن کے نمبر درج کرنے ہیں</numerusform>
+        </translation>
     </message>
     <message>
         <source>against {term}</source>
@@ -925,7 +951,10 @@
     </message>
     <message numerus="yes">
         <source>… and %n more (all of them in the Excel export)</source>
-        <translation><numerusform>… اور %n مزید (سب Excel برآمد میں)</numerusform><numerusform>… اور %n مزید (سب Excel برآمد میں)</numerusform></translation>
+        <translation>
+            <numerusform>… اور %n مزید (سب Excel برآمد میں)</numerusform>
+            <numerusform>… اور %n مزید (سب Excel برآمد میں)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Attendance {rate} · {marked} of {enrolled} students marked</source>
@@ -977,11 +1006,17 @@
     </message>
     <message numerus="yes">
         <source>Changes are still waiting on %n device(s): their numbers may still move.</source>
-        <translation><numerusform>%n آلے پر تبدیلیاں ابھی منتظر ہیں: اس کے اعداد بدل سکتے ہیں۔</numerusform><numerusform>%n آلات پر تبدیلیاں ابھی منتظر ہیں: ان کے اعداد بدل سکتے ہیں۔</numerusform></translation>
+        <translation>
+            <numerusform>%n آلے پر تبدیلیاں ابھی منتظر ہیں: اس کے اعداد بدل سکتے ہیں۔</numerusform>
+            <numerusform>%n آلات پر تبدیلیاں ابھی منتظر ہیں: ان کے اعداد بدل سکتے ہیں۔</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) never synced.</source>
-        <translation><numerusform>%n آلہ کبھی سنک نہیں ہوا۔</numerusform><numerusform>%n آلات کبھی سنک نہیں ہوئے۔</numerusform></translation>
+        <translation>
+            <numerusform>%n آلہ کبھی سنک نہیں ہوا۔</numerusform>
+            <numerusform>%n آلات کبھی سنک نہیں ہوئے۔</numerusform>
+        </translation>
     </message>
     <message>
         <source>This month</source>
@@ -1572,7 +1607,10 @@
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation><numerusform>%n قطار</numerusform><numerusform>%n قطاریں</numerusform></translation>
+        <translation>
+            <numerusform>%n قطار</numerusform>
+            <numerusform>%n قطاریں</numerusform>
+        </translation>
     </message>
     <message>
         <source>{shown} of {total} rows</source>
@@ -1866,11 +1904,17 @@ If it happens again, send that file to the person who looks after Daftar at your
     </message>
     <message numerus="yes">
         <source>%n invoice(s)</source>
-        <translation><numerusform>%n بل</numerusform><numerusform>%n بل</numerusform></translation>
+        <translation>
+            <numerusform>%n بل</numerusform>
+            <numerusform>%n بل</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n student(s)</source>
-        <translation><numerusform>%n طالب علم</numerusform><numerusform>%n طلبہ</numerusform></translation>
+        <translation>
+            <numerusform>%n طالب علم</numerusform>
+            <numerusform>%n طلبہ</numerusform>
+        </translation>
     </message>
     <message>
         <source>Issued {invoices} to {students}, {amount} in all.</source>
@@ -1882,11 +1926,17 @@ If it happens again, send that file to the person who looks after Daftar at your
     </message>
     <message numerus="yes">
         <source>Late fees charged on %n invoice(s), {amount} in all.</source>
-        <translation><numerusform>%n بل پر لیٹ فیس لگی، کل {amount}۔</numerusform><numerusform>%n بلوں پر لیٹ فیس لگی، کل {amount}۔</numerusform></translation>
+        <translation>
+            <numerusform>%n بل پر لیٹ فیس لگی، کل {amount}۔</numerusform>
+            <numerusform>%n بلوں پر لیٹ فیس لگی، کل {amount}۔</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Concession granted on %n invoice(s), {amount} in all; {skipped} already had it.</source>
-        <translation><numerusform>%n بل پر رعایت دی گئی، کل {amount}؛ {skipped} پر پہلے سے تھی۔</numerusform><numerusform>%n بلوں پر رعایت دی گئی، کل {amount}؛ {skipped} پر پہلے سے تھی۔</numerusform></translation>
+        <translation>
+            <numerusform>%n بل پر رعایت دی گئی، کل {amount}؛ {skipped} پر پہلے سے تھی۔</numerusform>
+            <numerusform>%n بلوں پر رعایت دی گئی، کل {amount}؛ {skipped} پر پہلے سے تھی۔</numerusform>
+        </translation>
     </message>
     <message>
         <source>The school charges no late fees.</source>
@@ -2383,7 +2433,10 @@ If it happens again, send that file to the person who looks after Daftar at your
     </message>
     <message numerus="yes">
         <source>%n item(s) need your attention.</source>
-        <translation><numerusform>%n چیز پر آپ کی توجہ درکار ہے۔</numerusform><numerusform>%n چیزوں پر آپ کی توجہ درکار ہے۔</numerusform></translation>
+        <translation>
+            <numerusform>%n چیز پر آپ کی توجہ درکار ہے۔</numerusform>
+            <numerusform>%n چیزوں پر آپ کی توجہ درکار ہے۔</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing needs your attention. Conflicts and changes the school's server refused will appear here after a sync.</source>
@@ -2596,7 +2649,10 @@ If it happens again, send that file to the person who looks after Daftar at your
     </message>
     <message numerus="yes">
         <source>Changes waiting to be sent: %n. They stay saved on this computer and are sent the next time someone allowed to send them signs in.</source>
-        <translation><numerusform>بھیجنے کے لیے منتظر تبدیلیاں: %n۔ یہ اسی کمپیوٹر پر محفوظ رہیں گی اور اگلی بار کسی مجاز شخص کے سائن ان کرنے پر بھیجی جائیں گی۔</numerusform><numerusform>بھیجنے کے لیے منتظر تبدیلیاں: %n۔ یہ اسی کمپیوٹر پر محفوظ رہیں گی اور اگلی بار کسی مجاز شخص کے سائن ان کرنے پر بھیجی جائیں گی۔</numerusform></translation>
+        <translation>
+            <numerusform>بھیجنے کے لیے منتظر تبدیلیاں: %n۔ یہ اسی کمپیوٹر پر محفوظ رہیں گی اور اگلی بار کسی مجاز شخص کے سائن ان کرنے پر بھیجی جائیں گی۔</numerusform>
+            <numerusform>بھیجنے کے لیے منتظر تبدیلیاں: %n۔ یہ اسی کمپیوٹر پر محفوظ رہیں گی اور اگلی بار کسی مجاز شخص کے سائن ان کرنے پر بھیجی جائیں گی۔</numerusform>
+        </translation>
     </message>
     <message>
         <source>Everything is sent. You will need the school's server to sign in again; unlocking with your password works offline only while you are signed in.</source>
@@ -2702,7 +2758,10 @@ Log file: {log}</source>
     </message>
     <message numerus="yes">
         <source>%n mark(s) not entered yet: the result is provisional.</source>
-        <translation><numerusform>%n نمبر ابھی درج نہیں ہوا: نتیجہ عارضی ہے۔</numerusform><numerusform>%n نمبر ابھی درج نہیں ہوئے: نتیجہ عارضی ہے۔</numerusform></translation>
+        <translation>
+            <numerusform>%n نمبر ابھی درج نہیں ہوا: نتیجہ عارضی ہے۔</numerusform>
+            <numerusform>%n نمبر ابھی درج نہیں ہوئے: نتیجہ عارضی ہے۔</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
@@ -2785,11 +2844,17 @@ Log file: {log}</source>
     </message>
     <message numerus="yes">
         <source>%n student(s)</source>
-        <translation><numerusform>%n طالب علم</numerusform><numerusform>%n طلبہ</numerusform></translation>
+        <translation>
+            <numerusform>%n طالب علم</numerusform>
+            <numerusform>%n طلبہ</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n assessment(s)</source>
-        <translation><numerusform>%n جانچ</numerusform><numerusform>%n جانچیں</numerusform></translation>
+        <translation>
+            <numerusform>%n جانچ</numerusform>
+            <numerusform>%n جانچیں</numerusform>
+        </translation>
     </message>
     <message>
         <source>{term} is published: its marks and results are frozen.</source>
@@ -2821,11 +2886,17 @@ Log file: {log}</source>
     </message>
     <message numerus="yes">
         <source>Saved on this computer (%n mark(s)).</source>
-        <translation><numerusform>اس کمپیوٹر پر محفوظ (%n نمبر)۔</numerusform><numerusform>اس کمپیوٹر پر محفوظ (%n نمبر)۔</numerusform></translation>
+        <translation>
+            <numerusform>اس کمپیوٹر پر محفوظ (%n نمبر)۔</numerusform>
+            <numerusform>اس کمپیوٹر پر محفوظ (%n نمبر)۔</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) not saved, shown in red: hover for the reason.</source>
-        <translation><numerusform>%n اندراج محفوظ نہیں ہوا، سرخ میں: وجہ کے لیے ماؤس رکھیں۔</numerusform><numerusform>%n اندراجات محفوظ نہیں ہوئے، سرخ میں: وجہ کے لیے ماؤس رکھیں۔</numerusform></translation>
+        <translation>
+            <numerusform>%n اندراج محفوظ نہیں ہوا، سرخ میں: وجہ کے لیے ماؤس رکھیں۔</numerusform>
+            <numerusform>%n اندراجات محفوظ نہیں ہوئے، سرخ میں: وجہ کے لیے ماؤس رکھیں۔</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
@@ -2860,7 +2931,10 @@ Log file: {log}</source>
     </message>
     <message numerus="yes">
         <source>Pasted %n mark(s).</source>
-        <translation><numerusform>%n نمبر چسپاں ہوا۔</numerusform><numerusform>%n نمبر چسپاں ہوئے۔</numerusform></translation>
+        <translation>
+            <numerusform>%n نمبر چسپاں ہوا۔</numerusform>
+            <numerusform>%n نمبر چسپاں ہوئے۔</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2904,26 +2978,6 @@ Log file: {log}</source>
 </context>
 <context>
     <name>Payment</name>
-    <message>
-        <source>Cash</source>
-        <translation>نقد</translation>
-    </message>
-    <message>
-        <source>Cheque</source>
-        <translation>چیک</translation>
-    </message>
-    <message>
-        <source>Bank transfer</source>
-        <translation>بینک ٹرانسفر</translation>
-    </message>
-    <message>
-        <source>Mobile money</source>
-        <translation>موبائل والیٹ</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation>کارڈ</translation>
-    </message>
     <message>
         <source>Type the amount received.</source>
         <translation>وصول شدہ رقم لکھیں۔</translation>
@@ -3262,19 +3316,31 @@ Log file: {log}</source>
     </message>
     <message numerus="yes">
         <source>%n receipt(s) on {day}.</source>
-        <translation><numerusform>{day} کو %n رسید۔</numerusform><numerusform>{day} کو %n رسیدیں۔</numerusform></translation>
+        <translation>
+            <numerusform>{day} کو %n رسید۔</numerusform>
+            <numerusform>{day} کو %n رسیدیں۔</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n receipt(s).</source>
-        <translation><numerusform>%n رسید۔</numerusform><numerusform>%n رسیدیں۔</numerusform></translation>
+        <translation>
+            <numerusform>%n رسید۔</numerusform>
+            <numerusform>%n رسیدیں۔</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Making %n receipt(s)…</source>
-        <translation><numerusform>%n رسید بن رہی ہے…</numerusform><numerusform>%n رسیدیں بن رہی ہیں…</numerusform></translation>
+        <translation>
+            <numerusform>%n رسید بن رہی ہے…</numerusform>
+            <numerusform>%n رسیدیں بن رہی ہیں…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n receipt(s) saved in {file}.</source>
-        <translation><numerusform>%n رسید {file} میں محفوظ ہوئی۔</numerusform><numerusform>%n رسیدیں {file} میں محفوظ ہوئیں۔</numerusform></translation>
+        <translation>
+            <numerusform>%n رسید {file} میں محفوظ ہوئی۔</numerusform>
+            <numerusform>%n رسیدیں {file} میں محفوظ ہوئیں۔</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save the receipts as PDF</source>
@@ -3513,7 +3579,10 @@ Log file: {log}</source>
     </message>
     <message numerus="yes">
         <source>%n mark(s) not entered yet.</source>
-        <translation><numerusform>%n نمبر ابھی درج نہیں ہوا۔</numerusform><numerusform>%n نمبر ابھی درج نہیں ہوئے۔</numerusform></translation>
+        <translation>
+            <numerusform>%n نمبر ابھی درج نہیں ہوا۔</numerusform>
+            <numerusform>%n نمبر ابھی درج نہیں ہوئے۔</numerusform>
+        </translation>
     </message>
     <message>
         <source>{category}: {percent} ({share}% of the result)</source>
@@ -3660,7 +3729,10 @@ Log file: {log}</source>
     </message>
     <message numerus="yes">
         <source>%n report card(s) saved to {file}.</source>
-        <translation><numerusform>%n رپورٹ کارڈ {file} میں محفوظ ہوا۔</numerusform><numerusform>%n رپورٹ کارڈ {file} میں محفوظ ہوئے۔</numerusform></translation>
+        <translation>
+            <numerusform>%n رپورٹ کارڈ {file} میں محفوظ ہوا۔</numerusform>
+            <numerusform>%n رپورٹ کارڈ {file} میں محفوظ ہوئے۔</numerusform>
+        </translation>
     </message>
     <message>
         <source>The report cards could not be saved: {reason}</source>
@@ -4454,6 +4526,18 @@ Log file: {log}</source>
         <translation>آدھا دن</translation>
     </message>
     <message>
+        <source>Write the amount as a number, such as 1500 or 1500.50.</source>
+        <translation>رقم عدد کی صورت میں لکھیں، جیسے 1500 یا 1500.50۔</translation>
+    </message>
+    <message>
+        <source>The amount must be zero or more.</source>
+        <translation>رقم صفر یا اس سے زیادہ ہونی چاہیے۔</translation>
+    </message>
+    <message>
+        <source>The amount has more than {digits} digits after the point.</source>
+        <translation>رقم میں اعشاریہ کے بعد {digits} سے زیادہ ہندسے ہیں۔</translation>
+    </message>
+    <message>
         <source>Teacher</source>
         <translation>استاد</translation>
     </message>
@@ -4470,6 +4554,10 @@ Log file: {log}</source>
         <translation>ایڈمن</translation>
     </message>
     <message>
+        <source>Nothing to save: nothing was changed.</source>
+        <translation>محفوظ کرنے کو کچھ نہیں: کچھ بھی نہیں بدلا گیا۔</translation>
+    </message>
+    <message>
         <source>This school file is not signed in to the school's server. Users, the school's details and the calendar are decided by the server, so they can only be changed online. Nothing was changed.</source>
         <extracomment>(title, what to show, sort key or None for the shown text)</extracomment>
         <translation>یہ اسکول فائل اسکول کے سرور سے منسلک نہیں۔ صارفین، اسکول کی تفصیلات اور کیلنڈر سرور طے کرتا ہے، اس لیے یہ صرف آن لائن بدلے جا سکتے ہیں۔ کچھ نہیں بدلا۔</translation>
@@ -4477,6 +4565,14 @@ Log file: {log}</source>
     <message>
         <source>You are working offline (Sync → Work Offline). Users, the school's details and the calendar are decided by the school's server: switch working offline off to change them. Nothing was changed.</source>
         <translation>آپ آف لائن کام کر رہے ہیں (سنک ← آف لائن کام کریں)۔ صارفین، اسکول کی تفصیلات اور کیلنڈر اسکول کا سرور طے کرتا ہے: انہیں بدلنے کے لیے آف لائن کام بند کریں۔ کچھ نہیں بدلا۔</translation>
+    </message>
+    <message>
+        <source>That file is not an image Daftar can read (use PNG, JPEG or BMP).</source>
+        <translation>یہ فائل ایسی تصویر نہیں جو دفتر پڑھ سکے (PNG، JPEG یا BMP استعمال کریں)۔</translation>
+    </message>
+    <message>
+        <source>That image stays too large even when made small; choose a simpler logo.</source>
+        <translation>یہ تصویر چھوٹی کرنے پر بھی بہت بڑی رہتی ہے؛ کوئی سادہ لوگو منتخب کریں۔</translation>
     </message>
 </context>
 <context>
@@ -4728,7 +4824,10 @@ Log file: {log}</source>
     </message>
     <message numerus="yes">
         <source>%Ln student(s)</source>
-        <translation><numerusform>%Ln طالب علم</numerusform><numerusform>%Ln طلبہ</numerusform></translation>
+        <translation>
+            <numerusform>%Ln طالب علم</numerusform>
+            <numerusform>%Ln طلبہ</numerusform>
+        </translation>
     </message>
     <message>
         <source>{shown} of {total} students</source>
@@ -4904,7 +5003,10 @@ Log file: {log}</source>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to sync</source>
-        <translation><numerusform>%n تبدیلی سنک کی منتظر</numerusform><numerusform>%n تبدیلیاں سنک کی منتظر</numerusform></translation>
+        <translation>
+            <numerusform>%n تبدیلی سنک کی منتظر</numerusform>
+            <numerusform>%n تبدیلیاں سنک کی منتظر</numerusform>
+        </translation>
     </message>
     <message>
         <source>Working offline</source>
@@ -5013,7 +5115,10 @@ Log file: {log}</source>
     </message>
     <message numerus="yes">
         <source>in %Ln section(s)</source>
-        <translation><numerusform>%Ln سیکشن میں</numerusform><numerusform>%Ln سیکشن میں</numerusform></translation>
+        <translation>
+            <numerusform>%Ln سیکشن میں</numerusform>
+            <numerusform>%Ln سیکشن میں</numerusform>
+        </translation>
     </message>
     <message>
         <source>{taken} of {total}</source>
@@ -5021,7 +5126,10 @@ Log file: {log}</source>
     </message>
     <message numerus="yes">
         <source>%Ln section(s) not taken yet</source>
-        <translation><numerusform>%Ln سیکشن کی حاضری ابھی نہیں ہوئی</numerusform><numerusform>%Ln سیکشن کی حاضری ابھی نہیں ہوئی</numerusform></translation>
+        <translation>
+            <numerusform>%Ln سیکشن کی حاضری ابھی نہیں ہوئی</numerusform>
+            <numerusform>%Ln سیکشن کی حاضری ابھی نہیں ہوئی</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every section is done</source>
@@ -5041,11 +5149,17 @@ Log file: {log}</source>
     </message>
     <message numerus="yes">
         <source>%Ln payment(s)</source>
-        <translation><numerusform>%Ln ادائیگی</numerusform><numerusform>%Ln ادائیگیاں</numerusform></translation>
+        <translation>
+            <numerusform>%Ln ادائیگی</numerusform>
+            <numerusform>%Ln ادائیگیاں</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln cancelled</source>
-        <translation><numerusform>%Ln منسوخ</numerusform><numerusform>%Ln منسوخ</numerusform></translation>
+        <translation>
+            <numerusform>%Ln منسوخ</numerusform>
+            <numerusform>%Ln منسوخ</numerusform>
+        </translation>
     </message>
     <message>
         <source>Kept safe on this computer</source>
@@ -5227,11 +5341,17 @@ Log file: {log}</source>
     </message>
     <message numerus="yes">
         <source>about %n second(s) left</source>
-        <translation><numerusform>تقریباً %n سیکنڈ باقی</numerusform><numerusform>تقریباً %n سیکنڈ باقی</numerusform></translation>
+        <translation>
+            <numerusform>تقریباً %n سیکنڈ باقی</numerusform>
+            <numerusform>تقریباً %n سیکنڈ باقی</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>about %n minute(s) left</source>
-        <translation><numerusform>تقریباً %n منٹ باقی</numerusform><numerusform>تقریباً %n منٹ باقی</numerusform></translation>
+        <translation>
+            <numerusform>تقریباً %n منٹ باقی</numerusform>
+            <numerusform>تقریباً %n منٹ باقی</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5436,6 +5556,1203 @@ Log file: {log}</source>
     <message>
         <source>Registering this computer with the school…</source>
         <translation>یہ کمپیوٹر اسکول کے ساتھ رجسٹر ہو رہا ہے…</translation>
+    </message>
+</context>
+<context>
+    <name>services.assessments</name>
+    <message>
+        <source>Give at least one category a weight.</source>
+        <extracomment>Categories offered when a subject has no weights yet.</extracomment>
+        <translation>کم از کم ایک قسم کو وزن دیں۔</translation>
+    </message>
+    <message>
+        <source>Every weight needs a category name.</source>
+        <translation>ہر وزن کے ساتھ قسم کا نام ضروری ہے۔</translation>
+    </message>
+    <message>
+        <source>'{category}' is too long for a category name (at most {limit} characters).</source>
+        <translation>'{category}' قسم کے نام کے لیے بہت لمبا ہے (زیادہ سے زیادہ {limit} حروف)۔</translation>
+    </message>
+    <message>
+        <source>The weight of {category} must be a whole percentage from 1 to 100.</source>
+        <translation>{category} کا وزن 1 سے 100 تک پورا فیصد ہونا چاہیے۔</translation>
+    </message>
+    <message>
+        <source>The weights total {total}%, not 100%: add {missing}% so the term result is complete.</source>
+        <translation>وزن کا مجموعہ {total}% ہے، 100% نہیں: {missing}% مزید شامل کریں تاکہ ٹرم کا نتیجہ مکمل ہو۔</translation>
+    </message>
+    <message>
+        <source>The weights total {total}%, not 100%: remove {extra}% so the term result is complete.</source>
+        <translation>وزن کا مجموعہ {total}% ہے، 100% نہیں: {extra}% کم کریں تاکہ ٹرم کا نتیجہ مکمل ہو۔</translation>
+    </message>
+    <message>
+        <source>Only the principal can change how categories are weighted.</source>
+        <translation>قسموں کا وزن صرف پرنسپل بدل سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>This subject is not on this device.</source>
+        <translation>یہ مضمون اس آلے پر موجود نہیں۔</translation>
+    </message>
+    <message>
+        <source>{published} is already published: changing the weights now would change results families have seen. They can change at the start of the next year.</source>
+        <translation>{published} پہلے ہی شائع ہو چکا ہے: اب وزن بدلنے سے وہ نتائج بدل جائیں گے جو خاندان دیکھ چکے ہیں۔ انہیں اگلے سال کے آغاز پر بدلا جا سکتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Assessments of {subject} use {dropped}: keep a weight for it, or change those assessments first.</source>
+        <translation>{subject} کی جانچیں {dropped} استعمال کرتی ہیں: اس کا وزن رہنے دیں، یا پہلے وہ جانچیں بدلیں۔</translation>
+    </message>
+    <message>
+        <source>Give the assessment a name.</source>
+        <translation>جانچ کا نام لکھیں۔</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most {limit} characters).</source>
+        <translation>نام بہت لمبا ہے (زیادہ سے زیادہ {limit} حروف)۔</translation>
+    </message>
+    <message>
+        <source>Choose the assessment's category.</source>
+        <translation>جانچ کی قسم منتخب کریں۔</translation>
+    </message>
+    <message>
+        <source>'{category}' has no weight in this subject; choose one of: {weights} (the principal sets the weights).</source>
+        <translation>اس مضمون میں '{category}' کا کوئی وزن نہیں؛ ان میں سے ایک منتخب کریں: {weights} (وزن پرنسپل طے کرتے ہیں)۔</translation>
+    </message>
+    <message>
+        <source>The maximum marks must be more than 0.</source>
+        <translation>کل نمبر 0 سے زیادہ ہونے چاہییں۔</translation>
+    </message>
+    <message>
+        <source>The maximum marks can be at most 1000.</source>
+        <translation>کل نمبر زیادہ سے زیادہ 1000 ہو سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>The weight within the category must be a whole number from 1 to 100.</source>
+        <translation>قسم کے اندر وزن 1 سے 100 تک کا پورا عدد ہونا چاہیے۔</translation>
+    </message>
+    <message>
+        <source>The date is outside {term} ({starts_on} to {ends_on}).</source>
+        <translation>یہ تاریخ {term} ({starts_on} تا {ends_on}) سے باہر ہے۔</translation>
+    </message>
+    <message>
+        <source>Only teachers and the principal can create assessments.</source>
+        <translation>جانچیں صرف اساتذہ اور پرنسپل بنا سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>You do not teach this subject in this class, so you cannot create its assessments.</source>
+        <translation>آپ اس سیکشن میں یہ مضمون نہیں پڑھاتے، اس لیے اس کی جانچیں نہیں بنا سکتے۔</translation>
+    </message>
+    <message>
+        <source>This term is not on this device.</source>
+        <translation>یہ ٹرم اس آلے پر موجود نہیں۔</translation>
+    </message>
+    <message>
+        <source>This assessment does not exist on this device.</source>
+        <translation>یہ جانچ اس آلے پر موجود نہیں۔</translation>
+    </message>
+    <message>
+        <source>You do not teach this subject in this class, so you cannot change its assessments.</source>
+        <translation>آپ اس سیکشن میں یہ مضمون نہیں پڑھاتے، اس لیے اس کی جانچیں نہیں بدل سکتے۔</translation>
+    </message>
+    <message>
+        <source>{student} already has {mark} ({count} mark(s) above {maximum}): correct those marks before lowering the maximum.</source>
+        <translation>{student} کے پہلے ہی {mark} نمبر ہیں ({maximum} سے اوپر {count} نمبر): کل نمبر کم کرنے سے پہلے یہ نمبر درست کریں۔</translation>
+    </message>
+    <message>
+        <source>You do not teach this subject in this class, so you cannot remove its assessments.</source>
+        <translation>آپ اس سیکشن میں یہ مضمون نہیں پڑھاتے، اس لیے اس کی جانچیں نہیں ہٹا سکتے۔</translation>
+    </message>
+    <message>
+        <source>{assessment} has {count} mark(s): clear them first if it really must go.</source>
+        <translation>{assessment} میں {count} نمبر درج ہیں: اگر اسے واقعی ہٹانا ہے تو پہلے یہ نمبر مٹائیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>services.attendance</name>
+    <message>
+        <source>Attendance cannot be taken for a future day ({on}).</source>
+        <translation>آنے والے دن ({on}) کی حاضری نہیں لگائی جا سکتی۔</translation>
+    </message>
+    <message>
+        <source>Attendance for {on} can no longer be changed: the school allows changes for {attendance_edit_days} days. Ask the principal to change it.</source>
+        <translation>{on} کی حاضری اب نہیں بدلی جا سکتی: اسکول {attendance_edit_days} دن تک تبدیلی کی اجازت دیتا ہے۔ پرنسپل سے تبدیلی کروائیں۔</translation>
+    </message>
+    <message>
+        <source>This class does not exist on this device.</source>
+        <translation>یہ سیکشن اس آلے پر موجود نہیں۔</translation>
+    </message>
+    <message>
+        <source>'{code}' is not one of the school's attendance codes.</source>
+        <translation>'{code}' اسکول کے حاضری کوڈز میں سے نہیں ہے۔</translation>
+    </message>
+    <message>
+        <source>Only the office can mark '{label}' ({code}).</source>
+        <translation>'{label}' ({code}) صرف دفتر لگا سکتا ہے۔</translation>
+    </message>
+    <message>
+        <source>This school file has no school in it yet; sign in to download it.</source>
+        <extracomment>Sync state of one mark, as the roll call shows it.</extracomment>
+        <translation>اس اسکول فائل میں ابھی کوئی اسکول نہیں؛ اسے ڈاؤن لوڈ کرنے کے لیے سائن ان کریں۔</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <extracomment>The days of the week in words (Monday first, as ``date.weekday()``), marked for translation.</extracomment>
+        <translation>پیر</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>منگل</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>بدھ</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>جمعرات</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>جمعہ</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>ہفتہ</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>اتوار</translation>
+    </message>
+    <message>
+        <source>a holiday</source>
+        <translation>چھٹی کا دن</translation>
+    </message>
+    <message>
+        <source>a day the school is closed</source>
+        <translation>ایسا دن جب اسکول بند ہے</translation>
+    </message>
+    <message>
+        <source>{on} is {what} ({name}): no roll call is taken.</source>
+        <translation>{on} {what} ہے ({name}): حاضری نہیں لی جاتی۔</translation>
+    </message>
+    <message>
+        <source>{on} is {what}: no roll call is taken.</source>
+        <translation>{on} {what} ہے: حاضری نہیں لی جاتی۔</translation>
+    </message>
+    <message>
+        <source>{weekday} {on} is a weekend day at this school: no roll call is taken.</source>
+        <translation>{weekday} {on} اس اسکول میں ہفتہ وار چھٹی کا دن ہے: حاضری نہیں لی جاتی۔</translation>
+    </message>
+    <message>
+        <source>{on} is outside every term of the school: no roll call is taken.</source>
+        <translation>{on} اسکول کی ہر ٹرم سے باہر ہے: حاضری نہیں لی جاتی۔</translation>
+    </message>
+    <message>
+        <source>{on} is outside the school year: no roll call is taken.</source>
+        <translation>{on} تعلیمی سال سے باہر ہے: حاضری نہیں لی جاتی۔</translation>
+    </message>
+    <message>
+        <source>This school takes attendance by period (1 to {periods_per_day}); choose a period.</source>
+        <translation>یہ اسکول ہر پیریڈ میں حاضری لیتا ہے (1 تا {periods_per_day})؛ پیریڈ منتخب کریں۔</translation>
+    </message>
+    <message>
+        <source>This school takes one roll call a day, not by period.</source>
+        <translation>یہ اسکول دن میں ایک بار حاضری لیتا ہے، ہر پیریڈ میں نہیں۔</translation>
+    </message>
+    <message>
+        <source>The school no longer uses the code '{code}' ({removed}); choose another code.</source>
+        <translation>اسکول اب کوڈ '{code}' ({removed}) استعمال نہیں کرتا؛ کوئی اور کوڈ منتخب کریں۔</translation>
+    </message>
+    <message>
+        <source>Not enrolled in {section} on {on}: {names}. The class list has changed; it was read again, check it and save.</source>
+        <translation>{on} کو {section} میں داخل نہیں: {names}۔ سیکشن کی فہرست بدل گئی ہے؛ اسے دوبارہ پڑھا گیا ہے، جانچ کر محفوظ کریں۔</translation>
+    </message>
+    <message>
+        <source>this class</source>
+        <translation>یہ سیکشن</translation>
+    </message>
+</context>
+<context>
+    <name>services.comments</name>
+    <message>
+        <source>'{kind}' is not a kind of remark: it is the class teacher's or the principal's.</source>
+        <extracomment>The longest remark: what fits the card's four lines at its normal size.</extracomment>
+        <translation>'{kind}' تبصرے کی کوئی قسم نہیں: تبصرہ کلاس ٹیچر کا ہوتا ہے یا پرنسپل کا۔</translation>
+    </message>
+    <message>
+        <source>This class does not exist on this device.</source>
+        <translation>یہ سیکشن اس آلے پر موجود نہیں۔</translation>
+    </message>
+    <message>
+        <source>This term does not exist on this device.</source>
+        <translation>یہ ٹرم اس آلے پر موجود نہیں۔</translation>
+    </message>
+    <message>
+        <source>{term} is published; its report cards are frozen.</source>
+        <translation>{term} شائع ہو چکی ہے؛ اس کے رپورٹ کارڈ اب نہیں بدل سکتے۔</translation>
+    </message>
+    <message>
+        <source>Only the principal writes the principal's remarks.</source>
+        <translation>پرنسپل کے تبصرے صرف پرنسپل لکھتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Only the class teacher or a teacher of {section} writes the class teacher's remarks.</source>
+        <translation>کلاس ٹیچر کے تبصرے صرف کلاس ٹیچر یا {section} کے استاد لکھتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>This class or term does not exist on this device.</source>
+        <translation>یہ سیکشن یا ٹرم اس آلے پر موجود نہیں۔</translation>
+    </message>
+    <message>
+        <source>{who} is not in {section} during {term}; no remark was saved.</source>
+        <translation>{who} {term} کے دوران {section} میں نہیں؛ کوئی تبصرہ محفوظ نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <source>The remark for {student} is {length} characters long; a report card has room for {limit}. Shorten it; nothing was saved.</source>
+        <translation>{student} کا تبصرہ {length} حروف کا ہے؛ رپورٹ کارڈ میں {limit} کی جگہ ہے۔ اسے مختصر کریں؛ کچھ محفوظ نہیں ہوا۔</translation>
+    </message>
+</context>
+<context>
+    <name>services.conflicts</name>
+    <message>
+        <source>This item is no longer in the inbox.</source>
+        <translation>یہ چیز اب ان باکس میں نہیں۔</translation>
+    </message>
+    <message>
+        <source>This conflict has already been resolved.</source>
+        <translation>یہ تضاد پہلے ہی حل ہو چکا ہے۔</translation>
+    </message>
+    <message>
+        <source>Only a teacher of this class or the principal can resolve this conflict.</source>
+        <translation>یہ تضاد صرف اس سیکشن کے استاد یا پرنسپل حل کر سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>The mark in conflict is not on this device.</source>
+        <translation>تضاد والا نمبر اس آلے پر موجود نہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>services.day_book</name>
+    <message>
+        <source>Only the office can close the cash.</source>
+        <translation>کیش صرف دفتر بند کر سکتا ہے۔</translation>
+    </message>
+    <message>
+        <source>The counted cash must be zero or more.</source>
+        <translation>گنا ہوا کیش صفر یا اس سے زیادہ ہونا چاہیے۔</translation>
+    </message>
+    <message>
+        <source>A day that has not come yet cannot be closed.</source>
+        <translation>جو دن ابھی آیا نہیں، اسے بند نہیں کیا جا سکتا۔</translation>
+    </message>
+    <message>
+        <source>Your cash of {day} is already closed on this computer.</source>
+        <translation>{day} کا آپ کا کیش اس کمپیوٹر پر پہلے ہی بند ہو چکا ہے۔</translation>
+    </message>
+    <message>
+        <source>The count differs from the day book: write a note saying why.</source>
+        <translation>گنتی روزنامچے سے مختلف ہے: وجہ بتاتا ہوا نوٹ لکھیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>services.exports</name>
+    <message>
+        <source>Daftar exports to .csv or .xlsx, not "{suffix}".</source>
+        <translation>دفتر ‎.csv یا ‎.xlsx میں برآمد کرتا ہے، "{suffix}" میں نہیں۔</translation>
+    </message>
+    <message>
+        <source>There is no section "{name}" this year (the sections are {names}).</source>
+        <translation>اس سال کوئی سیکشن "{name}" نہیں (سیکشن یہ ہیں: {names})۔</translation>
+    </message>
+    <message>
+        <source>There is no term "{name}" this year (the terms are {names}).</source>
+        <translation>اس سال کوئی ٹرم "{name}" نہیں (ٹرمیں یہ ہیں: {names})۔</translation>
+    </message>
+    <message>
+        <source>There is no subject "{name}" (the subjects are {names}).</source>
+        <translation>کوئی مضمون "{name}" نہیں (مضامین یہ ہیں: {names})۔</translation>
+    </message>
+    <message>
+        <source>There is no student with admission number {admission_no} on this computer.</source>
+        <translation>اس کمپیوٹر پر داخلہ نمبر {admission_no} والا کوئی طالب علم نہیں۔</translation>
+    </message>
+    <message>
+        <source>That class or term is not on this computer.</source>
+        <translation>وہ سیکشن یا ٹرم اس کمپیوٹر پر موجود نہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>services.fee_structures</name>
+    <message>
+        <source>This school file has no school in it.</source>
+        <extracomment>Roles that may approve (grant) a concession or set the late-fee rule. A student billed after a structure's due date has this many days to pay. The namespace of ids derived from what a row bills (see :func:`derived_id`).</extracomment>
+        <translation>اس اسکول فائل میں کوئی اسکول نہیں۔</translation>
+    </message>
+    <message>
+        <source>This term is not on this device.</source>
+        <translation>یہ ٹرم اس آلے پر موجود نہیں۔</translation>
+    </message>
+    <message>
+        <source>Only the office can set up fees.</source>
+        <translation>فیس صرف دفتر ترتیب دے سکتا ہے۔</translation>
+    </message>
+    <message>
+        <source>A fee head needs a short code (e.g. TUI) and a name (e.g. Tuition).</source>
+        <translation>فیس کی مد کے لیے ایک مختصر کوڈ (مثلاً TUI) اور نام (مثلاً ٹیوشن) ضروری ہے۔</translation>
+    </message>
+    <message>
+        <source>A fee head's code is at most 20 characters and its name at most 100.</source>
+        <translation>فیس کی مد کا کوڈ زیادہ سے زیادہ 20 حروف اور نام زیادہ سے زیادہ 100 حروف کا ہو سکتا ہے۔</translation>
+    </message>
+    <message>
+        <source>The code {code} is already used by the fee head “{head}”.</source>
+        <translation>کوڈ {code} پہلے ہی فیس کی مد “{head}” کے لیے استعمال ہو رہا ہے۔</translation>
+    </message>
+    <message>
+        <source>This fee head is not on this device.</source>
+        <translation>یہ فیس کی مد اس آلے پر موجود نہیں۔</translation>
+    </message>
+    <message>
+        <source>A fee must be more than zero; to stop charging it, remove it from the structure.</source>
+        <translation>فیس صفر سے زیادہ ہونی چاہیے؛ اسے لینا بند کرنے کے لیے ڈھانچے سے ہٹا دیں۔</translation>
+    </message>
+    <message>
+        <source>This fee is larger than any a school charges; check the zeros.</source>
+        <translation>یہ فیس کسی بھی اسکول کی فیس سے زیادہ ہے؛ صفر دوبارہ دیکھیں۔</translation>
+    </message>
+    <message>
+        <source>The due date must fall in the academic year {year} ({starts_on} to {ends_on}).</source>
+        <translation>آخری تاریخ تعلیمی سال {year} ({starts_on} تا {ends_on}) کے اندر ہونی چاہیے۔</translation>
+    </message>
+    <message>
+        <source>This line of the fee structure is no longer there.</source>
+        <translation>فیس کے ڈھانچے کی یہ سطر اب موجود نہیں۔</translation>
+    </message>
+    <message>
+        <source>A fee head chosen is not in this grade level's structure for the term.</source>
+        <translation>منتخب کی گئی ایک فیس کی مد اس ٹرم کے لیے اس درجے کے ڈھانچے میں نہیں۔</translation>
+    </message>
+    <message>
+        <source>Grade {grade_level} has no fees set for this term: add them to the structure first.</source>
+        <translation>درجہ {grade_level} کی اس ٹرم کے لیے کوئی فیس طے نہیں: پہلے انہیں ڈھانچے میں شامل کریں۔</translation>
+    </message>
+    <message>
+        <source>Only the office can issue invoices.</source>
+        <translation>بل صرف دفتر جاری کر سکتا ہے۔</translation>
+    </message>
+    <message>
+        <source>A concession is a percentage or a fixed amount.</source>
+        <translation>رعایت فیصد میں ہوتی ہے یا مقررہ رقم۔</translation>
+    </message>
+    <message>
+        <source>A concession must be more than zero.</source>
+        <translation>رعایت صفر سے زیادہ ہونی چاہیے۔</translation>
+    </message>
+    <message>
+        <source>A percentage concession is at most 100 %.</source>
+        <translation>فیصد والی رعایت زیادہ سے زیادہ 100 % ہو سکتی ہے۔</translation>
+    </message>
+    <message>
+        <source>Say why the concession is given; the reason is kept with it.</source>
+        <translation>بتائیں رعایت کیوں دی جا رہی ہے؛ وجہ اس کے ساتھ محفوظ رہتی ہے۔</translation>
+    </message>
+    <message>
+        <source>The reason is at most 200 characters.</source>
+        <translation>وجہ زیادہ سے زیادہ 200 حروف کی ہو سکتی ہے۔</translation>
+    </message>
+    <message>
+        <source>Only the principal or an admin can approve a concession.</source>
+        <translation>رعایت صرف پرنسپل یا ایڈمن منظور کر سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>This invoice is not on this device.</source>
+        <translation>یہ بل اس آلے پر موجود نہیں۔</translation>
+    </message>
+    <message>
+        <source>This invoice has no such fee to reduce.</source>
+        <translation>اس بل میں کم کرنے کے لیے ایسی کوئی فیس نہیں۔</translation>
+    </message>
+    <message>
+        <source>This percentage of the fee is less than the smallest unit of money.</source>
+        <translation>فیس کا یہ فیصد کرنسی کی سب سے چھوٹی اکائی سے بھی کم ہے۔</translation>
+    </message>
+    <message>
+        <source>This concession is already granted on this invoice.</source>
+        <translation>یہ رعایت اس بل پر پہلے ہی دی جا چکی ہے۔</translation>
+    </message>
+    <message>
+        <source>Concessions would come to more than the fee: {amount} {currency} is left to reduce on invoice {number}.</source>
+        <translation>رعایتیں فیس سے زیادہ ہو جائیں گی: بل {number} پر کم کرنے کے لیے {amount} {currency} باقی ہیں۔</translation>
+    </message>
+    <message>
+        <source>Choose the category of students the concession is for.</source>
+        <translation>وہ طلبہ کی قسم منتخب کریں جس کے لیے رعایت ہے۔</translation>
+    </message>
+    <message>
+        <source>No student of the category “{category}” has an invoice for this term.</source>
+        <translation>قسم “{category}” کے کسی طالب علم کا اس ٹرم کا بل نہیں۔</translation>
+    </message>
+    <message>
+        <source>A late fee is a fixed amount or a percentage of what is still owed.</source>
+        <translation>لیٹ فیس مقررہ رقم ہوتی ہے یا باقی واجب رقم کا فیصد۔</translation>
+    </message>
+    <message>
+        <source>The days after the due date must be between 0 and 365.</source>
+        <translation>آخری تاریخ کے بعد کے دن 0 اور 365 کے درمیان ہونے چاہییں۔</translation>
+    </message>
+    <message>
+        <source>A late fee must be more than zero.</source>
+        <translation>لیٹ فیس صفر سے زیادہ ہونی چاہیے۔</translation>
+    </message>
+    <message>
+        <source>A late fee is at most 100 % of what is owed.</source>
+        <translation>لیٹ فیس زیادہ سے زیادہ واجب رقم کا 100 % ہو سکتی ہے۔</translation>
+    </message>
+    <message>
+        <source>Only the principal or an admin can set the late-fee rule.</source>
+        <translation>لیٹ فیس کا اصول صرف پرنسپل یا ایڈمن طے کر سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Only the office can charge late fees.</source>
+        <translation>لیٹ فیس صرف دفتر لگا سکتا ہے۔</translation>
+    </message>
+    <message>
+        <source>The school has no late-fee rule; the principal sets it under Fee structures.</source>
+        <translation>اسکول کا لیٹ فیس کا کوئی اصول نہیں؛ پرنسپل اسے فیس کا ڈھانچہ میں طے کرتے ہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>services.fees</name>
+    <message>
+        <source>Type the amount received.</source>
+        <extracomment>Roles that may take and cancel payments (a teacher may do neither). The largest single payment, in major units of any currency: more is a typing mistake (a few zeros too many), refused with that reason.</extracomment>
+        <translation>وصول شدہ رقم لکھیں۔</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative; to give money back, cancel the payment.</source>
+        <translation>رقم منفی نہیں ہو سکتی؛ پیسے واپس کرنے کے لیے ادائیگی منسوخ کریں۔</translation>
+    </message>
+    <message>
+        <source>'{text}' is not an amount.</source>
+        <translation>'{text}' کوئی رقم نہیں۔</translation>
+    </message>
+    <message>
+        <source>'{text}' is not an amount; type digits, e.g. 1250{decimal_point}50.</source>
+        <translation>'{text}' کوئی رقم نہیں؛ ہندسے لکھیں، مثلاً 1250{decimal_point}50۔</translation>
+    </message>
+    <message>
+        <source>This currency has no smaller unit: type a whole amount.</source>
+        <translation>اس کرنسی کی کوئی چھوٹی اکائی نہیں: پوری رقم لکھیں۔</translation>
+    </message>
+    <message>
+        <source>This currency has {digits} decimal places; the amount has more.</source>
+        <translation>اس کرنسی میں اعشاریہ کے بعد {digits} ہندسے ہوتے ہیں؛ رقم میں اس سے زیادہ ہیں۔</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>رقم صفر سے زیادہ ہونی چاہیے۔</translation>
+    </message>
+    <message>
+        <source>This amount is larger than any payment a school takes at once; check the zeros.</source>
+        <translation>یہ رقم کسی بھی ایک ادائیگی سے زیادہ ہے جو اسکول ایک بار میں لیتا ہے؛ صفر دوبارہ دیکھیں۔</translation>
+    </message>
+    <message>
+        <source>This device is not registered with the school yet; sign in once online to take payments.</source>
+        <translation>یہ آلہ ابھی اسکول کے ساتھ رجسٹر نہیں؛ ادائیگیاں لینے کے لیے ایک بار آن لائن سائن ان کریں۔</translation>
+    </message>
+    <message>
+        <source>This school file was restored from a backup: sync once before taking payments, so that no receipt number is given twice.</source>
+        <translation>یہ اسکول فائل بیک اپ سے بحال کی گئی ہے: ادائیگیاں لینے سے پہلے ایک بار سنک کریں، تاکہ کوئی رسید نمبر دو بار نہ دیا جائے۔</translation>
+    </message>
+    <message>
+        <source>Only the office can take payments.</source>
+        <translation>ادائیگیاں صرف دفتر لے سکتا ہے۔</translation>
+    </message>
+    <message>
+        <source>'{mode}' is not a way of paying Daftar knows.</source>
+        <translation>'{mode}' ادائیگی کا کوئی ایسا طریقہ نہیں جسے دفتر جانتا ہو۔</translation>
+    </message>
+    <message>
+        <source>A cheque, bank transfer or mobile money payment needs its reference number.</source>
+        <translation>چیک، بینک ٹرانسفر یا موبائل والیٹ سے ادائیگی کے لیے اس کا حوالہ نمبر ضروری ہے۔</translation>
+    </message>
+    <message>
+        <source>This student does not exist on this device.</source>
+        <translation>یہ طالب علم اس آلے پر موجود نہیں۔</translation>
+    </message>
+    <message>
+        <source>graduated</source>
+        <translation>تعلیم مکمل کر لی</translation>
+    </message>
+    <message>
+        <source>left the school</source>
+        <translation>اسکول چھوڑ دیا</translation>
+    </message>
+    <message>
+        <source>{student} has {word} and owes nothing: no payment can be taken.</source>
+        <translation>{student} نے {word} ہے اور کچھ واجب نہیں: کوئی ادائیگی نہیں لی جا سکتی۔</translation>
+    </message>
+    <message>
+        <source>{student} has {word}: only what is still owed can be paid, at most {amount} {currency}.</source>
+        <translation>{student} نے {word} ہے: صرف باقی واجب رقم ادا ہو سکتی ہے، زیادہ سے زیادہ {amount} {currency}۔</translation>
+    </message>
+    <message>
+        <source>The cash of {day} is closed on this computer: a payment for that day can no longer be taken. Take it on an open day.</source>
+        <translation>{day} کا کیش اس کمپیوٹر پر بند ہے: اس دن کی ادائیگی اب نہیں لی جا سکتی۔ اسے کسی کھلے دن میں لیں۔</translation>
+    </message>
+    <message>
+        <source>The amounts allocated to invoices must be positive and add up to at most the payment.</source>
+        <translation>بلوں پر لگائی گئی رقمیں مثبت ہوں اور ان کا مجموعہ ادائیگی سے زیادہ نہ ہو۔</translation>
+    </message>
+    <message>
+        <source>Only the office can cancel a payment.</source>
+        <translation>ادائیگی صرف دفتر منسوخ کر سکتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Say why the payment is cancelled; the reason is kept with the receipt.</source>
+        <translation>بتائیں ادائیگی کیوں منسوخ ہو رہی ہے؛ وجہ رسید کے ساتھ محفوظ رہتی ہے۔</translation>
+    </message>
+    <message>
+        <source>This payment does not exist on this device.</source>
+        <translation>یہ ادائیگی اس آلے پر موجود نہیں۔</translation>
+    </message>
+    <message>
+        <source>Receipt {receipt_no} is already cancelled.</source>
+        <translation>رسید {receipt_no} پہلے ہی منسوخ ہو چکی ہے۔</translation>
+    </message>
+    <message>
+        <source>Your cash for today is closed on this computer: nothing more can be cancelled today. Cancel it tomorrow; the cancellation goes in that day's book.</source>
+        <translation>آج کا آپ کا کیش اس کمپیوٹر پر بند ہے: آج مزید کچھ منسوخ نہیں ہو سکتا۔ کل منسوخ کریں؛ منسوخی اس دن کے روزنامچے میں جائے گی۔</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>بل</translation>
+    </message>
+    <message>
+        <source>{mode} {reference}</source>
+        <translation>{mode} {reference}</translation>
+    </message>
+    <message>
+        <source>Cancelled: {reason}</source>
+        <translation>منسوخ: {reason}</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <extracomment>The ways of paying in words: English wherever a str goes (exports, PDFs), translated by the UI.</extracomment>
+        <translation>نقد</translation>
+    </message>
+    <message>
+        <source>Cheque</source>
+        <translation>چیک</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>بینک ٹرانسفر</translation>
+    </message>
+    <message>
+        <source>Mobile money</source>
+        <translation>موبائل والیٹ</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>کارڈ</translation>
+    </message>
+    <message>
+        <source>Concession {percent} {reason} (approved by {approver})</source>
+        <translation>رعایت {percent} {reason} (منظوری: {approver})</translation>
+    </message>
+    <message>
+        <source>Concession {percent} {reason}</source>
+        <translation>رعایت {percent} {reason}</translation>
+    </message>
+    <message>
+        <source>Concession {reason} (approved by {approver})</source>
+        <translation>رعایت {reason} (منظوری: {approver})</translation>
+    </message>
+    <message>
+        <source>Concession {reason}</source>
+        <translation>رعایت {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>services.grades</name>
+    <message>
+        <source>'{text}' is not a mark: type a number, 'ab' for absent or 'ex' for exempt.</source>
+        <translation>'{text}' کوئی نمبر نہیں: ہندسہ لکھیں، غیر حاضر کے لیے 'ab' یا مستثنیٰ کے لیے 'ex'۔</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a mark: marks are 0 or more.</source>
+        <translation>'{text}' کوئی نمبر نہیں: نمبر 0 یا اس سے زیادہ ہوتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>'{text}' has too many decimals: use at most two.</source>
+        <translation>'{text}' میں اعشاریہ کے بعد بہت ہندسے ہیں: زیادہ سے زیادہ دو رکھیں۔</translation>
+    </message>
+    <message>
+        <source>{text} is more than the maximum of {maximum}.</source>
+        <translation>{text} کل نمبر {maximum} سے زیادہ ہے۔</translation>
+    </message>
+    <message>
+        <source>{term} is published; its marks and results are frozen.</source>
+        <translation>{term} شائع ہو چکی ہے؛ اس کے نمبر اور نتائج اب نہیں بدل سکتے۔</translation>
+    </message>
+    <message>
+        <source>Mark entry for {term} is closed; marks are read-only.</source>
+        <translation>{term} کے نمبروں کا اندراج بند ہے؛ نمبر صرف پڑھے جا سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>This assessment does not exist on this device.</source>
+        <translation>یہ جانچ اس آلے پر موجود نہیں۔</translation>
+    </message>
+    <message>
+        <source>You do not teach this subject in this class, so you cannot enter its marks.</source>
+        <translation>آپ اس سیکشن میں یہ مضمون نہیں پڑھاتے، اس لیے اس کے نمبر درج نہیں کر سکتے۔</translation>
+    </message>
+    <message>
+        <source>Only teachers and the principal can enter marks.</source>
+        <translation>نمبر صرف اساتذہ اور پرنسپل درج کر سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>{who}: not in this class, so no mark can be entered for them here.</source>
+        <translation>{who}: اس سیکشن میں نہیں، اس لیے یہاں ان کا کوئی نمبر درج نہیں ہو سکتا۔</translation>
+    </message>
+    <message>
+        <source>{student} left this class on {ends_on}, before this assessment; no mark can be entered for them.</source>
+        <translation>{student} نے {ends_on} کو، اس جانچ سے پہلے، یہ سیکشن چھوڑ دیا؛ ان کا کوئی نمبر درج نہیں ہو سکتا۔</translation>
+    </message>
+    <message>
+        <source>A mark is a number, absent or exempt.</source>
+        <translation>نمبر ایک عدد ہوتا ہے، یا غیر حاضر یا مستثنیٰ۔</translation>
+    </message>
+    <message>
+        <source>A mark is more than the assessment's maximum.</source>
+        <translation>ایک نمبر جانچ کے کل نمبروں سے زیادہ ہے۔</translation>
+    </message>
+    <message>
+        <source>This term is not on this device.</source>
+        <extracomment>A cell's sync state: saved here and waiting for the server; accepted by it; in conflict with another device's mark; refused by the server.</extracomment>
+        <translation>یہ ٹرم اس آلے پر موجود نہیں۔</translation>
+    </message>
+    <message>
+        <source>A grade scale needs at least two grades.</source>
+        <extracomment>The scale used when a school has none yet.</extracomment>
+        <translation>گریڈ اسکیل میں کم از کم دو گریڈ ہونے چاہییں۔</translation>
+    </message>
+    <message>
+        <source>Every band needs a grade name.</source>
+        <translation>ہر درجے کے لیے گریڈ کا نام ضروری ہے۔</translation>
+    </message>
+    <message>
+        <source>Each grade can appear only once in a scale.</source>
+        <translation>ہر گریڈ اسکیل میں صرف ایک بار آ سکتا ہے۔</translation>
+    </message>
+    <message>
+        <source>The minimum for {grade} must be a percentage.</source>
+        <translation>{grade} کی کم از کم حد فیصد ہونی چاہیے۔</translation>
+    </message>
+    <message>
+        <source>The minimum for {grade} must be between 0 and 100%.</source>
+        <translation>{grade} کی کم از کم حد 0 اور 100% کے درمیان ہونی چاہیے۔</translation>
+    </message>
+    <message>
+        <source>Two grades start at the same percentage.</source>
+        <translation>دو گریڈ ایک ہی فیصد سے شروع ہوتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>The lowest grade must start at 0%, so every result has a grade.</source>
+        <translation>سب سے نچلا گریڈ 0% سے شروع ہونا چاہیے، تاکہ ہر نتیجے کا گریڈ ہو۔</translation>
+    </message>
+    <message>
+        <source>Choose the lowest passing grade from the scale's grades.</source>
+        <translation>اسکیل کے گریڈز میں سے پاس ہونے کا سب سے نچلا گریڈ منتخب کریں۔</translation>
+    </message>
+    <message>
+        <source>Only the principal can change the grade scale.</source>
+        <translation>گریڈ اسکیل صرف پرنسپل بدل سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Give the grade scale a name.</source>
+        <translation>گریڈ اسکیل کا نام لکھیں۔</translation>
+    </message>
+    <message>
+        <source>{published} is already published: changing the grade scale now would change results families have seen. It can change at the start of the next year.</source>
+        <translation>{published} پہلے ہی شائع ہو چکا ہے: اب گریڈ اسکیل بدلنے سے وہ نتائج بدل جائیں گے جو خاندان دیکھ چکے ہیں۔ اسے اگلے سال کے آغاز پر بدلا جا سکتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Only the principal can open, close or publish a term's marks.</source>
+        <translation>ٹرم کے نمبر صرف پرنسپل کھول، بند یا شائع کر سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>{term} is published; its marks cannot be reopened.</source>
+        <translation>{term} شائع ہو چکی ہے؛ اس کے نمبر دوبارہ نہیں کھولے جا سکتے۔</translation>
+    </message>
+</context>
+<context>
+    <name>services.registers</name>
+    <message>
+        <source>This student is not on this computer.</source>
+        <extracomment>How many school days the chronic absence figure looks back over.</extracomment>
+        <translation>یہ طالب علم اس کمپیوٹر پر موجود نہیں۔</translation>
+    </message>
+    <message>
+        <source>This class does not exist on this device.</source>
+        <translation>یہ سیکشن اس آلے پر موجود نہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>services.results</name>
+    <message>
+        <source>This term is not on this device.</source>
+        <translation>یہ ٹرم اس آلے پر موجود نہیں۔</translation>
+    </message>
+    <message>
+        <source>This class is not on this device for that term's year.</source>
+        <translation>اس ٹرم کے سال کے لیے یہ سیکشن اس آلے پر موجود نہیں۔</translation>
+    </message>
+    <message>
+        <source>This class is not on this device.</source>
+        <translation>یہ سیکشن اس آلے پر موجود نہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>services.roster_import</name>
+    <message>
+        <source>The roster was not imported: {count} problem(s) to correct first.</source>
+        <extracomment>Who may import a roster. More rows than this is not a roster: refused before anything is checked. Problems listed in full; past this, the plan says how many more.</extracomment>
+        <translation>فہرست درآمد نہیں ہوئی: پہلے {count} مسئلے درست کریں۔</translation>
+    </message>
+    <message>
+        <source>There is no file {path} there.</source>
+        <extracomment>Headers that mean this field, written as :func:`_header_key` folds them. Student columns a row can change (names are handled together).</extracomment>
+        <translation>وہاں {path} نام کی کوئی فائل نہیں۔</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}.</source>
+        <translation>{path} پڑھی نہیں جا سکتی: {reason}۔</translation>
+    </message>
+    <message>
+        <source>{path} is empty.</source>
+        <translation>{path} خالی ہے۔</translation>
+    </message>
+    <message>
+        <source>{path} is an old Excel 97–2003 workbook (.xls). Open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx) or as CSV, then import that.</source>
+        <translation>{path} ایک پرانی Excel 97–2003 ورک بک (.xls) ہے۔ اسے Excel یا LibreOffice میں کھولیں اور Excel ورک بک (.xlsx) یا CSV کے طور پر محفوظ کریں، پھر وہ درآمد کریں۔</translation>
+    </message>
+    <message>
+        <source>{path} is a PDF, not a spreadsheet. Import the roster as CSV or XLSX.</source>
+        <translation>{path} ایک PDF ہے، اسپریڈشیٹ نہیں۔ فہرست CSV یا XLSX میں درآمد کریں۔</translation>
+    </message>
+    <message>
+        <source>{name} says it is UTF-16 but is damaged; save it again from the spreadsheet.</source>
+        <translation>{name} خود کو UTF-16 بتاتی ہے مگر خراب ہے؛ اسے اسپریڈشیٹ سے دوبارہ محفوظ کریں۔</translation>
+    </message>
+    <message>
+        <source>{name} is not a text file or a spreadsheet Daftar can read. Save the roster as CSV or as an Excel workbook (.xlsx).</source>
+        <translation>{name} کوئی ایسی ٹیکسٹ فائل یا اسپریڈشیٹ نہیں جو دفتر پڑھ سکے۔ فہرست CSV یا Excel ورک بک (.xlsx) کے طور پر محفوظ کریں۔</translation>
+    </message>
+    <message>
+        <source>{name} is in an encoding Daftar cannot tell. Save it from the spreadsheet as "CSV UTF-8" and import that.</source>
+        <translation>{name} ایسی انکوڈنگ میں ہے جسے دفتر پہچان نہیں سکتا۔ اسے اسپریڈشیٹ سے "CSV UTF-8" کے طور پر محفوظ کریں اور وہ درآمد کریں۔</translation>
+    </message>
+    <message>
+        <source>{path} is not a text file or a spreadsheet Daftar can read. Save the roster as CSV or as an Excel workbook (.xlsx).</source>
+        <translation>{path} کوئی ایسی ٹیکسٹ فائل یا اسپریڈشیٹ نہیں جو دفتر پڑھ سکے۔ فہرست CSV یا Excel ورک بک (.xlsx) کے طور پر محفوظ کریں۔</translation>
+    </message>
+    <message>
+        <source>{path} is a damaged workbook; open it in the spreadsheet and save it again.</source>
+        <translation>{path} ایک خراب ورک بک ہے؛ اسے اسپریڈشیٹ میں کھول کر دوبارہ محفوظ کریں۔</translation>
+    </message>
+    <message>
+        <source>{path} is a zip file but not an Excel workbook. Import a .xlsx or a .csv file.</source>
+        <translation>{path} ایک zip فائل ہے مگر Excel ورک بک نہیں۔ ‎.xlsx یا ‎.csv فائل درآمد کریں۔</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read as a workbook ({kind}); open it in the spreadsheet and save it again as .xlsx.</source>
+        <translation>{path} ورک بک کے طور پر پڑھی نہیں جا سکتی ({kind})؛ اسے اسپریڈشیٹ میں کھول کر ‎.xlsx کے طور پر دوبارہ محفوظ کریں۔</translation>
+    </message>
+    <message>
+        <source>{path} has no sheets.</source>
+        <translation>{path} میں کوئی شیٹ نہیں۔</translation>
+    </message>
+    <message>
+        <source>{name} has no rows.</source>
+        <translation>{name} میں کوئی قطار نہیں۔</translation>
+    </message>
+    <message>
+        <source>{name} has more than {limit} rows; a roster has one row a student. Check that this is the right file.</source>
+        <translation>{name} میں {limit} سے زیادہ قطاریں ہیں؛ فہرست میں ہر طالب علم کی ایک قطار ہوتی ہے۔ دیکھ لیں کہ فائل درست ہے۔</translation>
+    </message>
+    <message>
+        <source>{name} has a header row but no students under it.</source>
+        <translation>{name} میں عنوان کی قطار ہے مگر اس کے نیچے کوئی طالب علم نہیں۔</translation>
+    </message>
+    <message>
+        <source>"{part}" is not FIELD=COLUMN (for example admission_no=Adm No).</source>
+        <translation>"{part}" کی صورت FIELD=COLUMN نہیں (مثلاً admission_no=Adm No)۔</translation>
+    </message>
+    <message>
+        <source>"{key}" is not a roster field. The fields are: {fields}.</source>
+        <translation>"{key}" فہرست کا کوئی خانہ نہیں۔ خانے یہ ہیں: {fields}۔</translation>
+    </message>
+    <message>
+        <source>The file has no column "{column}". Its columns are: {columns}.</source>
+        <translation>فائل میں کوئی کالم "{column}" نہیں۔ اس کے کالم یہ ہیں: {columns}۔</translation>
+    </message>
+    <message>
+        <source>Only the office or an administrator can import the roster.</source>
+        <translation>فہرست صرف دفتر یا ایڈمن درآمد کر سکتے ہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>services.setup</name>
+    <message>
+        <source>Only the school's admin can change the set-up; the principal can read it.</source>
+        <extracomment>Set-up records only the server changes (through its admin API, online). Set-up records written on this computer through the outbox. Who may change the set-up on the Setup screen. The languages Daftar is offered in (a school may still name another locale).</extracomment>
+        <translation>سیٹ اپ صرف اسکول کا ایڈمن بدل سکتا ہے؛ پرنسپل اسے پڑھ سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Give the {what}.</source>
+        <translation>{what} لکھیں۔</translation>
+    </message>
+    <message>
+        <source>The {what} is too long (at most {longest} characters).</source>
+        <translation>{what} بہت لمبا ہے (زیادہ سے زیادہ {longest} حروف)۔</translation>
+    </message>
+    <message>
+        <source>The {what} is not a date (write it as YYYY-MM-DD).</source>
+        <translation>{what} کوئی تاریخ نہیں (اسے YYYY-MM-DD کی صورت میں لکھیں)۔</translation>
+    </message>
+    <message>
+        <source>first day</source>
+        <extracomment>The words of the refusals above (the fields, the kinds of attendance code), marked for translation.</extracomment>
+        <translation>پہلا دن</translation>
+    </message>
+    <message>
+        <source>last day</source>
+        <translation>آخری دن</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>حاضر</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>غیر حاضر</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>{first} تا {last}</translation>
+    </message>
+    <message>
+        <source>school's name</source>
+        <translation>اسکول کا نام</translation>
+    </message>
+    <message>
+        <source>The currency is its three-letter ISO 4217 code, such as PKR, KES or USD.</source>
+        <translation>کرنسی اس کا تین حرفی ISO 4217 کوڈ ہے، جیسے PKR، KES یا USD۔</translation>
+    </message>
+    <message>
+        <source>A currency has 0 to 3 digits after the decimal point.</source>
+        <translation>کرنسی میں اعشاریہ کے بعد 0 سے 3 ہندسے ہوتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>{name} is not a time zone Daftar knows (choose one such as Asia/Karachi or Africa/Nairobi).</source>
+        <translation>{name} کوئی ایسا ٹائم زون نہیں جسے دفتر جانتا ہو (Asia/Karachi یا Africa/Nairobi جیسا کوئی منتخب کریں)۔</translation>
+    </message>
+    <message>
+        <source>An empty name</source>
+        <translation>خالی نام</translation>
+    </message>
+    <message>
+        <source>The language is a locale name such as en_US or ur_PK.</source>
+        <translation>زبان ایک لوکیل نام ہے، جیسے en_US یا ur_PK۔</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>پتہ</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>فون نمبر</translation>
+    </message>
+    <message>
+        <source>The logo could not be read; choose the image again.</source>
+        <translation>لوگو پڑھا نہیں جا سکا؛ تصویر دوبارہ منتخب کریں۔</translation>
+    </message>
+    <message>
+        <source>The logo must be stored as a PNG image.</source>
+        <translation>لوگو PNG تصویر کے طور پر محفوظ ہونا چاہیے۔</translation>
+    </message>
+    <message>
+        <source>The logo is too large ({size} KB); at most {limit} KB.</source>
+        <translation>لوگو بہت بڑا ہے ({size} KB)؛ زیادہ سے زیادہ {limit} KB۔</translation>
+    </message>
+    <message>
+        <source>year's name</source>
+        <translation>سال کا نام</translation>
+    </message>
+    <message>
+        <source>The year must end after it starts.</source>
+        <translation>سال شروع ہونے کے بعد ختم ہونا چاہیے۔</translation>
+    </message>
+    <message>
+        <source>An academic year can be at most 18 months long.</source>
+        <translation>تعلیمی سال زیادہ سے زیادہ 18 مہینے کا ہو سکتا ہے۔</translation>
+    </message>
+    <message>
+        <source>There is already a year called {other}.</source>
+        <translation>{other} نام کا سال پہلے سے موجود ہے۔</translation>
+    </message>
+    <message>
+        <source>These dates overlap the year {other} ({days}).</source>
+        <translation>یہ تاریخیں سال {other} ({days}) سے ٹکراتی ہیں۔</translation>
+    </message>
+    <message>
+        <source>{term} ({days}) would fall outside the year; change the term first.</source>
+        <translation>{term} ({days}) سال سے باہر ہو جائے گی؛ پہلے ٹرم بدلیں۔</translation>
+    </message>
+    <message>
+        <source>Choose the year the term belongs to.</source>
+        <translation>وہ سال منتخب کریں جس کی یہ ٹرم ہے۔</translation>
+    </message>
+    <message>
+        <source>term's name</source>
+        <translation>ٹرم کا نام</translation>
+    </message>
+    <message>
+        <source>The term must end on or after its first day.</source>
+        <translation>ٹرم اپنے پہلے دن یا اس کے بعد ختم ہونی چاہیے۔</translation>
+    </message>
+    <message>
+        <source>The term must lie inside the year {year} ({days}).</source>
+        <translation>ٹرم سال {year} ({days}) کے اندر ہونی چاہیے۔</translation>
+    </message>
+    <message>
+        <source>A term's weight is a percentage from 0 to 100.</source>
+        <translation>ٹرم کا وزن 0 سے 100 تک فیصد ہوتا ہے۔</translation>
+    </message>
+    <message>
+        <source>{year} already has a term called {other}.</source>
+        <translation>{year} میں {other} نام کی ٹرم پہلے سے موجود ہے۔</translation>
+    </message>
+    <message>
+        <source>These dates overlap {other} ({days}).</source>
+        <translation>یہ تاریخیں {other} ({days}) سے ٹکراتی ہیں۔</translation>
+    </message>
+    <message>
+        <source>The terms of {year} would weigh {total}% together; at most 100%.</source>
+        <translation>{year} کی ٹرموں کا مجموعی وزن {total}% ہو جائے گا؛ زیادہ سے زیادہ 100%۔</translation>
+    </message>
+    <message>
+        <source>That term is already gone.</source>
+        <translation>وہ ٹرم پہلے ہی ہٹ چکی ہے۔</translation>
+    </message>
+    <message>
+        <source>assessments</source>
+        <translation>جانچیں</translation>
+    </message>
+    <message>
+        <source>invoices</source>
+        <translation>بل</translation>
+    </message>
+    <message>
+        <source>fee amounts</source>
+        <translation>فیس کی رقمیں</translation>
+    </message>
+    <message>
+        <source>{term} has {n} {what}; a term in use cannot be removed (change its dates instead).</source>
+        <translation>{term} میں {n} {what} ہیں؛ زیرِ استعمال ٹرم ہٹائی نہیں جا سکتی (اس کی بجائے اس کی تاریخیں بدلیں)۔</translation>
+    </message>
+    <message>
+        <source>A username is 2 to 64 letters, digits, dots, dashes or underscores, starting with a letter or digit.</source>
+        <translation>صارف نام 2 سے 64 حروف، ہندسوں، نقطوں، ڈیش یا انڈر اسکور کا ہوتا ہے، اور کسی حرف یا ہندسے سے شروع ہوتا ہے۔</translation>
+    </message>
+    <message>
+        <source>The username {username} is already taken in this school.</source>
+        <translation>صارف نام {username} اس اسکول میں پہلے ہی لیا جا چکا ہے۔</translation>
+    </message>
+    <message>
+        <source>Choose a role: teacher, office, principal or admin.</source>
+        <translation>کردار منتخب کریں: استاد، دفتر، پرنسپل یا ایڈمن۔</translation>
+    </message>
+    <message>
+        <source>person's full name</source>
+        <translation>شخص کا پورا نام</translation>
+    </message>
+    <message>
+        <source>A password needs at least {limit} characters.</source>
+        <translation>پاس ورڈ میں کم از کم {limit} حروف ہونے چاہییں۔</translation>
+    </message>
+    <message>
+        <source>A password may not start or end with a space.</source>
+        <translation>پاس ورڈ خالی جگہ سے شروع یا ختم نہیں ہو سکتا۔</translation>
+    </message>
+    <message>
+        <source>That person is no longer in this school's list.</source>
+        <translation>وہ شخص اب اس اسکول کی فہرست میں نہیں۔</translation>
+    </message>
+    <message>
+        <source>You cannot change your own role or switch off your own account; ask another admin.</source>
+        <translation>آپ اپنا کردار نہیں بدل سکتے اور نہ اپنا اکاؤنٹ بند کر سکتے ہیں؛ کسی دوسرے ایڈمن سے کہیں۔</translation>
+    </message>
+    <message>
+        <source>The school must keep at least one active admin.</source>
+        <translation>اسکول میں کم از کم ایک فعال ایڈمن رہنا چاہیے۔</translation>
+    </message>
+    <message>
+        <source>That record is no longer there; it may have been removed on another computer.</source>
+        <translation>وہ ریکارڈ اب موجود نہیں؛ شاید کسی دوسرے کمپیوٹر پر ہٹا دیا گیا ہے۔</translation>
+    </message>
+    <message>
+        <source>That already exists.</source>
+        <translation>یہ پہلے سے موجود ہے۔</translation>
+    </message>
+    <message>
+        <source>That record is already gone.</source>
+        <translation>وہ ریکارڈ پہلے ہی ہٹ چکا ہے۔</translation>
+    </message>
+    <message>
+        <source>Choose the year the section belongs to.</source>
+        <translation>وہ سال منتخب کریں جس کا یہ سیکشن ہے۔</translation>
+    </message>
+    <message>
+        <source>section's name</source>
+        <translation>سیکشن کا نام</translation>
+    </message>
+    <message>
+        <source>The grade level is a number from 0 (nursery) to 14.</source>
+        <translation>درجہ 0 (نرسری) سے 14 تک کا عدد ہے۔</translation>
+    </message>
+    <message>
+        <source>{year} already has a section called {other}.</source>
+        <translation>{year} میں {other} نام کا سیکشن پہلے سے موجود ہے۔</translation>
+    </message>
+    <message>
+        <source>class teacher</source>
+        <translation>کلاس ٹیچر</translation>
+    </message>
+    <message>
+        <source>room</source>
+        <translation>کمرہ</translation>
+    </message>
+    <message>
+        <source>{section} has {enrolled} students enrolled; move them to another section before removing it.</source>
+        <translation>{section} میں {enrolled} طلبہ داخل ہیں؛ اسے ہٹانے سے پہلے انہیں کسی دوسرے سیکشن میں منتقل کریں۔</translation>
+    </message>
+    <message>
+        <source>Choose an active member of staff as the {what}.</source>
+        <translation>{what} کے طور پر عملے کا کوئی فعال رکن منتخب کریں۔</translation>
+    </message>
+    <message>
+        <source>{user} works in the office; a {what} is a teacher, the principal or an admin.</source>
+        <translation>{user} دفتر میں کام کرتے ہیں؛ {what} کوئی استاد، پرنسپل یا ایڈمن ہوتا ہے۔</translation>
+    </message>
+    <message>
+        <source>subject's code</source>
+        <translation>مضمون کا کوڈ</translation>
+    </message>
+    <message>
+        <source>subject's name</source>
+        <translation>مضمون کا نام</translation>
+    </message>
+    <message>
+        <source>The code {code} is already used by {other}.</source>
+        <translation>کوڈ {code} پہلے ہی {other} کے لیے استعمال ہو رہا ہے۔</translation>
+    </message>
+    <message>
+        <source>There is already a subject called {other}.</source>
+        <translation>{other} نام کا مضمون پہلے سے موجود ہے۔</translation>
+    </message>
+    <message>
+        <source>{subject} has {used} assessments in the gradebook; it cannot be removed.</source>
+        <translation>گریڈ بک میں {subject} کی {used} جانچیں ہیں؛ اسے ہٹایا نہیں جا سکتا۔</translation>
+    </message>
+    <message>
+        <source>{subject} is still taught in {teaching} sections; remove those assignments first.</source>
+        <translation>{subject} اب بھی {teaching} سیکشنوں میں پڑھایا جاتا ہے؛ پہلے وہ تفویضات ہٹائیں۔</translation>
+    </message>
+    <message>
+        <source>Choose the section.</source>
+        <translation>سیکشن منتخب کریں۔</translation>
+    </message>
+    <message>
+        <source>Choose the subject.</source>
+        <translation>مضمون منتخب کریں۔</translation>
+    </message>
+    <message>
+        <source>teacher</source>
+        <translation>استاد</translation>
+    </message>
+    <message>
+        <source>Choose at least one weekday the subject is taught.</source>
+        <translation>ہفتے کا کم از کم ایک دن منتخب کریں جب یہ مضمون پڑھایا جاتا ہے۔</translation>
+    </message>
+    <message>
+        <source>{teacher} already teaches {subject} in {section}.</source>
+        <translation>{teacher} پہلے ہی {section} میں {subject} پڑھاتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>The {what} is 1 to {longest} letters or digits.</source>
+        <translation>{what} 1 سے {longest} حروف یا ہندسوں کا ہوتا ہے۔</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>کوڈ</translation>
+    </message>
+    <message>
+        <source>code's meaning</source>
+        <translation>کوڈ کا مطلب</translation>
+    </message>
+    <message>
+        <source>Choose what the code counts as: present, absent, late, excused or half day.</source>
+        <translation>منتخب کریں کوڈ کس میں شمار ہو: حاضر، غیر حاضر، دیر سے، رخصت یا آدھا دن۔</translation>
+    </message>
+    <message>
+        <source>The letters {code} are already the code for {other}.</source>
+        <translation>حروف {code} پہلے ہی {other} کا کوڈ ہیں۔</translation>
+    </message>
+    <message>
+        <source>{code} is already on the registers; its letters cannot change (its meaning can).</source>
+        <translation>{code} پہلے ہی رجسٹروں میں درج ہے؛ اس کے حروف نہیں بدل سکتے (مطلب بدل سکتا ہے)۔</translation>
+    </message>
+    <message>
+        <source>The roll call needs at least one {kind} code.</source>
+        <translation>حاضری کے لیے کم از کم ایک '{kind}' کوڈ ضروری ہے۔</translation>
+    </message>
+    <message>
+        <source>{code} ({label}) is on the registers already; it cannot be removed.</source>
+        <translation>{code} ({label}) پہلے ہی رجسٹروں میں درج ہے؛ اسے ہٹایا نہیں جا سکتا۔</translation>
+    </message>
+    <message>
+        <source>{scale} is the scale results use; make another scale the default first.</source>
+        <translation>{scale} وہ اسکیل ہے جو نتائج میں استعمال ہوتا ہے؛ پہلے کسی دوسرے اسکیل کو ڈیفالٹ بنائیں۔</translation>
+    </message>
+    <message>
+        <source>fee's code</source>
+        <translation>فیس کا کوڈ</translation>
+    </message>
+    <message>
+        <source>fee's name</source>
+        <translation>فیس کا نام</translation>
+    </message>
+    <message>
+        <source>There is already a fee called {other}.</source>
+        <translation>{other} نام کی فیس پہلے سے موجود ہے۔</translation>
+    </message>
+    <message>
+        <source>{code} is on invoices already; its code cannot change (its name can).</source>
+        <translation>{code} پہلے ہی بلوں پر درج ہے؛ اس کا کوڈ نہیں بدل سکتا (نام بدل سکتا ہے)۔</translation>
+    </message>
+    <message>
+        <source>{head} is on students' invoices; it cannot be removed.</source>
+        <translation>{head} طلبہ کے بلوں پر درج ہے؛ اسے ہٹایا نہیں جا سکتا۔</translation>
+    </message>
+    <message>
+        <source>{head} has amounts in the fee structures; remove those first.</source>
+        <translation>فیس کے ڈھانچوں میں {head} کی رقمیں درج ہیں؛ پہلے انہیں ہٹائیں۔</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>آخری تاریخ</translation>
     </message>
 </context>
 </TS>

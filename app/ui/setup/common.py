@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from app.services.context import ServiceError
 from app.ui.context import AppContext, OpenSchool
+from app.ui.i18n import translated
 from app.ui.setup.admin_api import AdminApi, AdminRefused
 from app.ui.tasks import report_to_excepthook
 
@@ -313,9 +314,9 @@ class SetupPage(QWidget):
     def _refused(self, dialog: FormDialog | None, exc: BaseException) -> None:
         if isinstance(exc, (ServiceError, AdminRefused)):
             if dialog is not None:
-                dialog.refuse(str(exc))
+                dialog.refuse(translated(exc))
             else:
-                self.say(str(exc), error=True)
+                self.say(translated(exc), error=True)
         else:
             report_to_excepthook(exc)
 

@@ -10,12 +10,13 @@ import importlib.util
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QWidget
 
 from app.services import setup
-from app.services.context import ServiceError
+from app.services.context import QT_TRANSLATE_NOOP, ServiceError
 from app.ui.formatting import format_date, format_money
+from app.ui.i18n import translated
 from app.ui.setup.common import FormDialog, SetupPage
 from app.ui.setup.school import _pydate, date_edit
 
@@ -307,14 +308,16 @@ def parse_amount(text: str, digits: int) -> int:
     try:
         amount = Decimal(cleaned)
     except InvalidOperation:
-        raise ServiceError("Write the amount as a number, such as 1500 or 1500.50.") from None
+        raise ServiceError(QT_TRANSLATE_NOOP("Setup", "Write the amount as a number, such as 1500 or 1500.50.")) \
+            from None
     if not amount.is_finite():
-        raise ServiceError("Write the amount as a number, such as 1500 or 1500.50.")
+        raise ServiceError(QT_TRANSLATE_NOOP("Setup", "Write the amount as a number, such as 1500 or 1500.50."))
     if amount < 0:
-        raise ServiceError("The amount must be zero or more.")
+        raise ServiceError(QT_TRANSLATE_NOOP("Setup", "The amount must be zero or more."))
     minor = amount * (10**digits)
     if minor != minor.to_integral_value():
-        raise ServiceError(f"The amount has more than {digits} digits after the point.")
+        raise ServiceError(QT_TRANSLATE_NOOP("Setup", "The amount has more than {digits} digits after the point."),
+                           digits=digits)
     return int(minor)
 
 
@@ -438,7 +441,7 @@ class FeesPage(SetupPage):
             try:
                 amount = parse_amount(dialog.amount_edit.text(), digits)
             except ServiceError as exc:
-                dialog.refuse(str(exc))
+                dialog.refuse(translated(exc))
                 return
             values = {"term_id": dialog.term_combo.currentData() or "", "grade_level": dialog.grade_spin.value(),
                       "fee_head_id": dialog.head_combo.currentData() or "", "amount_minor": amount,

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import setup
-from app.services.context import ServiceError
+from app.services.context import QT_TRANSLATE_NOOP, ServiceError
 from app.services.grades import FALLBACK_BANDS
+from app.ui.i18n import translated
 from app.ui.setup.common import FormDialog, SetupPage
 from app.ui.setup.lists import _combo
 
@@ -217,7 +218,7 @@ class UsersPage(SetupPage):
             def call(api: Any, session: Any) -> None:
                 changes = setup.check_user_change(session, actor, row["id"], **values)
                 if not changes:
-                    raise ServiceError("Nothing to save: nothing was changed.")
+                    raise ServiceError(QT_TRANSLATE_NOOP("Setup", "Nothing to save: nothing was changed."))
                 api.save("users", row["id"], changes)
 
             self.write_server(call, dialog)
@@ -241,7 +242,7 @@ class UsersPage(SetupPage):
             try:
                 setup.check_password(password)
             except ServiceError as exc:
-                dialog.refuse(str(exc))
+                dialog.refuse(translated(exc))
                 return
             self.write_server(lambda api, _session: api.set_password(row["id"], password), dialog, self.tr(
                 "The new password for {name} is kept on the school's server; they sign in with it from now on."

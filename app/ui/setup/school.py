@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import setup
-from app.services.context import ServiceError
+from app.services.context import QT_TRANSLATE_NOOP, ServiceError
 from app.ui.formatting import format_date
+from app.ui.i18n import translated
 from app.ui.setup.common import FormDialog, SetupPage, error_label, show_error
 from app.ui.tasks import report_to_excepthook
 
@@ -47,7 +48,8 @@ def scale_logo(path: str) -> str:
     """
     image = QImage(path)
     if image.isNull():
-        raise ServiceError("That file is not an image Daftar can read (use PNG, JPEG or BMP).")
+        raise ServiceError(QT_TRANSLATE_NOOP("Setup", "That file is not an image Daftar can read (use PNG, JPEG or "
+                                                      "BMP)."))
     side = LOGO_SIDE
     while side >= 32:
         scaled = image
@@ -63,7 +65,8 @@ def scale_logo(path: str) -> str:
         if len(raw) <= setup.LOGO_MAX_BYTES:
             return setup.check_logo(base64.b64encode(raw).decode("ascii"))
         side //= 2
-    raise ServiceError("That image stays too large even when made small; choose a simpler logo.")
+    raise ServiceError(QT_TRANSLATE_NOOP("Setup", "That image stays too large even when made small; choose a "
+                                                  "simpler logo."))
 
 
 def logo_pixmap(logo_png: str, side: int = 96) -> QPixmap:
@@ -231,7 +234,7 @@ class SchoolPage(SetupPage):
         """Read and scale an image in the background; it is saved with the rest of the form."""
         def failed(exc: BaseException) -> None:
             if isinstance(exc, ServiceError):
-                show_error(self.error, str(exc))
+                show_error(self.error, translated(exc))
             else:
                 report_to_excepthook(exc)
 
@@ -256,7 +259,7 @@ class SchoolPage(SetupPage):
             if "logo_png" in current:
                 fields["logo_png"] = setup.check_logo(self.logo_png)
         except ServiceError as exc:
-            show_error(self.error, str(exc))
+            show_error(self.error, translated(exc))
             return
         changes = setup.school_changes(current, fields)
         if not changes:
