@@ -84,8 +84,13 @@ ATTENDANCE_TABLES = ("students", "enrollments", "sections", "attendance_codes", 
                      "academic_years", "schools")
 
 
-def fingerprint(session: Session, tables: Sequence[str],
-                window: tuple[dt.date, dt.date] | None = None, term_marks: str | None = None) -> tuple:
+#: ``session.info`` key of the per-table sums one :func:`school_dashboard` has already read (its parts read
+#: the same small tables; one read transaction, so a sum read for one part holds for the next).
+_SHARED_SUMS = "dashboard.fingerprint_sums"
+
+
+def fingerprint(session: Session, tables: Sequence[str], window: tuple[dt.date, dt.date] | None = None,
+                term_marks: Sequence[str] | str | None = None) -> tuple:
     """A cheap summary of ``tables`` that changes whenever one of their rows does.
 
     Every change reaches a school file one of two ways: a pull, whose rows
@@ -94,27 +99,39 @@ def fingerprint(session: Session, tables: Sequence[str],
     row count and the sum of its rows' versions, and for all of them the
     newest outbox entry. ``window`` adds the attendance marks of those days
     (the whole table is too big to add up each time), ``term_marks`` the marks
-    of one term's assessments.
+    of the assessments of one term or of those given (both read from covering indexes).
     """
     from sqlalchemy import text
 
-    parts = [f"SELECT '{t}', count(*), total(version) FROM {t}" for t in tables]
+    shared: dict[tuple, tuple] = session.info.get(_SHARED_SUMS, {})
+    wanted: list[tuple[tuple, str]] = [((t,), f"SELECT '{t}', count(*), total(version) FROM {t}") for t in tables]
     params: dict[str, Any] = {}
     entities = list(tables)
     if window is not None:
-        parts.append("SELECT 'attendance_marks', count(*), total(version) FROM attendance_marks "
-                     "WHERE date >= :first AND date <= :last")
+        wanted.append((("attendance_marks", window),
+                       "SELECT 'attendance_marks', count(*), total(version) FROM attendance_marks "
+                       "WHERE date >= :first AND date <= :last"))
         params = {"first": window[0].isoformat(), "last": window[1].isoformat()}
         entities.append("attendance_marks")
     if term_marks is not None:
-        parts.append("SELECT 'marks', count(*), total(m.version) FROM marks m "
-                     "JOIN assessments a ON a.id = m.assessment_id WHERE a.term_id = :term")
-        params["term"] = term_marks
+        terms = (term_marks,) if isinstance(term_marks, str) else tuple(term_marks)
+        for i, term in enumerate(terms):
+            wanted.append((("marks", term),
+                           f"SELECT 'marks', count(*), total(m.version) FROM marks m "
+                           f"JOIN assessments a ON a.id = m.assessment_id WHERE a.term_id = :term{i}"))
+            params[f"term{i}"] = term
         entities.append("marks")
-    rows = session.execute(text(" UNION ALL ".join(parts)), params).all()
+    missing = [(key, sql) for key, sql in wanted if key not in shared]
+    if missing:
+        rows = session.execute(text(" UNION ALL ".join(sql for _key, sql in missing)), params).all()
+        found = {key: tuple(row) for (key, _sql), row in zip(missing, rows, strict=True)}
+    else:
+        found = {}
+    if _SHARED_SUMS in session.info:
+        shared.update(found)
     names = ", ".join(f"'{e}'" for e in entities)
     newest = session.execute(text(f"SELECT max(seq) FROM outbox WHERE entity IN ({names})")).scalar()
-    return (tuple(tuple(r) for r in rows), newest)
+    return (tuple(shared.get(key) or found[key] for key, _sql in wanted), newest)
 
 
 class _Memo:
@@ -131,7 +148,8 @@ class _Memo:
         self.hits = 0
 
     def get_or_make(self, session: Session, key: tuple, tables: Sequence[str], make,  # noqa: ANN001
-                    window: tuple[dt.date, dt.date] | None = None, term_marks: str | None = None) -> Any:
+                    window: tuple[dt.date, dt.date] | None = None,
+                    term_marks: Sequence[str] | str | None = None) -> Any:
         slot = (str(session.get_bind().url), *key)
         print_ = fingerprint(session, tables, window, term_marks)
         with self._lock:
@@ -247,7 +265,7 @@ def today_figures(session: Session, day: dt.date) -> TodayFigures:
 def _today_figures(session: Session, day: dt.date) -> TodayFigures:
     overview = school_overview(session, day)
     kinds = _kinds(session)
-    marks = session.execute(
+    marks = session.connection().execute(
         select(AttendanceMark.student_id, AttendanceMark.section_id, AttendanceMark.period, AttendanceMark.code,
                AttendanceMark.note)
         .join(Student, Student.id == AttendanceMark.student_id)
@@ -384,7 +402,8 @@ def daily_rates(session: Session, days: Sequence[dt.date],
     out: dict[tuple[dt.date, str], tuple[int, float]] = {}
     any_periods = False
     # One pass over the window: daily marks counted and weighed, per-period marks only counted.
-    for day, section_id, counted, total, by_period in session.execute(
+    # Core rows (not the ORM's): the window's ~1,800 (day, section) groups, from the covering index in its order.
+    for day, section_id, counted, total, by_period in session.connection().execute(
         select(AttendanceMark.date, AttendanceMark.section_id,
                func.sum(case((daily, 1), else_=0)), func.sum(case((daily, value_of), else_=0.0)),
                func.sum(case((daily, 0), else_=1)))
@@ -423,7 +442,12 @@ def _case_weight(weight: dict[str, float]) -> Any:
 
 def student_day_values(session: Session, student_ids: Sequence[str],
                        days: Sequence[dt.date]) -> dict[str, dict[dt.date, float]]:
-    """Each student's day values (:func:`day_status`) on the days given, read by student (a few hundred)."""
+    """Each student's day values (:func:`day_status`) on the days given (a few hundred students).
+
+    Read from the covering ``(date, section_id, …)`` index over the days, the students picked out on the
+    way (``student_id || ''`` keeps the planner off the per-student index, which would look up every mark
+    in the table for its period).
+    """
     if not student_ids or not days:
         return {}
     kinds = _kinds(session)
@@ -431,9 +455,9 @@ def student_day_values(session: Session, student_ids: Sequence[str],
     per: dict[str, dict[dt.date, list[tuple[int, str]]]] = defaultdict(lambda: defaultdict(list))
     ids = list(student_ids)
     for start in range(0, len(ids), 500):
-        for sid, day, period, code in session.execute(
+        for sid, day, period, code in session.connection().execute(
             select(AttendanceMark.student_id, AttendanceMark.date, AttendanceMark.period, AttendanceMark.code)
-            .where(AttendanceMark.student_id.in_(ids[start:start + 500]), AttendanceMark.date >= min(days),
+            .where((AttendanceMark.student_id + "").in_(ids[start:start + 500]), AttendanceMark.date >= min(days),
                    AttendanceMark.date <= max(days), AttendanceMark.deleted.is_(False))
         ):
             if day in wanted:
@@ -576,16 +600,18 @@ def _collected(session: Session, currency: str, start: dt.date, end: dt.date) ->
 
 
 def _due(session: Session, *conditions: Any) -> int:
-    """Invoice lines less concessions of the invoices matching ``conditions``."""
+    """Invoice lines less concessions of the invoices matching ``conditions``.
+
+    The invoices first, then their lines by the invoice index (not every line of the school looked up).
+    """
+    invoices = select(Invoice.id).where(Invoice.deleted.is_(False), *conditions)
     lines = session.execute(
         select(func.coalesce(func.sum(InvoiceLine.amount_minor), 0))
-        .join(Invoice, Invoice.id == InvoiceLine.invoice_id)
-        .where(InvoiceLine.deleted.is_(False), Invoice.deleted.is_(False), *conditions)
+        .where(InvoiceLine.deleted.is_(False), InvoiceLine.invoice_id.in_(invoices))
     ).scalar_one()
     conceded = session.execute(
         select(func.coalesce(func.sum(Concession.amount_minor), 0))
-        .join(Invoice, Invoice.id == Concession.invoice_id)
-        .where(Concession.deleted.is_(False), Invoice.deleted.is_(False), *conditions)
+        .where(Concession.deleted.is_(False), Concession.invoice_id.in_(invoices))
     ).scalar_one()
     return int(lines) - int(conceded)
 
@@ -780,7 +806,11 @@ def result_figures(session: Session, term: Term | None) -> ResultFigures | None:
     """
     if term is None:
         return None
-    return _memo.get_or_make(session, ("results", term.id), RESULT_TABLES, lambda: _result_figures(session, term))
+    # Of the marks, this term's and the previous term's (what the sections' averages are compared with).
+    tables = tuple(t for t in RESULT_TABLES if t != "marks")
+    before = previous_term(session, term)
+    return _memo.get_or_make(session, ("results", term.id), tables, lambda: _result_figures(session, term),
+                             term_marks=(term.id,) if before is None else (term.id, before.id))
 
 
 def _result_figures(session: Session, term: Term) -> ResultFigures:
@@ -911,10 +941,14 @@ def school_dashboard(session: Session, day: dt.date | None = None, report=None) 
     school = current_school(session)
     day = day or school_today(session)
     term = current_term(session, day)
-    today = timed("today", lambda: today_figures(session, day))
-    trends = timed("trends", lambda: attendance_trends(session, day))
-    fees = timed("fees", lambda: fee_figures(session, day, term))
-    results = timed("results", lambda: result_figures(session, term))
-    devices = timed("freshness", lambda: freshness(session))
+    session.info[_SHARED_SUMS] = {}  # the parts' fingerprints share what they read (one transaction)
+    try:
+        today = timed("today", lambda: today_figures(session, day))
+        trends = timed("trends", lambda: attendance_trends(session, day))
+        fees = timed("fees", lambda: fee_figures(session, day, term))
+        results = timed("results", lambda: result_figures(session, term))
+        devices = timed("freshness", lambda: freshness(session))
+    finally:
+        session.info.pop(_SHARED_SUMS, None)
     return Dashboard(school.name, school.currency, school.currency_digits, school.locale, day, today, trends,
                      fees, results, devices, timings)
