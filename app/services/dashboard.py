@@ -442,12 +442,7 @@ def _case_weight(weight: dict[str, float]) -> Any:
 
 def student_day_values(session: Session, student_ids: Sequence[str],
                        days: Sequence[dt.date]) -> dict[str, dict[dt.date, float]]:
-    """Each student's day values (:func:`day_status`) on the days given (a few hundred students).
-
-    Read from the covering ``(date, section_id, …)`` index over the days, the students picked out on the
-    way (``student_id || ''`` keeps the planner off the per-student index, which would look up every mark
-    in the table for its period).
-    """
+    """Each student's day values (:func:`day_status`) on the days given, read by student (a few hundred)."""
     if not student_ids or not days:
         return {}
     kinds = _kinds(session)
@@ -457,16 +452,20 @@ def student_day_values(session: Session, student_ids: Sequence[str],
     for start in range(0, len(ids), 500):
         for sid, day, period, code in session.connection().execute(
             select(AttendanceMark.student_id, AttendanceMark.date, AttendanceMark.period, AttendanceMark.code)
-            .where((AttendanceMark.student_id + "").in_(ids[start:start + 500]), AttendanceMark.date >= min(days),
+            .where(AttendanceMark.student_id.in_(ids[start:start + 500]), AttendanceMark.date >= min(days),
                    AttendanceMark.date <= max(days), AttendanceMark.deleted.is_(False))
         ):
             if day in wanted:
                 per[sid][day].append((period, code))
+    one_mark = {code: day_status([kind]) for code, (kind, _label) in kinds.items()}  # a day's only mark, daily
     out: dict[str, dict[dt.date, float]] = {}
     for sid, by_day in per.items():
         out[sid] = {}
         for day, marks in by_day.items():
             # As the registers count a day: its daily mark, or its periods rolled up.
+            if len(marks) == 1 and marks[0][0] == 0 and marks[0][1] in one_mark:
+                out[sid][day] = one_mark[marks[0][1]]
+                continue
             daily = [code for period, code in marks if period == 0]
             codes = daily or [code for _period, code in sorted(marks)]
             out[sid][day] = day_status([kinds.get(c, ("present", ""))[0] for c in codes])
