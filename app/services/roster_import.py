@@ -45,7 +45,7 @@ from sqlalchemy.orm import Session
 
 from app.services import outbox
 from app.services.clock import school_today
-from app.services.context import QT_TRANSLATE_NOOP, Actor, ServiceError
+from app.services.context import QT_TRANSLATE_NOOP, Actor, Sentence, ServiceError
 from app.storage.ids import new_id
 from app.storage.models import AcademicYear, Enrollment, School, Section, Student
 
@@ -97,45 +97,64 @@ def _aliases(*words: str) -> tuple[str, ...]:
 
 
 FIELDS: tuple[RosterField, ...] = (
-    RosterField("admission_no", "Admission no.", True, 32, _aliases(
+    RosterField("admission_no", QT_TRANSLATE_NOOP("services.roster_import", "Admission no."), True, 32, _aliases(
         "admission no", "admission number", "adm no", "admission", "adm", "admission #", "reg no",
         "registration no", "registration number", "gr no", "student id", "student no", "student number",
         "matricule", "numéro d'admission", "n° d'admission", "numéro d'inscription", "n° inscription",
         "numéro matricule", "داخلہ نمبر", "رجسٹریشن نمبر", "جی آر نمبر")),
-    RosterField("full_name", "Full name", False, 220, _aliases(
+    RosterField("full_name", QT_TRANSLATE_NOOP("services.roster_import", "Full name"), False, 220, _aliases(
         "name", "full name", "student name", "student", "student's name", "name of student", "pupil",
         "pupil name", "nom", "nom complet", "nom de l'élève", "élève", "nom et prénom", "nom prénom",
         "نام", "طالب علم کا نام", "طالب علم", "پورا نام")),
-    RosterField("given_name", "Given name", False, 100, _aliases(
+    RosterField("given_name", QT_TRANSLATE_NOOP("services.roster_import", "Given name"), False, 100, _aliases(
         "first name", "given name", "forename", "given names", "prénom", "prénoms", "پہلا نام")),
-    RosterField("family_name", "Family name", False, 100, _aliases(
+    RosterField("family_name", QT_TRANSLATE_NOOP("services.roster_import", "Family name"), False, 100, _aliases(
         "last name", "surname", "family name", "nom de famille", "خاندانی نام", "ذات")),
-    RosterField("section", "Section", False, 40, _aliases(
+    RosterField("section", QT_TRANSLATE_NOOP("services.roster_import", "Section"), False, 40, _aliases(
         "section", "class", "class section", "class/section", "grade section", "form", "stream", "classe",
         "division", "جماعت", "کلاس", "سیکشن")),
-    RosterField("roll_no", "Roll no.", False, 0, _aliases(
+    RosterField("roll_no", QT_TRANSLATE_NOOP("services.roster_import", "Roll no."), False, 0, _aliases(
         "roll no", "roll number", "roll", "roll #", "class no", "numéro d'ordre", "n° d'ordre", "رول نمبر")),
-    RosterField("gender", "Gender", False, 1, _aliases("gender", "sex", "sexe", "genre", "جنس")),
-    RosterField("date_of_birth", "Date of birth", False, 0, _aliases(
+    RosterField("gender", QT_TRANSLATE_NOOP("services.roster_import", "Gender"), False, 1, _aliases(
+        "gender", "sex", "sexe", "genre", "جنس")),
+    RosterField("date_of_birth", QT_TRANSLATE_NOOP("services.roster_import", "Date of birth"), False, 0, _aliases(
         "date of birth", "dob", "birth date", "birthdate", "birthday", "born", "born on", "date de naissance",
         "né le", "née le", "naissance", "تاریخ پیدائش")),
-    RosterField("guardian_name", "Guardian", False, 200, _aliases(
+    RosterField("guardian_name", QT_TRANSLATE_NOOP("services.roster_import", "Guardian"), False, 200, _aliases(
         "guardian", "guardian name", "guardian's name", "parent", "parent name", "parent/guardian",
         "father", "father name", "father's name", "mother name", "tuteur", "nom du parent", "nom du tuteur",
         "responsable", "parent ou tuteur", "والد کا نام", "سرپرست", "والد", "سرپرست کا نام")),
-    RosterField("guardian_phone", "Guardian's phone", False, 40, _aliases(
+    RosterField("guardian_phone", QT_TRANSLATE_NOOP("services.roster_import", "Guardian's phone"), False, 40,
+                _aliases(
         "phone", "guardian phone", "guardian's phone", "parent phone", "phone number", "mobile", "mobile no",
         "contact", "contact no", "contact number", "cell", "téléphone", "tél", "tel", "téléphone du parent",
         "portable", "فون", "فون نمبر", "موبائل", "موبائل نمبر", "رابطہ نمبر")),
-    RosterField("guardian_email", "Guardian's email", False, 200, _aliases(
+    RosterField("guardian_email", QT_TRANSLATE_NOOP("services.roster_import", "Guardian's email"), False, 200,
+                _aliases(
         "email", "e-mail", "guardian email", "parent email", "email address", "courriel", "adresse e-mail",
         "adresse électronique", "ای میل")),
-    RosterField("address", "Address", False, 2000, _aliases(
+    RosterField("address", QT_TRANSLATE_NOOP("services.roster_import", "Address"), False, 2000, _aliases(
         "address", "home address", "adresse", "domicile", "پتہ", "رہائش")),
-    RosterField("category", "Category", False, 40, _aliases("category", "catégorie", "زمرہ", "کیٹیگری")),
-    RosterField("status", "Status", False, 12, _aliases("status", "statut", "état", "حیثیت")),
+    RosterField("category", QT_TRANSLATE_NOOP("services.roster_import", "Category"), False, 40, _aliases(
+        "category", "catégorie", "زمرہ", "کیٹیگری")),
+    RosterField("status", QT_TRANSLATE_NOOP("services.roster_import", "Status"), False, 12, _aliases(
+        "status", "statut", "état", "حیثیت")),
 )
 FIELD_BY_KEY = {f.key: f for f in FIELDS}
+#: A changed field in the words of "what changes" (lower case, inside a sentence).
+CHANGED_WORDS = {
+    "full_name": QT_TRANSLATE_NOOP("services.roster_import", "full name"),
+    "given_name": QT_TRANSLATE_NOOP("services.roster_import", "given name"),
+    "family_name": QT_TRANSLATE_NOOP("services.roster_import", "family name"),
+    "gender": QT_TRANSLATE_NOOP("services.roster_import", "gender"),
+    "date_of_birth": QT_TRANSLATE_NOOP("services.roster_import", "date of birth"),
+    "status": QT_TRANSLATE_NOOP("services.roster_import", "status"),
+    "guardian_name": QT_TRANSLATE_NOOP("services.roster_import", "guardian"),
+    "guardian_phone": QT_TRANSLATE_NOOP("services.roster_import", "guardian's phone"),
+    "guardian_email": QT_TRANSLATE_NOOP("services.roster_import", "guardian's email"),
+    "address": QT_TRANSLATE_NOOP("services.roster_import", "address"),
+    "category": QT_TRANSLATE_NOOP("services.roster_import", "category"),
+}
 #: Student columns a row can change (names are handled together).
 _STUDENT_TEXT = ("guardian_name", "guardian_phone", "guardian_email", "address", "category")
 
@@ -269,11 +288,15 @@ def _read_csv(path: Path, data: bytes) -> SourceTable:
     delimiter = _delimiter(head)
     grid = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     rows = [[c.strip() for c in r] for r in grid]
-    notes = [f"Read as {encoding} text, columns separated by {_DELIMITER_WORDS[delimiter]}."]
+    notes = [Sentence(QT_TRANSLATE_NOOP("services.roster_import", "Read as {encoding} text, columns separated by "
+                                        "{delimiter}."), encoding=encoding, delimiter=_DELIMITER_WORDS[delimiter])]
     return _table(path.name, "CSV", rows, notes, encoding=encoding)
 
 
-_DELIMITER_WORDS = {",": "commas", ";": "semicolons", "\t": "tabs", "|": "bars"}
+_DELIMITER_WORDS = {",": QT_TRANSLATE_NOOP("services.roster_import", "commas"),
+                    ";": QT_TRANSLATE_NOOP("services.roster_import", "semicolons"),
+                    "\t": QT_TRANSLATE_NOOP("services.roster_import", "tabs"),
+                    "|": QT_TRANSLATE_NOOP("services.roster_import", "bars")}
 
 
 def _delimiter(head: list[str]) -> str:
@@ -330,7 +353,8 @@ def _read_xlsx(path: Path, data: bytes) -> SourceTable:
     wb.close()
     notes: list[str] = []
     if len(used) > 1:
-        notes.append(f"The workbook has several sheets; the sheet \"{ws.title}\" was read.")
+        notes.append(Sentence(QT_TRANSLATE_NOOP("services.roster_import", "The workbook has several sheets; the "
+                                                "sheet \"{sheet}\" was read."), sheet=ws.title))
     width = max((len(r) for r in grid), default=0)
     for r in grid:
         r.extend([None] * (width - len(r)))
@@ -352,8 +376,14 @@ def _read_xlsx(path: Path, data: bytes) -> SourceTable:
     table = _table(path.name, "Excel workbook", grid, notes, sheet=ws.title)
     spread = [rng.coord for rng in spread if rng.min_row > table.header_line]  # not the title or the header
     if spread:
-        shown = ", ".join(spread[:6]) + (f" and {len(spread) - 6} more" if len(spread) > 6 else "")
-        table.notes.append(f"Merged cells {shown}: their value was used for every row they cover.")
+        if len(spread) > 6:
+            table.notes.append(Sentence(QT_TRANSLATE_NOOP("services.roster_import", "Merged cells {cells} and {more} "
+                                                          "more: their value was used for every row they cover."),
+                                        cells=", ".join(spread[:6]), more=len(spread) - 6))
+        else:
+            table.notes.append(Sentence(QT_TRANSLATE_NOOP("services.roster_import", "Merged cells {cells}: their value "
+                                                          "was used for every row they cover."),
+                                        cells=", ".join(spread)))
     table.cell_problems = _formulas_without_results(data, ws.title, grid, table)
     return table
 
@@ -375,8 +405,11 @@ def _formulas_without_results(data: bytes, sheet: str, grid: list[list[Any]], ta
             if isinstance(value, str) and value.startswith("=") and r_index <= len(grid) \
                     and c_index < len(grid[r_index - 1]) and grid[r_index - 1][c_index] in (None, ""):
                 problems.append(Problem(r_index, header.get(c_index, _column_letter(c_index)),
-                                        f"The formula {value[:40]} has no saved result: open the file in the "
-                                        "spreadsheet, let it calculate, and save it again (or paste values)."))
+                                        Sentence(QT_TRANSLATE_NOOP("services.roster_import", "The formula "
+                                                                   "{formula} has no saved result: open the file "
+                                                                   "in the spreadsheet, let it calculate, and save "
+                                                                   "it again (or paste values)."),
+                                                 formula=value[:40])))
     return problems
 
 
@@ -408,7 +441,8 @@ def _table(name: str, kind: str, grid: list[list[Any]], notes: list[str], **extr
     if header_index is None:
         raise ImportFileError(QT_TRANSLATE_NOOP("services.roster_import", "{name} has no rows."), name=name)
     if header_index != first_filled:
-        notes.append(f"Rows above row {header_index + 1} were taken as a title and left out.")
+        notes.append(Sentence(QT_TRANSLATE_NOOP("services.roster_import", "Rows above row {row} were taken as a "
+                                                "title and left out."), row=header_index + 1))
     raw_headers = [_text(v) for v in grid[header_index]]
     width = max([len(raw_headers)] + [len(r) for r in grid[header_index + 1:]])
 
@@ -442,7 +476,8 @@ def _table(name: str, kind: str, grid: list[list[Any]], notes: list[str], **extr
         trailing += 1
     inside = blank - trailing
     if inside > 0:
-        notes.append(f"{inside} blank row(s) between students were skipped.")
+        notes.append(Sentence(QT_TRANSLATE_NOOP("services.roster_import", "{count} blank row(s) between students "
+                                                "were skipped."), count=inside))
     if not rows:
         raise ImportFileError(
             QT_TRANSLATE_NOOP("services.roster_import", "{name} has a header row but no students under it."),
@@ -550,14 +585,17 @@ def mapping_problems(mapping: Mapping[str, int]) -> list[str]:
     """What a mapping lacks before rows can be checked (sentences)."""
     missing = []
     if "admission_no" not in mapping:
-        missing.append("Choose the column with the admission number: students are matched on it.")
+        missing.append(Sentence(QT_TRANSLATE_NOOP("services.roster_import", "Choose the column with the admission "
+                                                  "number: students are matched on it.")))
     if not ({"full_name", "given_name"} & set(mapping)):
-        missing.append("Choose the column with the student's name (full name, or given name).")
+        missing.append(Sentence(QT_TRANSLATE_NOOP("services.roster_import", "Choose the column with the student's "
+                                                  "name (full name, or given name).")))
     used: dict[int, str] = {}
     for key, index in mapping.items():
         if index in used:
-            missing.append(f"One column is chosen for both {FIELD_BY_KEY[used[index]].label} and "
-                           f"{FIELD_BY_KEY[key].label}.")
+            missing.append(Sentence(QT_TRANSLATE_NOOP("services.roster_import", "One column is chosen for both "
+                                                      "{first} and {second}."),
+                                    first=FIELD_BY_KEY[used[index]].label, second=FIELD_BY_KEY[key].label))
         used[index] = key
     return missing
 
@@ -573,11 +611,18 @@ class Problem:
     column: str
     message: str
 
-    def describe(self) -> str:
-        where = f"Row {self.row}" if self.row is not None else "The file"
+    def describe(self) -> Sentence:
+        """"Row 7, Class: …" (a Sentence: English as a str, translated by the UI)."""
+        if self.row is not None and self.column:
+            return Sentence(QT_TRANSLATE_NOOP("services.roster_import", "Row {row}, {column}: {problem}"),
+                            row=self.row, column=self.column, problem=self.message)
+        if self.row is not None:
+            return Sentence(QT_TRANSLATE_NOOP("services.roster_import", "Row {row}: {problem}"), row=self.row,
+                            problem=self.message)
         if self.column:
-            where += f", {self.column}"
-        return f"{where}: {self.message}"
+            return Sentence(QT_TRANSLATE_NOOP("services.roster_import", "The file, {column}: {problem}"),
+                            column=self.column, problem=self.message)
+        return Sentence(QT_TRANSLATE_NOOP("services.roster_import", "The file: {problem}"), problem=self.message)
 
 
 @dataclass
@@ -722,10 +767,11 @@ def date_order_of(values: Iterable[Any], default: str) -> tuple[str, str]:
         day_first += a > 12 >= b
         month_first += b > 12 >= a
     if day_first and not month_first:
-        return "dmy", "day first (as in 25/03/2014)"
+        return "dmy", QT_TRANSLATE_NOOP("services.roster_import", "day first (as in 25/03/2014)")
     if month_first and not day_first:
-        return "mdy", "month first (as in 03/25/2014)"
-    return default, "day first" if default == "dmy" else "month first"
+        return "mdy", QT_TRANSLATE_NOOP("services.roster_import", "month first (as in 03/25/2014)")
+    return default, QT_TRANSLATE_NOOP("services.roster_import", "day first") if default == "dmy" \
+        else QT_TRANSLATE_NOOP("services.roster_import", "month first")
 
 
 def parse_date(value: Any, order: str = "dmy", today: dt.date | None = None) -> dt.date:
@@ -748,7 +794,7 @@ def parse_date(value: Any, order: str = "dmy", today: dt.date | None = None) -> 
         if len(a) == 4:
             return _make_date(int(a), int(b), int(c), text)
         if len(c) not in (2, 4):
-            raise ValueError(f"\"{text}\" is not a date Daftar can read (write it as 2014-03-25).")
+            raise ValueError(_not_a_date(text))
         year = _year4(int(c), today)
         day, month = (int(a), int(b)) if order == "dmy" else (int(b), int(a))
         return _make_date(year, month, day, text)
@@ -758,19 +804,27 @@ def parse_date(value: Any, order: str = "dmy", today: dt.date | None = None) -> 
     m = _WORD_DATE_MDY.fullmatch(text)
     if m and m.group(1).casefold() in _MONTHS:
         return _make_date(int(m.group(3)), _MONTHS[m.group(1).casefold()], int(m.group(2)), text)
-    raise ValueError(f"\"{text}\" is not a date Daftar can read (write it as 2014-03-25).")
+    raise ValueError(_not_a_date(text))
+
+
+def _not_a_date(text: str) -> Sentence:
+    return Sentence(QT_TRANSLATE_NOOP("services.roster_import", "\"{text}\" is not a date Daftar can read (write it "
+                                      "as 2014-03-25)."), text=text)
 
 
 def _make_date(year: int, month: int, day: int, text: str) -> dt.date:
     try:
         return dt.date(year, month, day)
     except ValueError:
-        raise ValueError(f"\"{text}\" is not a real date (day {day}, month {month}, year {year}).") from None
+        raise ValueError(Sentence(QT_TRANSLATE_NOOP("services.roster_import", "\"{text}\" is not a real date (day "
+                                                    "{day}, month {month}, year {year})."),
+                                  text=text, day=day, month=month, year=year)) from None
 
 
 def _serial(number: float) -> dt.date:
     if not 1 <= number < 2_958_466:
-        raise ValueError(f"{_text(number)} is not a date.")
+        raise ValueError(Sentence(QT_TRANSLATE_NOOP("services.roster_import", "{number} is not a date."),
+                                  number=_text(number)))
     return EXCEL_EPOCH + dt.timedelta(days=int(number))
 
 
@@ -820,8 +874,9 @@ def plan_import(session: Session, source: SourceTable, mapping: Mapping[str, int
                                                                        Section.deleted.is_(False))).scalars())
     if "section" in mapping and year is None:
         plan.add_problem(Problem(None, headers[mapping["section"]],
-                                 "The school has no academic year yet, so students cannot be put in sections. "
-                                 "Set the year and its sections up first."))
+                                 Sentence(QT_TRANSLATE_NOOP("services.roster_import", "The school has no academic "
+                                                            "year yet, so students cannot be put in sections. Set "
+                                                            "the year and its sections up first."))))
 
     students = {s.admission_no.strip().casefold(): s for s in session.execute(select(Student)).scalars()}
     year_section_ids = {s.id for s in sections.sections}
@@ -843,7 +898,8 @@ def plan_import(session: Session, source: SourceTable, mapping: Mapping[str, int
         order, why = date_order_of((cell(r, "date_of_birth") for r in source.rows), default)
         if any(isinstance(cell(r, "date_of_birth"), str) and _NUM_DATE.fullmatch(str(cell(r, "date_of_birth")))
                for r in source.rows[:2000]):
-            plan.notes.append(f"Dates like 03/04/2014 were read {why}.")
+            plan.notes.append(Sentence(QT_TRANSLATE_NOOP("services.roster_import", "Dates like 03/04/2014 were read "
+                                                         "{how}."), how=why))
 
     seen: dict[str, int] = {}
     wanted_rolls: dict[str, dict[int, int]] = defaultdict(dict)  # section → roll → line
@@ -864,18 +920,25 @@ def plan_import(session: Session, source: SourceTable, mapping: Mapping[str, int
                 text = _text(cell(row, key))
                 limit = FIELD_BY_KEY[key].max_length
                 if limit and len(text) > limit:
-                    problem(key, f"is {len(text)} characters long; at most {limit} fit.")
+                    problem(key, Sentence(QT_TRANSLATE_NOOP("services.roster_import", "is {length} characters "
+                                                            "long; at most {limit} fit."),
+                                          length=len(text), limit=limit))
                 elif text:
                     values[key] = text
         admission = _text(cell(row, "admission_no"))
         if not admission:
-            problem("admission_no", "The admission number is empty; every student needs one.")
+            problem("admission_no", Sentence(QT_TRANSLATE_NOOP("services.roster_import", "The admission number is "
+                                                               "empty; every student needs one.")))
         elif len(admission) > 32:
-            problem("admission_no", f"The admission number is {len(admission)} characters long; at most 32 fit.")
+            problem("admission_no", Sentence(QT_TRANSLATE_NOOP("services.roster_import", "The admission number is "
+                                                               "{length} characters long; at most 32 fit."),
+                                             length=len(admission)))
         else:
             folded = admission.casefold()
             if folded in seen:
-                problem("admission_no", f"Admission number {admission} is also on row {seen[folded]}.")
+                problem("admission_no", Sentence(QT_TRANSLATE_NOOP("services.roster_import", "Admission number "
+                                                                   "{admission_no} is also on row {row}."),
+                                                 admission_no=admission, row=seen[folded]))
             else:
                 seen[folded] = row.line
         derived: set[str] = set()  # names made from others: written with a new student or a changed name
@@ -885,7 +948,8 @@ def plan_import(session: Session, source: SourceTable, mapping: Mapping[str, int
                 values["full_name"] = f"{given} {family}".strip()[:220]
                 derived.add("full_name")
         if not values.get("full_name"):
-            problem("full_name" if "full_name" in mapping else "given_name", "The student's name is empty.")
+            problem("full_name" if "full_name" in mapping else "given_name",
+                    Sentence(QT_TRANSLATE_NOOP("services.roster_import", "The student's name is empty.")))
         elif "given_name" not in values and "family_name" not in values:
             values["given_name"], values["family_name"] = split_name(values["full_name"])
             derived |= {"given_name", "family_name"}
@@ -897,7 +961,8 @@ def plan_import(session: Session, source: SourceTable, mapping: Mapping[str, int
             if text:
                 g = _GENDERS.get(text.casefold())
                 if g is None:
-                    problem("gender", f"\"{text}\" is not a gender Daftar knows (write M or F).")
+                    problem("gender", Sentence(QT_TRANSLATE_NOOP("services.roster_import", "\"{text}\" is not a "
+                                                                 "gender Daftar knows (write M or F)."), text=text))
                 else:
                     values["gender"] = g
         if "status" in mapping:
@@ -905,7 +970,9 @@ def plan_import(session: Session, source: SourceTable, mapping: Mapping[str, int
             if text:
                 st = _STATUSES.get(text.casefold())
                 if st is None:
-                    problem("status", f"\"{text}\" is not a status (write active, left or graduated).")
+                    problem("status", Sentence(QT_TRANSLATE_NOOP("services.roster_import", "\"{text}\" is not a "
+                                                                 "status (write active, left or graduated)."),
+                                               text=text))
                 else:
                     values["status"] = st
         if "date_of_birth" in mapping:
@@ -914,31 +981,45 @@ def plan_import(session: Session, source: SourceTable, mapping: Mapping[str, int
                 try:
                     born = parse_date(raw, order, today)
                 except ValueError as exc:
-                    problem("date_of_birth", str(exc))
+                    problem("date_of_birth", exc.args[0] if exc.args and isinstance(exc.args[0], str)
+                            else str(exc))  # a Sentence, for the UI to translate
                 else:
                     if born > today:
-                        problem("date_of_birth", f"{born.isoformat()} is in the future.")
+                        problem("date_of_birth", Sentence(QT_TRANSLATE_NOOP("services.roster_import",
+                                                                            "{born} is in the future."), born=born))
                     elif born.year < 1900:
-                        problem("date_of_birth", f"{born.isoformat()} is too long ago to be a student's birth.")
+                        problem("date_of_birth", Sentence(QT_TRANSLATE_NOOP("services.roster_import", "{born} is "
+                                                                            "too long ago to be a student's birth."),
+                                                          born=born))
                     else:
                         values["date_of_birth"] = born
         if "guardian_email" in values and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", values["guardian_email"]):
-            problem("guardian_email", f"\"{values['guardian_email']}\" is not an email address.")
+            problem("guardian_email", Sentence(QT_TRANSLATE_NOOP("services.roster_import", "\"{email}\" is not an "
+                                                                 "email address."), email=values["guardian_email"]))
         section: Section | None = None
         if "section" in mapping and year is not None:
             name = _text(cell(row, "section"))
             if name:
                 section = sections.find(name)
                 if section is None and _section_key(name) in unknown_sections:
-                    problem("section", f"There is no section \"{name}\" in {year.name} (see row "
-                                       f"{unknown_sections[_section_key(name)]}).")
+                    problem("section", Sentence(QT_TRANSLATE_NOOP("services.roster_import", "There is no section "
+                                                                  "\"{name}\" in {year} (see row {row})."),
+                                                name=name, year=year.name, row=unknown_sections[_section_key(name)]))
                 elif section is None:
                     unknown_sections[_section_key(name)] = row.line
                     known = sections.names()
                     shown = ", ".join(known[:12]) + (" …" if len(known) > 12 else "")
-                    problem("section", f"There is no section \"{name}\" in {year.name}"
-                            + (f" (the sections are {shown})." if known else " (it has no sections yet).")
-                            + " Add it in the school's setup, or correct the file.")
+                    if known:
+                        problem("section", Sentence(QT_TRANSLATE_NOOP("services.roster_import", "There is no section "
+                                                                      "\"{name}\" in {year} (the sections are "
+                                                                      "{sections}). Add it in the school's setup, or "
+                                                                      "correct the file."),
+                                                    name=name, year=year.name, sections=shown))
+                    else:
+                        problem("section", Sentence(QT_TRANSLATE_NOOP("services.roster_import", "There is no section "
+                                                                      "\"{name}\" in {year} (it has no sections "
+                                                                      "yet). Add it in the school's setup, or correct "
+                                                                      "the file."), name=name, year=year.name))
         roll: int | None = None
         if "roll_no" in mapping:
             text = _text(cell(row, "roll_no"))
@@ -948,28 +1029,36 @@ def plan_import(session: Session, source: SourceTable, mapping: Mapping[str, int
                 except ValueError:
                     roll = None
                 if roll is None or not 1 <= roll <= 9999:
-                    problem("roll_no", f"\"{text}\" is not a roll number (a whole number from 1).")
+                    problem("roll_no", Sentence(QT_TRANSLATE_NOOP("services.roster_import", "\"{text}\" is not a "
+                                                                  "roll number (a whole number from 1)."), text=text))
                     roll = None
                 elif section is None and "section" in mapping and _text(cell(row, "section")):
                     pass  # the section's problem is enough
                 elif section is not None:
                     other = wanted_rolls[section.id].get(roll)
                     if other is not None:
-                        problem("roll_no", f"Roll number {roll} in {section.name} is also on row {other}.")
+                        problem("roll_no", Sentence(QT_TRANSLATE_NOOP("services.roster_import", "Roll number "
+                                                                      "{roll} in {section} is also on row {row}."),
+                                                    roll=roll, section=section.name, row=other))
                     else:
                         wanted_rolls[section.id][roll] = row.line
 
         existing = students.get(admission.casefold()) if admission else None
         if existing is not None and existing.deleted:
-            problem("admission_no", f"Admission number {admission} belonged to a student removed from the "
-                                    "school; give this student another number.")
+            problem("admission_no", Sentence(QT_TRANSLATE_NOOP("services.roster_import", "Admission number "
+                                                               "{admission_no} belonged to a student removed from "
+                                                               "the school; give this student another number."),
+                                             admission_no=admission))
             existing = None
             continue
         if existing is not None and values.get("full_name") and \
                 not (_name_words(existing.full_name) & _name_words(values["full_name"])):
-            problem("admission_no", f"Admission number {existing.admission_no} is already "
-                                    f"{existing.full_name}'s in the school, but this row names "
-                                    f"{values['full_name']}. Check the number.")
+            problem("admission_no", Sentence(QT_TRANSLATE_NOOP("services.roster_import", "Admission number "
+                                                               "{admission_no} is already {student}'s in the "
+                                                               "school, but this row names {name}. Check the "
+                                                               "number."),
+                                             admission_no=existing.admission_no, student=existing.full_name,
+                                             name=values["full_name"]))
         if plan.problem_count != problems_before:
             continue
 
@@ -988,7 +1077,7 @@ def plan_import(session: Session, source: SourceTable, mapping: Mapping[str, int
                     *_STUDENT_TEXT):
             if key in values and key not in derived and getattr(existing, key) != values[key]:
                 changes[key] = values[key]
-                what.append(FIELD_BY_KEY[key].label.lower())
+                what.append(CHANGED_WORDS[key])
         if changes.keys() & {"full_name", "given_name", "family_name"}:
             # A changed name: the names made from it change with it.
             for key in derived & {"full_name", "given_name", "family_name"}:
@@ -999,12 +1088,13 @@ def plan_import(session: Session, source: SourceTable, mapping: Mapping[str, int
         current = open_enrollments.get(existing.id)
         if section is not None and (current is None or current.section_id != section.id):
             change.section_id, change.section_name, change.roll_no = section.id, section.name, roll
-            change.what.append(f"section → {section.name}")
+            change.what.append(Sentence(QT_TRANSLATE_NOOP("services.roster_import", "section → {section}"),
+                                        section=section.name))
             if current is not None:
                 leaving.add(existing.id)
         elif section is not None and roll is not None and current is not None and current.roll_no != roll:
             change.section_id, change.section_name, change.roll_no = section.id, section.name, roll
-            change.what.append(f"roll no. → {roll}")
+            change.what.append(Sentence(QT_TRANSLATE_NOOP("services.roster_import", "roll no. → {roll}"), roll=roll))
         if changes or change.section_id is not None:
             plan.changed.append(change)
         else:
@@ -1018,8 +1108,10 @@ def plan_import(session: Session, source: SourceTable, mapping: Mapping[str, int
         if holder is not None and holder != change.student_id and holder not in leaving and \
                 not _moves_roll(plan, holder, change.section_id):
             plan.add_problem(Problem(change.line, headers[mapping["roll_no"]],
-                                     f"Roll number {change.roll_no} in {change.section_name} belongs to another "
-                                     "student of the section."))
+                                     Sentence(QT_TRANSLATE_NOOP("services.roster_import", "Roll number {roll} in "
+                                                                "{section} belongs to another student of the "
+                                                                "section."),
+                                              roll=change.roll_no, section=change.section_name)))
     if progress is not None:
         progress(total, total)
     if not plan.ok:

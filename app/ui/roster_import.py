@@ -248,7 +248,7 @@ class MappingPage(QWizardPage):
                 combo.addItem(header, i)
             combo.setCurrentIndex(combo.findData(self.w.mapping.get(f.key, -1)))
         self._filling = False
-        self.notes.setText("\n".join(source.notes))
+        self.notes.setText("\n".join(translated(n) for n in source.notes))
         self.notes.setVisible(bool(source.notes))
         self._changed()
 
@@ -266,7 +266,7 @@ class MappingPage(QWizardPage):
         self.preview_model.set_grid(headers, source.preview(PREVIEW_ROWS))
         self.preview.resizeColumnsToContents()
         missing = mapping_problems(self.w.mapping)
-        self.problems.setText("\n".join(missing))
+        self.problems.setText("\n".join(translated(m) for m in missing))
         self.problems.setVisible(bool(missing))
         self.completeChanged.emit()
 
@@ -331,7 +331,7 @@ class CheckPage(QWizardPage):
             return
         self.plan = plan
         self.progress.hide()
-        self.notes.setText("\n".join(plan.source.notes + plan.notes))
+        self.notes.setText("\n".join(translated(n) for n in plan.source.notes + plan.notes))
         if plan.ok:
             self.setSubTitle(self.tr("Every row can be imported. Nothing is written until you press Import."))
             self.summary.setText(self.tr("{new} new student(s), {changed} to update, {same} already up to date.")
@@ -340,7 +340,8 @@ class CheckPage(QWizardPage):
             rows = [[str(c.line), c.admission_no, c.full_name, self.tr("new") + (f" → {c.section_name}"
                                                                                  if c.section_name else "")]
                     for c in plan.new[:500]]
-            rows += [[str(c.line), c.admission_no, c.full_name, ", ".join(c.what)] for c in plan.changed[:500]]
+            rows += [[str(c.line), c.admission_no, c.full_name, ", ".join(translated(w) for w in c.what)]
+                     for c in plan.changed[:500]]
             rows.sort(key=lambda r: int(r[0]))
             self.change_model.set_grid([self.tr("Row"), self.tr("Admission no."), self.tr("Name"),
                                         self.tr("What happens")], rows)
@@ -355,7 +356,8 @@ class CheckPage(QWizardPage):
                 " " + self.tr("the first {shown} are listed.").format(shown=len(plan.problems)) if more else ""))
             self.problem_model.set_grid(
                 [self.tr("Row"), self.tr("Column"), self.tr("Problem")],
-                [[str(p.row) if p.row is not None else "", p.column, p.message] for p in plan.problems])
+                [[str(p.row) if p.row is not None else "", translated(p.column), translated(p.message)]
+                 for p in plan.problems])
             self.problem_table.show()
             self.problem_table.resizeColumnToContents(0)
             self.problem_table.resizeColumnToContents(1)
@@ -416,7 +418,7 @@ class DonePage(QWizardPage):
         self.failed = True
         self.summary.setText(self.tr("Nothing was imported."))
         if isinstance(exc, ImportRefused):
-            lines = [p.describe() for p in exc.plan.problems[:20]]
+            lines = [translated(p.describe()) for p in exc.plan.problems[:20]]
             self.detail.setText(translated(exc) + "\n" + "\n".join(lines))
         else:
             self.detail.setText(translated(exc))

@@ -6321,8 +6321,110 @@ Journal : {log}</translation>
         <translation>La liste d’élèves n’a pas été importée : {count} problème(s) à corriger d’abord.</translation>
     </message>
     <message>
+        <source>Admission no.</source>
+        <extracomment>Headers that mean this field, written as :func:`_header_key` folds them.</extracomment>
+        <translation>N° d’inscription</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>Roll no.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Guardian's phone</source>
+        <translation>Téléphone du responsable</translation>
+    </message>
+    <message>
+        <source>Guardian's email</source>
+        <translation>E-mail du responsable</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <extracomment>A changed field in the words of "what changes" (lower case, inside a sentence).</extracomment>
+        <translation>nom complet</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>prénom</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>nom de famille</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>sexe</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>date de naissance</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>guardian</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <source>guardian's phone</source>
+        <translation>téléphone du responsable</translation>
+    </message>
+    <message>
+        <source>guardian's email</source>
+        <translation>e-mail du responsable</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>catégorie</translation>
+    </message>
+    <message>
         <source>There is no file {path} there.</source>
-        <extracomment>Headers that mean this field, written as :func:`_header_key` folds them. Student columns a row can change (names are handled together).</extracomment>
+        <extracomment>Student columns a row can change (names are handled together).</extracomment>
         <translation>Il n’y a pas de fichier {path} à cet endroit.</translation>
     </message>
     <message>
@@ -6358,6 +6460,26 @@ Journal : {log}</translation>
         <translation>{path} n’est pas un fichier texte ni un tableur que Daftar sait lire. Enregistrez la liste d’élèves en CSV ou comme classeur Excel (.xlsx).</translation>
     </message>
     <message>
+        <source>Read as {encoding} text, columns separated by {delimiter}.</source>
+        <translation>Lu comme texte {encoding}, colonnes séparées par des {delimiter}.</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>virgules</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>points-virgules</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>tabulations</translation>
+    </message>
+    <message>
+        <source>bars</source>
+        <translation>barres verticales</translation>
+    </message>
+    <message>
         <source>{path} is a damaged workbook; open it in the spreadsheet and save it again.</source>
         <translation>{path} est un classeur endommagé ; ouvrez-le dans le tableur et enregistrez-le à nouveau.</translation>
     </message>
@@ -6374,12 +6496,36 @@ Journal : {log}</translation>
         <translation>{path} n’a aucune feuille.</translation>
     </message>
     <message>
+        <source>The workbook has several sheets; the sheet "{sheet}" was read.</source>
+        <translation>Le classeur a plusieurs feuilles ; la feuille « {sheet} » a été lue.</translation>
+    </message>
+    <message>
+        <source>Merged cells {cells} and {more} more: their value was used for every row they cover.</source>
+        <translation>Cellules fusionnées {cells} et {more} autres : leur valeur a servi pour chaque ligne qu’elles couvrent.</translation>
+    </message>
+    <message>
+        <source>Merged cells {cells}: their value was used for every row they cover.</source>
+        <translation>Cellules fusionnées {cells} : leur valeur a servi pour chaque ligne qu’elles couvrent.</translation>
+    </message>
+    <message>
+        <source>The formula {formula} has no saved result: open the file in the spreadsheet, let it calculate, and save it again (or paste values).</source>
+        <translation>La formule {formula} n’a pas de résultat enregistré : ouvrez le fichier dans le tableur, laissez-le calculer et enregistrez-le à nouveau (ou collez les valeurs).</translation>
+    </message>
+    <message>
         <source>{name} has no rows.</source>
         <translation>{name} n’a aucune ligne.</translation>
     </message>
     <message>
+        <source>Rows above row {row} were taken as a title and left out.</source>
+        <translation>Les lignes au-dessus de la ligne {row} ont été prises pour un titre et laissées de côté.</translation>
+    </message>
+    <message>
         <source>{name} has more than {limit} rows; a roster has one row a student. Check that this is the right file.</source>
         <translation>{name} a plus de {limit} lignes ; une liste d’élèves a une ligne par élève. Vérifiez que c’est le bon fichier.</translation>
+    </message>
+    <message>
+        <source>{count} blank row(s) between students were skipped.</source>
+        <translation>{count} ligne(s) vide(s) entre des élèves ont été ignorées.</translation>
     </message>
     <message>
         <source>{name} has a header row but no students under it.</source>
@@ -6396,6 +6542,150 @@ Journal : {log}</translation>
     <message>
         <source>The file has no column "{column}". Its columns are: {columns}.</source>
         <translation>Le fichier n’a pas de colonne « {column} ». Ses colonnes sont : {columns}.</translation>
+    </message>
+    <message>
+        <source>Choose the column with the admission number: students are matched on it.</source>
+        <translation>Choisissez la colonne du numéro d’inscription : c’est par lui que les élèves sont reconnus.</translation>
+    </message>
+    <message>
+        <source>Choose the column with the student's name (full name, or given name).</source>
+        <translation>Choisissez la colonne du nom de l’élève (nom complet, ou prénom).</translation>
+    </message>
+    <message>
+        <source>One column is chosen for both {first} and {second}.</source>
+        <translation>Une même colonne est choisie pour {first} et pour {second}.</translation>
+    </message>
+    <message>
+        <source>Row {row}, {column}: {problem}</source>
+        <translation>Ligne {row}, {column} : {problem}</translation>
+    </message>
+    <message>
+        <source>Row {row}: {problem}</source>
+        <translation>Ligne {row} : {problem}</translation>
+    </message>
+    <message>
+        <source>The file, {column}: {problem}</source>
+        <translation>Le fichier, {column} : {problem}</translation>
+    </message>
+    <message>
+        <source>The file: {problem}</source>
+        <translation>Le fichier : {problem}</translation>
+    </message>
+    <message>
+        <source>day first (as in 25/03/2014)</source>
+        <translation>jour en premier (comme dans 25/03/2014)</translation>
+    </message>
+    <message>
+        <source>month first (as in 03/25/2014)</source>
+        <translation>mois en premier (comme dans 03/25/2014)</translation>
+    </message>
+    <message>
+        <source>day first</source>
+        <translation>jour en premier</translation>
+    </message>
+    <message>
+        <source>month first</source>
+        <translation>mois en premier</translation>
+    </message>
+    <message>
+        <source>"{text}" is not a date Daftar can read (write it as 2014-03-25).</source>
+        <translation>« {text} » n’est pas une date que Daftar sait lire (écrivez-la comme 2014-03-25).</translation>
+    </message>
+    <message>
+        <source>"{text}" is not a real date (day {day}, month {month}, year {year}).</source>
+        <translation>« {text} » n’est pas une vraie date (jour {day}, mois {month}, année {year}).</translation>
+    </message>
+    <message>
+        <source>{number} is not a date.</source>
+        <translation>{number} n’est pas une date.</translation>
+    </message>
+    <message>
+        <source>The school has no academic year yet, so students cannot be put in sections. Set the year and its sections up first.</source>
+        <translation>L’école n’a pas encore d’année scolaire : les élèves ne peuvent pas être placés dans des classes. Créez d’abord l’année et ses classes.</translation>
+    </message>
+    <message>
+        <source>Dates like 03/04/2014 were read {how}.</source>
+        <translation>Les dates comme 03/04/2014 ont été lues {how}.</translation>
+    </message>
+    <message>
+        <source>is {length} characters long; at most {limit} fit.</source>
+        <translation>fait {length} caractères ; {limit} au plus y tiennent.</translation>
+    </message>
+    <message>
+        <source>The admission number is empty; every student needs one.</source>
+        <translation>Le numéro d’inscription est vide ; chaque élève en a besoin d’un.</translation>
+    </message>
+    <message>
+        <source>The admission number is {length} characters long; at most 32 fit.</source>
+        <translation>Le numéro d’inscription fait {length} caractères ; 32 au plus y tiennent.</translation>
+    </message>
+    <message>
+        <source>Admission number {admission_no} is also on row {row}.</source>
+        <translation>Le numéro d’inscription {admission_no} figure aussi à la ligne {row}.</translation>
+    </message>
+    <message>
+        <source>The student's name is empty.</source>
+        <translation>Le nom de l’élève est vide.</translation>
+    </message>
+    <message>
+        <source>"{text}" is not a gender Daftar knows (write M or F).</source>
+        <translation>« {text} » n’est pas un sexe que Daftar connaît (écrivez M ou F).</translation>
+    </message>
+    <message>
+        <source>"{text}" is not a status (write active, left or graduated).</source>
+        <translation>« {text} » n’est pas un statut (écrivez active, left ou graduated).</translation>
+    </message>
+    <message>
+        <source>{born} is in the future.</source>
+        <translation>{born} est dans le futur.</translation>
+    </message>
+    <message>
+        <source>{born} is too long ago to be a student's birth.</source>
+        <translation>{born} est trop ancien pour être la naissance d’un élève.</translation>
+    </message>
+    <message>
+        <source>"{email}" is not an email address.</source>
+        <translation>« {email} » n’est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>There is no section "{name}" in {year} (see row {row}).</source>
+        <translation>Il n’y a pas de classe « {name} » en {year} (voir la ligne {row}).</translation>
+    </message>
+    <message>
+        <source>There is no section "{name}" in {year} (the sections are {sections}). Add it in the school's setup, or correct the file.</source>
+        <translation>Il n’y a pas de classe « {name} » en {year} (les classes sont {sections}). Ajoutez-la dans le paramétrage de l’école, ou corrigez le fichier.</translation>
+    </message>
+    <message>
+        <source>There is no section "{name}" in {year} (it has no sections yet). Add it in the school's setup, or correct the file.</source>
+        <translation>Il n’y a pas de classe « {name} » en {year} (elle n’a pas encore de classes). Ajoutez-la dans le paramétrage de l’école, ou corrigez le fichier.</translation>
+    </message>
+    <message>
+        <source>"{text}" is not a roll number (a whole number from 1).</source>
+        <translation>« {text} » n’est pas un numéro d’ordre (un nombre entier à partir de 1).</translation>
+    </message>
+    <message>
+        <source>Roll number {roll} in {section} is also on row {row}.</source>
+        <translation>Le numéro d’ordre {roll} en {section} figure aussi à la ligne {row}.</translation>
+    </message>
+    <message>
+        <source>Admission number {admission_no} belonged to a student removed from the school; give this student another number.</source>
+        <translation>Le numéro d’inscription {admission_no} appartenait à un élève retiré de l’école ; donnez un autre numéro à cet élève.</translation>
+    </message>
+    <message>
+        <source>Admission number {admission_no} is already {student}'s in the school, but this row names {name}. Check the number.</source>
+        <translation>Le numéro d’inscription {admission_no} est déjà celui de {student} dans l’école, mais cette ligne nomme {name}. Vérifiez le numéro.</translation>
+    </message>
+    <message>
+        <source>section → {section}</source>
+        <translation>classe → {section}</translation>
+    </message>
+    <message>
+        <source>roll no. → {roll}</source>
+        <translation>n° d’ordre → {roll}</translation>
+    </message>
+    <message>
+        <source>Roll number {roll} in {section} belongs to another student of the section.</source>
+        <translation>Le numéro d’ordre {roll} en {section} appartient à un autre élève de la classe.</translation>
     </message>
     <message>
         <source>Only the office or an administrator can import the roster.</source>

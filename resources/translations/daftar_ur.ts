@@ -6321,8 +6321,110 @@ Log file: {log}</source>
         <translation>فہرست درآمد نہیں ہوئی: پہلے {count} مسئلے درست کریں۔</translation>
     </message>
     <message>
+        <source>Admission no.</source>
+        <extracomment>Headers that mean this field, written as :func:`_header_key` folds them.</extracomment>
+        <translation>داخلہ نمبر</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>پورا نام</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>پہلا نام</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>خاندانی نام</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>سیکشن</translation>
+    </message>
+    <message>
+        <source>Roll no.</source>
+        <translation>رول نمبر</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>جنس</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>تاریخ پیدائش</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>سرپرست</translation>
+    </message>
+    <message>
+        <source>Guardian's phone</source>
+        <translation>سرپرست کا فون</translation>
+    </message>
+    <message>
+        <source>Guardian's email</source>
+        <translation>سرپرست کی ای میل</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>پتہ</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>قسم</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>حیثیت</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <extracomment>A changed field in the words of "what changes" (lower case, inside a sentence).</extracomment>
+        <translation>پورا نام</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>پہلا نام</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>خاندانی نام</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>جنس</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>تاریخ پیدائش</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>حیثیت</translation>
+    </message>
+    <message>
+        <source>guardian</source>
+        <translation>سرپرست</translation>
+    </message>
+    <message>
+        <source>guardian's phone</source>
+        <translation>سرپرست کا فون</translation>
+    </message>
+    <message>
+        <source>guardian's email</source>
+        <translation>سرپرست کی ای میل</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>پتہ</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>قسم</translation>
+    </message>
+    <message>
         <source>There is no file {path} there.</source>
-        <extracomment>Headers that mean this field, written as :func:`_header_key` folds them. Student columns a row can change (names are handled together).</extracomment>
+        <extracomment>Student columns a row can change (names are handled together).</extracomment>
         <translation>وہاں {path} نام کی کوئی فائل نہیں۔</translation>
     </message>
     <message>
@@ -6358,6 +6460,26 @@ Log file: {log}</source>
         <translation>{path} کوئی ایسی ٹیکسٹ فائل یا اسپریڈشیٹ نہیں جو دفتر پڑھ سکے۔ فہرست CSV یا Excel ورک بک (.xlsx) کے طور پر محفوظ کریں۔</translation>
     </message>
     <message>
+        <source>Read as {encoding} text, columns separated by {delimiter}.</source>
+        <translation>{encoding} ٹیکسٹ کے طور پر پڑھا گیا، کالم {delimiter} سے الگ ہیں۔</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>کاما</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>سیمی کولن</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>ٹیب</translation>
+    </message>
+    <message>
+        <source>bars</source>
+        <translation>عمودی لکیروں</translation>
+    </message>
+    <message>
         <source>{path} is a damaged workbook; open it in the spreadsheet and save it again.</source>
         <translation>{path} ایک خراب ورک بک ہے؛ اسے اسپریڈشیٹ میں کھول کر دوبارہ محفوظ کریں۔</translation>
     </message>
@@ -6374,12 +6496,36 @@ Log file: {log}</source>
         <translation>{path} میں کوئی شیٹ نہیں۔</translation>
     </message>
     <message>
+        <source>The workbook has several sheets; the sheet "{sheet}" was read.</source>
+        <translation>ورک بک میں کئی شیٹیں ہیں؛ شیٹ "{sheet}" پڑھی گئی۔</translation>
+    </message>
+    <message>
+        <source>Merged cells {cells} and {more} more: their value was used for every row they cover.</source>
+        <translation>ملے ہوئے خانے {cells} اور مزید {more}: ان کی قدر ہر اس قطار کے لیے لی گئی جس پر وہ پھیلے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Merged cells {cells}: their value was used for every row they cover.</source>
+        <translation>ملے ہوئے خانے {cells}: ان کی قدر ہر اس قطار کے لیے لی گئی جس پر وہ پھیلے ہیں۔</translation>
+    </message>
+    <message>
+        <source>The formula {formula} has no saved result: open the file in the spreadsheet, let it calculate, and save it again (or paste values).</source>
+        <translation>فارمولے {formula} کا کوئی محفوظ نتیجہ نہیں: فائل اسپریڈشیٹ میں کھولیں، حساب ہونے دیں اور دوبارہ محفوظ کریں (یا قدریں پیسٹ کریں)۔</translation>
+    </message>
+    <message>
         <source>{name} has no rows.</source>
         <translation>{name} میں کوئی قطار نہیں۔</translation>
     </message>
     <message>
+        <source>Rows above row {row} were taken as a title and left out.</source>
+        <translation>قطار {row} سے اوپر کی قطاریں عنوان سمجھ کر چھوڑ دی گئیں۔</translation>
+    </message>
+    <message>
         <source>{name} has more than {limit} rows; a roster has one row a student. Check that this is the right file.</source>
         <translation>{name} میں {limit} سے زیادہ قطاریں ہیں؛ فہرست میں ہر طالب علم کی ایک قطار ہوتی ہے۔ دیکھ لیں کہ فائل درست ہے۔</translation>
+    </message>
+    <message>
+        <source>{count} blank row(s) between students were skipped.</source>
+        <translation>طلبہ کے درمیان {count} خالی قطاریں چھوڑ دی گئیں۔</translation>
     </message>
     <message>
         <source>{name} has a header row but no students under it.</source>
@@ -6396,6 +6542,150 @@ Log file: {log}</source>
     <message>
         <source>The file has no column "{column}". Its columns are: {columns}.</source>
         <translation>فائل میں کوئی کالم "{column}" نہیں۔ اس کے کالم یہ ہیں: {columns}۔</translation>
+    </message>
+    <message>
+        <source>Choose the column with the admission number: students are matched on it.</source>
+        <translation>داخلہ نمبر والا کالم منتخب کریں: طلبہ اسی سے پہچانے جاتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Choose the column with the student's name (full name, or given name).</source>
+        <translation>طالب علم کے نام والا کالم منتخب کریں (پورا نام، یا پہلا نام)۔</translation>
+    </message>
+    <message>
+        <source>One column is chosen for both {first} and {second}.</source>
+        <translation>ایک ہی کالم {first} اور {second} دونوں کے لیے منتخب ہے۔</translation>
+    </message>
+    <message>
+        <source>Row {row}, {column}: {problem}</source>
+        <translation>قطار {row}، {column}: {problem}</translation>
+    </message>
+    <message>
+        <source>Row {row}: {problem}</source>
+        <translation>قطار {row}: {problem}</translation>
+    </message>
+    <message>
+        <source>The file, {column}: {problem}</source>
+        <translation>فائل، {column}: {problem}</translation>
+    </message>
+    <message>
+        <source>The file: {problem}</source>
+        <translation>فائل: {problem}</translation>
+    </message>
+    <message>
+        <source>day first (as in 25/03/2014)</source>
+        <translation>پہلے دن (جیسے 25/03/2014)</translation>
+    </message>
+    <message>
+        <source>month first (as in 03/25/2014)</source>
+        <translation>پہلے مہینہ (جیسے 03/25/2014)</translation>
+    </message>
+    <message>
+        <source>day first</source>
+        <translation>پہلے دن</translation>
+    </message>
+    <message>
+        <source>month first</source>
+        <translation>پہلے مہینہ</translation>
+    </message>
+    <message>
+        <source>"{text}" is not a date Daftar can read (write it as 2014-03-25).</source>
+        <translation>"{text}" ایسی تاریخ نہیں جو دفتر پڑھ سکے (اسے 2014-03-25 کی طرح لکھیں)۔</translation>
+    </message>
+    <message>
+        <source>"{text}" is not a real date (day {day}, month {month}, year {year}).</source>
+        <translation>"{text}" کوئی حقیقی تاریخ نہیں (دن {day}، مہینہ {month}، سال {year})۔</translation>
+    </message>
+    <message>
+        <source>{number} is not a date.</source>
+        <translation>{number} کوئی تاریخ نہیں۔</translation>
+    </message>
+    <message>
+        <source>The school has no academic year yet, so students cannot be put in sections. Set the year and its sections up first.</source>
+        <translation>اسکول کا ابھی کوئی تعلیمی سال نہیں، اس لیے طلبہ کو سیکشنوں میں نہیں رکھا جا سکتا۔ پہلے سال اور اس کے سیکشن بنائیں۔</translation>
+    </message>
+    <message>
+        <source>Dates like 03/04/2014 were read {how}.</source>
+        <translation>03/04/2014 جیسی تاریخیں اس طرح پڑھی گئیں: {how}۔</translation>
+    </message>
+    <message>
+        <source>is {length} characters long; at most {limit} fit.</source>
+        <translation>{length} حروف کا ہے؛ زیادہ سے زیادہ {limit} کی گنجائش ہے۔</translation>
+    </message>
+    <message>
+        <source>The admission number is empty; every student needs one.</source>
+        <translation>داخلہ نمبر خالی ہے؛ ہر طالب علم کا داخلہ نمبر ضروری ہے۔</translation>
+    </message>
+    <message>
+        <source>The admission number is {length} characters long; at most 32 fit.</source>
+        <translation>داخلہ نمبر {length} حروف کا ہے؛ زیادہ سے زیادہ 32 کی گنجائش ہے۔</translation>
+    </message>
+    <message>
+        <source>Admission number {admission_no} is also on row {row}.</source>
+        <translation>داخلہ نمبر {admission_no} قطار {row} پر بھی ہے۔</translation>
+    </message>
+    <message>
+        <source>The student's name is empty.</source>
+        <translation>طالب علم کا نام خالی ہے۔</translation>
+    </message>
+    <message>
+        <source>"{text}" is not a gender Daftar knows (write M or F).</source>
+        <translation>"{text}" کوئی ایسی جنس نہیں جسے دفتر جانتا ہو (M یا F لکھیں)۔</translation>
+    </message>
+    <message>
+        <source>"{text}" is not a status (write active, left or graduated).</source>
+        <translation>"{text}" کوئی حیثیت نہیں (active، left یا graduated لکھیں)۔</translation>
+    </message>
+    <message>
+        <source>{born} is in the future.</source>
+        <translation>{born} مستقبل کی تاریخ ہے۔</translation>
+    </message>
+    <message>
+        <source>{born} is too long ago to be a student's birth.</source>
+        <translation>{born} کسی طالب علم کی پیدائش کے لیے بہت پرانی تاریخ ہے۔</translation>
+    </message>
+    <message>
+        <source>"{email}" is not an email address.</source>
+        <translation>"{email}" کوئی ای میل پتہ نہیں۔</translation>
+    </message>
+    <message>
+        <source>There is no section "{name}" in {year} (see row {row}).</source>
+        <translation>{year} میں کوئی سیکشن "{name}" نہیں (قطار {row} دیکھیں)۔</translation>
+    </message>
+    <message>
+        <source>There is no section "{name}" in {year} (the sections are {sections}). Add it in the school's setup, or correct the file.</source>
+        <translation>{year} میں کوئی سیکشن "{name}" نہیں (سیکشن یہ ہیں: {sections})۔ اسے اسکول کے سیٹ اپ میں شامل کریں، یا فائل درست کریں۔</translation>
+    </message>
+    <message>
+        <source>There is no section "{name}" in {year} (it has no sections yet). Add it in the school's setup, or correct the file.</source>
+        <translation>{year} میں کوئی سیکشن "{name}" نہیں (اس میں ابھی کوئی سیکشن نہیں)۔ اسے اسکول کے سیٹ اپ میں شامل کریں، یا فائل درست کریں۔</translation>
+    </message>
+    <message>
+        <source>"{text}" is not a roll number (a whole number from 1).</source>
+        <translation>"{text}" کوئی رول نمبر نہیں (1 سے شروع ہونے والا پورا عدد)۔</translation>
+    </message>
+    <message>
+        <source>Roll number {roll} in {section} is also on row {row}.</source>
+        <translation>{section} میں رول نمبر {roll} قطار {row} پر بھی ہے۔</translation>
+    </message>
+    <message>
+        <source>Admission number {admission_no} belonged to a student removed from the school; give this student another number.</source>
+        <translation>داخلہ نمبر {admission_no} ایک ایسے طالب علم کا تھا جسے اسکول سے ہٹا دیا گیا؛ اس طالب علم کو کوئی اور نمبر دیں۔</translation>
+    </message>
+    <message>
+        <source>Admission number {admission_no} is already {student}'s in the school, but this row names {name}. Check the number.</source>
+        <translation>داخلہ نمبر {admission_no} اسکول میں پہلے ہی {student} کا ہے، مگر اس قطار میں نام {name} ہے۔ نمبر جانچیں۔</translation>
+    </message>
+    <message>
+        <source>section → {section}</source>
+        <translation>سیکشن ← {section}</translation>
+    </message>
+    <message>
+        <source>roll no. → {roll}</source>
+        <translation>رول نمبر ← {roll}</translation>
+    </message>
+    <message>
+        <source>Roll number {roll} in {section} belongs to another student of the section.</source>
+        <translation>{section} میں رول نمبر {roll} سیکشن کے کسی دوسرے طالب علم کا ہے۔</translation>
     </message>
     <message>
         <source>Only the office or an administrator can import the roster.</source>

@@ -179,3 +179,34 @@ def test_a_refusal_shown_by_a_screen_is_translated(main_window, qtbot, language)
     weight.setText(str(int(weight.text()) + 1))
     assert dialog.total.text() == "وزن کا مجموعہ 99% ہے، 100% نہیں: 1% مزید شامل کریں تاکہ ٹرم کا نتیجہ مکمل ہو۔"
     dialog.close()
+
+
+def test_the_roster_imports_problems_and_notes_are_translated(school, language, tmp_path):
+    """The roster check's sentences (problems by row, notes on how the file was read) in every language."""
+    from app.services.roster_import import import_roster
+
+    path = tmp_path / "roster.csv"
+    path.write_bytes("\r\n".join([
+        "Admission No;Student Name;Class;Roll No;Gender;Date of Birth",
+        "B001;Bilal Ahmed;7 A;;M;31/02/2014",
+        "B001;Bilal Ahmad;7 A;;robot;",
+        ";No Number;9 Z;x;;",
+    ]).encode() + b"\r\n")
+    plan, result = import_roster(school.db, school.office, path)
+    assert result is None and plan.problem_count >= 5
+    said = [p.describe() for p in plan.problems]
+    assert "Row 3, Admission No: Admission number B001 is also on row 2." in said  # English as a str
+    notes = plan.source.notes + plan.notes
+    assert notes[0] == "Read as UTF-8 text, columns separated by semicolons."
+    data = data_pattern(["Bilal Ahmed", "Bilal Ahmad", "No Number", "Admission No", "Student Name", "Class",
+                         "Roll No", "Gender", "Date of Birth", "robot", "9 Z", "7 A", "7 B", "B001", "UTF-8"])
+    language(PSEUDO)
+    left = [f"{shown!r} ({rest!r})" for shown in [translated(s) for s in said + notes]
+            if (rest := untranslated(shown, data))]
+    assert not left, "Roster sentences in English:\n" + "\n".join(left)
+    language("fr_FR")
+    assert translated(said[said.index("Row 3, Admission No: Admission number B001 is also on row 2.")]) == (
+        "Ligne 3, Admission No : Le numéro d’inscription B001 figure aussi à la ligne 2.")
+    assert translated(notes[0]) == "Lu comme texte UTF-8, colonnes séparées par des points-virgules."
+    language("ur_PK")
+    assert translated(notes[0]) == "UTF-8 ٹیکسٹ کے طور پر پڑھا گیا، کالم سیمی کولن سے الگ ہیں۔"
