@@ -493,7 +493,7 @@ def student_account(session: Session, student_id: str) -> StudentAccount:
     """
     student = session.get(Student, student_id)
     if student is None or student.deleted:
-        raise LookupError("This student is no longer on this device.")
+        raise LookupError(Sentence(QT_TRANSLATE_NOOP("services.fees", "This student is no longer on this device.")))
     school = session.execute(select(School).where(School.deleted.is_(False))).scalars().first()
     raw: list[tuple[dt.date, int, dt.datetime | None, str, str, str, int, int, str | None, bool, str | None]] = []
     dues = invoice_dues(session, student_id)
@@ -659,7 +659,7 @@ def receipt_data(session: Session, payment_id: str) -> ReceiptData:
     """The receipt of a payment as it is now (cancelled or not), for printing or reprinting."""
     payment = session.get(Payment, payment_id)
     if payment is None:
-        raise LookupError("This payment is not on this device.")
+        raise LookupError(Sentence(QT_TRANSLATE_NOOP("services.fees", "This payment is not on this device.")))
     student = session.get(Student, payment.student_id)
     school = session.execute(select(School).where(School.deleted.is_(False))).scalars().first()
     lines = []
@@ -745,7 +745,8 @@ def receipts_data(session: Session, payment_ids: list[str]) -> list[ReceiptData]
         payments.update({p.id: p for p in session.execute(select(Payment).where(Payment.id.in_(chunk))).scalars()})
     missing = [pid for pid in payment_ids if pid not in payments]
     if missing:
-        raise LookupError("A payment chosen for printing is not on this device.")
+        raise LookupError(Sentence(QT_TRANSLATE_NOOP("services.fees", "A payment chosen for printing is not on this "
+                                                     "device.")))
     student_ids = sorted({p.student_id for p in payments.values()})
 
     def chunked(ids: list[str]):  # noqa: ANN202

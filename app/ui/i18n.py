@@ -139,7 +139,8 @@ def translated(value: object) -> str:
     """A service's refusal or word in the person's language (the one way the UI shows them).
 
     * a :class:`ServiceError`: its sentence, as below (a plain ``ServiceError("…")``
-      and any other exception come back as ``str(exc)``, untranslated);
+      comes back as ``str(exc)``, untranslated); another exception raised with a
+      :class:`Sentence` (``LookupError(Sentence(…))``) likewise, else ``str(exc)``;
     * a :class:`Sentence` (``app.services.context``): its template translated
       under its context, then each argument translated by this same function
       (a marked word such as a payment mode, a nested sentence, a date in the
@@ -150,6 +151,9 @@ def translated(value: object) -> str:
     """
     if isinstance(value, ServiceError):
         value = value.sentence
+    elif isinstance(value, BaseException) and len(value.args) == 1 \
+            and isinstance(value.args[0], (Sentence, MarkedWord)):
+        value = value.args[0]
     if isinstance(value, Sentence):
         template = value.template
         text = translated(template) if isinstance(template, MarkedWord) else str(template)

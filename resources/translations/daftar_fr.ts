@@ -6124,6 +6124,10 @@ Journal : {log}</translation>
         <translation>Votre caisse du jour est clôturée sur cet ordinateur : plus rien ne peut être annulé aujourd’hui. Annulez demain ; l’annulation ira dans le journal de ce jour-là.</translation>
     </message>
     <message>
+        <source>This student is no longer on this device.</source>
+        <translation>Cet élève n’est plus sur cet appareil.</translation>
+    </message>
+    <message>
         <source>Invoice</source>
         <translation>Facture</translation>
     </message>
@@ -6171,6 +6175,14 @@ Journal : {log}</translation>
     <message>
         <source>Concession {reason}</source>
         <translation>Réduction {reason}</translation>
+    </message>
+    <message>
+        <source>This payment is not on this device.</source>
+        <translation>Ce paiement n’est pas sur cet appareil.</translation>
+    </message>
+    <message>
+        <source>A payment chosen for printing is not on this device.</source>
+        <translation>Un paiement choisi pour l’impression n’est pas sur cet appareil.</translation>
     </message>
 </context>
 <context>

@@ -6124,6 +6124,10 @@ Log file: {log}</source>
         <translation>آج کا آپ کا کیش اس کمپیوٹر پر بند ہے: آج مزید کچھ منسوخ نہیں ہو سکتا۔ کل منسوخ کریں؛ منسوخی اس دن کے روزنامچے میں جائے گی۔</translation>
     </message>
     <message>
+        <source>This student is no longer on this device.</source>
+        <translation>یہ طالب علم اب اس آلے پر موجود نہیں۔</translation>
+    </message>
+    <message>
         <source>Invoice</source>
         <translation>بل</translation>
     </message>
@@ -6171,6 +6175,14 @@ Log file: {log}</source>
     <message>
         <source>Concession {reason}</source>
         <translation>رعایت {reason}</translation>
+    </message>
+    <message>
+        <source>This payment is not on this device.</source>
+        <translation>یہ ادائیگی اس آلے پر موجود نہیں۔</translation>
+    </message>
+    <message>
+        <source>A payment chosen for printing is not on this device.</source>
+        <translation>چھپائی کے لیے منتخب کی گئی ایک ادائیگی اس آلے پر موجود نہیں۔</translation>
     </message>
 </context>
 <context>

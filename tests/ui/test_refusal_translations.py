@@ -150,9 +150,14 @@ def test_the_ledger_and_the_payment_modes_are_translated(school, language):
     from app.ui.payment import mode_labels
 
     assert mode_labels()["bank_transfer"] == "Virement bancaire"
+    with pytest.raises(LookupError) as gone, school.db.session() as session:  # printing a receipt not here
+        fees.receipt_data(session, "no-such-payment")
+    assert str(gone.value) == "This payment is not on this device."
+    assert translated(gone.value) == "Ce paiement n’est pas sur cet appareil."
     language("ur_PK")
     assert translated(words["payment"]) == "چیک CHQ-0042"
     assert mode_labels()["cash"] == "نقد"
+    assert translated(OSError("disk full")) == "disk full"  # any other error: as it is
 
 
 def test_a_refusal_shown_by_a_screen_is_translated(main_window, qtbot, language):
