@@ -16,7 +16,7 @@ import logging
 import os
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -207,6 +207,64 @@ def _corrupt(path: Path) -> SchoolFileError:
     )
 
 
+#: ``sync_meta`` key: the SQL of the indexes a first download leaves out until it ends.
+DEFERRED_INDEXES_KEY = "deferred_indexes"
+
+
+def defer_indexes(conn: sqlite3.Connection, tables: Iterable[str]) -> None:
+    """Drop the plain (not unique) indexes of ``tables``, keeping their SQL in ``sync_meta``.
+
+    For a download into an empty file: rows go in faster without them, and
+    each is then made once, sorted (:func:`restore_deferred_indexes`). Run it
+    in the download's first transaction; if the process ends before the
+    download does, the next pull or the next opening of the file makes them.
+    """
+    names = list(tables)
+    found = conn.execute(
+        f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+        f"AND tbl_name IN ({','.join('?' * len(names))})",
+        names,
+    ).fetchall()
+    plain = [(name, sql) for name, sql in found if sql.upper().startswith("CREATE INDEX ")]
+    if not plain:
+        return
+    conn.execute("INSERT OR REPLACE INTO sync_meta (key, value) VALUES (?, ?)",
+                 (DEFERRED_INDEXES_KEY, json.dumps([sql for _name, sql in plain])))
+    for name, _sql in plain:
+        conn.execute(f'DROP INDEX "{name}"')
+
+
+def restore_deferred_indexes(conn: sqlite3.Connection) -> bool:
+    """Make the indexes :func:`defer_indexes` left out, inside the caller's transaction.
+    False if none were left out."""
+    row = conn.execute("SELECT value FROM sync_meta WHERE key = ?", (DEFERRED_INDEXES_KEY,)).fetchone()
+    if row is None:
+        return False
+    for sql in json.loads(row[0]):
+        conn.execute(sql.replace("CREATE INDEX ", "CREATE INDEX IF NOT EXISTS ", 1))
+    conn.execute("DELETE FROM sync_meta WHERE key = ?", (DEFERRED_INDEXES_KEY,))
+    return True
+
+
+def _restore_after_crash(path: Path) -> None:
+    """A first download ended by the end of its process left indexes out: make them now."""
+    conn = sqlite3.connect(str(path), isolation_level=None)
+    try:
+        _configure_connection(conn, None)
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            restored = restore_deferred_indexes(conn)
+            conn.execute("COMMIT")
+        except sqlite3.OperationalError:  # an older file without sync_meta, or busy: the sync does it
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            return
+        if restored:
+            log.info("Made the indexes an interrupted download had left out in %s", path.name)
+    finally:
+        conn.close()
+
+
 @dataclass
 class SchoolDB:
     """An open school file: its engine and sessions."""
@@ -272,6 +330,7 @@ def open_school(path: Path, backups_dir: Path | None = None, *, create: bool = F
         _forget_clean_close(path)  # a crash from here on leaves no stamp
         if thorough:
             checked_at = time.time()
+            _restore_after_crash(path)
         if schema_revision(path) != SCHEMA_HEAD:
             from app.storage import migrate
 

@@ -30,17 +30,20 @@ import contextlib
 import datetime as dt
 import json
 import logging
+import queue
 import sqlite3
 import threading
+import time
 from collections import defaultdict
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from app.services import clock
 from app.services.clock import CLOCK_OFFSET_KEY
 from app.storage.backup import RECEIPTS_HELD_KEY
-from app.storage.db import SchoolDB
+from app.storage.db import DEFERRED_INDEXES_KEY, SchoolDB, defer_indexes, restore_deferred_indexes
 from app.storage.ids import new_id
 from app.storage.models import SENT_KEEP_DAYS, SYNCED_TABLES
 from app.sync.client import (
@@ -82,6 +85,11 @@ FULL_VERIFY_EVERY = dt.timedelta(hours=12)
 #: lock: 1,000 rows keep it to a few milliseconds, so the UI thread beside the
 #: syncing worker is not held up (5,000 rows held it for ~40-150 ms).
 PULL_PAGE = 1000
+#: A pull commits after this many rows or seconds, whichever comes first (never inside a page).
+#: Fewer commits make a first download faster; a short transaction keeps a person's own
+#: saves (which wait for it) quick.
+PULL_COMMIT_ROWS = 20_000
+PULL_COMMIT_SECONDS = 0.5
 
 #: Natural keys a row may be merged on by the server (DESIGN.md §2): a pulled
 #: row with the same key as a local one takes its place.
@@ -354,56 +362,86 @@ class SyncEngine:
     # -- pull ---------------------------------------------------------------
 
     def pull(self, report: SyncReport, *, entity: str | None = None) -> None:
-        """Pull every page after the cursor (or, with ``entity``, that whole entity again)."""
+        """Pull every page after the cursor (or, with ``entity``, that whole entity again).
+
+        The next page is read (by the server, over the network, parsed and
+        checked) while this one is written (:class:`_PageReader`), and pages are
+        written in transactions of up to :data:`PULL_COMMIT_ROWS` rows or
+        :data:`PULL_COMMIT_SECONDS`, each with the cursor of its last page: a
+        first download of a large school commits a few dozen times, not
+        hundreds. What was committed stays if the sync stops.
+        """
         meta = self._meta_all()
+        if DEFERRED_INDEXES_KEY in meta:  # a first download was cut short by the end of the process
+            self._restore_indexes()
         restarting = entity is None and meta.get(RESET_KEY) == "1"
         cursor = "" if (restarting or entity) else meta.get(CURSOR_KEY, "")
+        # Into an empty file, rows go in faster without the plain indexes, made once at the end.
+        defer = entity is None and cursor == "" and not self._has_synced_rows()
         seen: dict[str, set[str]] | None = defaultdict(set) if entity else None
         resetting = False
         first = True
         rows_done = 0
-        while True:
-            body = self.client.pull(cursor, self.page_size, entity=entity)
-            try:
-                changes = [Change.from_json(c) for c in body["changes"]]
-                next_cursor = str(body["cursor"])
-                more = bool(body["more"])
-                remaining = int(body.get("total") or 0)
-                reset = bool(body.get("reset", False))
-            except (KeyError, TypeError, ValueError, AttributeError) as exc:
-                raise BadResponseError(
-                    "The school's server sent changes Daftar could not read. Nothing from them was "
-                    "applied and your saved work is untouched; Daftar will try again."
-                ) from exc
-            problem = _page_problem(changes, self.page_size)
-            if problem:
-                log.error("Refused a pull page from the server: %s", problem)
-                raise BadResponseError(
-                    f"The school's server sent changes Daftar cannot accept ({problem}). Nothing from them "
-                    "was applied and your saved work is untouched; Daftar will try again. If this keeps "
-                    "happening, tell the person who runs the school's server."
-                )
-            if first and body.get("rewound") is True and entity is None:
-                report.resent += self._requeue_lost(int(body.get("server_seq") or 0))
-            if first and reset and entity is None:
-                resetting = True
-                report.reset = True
-                seen = defaultdict(set) if self._has_synced_rows() else None
-                self._set_meta({RESET_KEY: "1"})
-            first = False
-            with self._raw_write(foreign_keys=False) as conn:
-                self._apply(conn, changes, seen)
-                report.pulled_entities.update(c.entity for c in changes if c.entity in SYNCED_TABLES)
-                if entity is None:
-                    _put_meta(conn, {CURSOR_KEY: next_cursor})
-            rows_done += len(changes)
-            report.pulled += len(changes)
-            self._emit(rows_done=rows_done, rows_total=rows_done + remaining, pages_done=self._status.pages_done + 1)
-            cursor = next_cursor
-            if not more:
-                break
-            if self.should_stop is not None and self.should_stop():
-                raise SyncStopped("The sync was stopped. What arrived is kept; the next sync carries on from there.")
+        group: contextlib.ExitStack | None = None  # the open transaction, if any
+        group_rows, group_started = 0, 0.0
+        reader = _PageReader(self, cursor, entity)
+        try:
+            while True:
+                try:
+                    page = reader.next()
+                except BaseException:
+                    if group is not None:  # every page written before this one is whole: keep them
+                        group.close()
+                        group = None
+                    raise
+                if first and page.rewound and entity is None:
+                    report.resent += self._requeue_lost(page.server_seq)
+                if first and page.reset and entity is None:
+                    resetting = True
+                    report.reset = True
+                    seen = defaultdict(set) if self._has_synced_rows() else None
+                    self._set_meta({RESET_KEY: "1"})
+                first = False
+                if group is None:
+                    group = contextlib.ExitStack()
+                    conn = group.enter_context(self._raw_write(foreign_keys=False))
+                    group_rows, group_started = 0, time.monotonic()
+                    if defer:
+                        defer_indexes(conn, SYNCED_TABLES)
+                        defer = False
+                try:
+                    self._apply(conn, page.changes, seen, page.rows)
+                    if entity is None:
+                        _put_meta(conn, {CURSOR_KEY: page.cursor})
+                except BaseException as exc:
+                    group.__exit__(type(exc), exc, exc.__traceback__)  # rolled back
+                    group = None
+                    raise
+                report.pulled_entities.update(c.entity for c in page.changes if c.entity in SYNCED_TABLES)
+                group_rows += len(page.changes)
+                if (not page.more or group_rows >= PULL_COMMIT_ROWS
+                        or time.monotonic() - group_started >= PULL_COMMIT_SECONDS):
+                    group.close()
+                    group = None
+                rows_done += len(page.changes)
+                report.pulled += len(page.changes)
+                self._emit(rows_done=rows_done, rows_total=rows_done + page.remaining,
+                           pages_done=self._status.pages_done + 1)
+                if not page.more:
+                    break
+                if self.should_stop is not None and self.should_stop():
+                    if group is not None:
+                        group.close()
+                        group = None
+                    raise SyncStopped("The sync was stopped. What arrived is kept; the next sync carries on "
+                                      "from there.")
+        finally:
+            reader.close()
+            if DEFERRED_INDEXES_KEY in self._meta_all():
+                try:
+                    self._restore_indexes()
+                except Exception:  # e.g. a full disk: the next pull makes them
+                    log.exception("The indexes left out during the download could not be made yet")
         if resetting or entity:
             with self._raw_write(foreign_keys=False) as conn:
                 if seen is not None:
@@ -412,6 +450,47 @@ class SyncEngine:
                     conn.execute("DELETE FROM sync_meta WHERE key = ?", (RESET_KEY,))
         if rows_done:
             self._check_references(report.pulled_entities)
+
+    def read_page(self, cursor: str, entity: str | None) -> "_Page":
+        """One pull page from the server, parsed and checked whole (a page that does not fit the
+        protocol raises :class:`BadResponseError`, and nothing of it is written)."""
+        body = self.client.pull(cursor, self.page_size, entity=entity)
+        try:
+            changes = [Change.from_json(c) for c in body["changes"]]
+            page = _Page(changes=changes, cursor=str(body["cursor"]), more=bool(body["more"]),
+                         remaining=int(body.get("total") or 0), reset=bool(body.get("reset", False)),
+                         rewound=body.get("rewound") is True, server_seq=int(body.get("server_seq") or 0))
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise BadResponseError(
+                "The school's server sent changes Daftar could not read. Nothing from them was "
+                "applied and your saved work is untouched; Daftar will try again."
+            ) from exc
+        problem = _page_problem(changes, self.page_size)
+        if problem:
+            log.error("Refused a pull page from the server: %s", problem)
+            raise BadResponseError(
+                f"The school's server sent changes Daftar cannot accept ({problem}). Nothing from them "
+                "was applied and your saved work is untouched; Daftar will try again. If this keeps "
+                "happening, tell the person who runs the school's server."
+            )
+        # The rows as SQLite takes them, made here (on the reader's thread, while the previous page
+        # is written) rather than by the writer.
+        makers: dict[str, Callable[[str, int, bool, dict], tuple]] = {}
+        for change in changes:
+            if change.data or not change.deleted:
+                make = makers.get(change.entity)
+                if make is None:
+                    make = makers[change.entity] = _tuple_maker(change.entity)
+                page.rows.append(make(change.id, change.version, change.deleted, change.data))
+            else:
+                page.rows.append(None)
+        return page
+
+    def _restore_indexes(self) -> None:
+        started = time.perf_counter()
+        with self._raw_write() as conn:
+            if restore_deferred_indexes(conn):
+                log.info("Made the indexes of the downloaded school in %.1f s", time.perf_counter() - started)
 
     def _requeue_lost(self, server_seq: int) -> int:
         """The server went back in time: queue again what it had accepted from us after ``server_seq``.
@@ -434,37 +513,42 @@ class SyncEngine:
                     "%d change(s) of this device queued again", server_seq, len(lost))
         return len(lost)
 
-    def _apply(self, conn: sqlite3.Connection, changes: list[Change], seen: dict[str, set[str]] | None) -> None:
-        """Write pulled rows: bulk upserts, pending local changes kept on top."""
+    def _apply(self, conn: sqlite3.Connection, changes: list[Change], seen: dict[str, set[str]] | None,
+               rows: list[tuple | None] | None = None) -> None:
+        """Write pulled rows: bulk upserts, pending local changes kept on top.
+
+        ``rows``: each change already made into its row tuple (see :meth:`read_page`), or None.
+        """
         if not changes:
             return
         pending = self._pending_by_row(conn)
-        by_entity: dict[str, list[Change]] = defaultdict(list)
-        for change in changes:
+        by_entity: dict[str, list[tuple[Change, tuple | None]]] = defaultdict(list)
+        for change, row in zip(changes, rows or [None] * len(changes), strict=True):
             if change.entity not in SYNCED_TABLES:
                 log.warning("Skipping a change of unknown kind %r (a newer server?)", change.entity)
                 continue
-            by_entity[change.entity].append(change)
+            by_entity[change.entity].append((change, row))
             if seen is not None:
                 seen[change.entity].add(change.id)
         for entity in SYNCED_TABLES:  # parents before children
-            rows = by_entity.get(entity)
-            if not rows:
+            of_entity = by_entity.get(entity)
+            if not of_entity:
                 continue
             spec = ENTITIES[entity]
             make = _tuple_maker(entity)
             natural = NATURAL_KEYS.get(entity)
+            mine = pending.get(entity, {})
             pending_keys: dict[tuple, str] = {}
-            if natural and pending.get(entity):
-                ids = list(pending[entity])
+            if natural and mine:
+                ids = list(mine)
                 marks = ",".join("?" * len(ids))
                 cols = ", ".join(natural)
-                for row in conn.execute(f'SELECT id, {cols} FROM "{entity}" WHERE id IN ({marks})', ids):
-                    pending_keys[tuple(row[1:])] = row[0]
+                for found in conn.execute(f'SELECT id, {cols} FROM "{entity}" WHERE id IN ({marks})', ids):
+                    pending_keys[tuple(found[1:])] = found[0]
             plain: list[tuple] = []
             tombstones: list[tuple] = []
-            for change in rows:
-                local_pending = pending.get(entity, {}).get(change.id)
+            for change, row in of_entity:
+                local_pending = mine.get(change.id) if mine else None
                 if pending_keys and change.data and local_pending is None:
                     key = tuple(_to_db(spec[k])(change.data.get(k)) for k in natural)
                     other = pending_keys.get(key)
@@ -482,7 +566,8 @@ class SyncEngine:
                 elif change.deleted and not change.data:
                     tombstones.append((change.version, change.id))
                 else:
-                    plain.append(make(change.id, change.version, change.deleted, change.data))
+                    plain.append(row if row is not None else make(change.id, change.version, change.deleted,
+                                                                  change.data))
             if plain:
                 conn.executemany(_upsert_sql(entity), plain)
             if tombstones:
@@ -545,7 +630,12 @@ class SyncEngine:
         if not full and not touched:
             return
         for _ in range(3):
-            body = self.client.checksums()
+            names = [n for n in SYNCED_TABLES if full or n in touched]
+            # The server works out its checksums while this device works out its own.
+            with ThreadPoolExecutor(1, thread_name_prefix="daftar-checksums") as pool:
+                asked = pool.submit(self.client.checksums)
+                local = self.local_checksums(names)
+                body = asked.result()
             try:
                 server = {name: (int(v["count"]), str(v["checksum"])) for name, v in body["entities"].items()}
                 as_of = str(body.get("cursor", ""))
@@ -554,8 +644,7 @@ class SyncEngine:
             if not as_of or as_of == self._meta_all().get(CURSOR_KEY, ""):
                 break
             self.pull(report)  # something changed meanwhile: catch up first
-        names = [n for n in server if full or n in touched]
-        local = self.local_checksums(names)
+            touched = report.pulled_entities | report.pushed_entities
         for name, expected in server.items():
             if name not in SYNCED_TABLES or name not in local:
                 continue
@@ -634,6 +723,72 @@ class SyncEngine:
 # ---------------------------------------------------------------------------
 # Rows between the wire and SQLite
 # ---------------------------------------------------------------------------
+
+
+@dataclass
+class _Page:
+    """A pull page, parsed and checked."""
+
+    changes: list[Change]
+    cursor: str
+    more: bool
+    remaining: int
+    reset: bool
+    rewound: bool
+    server_seq: int
+    #: Each change as the tuple :func:`_upsert_sql` takes (None for a tombstone).
+    rows: list[tuple | None] = field(default_factory=list)
+
+
+class _PageReader:
+    """Reads pull pages one ahead, on a thread of its own.
+
+    While the engine writes page *n*, page *n + 1* is being made by the
+    server, sent and parsed. SQLite releases Python's lock while it writes,
+    so the two overlap even on one core. A failure to read a page (network,
+    server, a page refused) is raised from :meth:`next` in the engine's
+    thread, after every page before it.
+    """
+
+    def __init__(self, engine: "SyncEngine", cursor: str, entity: str | None) -> None:
+        self._engine = engine
+        self._cursor = cursor
+        self._entity = entity
+        self._queue: queue.Queue[_Page | BaseException] = queue.Queue(maxsize=1)
+        self._closed = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="daftar-pull-reader", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        cursor = self._cursor
+        try:
+            while not self._closed.is_set():
+                page = self._engine.read_page(cursor, self._entity)
+                self._put(page)
+                if not page.more:
+                    return
+                cursor = page.cursor
+        except BaseException as exc:  # handed to the engine's thread, which raises it
+            self._put(exc)
+
+    def _put(self, item: "_Page | BaseException") -> None:
+        while not self._closed.is_set():
+            try:
+                self._queue.put(item, timeout=0.1)
+                return
+            except queue.Full:
+                continue
+
+    def next(self) -> _Page:
+        item = self._queue.get()
+        if isinstance(item, BaseException):
+            raise item
+        return item
+
+    def close(self) -> None:
+        """Stop reading ahead (a page read and not asked for is dropped)."""
+        self._closed.set()
+        self._thread.join(timeout=1.0)
 
 
 @dataclass(frozen=True)

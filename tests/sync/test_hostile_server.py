@@ -13,18 +13,21 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 
 from app.services.fees import record_payment
+from app.storage.models import SYNCED_TABLES
 from app.sync.protocol import format_datetime
 from tests.sync.conftest import PASSWORD
 
 
 class HostileServer:
-    """Proxies to the real server, except that pull answers are replaced by ``pull_body``."""
+    """Proxies to the real server, except that pull answers (after the first ``good_pulls``) are
+    replaced by ``pull_body``."""
 
-    def __init__(self, upstream: str, pull_body: bytes) -> None:
+    def __init__(self, upstream: str, pull_body: bytes, good_pulls: int = 0) -> None:
         import httpx
 
         self.pull_body = pull_body
         self.pulls = 0
+        self.good_pulls = good_pulls
         http = httpx.Client(timeout=30)
         outer = self
 
@@ -43,8 +46,11 @@ class HostileServer:
 
             def do_GET(self):
                 if self.path.startswith("/v1/sync/pull") and outer.pull_body is not None:
-                    outer.pulls += 1
-                    return self._answer(200, outer.pull_body)
+                    if outer.good_pulls > 0:
+                        outer.good_pulls -= 1
+                    else:
+                        outer.pulls += 1
+                        return self._answer(200, outer.pull_body)
                 r = http.get(upstream + self.path, headers=dict(self.headers))
                 self._answer(r.status_code, r.content)
 
@@ -121,3 +127,30 @@ def test_a_bad_pull_page_is_refused_whole_and_the_outbox_is_untouched(server_sch
     report = office.sync()  # the real server again
     assert report.ok
     assert len(office.rows("payments")) == 1
+
+
+def test_pages_before_a_bad_one_are_kept_with_their_cursor(server_school, devices):
+    """A download of many pages, the third refused: the two before it are written (they are whole and
+    fit the protocol), the cursor stands after them, and the next sync carries on from there."""
+    principal = devices(server_school, "principal", sync=False)
+    engine = principal.signed.engine
+    engine.page_size = 4
+    hostile = HostileServer(server_school.live.base, BAD_PAGES["wrong type"], good_pulls=2)
+    client = principal.signed.client
+    try:
+        client._http.base_url = hostile.url + "/v1"
+        client.max_attempts = 2
+        report = principal.sync()
+    finally:
+        hostile.close()
+        client._http.base_url = server_school.live.url
+    assert not report.ok and "cannot accept" in report.error
+    assert report.pulled == 8  # two pages of four
+    with principal.db.engine.connect() as c:
+        cursor = c.exec_driver_sql("SELECT value FROM sync_meta WHERE key='cursor'").scalar()
+        kept = sum(c.exec_driver_sql(f'SELECT count(*) FROM "{name}" WHERE version IS NOT NULL').scalar()
+                   for name in SYNCED_TABLES)
+    assert cursor and kept == 8
+    report = principal.sync()
+    assert report.ok and not report.repaired, report.describe()
+    assert len(principal.rows("students")) == 6
