@@ -77,4 +77,10 @@ def load_demo(engine: Engine, *, size: str = "default", seed: int = 1) -> dict[s
             continue
         set_password(engine, school["id"], user_id, user["password"])
         names.append(f"{user['username']} ({user.get('role', '?')})")
+    if engine.dialect.name == "postgresql":
+        # Statistics for the planner now, not when autovacuum gets round to it: without them a
+        # push's lookups by natural key scan the whole school (and a copy made from this
+        # database as a template starts without any).
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.exec_driver_sql("ANALYZE")
     return {"code": school["code"], "id": school["id"], "rows": total, "users": names}

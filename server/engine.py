@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 import re
 from operator import itemgetter
 import zoneinfo
@@ -21,8 +22,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Boolean, Connection, Float, Integer, Text, any_, bindparam, select
-from sqlalchemy.dialects.postgresql import ARRAY as pg_array
+from sqlalchemy import JSON, BigInteger, Boolean, Connection, Float, Integer, String, Text
 
 from app.sync.protocol import (
     DOMAINS,
@@ -76,6 +76,12 @@ REFERENCES: dict[str, str] = {
 }
 #: Reference fields that are not references in some entities.
 NOT_REFERENCES = {("server_conflicts", "section_id")}
+#: Per entity, its reference fields and the entity each names (the loops of every mutation).
+REF_FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
+    entity: tuple((name, REFERENCES[name]) for name in spec
+                  if name in REFERENCES and (entity, name) not in NOT_REFERENCES)
+    for entity, spec in ENTITIES.items()
+}
 
 #: Entities a teacher sees and changes only for the sections they teach.
 SECTION_SCOPED = frozenset(
@@ -185,18 +191,49 @@ def parse_mutation(raw: Any, index: int) -> Mut:
     try:
         if not isinstance(ts, str):
             raise ValueError
-        client_ts = format_datetime(parse_datetime(ts))
+        if len(ts) == 27 and ts[10] == "T" and ts[19] == "." and ts[26] == "Z" and ts[0] != "0":
+            _datetime_from(ts[:26])  # already canonical: only checked
+            client_ts = ts
+        else:
+            client_ts = format_datetime(parse_datetime(ts))
     except (ValueError, OverflowError):
         raise BadRequest("invalid_request", f"{where}: 'client_ts' must be an ISO 8601 UTC time.", 422) from None
     return Mut(seq, entity, row_id, op, fields, base, client_ts)
 
 
-def _has_nul(value: Any) -> bool:
-    """NUL characters (PostgreSQL text cannot hold them) or NaN/Infinity (not JSON)."""
-    try:
-        return "\\u0000" in json.dumps(value, allow_nan=False)
-    except ValueError:
-        return True
+_datetime_from = dt.datetime.fromisoformat
+_isfinite = math.isfinite
+
+
+def _has_nul(fields: dict[str, Any]) -> bool:
+    """NUL characters (PostgreSQL text cannot hold them) or NaN/Infinity (not JSON) in a mutation's fields."""
+    for value in fields.values():
+        kind = type(value)
+        if kind is str:
+            if "\x00" in value:
+                return True
+        elif kind is not int and kind is not bool and value is not None and _has_nul_in(value):
+            return True
+    return False
+
+
+def _has_nul_in(value: Any) -> bool:
+    kind = type(value)
+    if kind is str:
+        return "\x00" in value
+    if kind is float:
+        return not _isfinite(value)
+    if kind is dict:
+        for key, item in value.items():
+            if _has_nul_in(key) or _has_nul_in(item):
+                return True
+        return False
+    if kind is list:
+        for item in value:
+            if _has_nul_in(item):
+                return True
+        return False
+    return False
 
 
 def _now() -> str:
@@ -259,30 +296,33 @@ def weekend_refusal(date: str, weekend_days: Any) -> str | None:
     return None
 
 
+_WIRE_NAMES = {name: tuple(spec) for name, spec in ENTITIES.items()}
+_REQUIRED = {name: frozenset(spec) - {"school_id"} for name, spec in ENTITIES.items()}
+_ENTITY_ORDER = {name: i for i, name in enumerate(ENTITIES)}
+#: The wire JSON of a row (``row_changes.data``): compact, UTF-8 as is.
+_encode_data = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False).encode
+
+
 def _wire(entity: str, row: Mapping[str, Any]) -> dict[str, Any]:
-    return {name: row.get(name) for name in ENTITIES[entity]}
-
-
-def _in(conn: Connection, column, values: list):  # noqa: ANN001, ANN202
-    """``column IN values``; on PostgreSQL ``= ANY(array)``: one parameter, so the SQL
-    text stays short and is parsed and prepared once, however many values."""
-    if conn.dialect.name != "postgresql":
-        return column.in_(values)
-    kind = column.type
-    element = BigInteger() if isinstance(kind, (BigInteger, Integer)) else (Boolean() if isinstance(kind, Boolean) else Text())
-    return column == any_(bindparam(None, list(values), type_=pg_array(element)))
+    get = row.get
+    return {name: get(name) for name in _WIRE_NAMES[entity]}
 
 
 _UPSERT_SQL: dict[tuple, str] = {}
+#: Each synced table's columns, in table order (what :meth:`Batch.flush` writes).
+_COLUMNS = {name: tuple(c.name for c in T[name].columns) for name in ENTITIES}
 
 
-def upsert(conn: Connection, table, rows: list[dict], keys: Iterable[str]) -> None:  # noqa: ANN001
+def upsert(conn: Connection, table, rows: list[dict], keys: Iterable[str],  # noqa: ANN001
+           new: bool = False) -> None:
     """INSERT … ON CONFLICT (keys) DO UPDATE for many rows, on the driver directly.
 
     The hot path of every push: SQL text made once per table, values as
     tuples, JSON encoded here; SQLite gets one executemany, PostgreSQL
     one ``INSERT … SELECT FROM unnest(arrays)`` (several times faster than
-    one statement per row).
+    one statement per row). ``new``: rows known not to exist (the caller
+    holds the school's write lock and looked): a plain INSERT, which skips
+    the conflict check's extra index probe per row.
     """
     if not rows:
         return
@@ -294,8 +334,8 @@ def upsert(conn: Connection, table, rows: list[dict], keys: Iterable[str]) -> No
     mark = "?" if sqlite else "%s"
     one = "(" + ",".join([mark] * len(cols)) + ")"
     head = (f'INSERT INTO "{table.name}" (' + ",".join(f'"{c}"' for c in cols) + ") VALUES ")
-    tail = (" ON CONFLICT (" + ",".join(f'"{k}"' for k in keys) + ") DO UPDATE SET "
-            + ",".join(f'"{c}" = excluded."{c}"' for c in cols if c not in keys))
+    tail = "" if new else (" ON CONFLICT (" + ",".join(f'"{k}"' for k in keys) + ") DO UPDATE SET "
+                           + ",".join(f'"{c}" = excluded."{c}"' for c in cols if c not in keys))
     if sqlite:
         getter = itemgetter(*cols)
         if json_idx:
@@ -312,14 +352,14 @@ def upsert(conn: Connection, table, rows: list[dict], keys: Iterable[str]) -> No
         return
     # PostgreSQL: one statement whatever the number of rows, each column sent as one array
     # (short SQL: parsed and prepared once; arrays travel in binary).
-    key = (table.name, cols, keys)
+    key = (table.name, cols, keys, new)
     sql = _UPSERT_SQL.get(key)
     if sql is None:
         types = [_pg_array_type(table.c[c]) for c in cols]
         names = ",".join(f'"{c}"' for c in cols)
         selected = ",".join(f'"{c}"::json' if t == "text" and isinstance(table.c[c].type, JSON) else f'"{c}"'
                             for c, t in zip(cols, types, strict=True))
-        arrays = ",".join(f"%s::{t}[]" for t in types)
+        arrays = ",".join(f"%b::{t}[]" for t in types)  # %b: binary arrays (text arrays are quoted in Python)
         sql = _UPSERT_SQL[key] = (f'INSERT INTO "{table.name}" ({names}) SELECT {selected} FROM unnest({arrays}) '
                                   f"AS u({names})" + tail)
     columns = [[r[c] for r in rows] for c in cols]
@@ -328,7 +368,56 @@ def upsert(conn: Connection, table, rows: list[dict], keys: Iterable[str]) -> No
     conn.exec_driver_sql(sql, tuple(columns))
 
 
-def _pg_array_type(column) -> str:  # noqa: ANN001
+_SELECT_SQL: dict[tuple, tuple[str, tuple[str, ...], tuple[int, ...], tuple[int, ...]]] = {}
+
+
+def _select_rows(conn: Connection, entity: str, school_id: str, match: Mapping[str, list] | None = None,
+                 live: bool = False) -> list[dict[str, Any]]:
+    """The school's rows of ``entity`` whose columns are among ``match``'s lists (all rows
+    without), live ones only with ``live``, as dicts, on the driver directly: SQL made once,
+    each list sent as one parameter (JSON on SQLite, a binary array on PostgreSQL: either way
+    an index range scan), JSON and booleans decoded as SQLAlchemy would."""
+    sqlite = conn.dialect.name == "sqlite"
+    names = tuple(match or ())
+    key = (entity, conn.dialect.name, names, live)
+    plan = _SELECT_SQL.get(key)
+    if plan is None:
+        table = T[entity]
+        cols = tuple(c.name for c in table.columns)
+        mark = "?" if sqlite else "%s"
+        sql = f'SELECT {",".join(chr(34) + c + chr(34) for c in cols)} FROM "{entity}" WHERE school_id = {mark}'
+        if live:
+            sql += " AND deleted IS " + ("0" if sqlite else "false")
+        for name in names:
+            if sqlite:
+                sql += f' AND "{name}" IN (SELECT value FROM json_each(?))'
+            else:
+                sql += f' AND "{name}" = ANY(%b::{_pg_array_type(table.c[name], exact=True)}[])'
+        json_idx = tuple(i for i, c in enumerate(table.columns) if isinstance(c.type, JSON)) if sqlite else ()
+        bool_idx = tuple(i for i, c in enumerate(table.columns) if isinstance(c.type, Boolean)) if sqlite else ()
+        plan = _SELECT_SQL[key] = (sql, cols, json_idx, bool_idx)
+    sql, cols, json_idx, bool_idx = plan
+    params = [school_id]
+    for values in (match or {}).values():
+        params.append(json.dumps(values) if sqlite else values)
+    out = []
+    for values in conn.exec_driver_sql(sql, tuple(params)).fetchall():
+        row = dict(zip(cols, values))
+        for i in json_idx:
+            value = values[i]
+            if value is not None:
+                row[cols[i]] = json.loads(value)
+        for i in bool_idx:
+            value = values[i]
+            if value is not None:
+                row[cols[i]] = bool(value)
+        out.append(row)
+    return out
+
+
+def _pg_array_type(column, exact: bool = False) -> str:  # noqa: ANN001
+    """The PostgreSQL type of an array of the column's values (``exact``: varchar for a
+    varchar column, so that a comparison with it can use the column's index)."""
     kind = column.type
     if isinstance(kind, Boolean):
         return "bool"
@@ -336,6 +425,8 @@ def _pg_array_type(column) -> str:  # noqa: ANN001
         return "int8"
     if isinstance(kind, Float):
         return "float8"
+    if exact and isinstance(kind, String) and not isinstance(kind, Text):
+        return "varchar"
     return "text"
 
 
@@ -353,6 +444,10 @@ class Batch:
     loaded_all: set[str] = field(default_factory=set)
     keys_checked: set[tuple[str, tuple[str, ...], tuple]] = field(default_factory=set)
     _codes: dict[str, dict[str, Any]] | None = None
+    #: What depends only on the school and the moment, worked out once a batch.
+    _oldest_editable: str | None = None
+    _weekend: dict[str, str | None] = field(default_factory=dict)
+    _started: str | None = None
 
     # -- loading ----------------------------------------------------------
 
@@ -368,45 +463,42 @@ class Batch:
             for i in wanted:
                 self.rows.setdefault((entity, i), None)
             return
-        table = T[entity]
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start:start + 500]
-            for row in self.conn.execute(
-                select(table).where(table.c.school_id == self.actor.school_id, _in(self.conn, table.c.id, chunk))
-            ).mappings():
-                self._remember(entity, dict(row))
+        for start in range(0, len(wanted), 5000):
+            for row in _select_rows(self.conn, entity, self.actor.school_id, {"id": wanted[start:start + 5000]}):
+                self._remember(entity, row)
         for i in wanted:
             self.rows.setdefault((entity, i), None)
 
     def load_all(self, entity: str) -> None:
         if entity in self.loaded_all:
             return
-        table = T[entity]
-        for row in self.conn.execute(select(table).where(table.c.school_id == self.actor.school_id)).mappings():
+        for row in _select_rows(self.conn, entity, self.actor.school_id):
             if (entity, row["id"]) not in self.rows:
-                self._remember(entity, dict(row))
+                self._remember(entity, row)
         self.loaded_all.add(entity)
+
+    def load_key(self, entity: str, key: tuple[str, ...], value: tuple) -> None:
+        """:meth:`load_keys` for one value (the per-mutation checks: mostly known already)."""
+        if (entity, key, value) not in self.keys_checked:
+            self.load_keys(entity, key, [value])
 
     def load_keys(self, entity: str, key: tuple[str, ...], values: Iterable[tuple]) -> None:
         checked = self.keys_checked
         fresh = [v for v in values if (entity, key, v) not in checked and None not in v]
         if not fresh:
             return
-        wanted = sorted(set(fresh), key=repr)
+        wanted = list(set(fresh))
         checked.update((entity, key, v) for v in wanted)
         if entity in self.loaded_all:
             return
-        table = T[entity]
-        cols = [table.c[k] for k in key]
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start:start + 500]
-            # One IN list per column (an index range scan on every database), narrowed in Python.
-            conds = [_in(self.conn, col, sorted({v[i] for v in chunk}, key=repr)) for i, col in enumerate(cols)]
-            for row in self.conn.execute(
-                select(table).where(table.c.school_id == self.actor.school_id, table.c.deleted.is_(False), *conds)
-            ).mappings():
+        for start in range(0, len(wanted), 5000):
+            chunk = wanted[start:start + 5000]
+            # One IN list per column (an index range scan on every database); rows that match
+            # another combination of the values are remembered too (they are rows of the school).
+            match = {k: list({v[i] for v in chunk}) for i, k in enumerate(key)}
+            for row in _select_rows(self.conn, entity, self.actor.school_id, match, live=True):
                 if (entity, row["id"]) not in self.rows:
-                    self._remember(entity, dict(row))
+                    self._remember(entity, row)
 
     def precheck(self, muts: list[Mut]) -> None:
         """Judge what needs no database (types, role, ids); push runs this before taking the school's lock."""
@@ -427,15 +519,28 @@ class Batch:
         for entity, ids in by_entity.items():
             self.load(entity, ids)
         # References, from the new fields and from the rows they change (two levels deep).
-        for _ in range(2):
-            refs: dict[str, set[str]] = {}
-            for m in muts:
-                current = self.rows.get((m.entity, m.id)) or {}
-                for source in (m.checked or {}, current):
-                    for name, value in source.items():
-                        target = REFERENCES.get(name)
-                        if target and isinstance(value, str) and (m.entity, name) not in NOT_REFERENCES:
-                            refs.setdefault(target, set()).add(value)
+        refs: dict[str, set[str]] = {}
+        rows = self.rows
+        for m in muts:
+            ref_fields = REF_FIELDS[m.entity]
+            if not ref_fields:
+                continue
+            checked = m.checked or {}
+            current = rows.get((m.entity, m.id))
+            for name, target in ref_fields:
+                value = checked.get(name)
+                if type(value) is str:
+                    wanted_ids = refs.get(target)
+                    if wanted_ids is None:
+                        wanted_ids = refs[target] = set()
+                    wanted_ids.add(value)
+                if current is not None:
+                    value = current.get(name)
+                    if type(value) is str:
+                        refs.setdefault(target, set()).add(value)
+        for level in range(2):
+            if level:
+                refs = {}  # the second level: what the rows loaded by the first refer to
             if entities & {"marks", "assessments", "server_conflicts"}:
                 for (entity, _id), row in list(self.rows.items()):
                     if row and entity == "assessments":
@@ -451,11 +556,19 @@ class Batch:
         for m in muts:
             if m.op != "put" or m.entity not in UNIQUE_KEYS:
                 continue
-            current = self.rows.get((m.entity, m.id)) or {}
-            merged = {**current, **(m.checked or {})}
+            current = rows.get((m.entity, m.id)) or {}
+            checked = m.checked or {}
             for key in UNIQUE_KEYS[m.entity]:
-                if all(k in merged for k in key):
-                    wanted.setdefault((m.entity, key), set()).add(tuple(merged[k] for k in key))
+                values = []
+                for k in key:
+                    if k in checked:
+                        values.append(checked[k])
+                    elif k in current:
+                        values.append(current[k])
+                    else:
+                        break
+                else:
+                    wanted.setdefault((m.entity, key), set()).add(tuple(values))
         for (entity, key), values in wanted.items():
             if entity == "schools":
                 continue
@@ -491,32 +604,40 @@ class Batch:
             self.put_row(entity, row, touch_only=True)
 
     def flush(self) -> None:
-        changes = []
-        order = list(ENTITIES)
-        dirty = sorted(self.dirty.items(), key=lambda item: (order.index(item[0][0]), not item[1]))
+        school_id = self.actor.school_id
+        rows, change_seq = self.rows, self.change_seq
+        changes: list[dict] = []
+        new_changes: list[dict] = []
+        order = _ENTITY_ORDER
+        dirty = sorted(self.dirty.items(), key=lambda item: (order[item[0][0]], not item[1]))
         groups: dict[tuple[str, bool], list[dict]] = {}
         for (entity, row_id), existed in dirty:
-            row = self.rows[(entity, row_id)]
+            row = rows[(entity, row_id)]
             assert row is not None
-            record = {"school_id": self.actor.school_id, **row}
-            groups.setdefault((entity, existed), []).append(record)
-            data = _wire(entity, row)
-            changes.append({
-                "school_id": self.actor.school_id,
+            records = groups.get((entity, existed))
+            if records is None:
+                records = groups[(entity, existed)] = []
+            get = row.get
+            record = {name: get(name) for name in _COLUMNS[entity]}
+            record["school_id"] = school_id
+            records.append(record)
+            (changes if existed else new_changes).append({
+                "school_id": school_id,
                 "entity": entity,
                 "row_id": row_id,
-                "seq": self.change_seq[(entity, row_id)],
+                "seq": change_seq[(entity, row_id)],
                 "version": row["version"],
                 "deleted": bool(row["deleted"]),
                 "domain": DOMAINS[entity],
                 "section_id": _row_section(self, entity, row),
-                "data": json.dumps(data, separators=(",", ":"), ensure_ascii=False),
+                "data": _encode_data({name: get(name) for name in _WIRE_NAMES[entity]}),
             })
-        for (entity, _existed), records in groups.items():
-            table = T[entity]
-            names = [c.name for c in table.columns]
-            upsert(self.conn, table, [{n: r.get(n) for n in names} for r in records], ["school_id", "id"])
+        # A row that did not exist before the batch (looked up under the school's lock) has no
+        # change row either: both are plain inserts.
+        for (entity, existed), records in groups.items():
+            upsert(self.conn, T[entity], records, ["school_id", "id"], new=not existed)
         upsert(self.conn, T["row_changes"], changes, ["school_id", "entity", "row_id"])
+        upsert(self.conn, T["row_changes"], new_changes, ["school_id", "entity", "row_id"], new=True)
 
     # -- applying ---------------------------------------------------------
 
@@ -655,11 +776,12 @@ class Batch:
             raise Rejected("out_of_scope", f"This {HUMAN[entity]} belongs to a class you do not teach.")
 
     def _check_refs(self, entity: str, row: Mapping[str, Any]) -> None:
-        for name, value in row.items():
-            target = REFERENCES.get(name)
-            if target is None or value is None or (entity, name) in NOT_REFERENCES or name not in ENTITIES[entity]:
+        rows = self.rows
+        for name, target in REF_FIELDS[entity]:
+            value = row.get(name)
+            if value is None:
                 continue
-            if self.rows.get((target, value)) is None:
+            if rows.get((target, value)) is None:
                 self.load(target, [value])
                 if self.rows.get((target, value)) is None:
                     raise Rejected(
@@ -673,7 +795,7 @@ class Batch:
         for key in UNIQUE_KEYS.get(entity, ()):
             values = tuple(row.get(k) for k in key)
             if entity != "schools":
-                self.load_keys(entity, key, [values])
+                self.load_key(entity, key, values)
             holder = self.keys.get((entity, key, values))
             if holder is not None and holder != row["id"]:
                 raise Rejected("duplicate", self._duplicate_reason(entity, key, values))
@@ -693,16 +815,20 @@ class Batch:
         described = ", ".join(f"{k}={v}" for k, v in zip(key, values, strict=True))
         return f"Another {HUMAN[entity]} already has {described}."
 
+    def _school_tz(self) -> dt.tzinfo:
+        try:
+            return zoneinfo.ZoneInfo(self.school.get("time_zone") or "UTC")
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            return dt.UTC
+
     def _check_edit_window(self, row: Mapping[str, Any]) -> None:
         if self.actor.role != "teacher":
             return
         days = int(self.school.get("attendance_edit_days") or 0)
-        try:
-            tz = zoneinfo.ZoneInfo(self.school.get("time_zone") or "UTC")
-        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-            tz = dt.UTC
-        today = dt.datetime.now(tz).date()
-        oldest = (today - dt.timedelta(days=days)).isoformat()
+        oldest = self._oldest_editable
+        if oldest is None:
+            today = dt.datetime.now(self._school_tz()).date()
+            oldest = self._oldest_editable = (today - dt.timedelta(days=days)).isoformat()
         if str(row.get("date")) < oldest:
             raise Rejected(
                 "edit_window_closed",
@@ -711,19 +837,19 @@ class Batch:
 
     def _school_date(self, wire_datetime: str) -> str:
         """The school's calendar day (its time zone) of a wire datetime, as ``YYYY-MM-DD``."""
-        try:
-            tz = zoneinfo.ZoneInfo(self.school.get("time_zone") or "UTC")
-        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-            tz = dt.UTC
-        return parse_datetime(wire_datetime).replace(tzinfo=dt.UTC).astimezone(tz).date().isoformat()
+        return parse_datetime(wire_datetime).replace(tzinfo=dt.UTC).astimezone(self._school_tz()).date().isoformat()
 
     def _check_school_day(self, date: str) -> None:
         """No attendance on a weekend day of the school, nor a holiday or closed day of its calendar."""
-        reason = weekend_refusal(date, self.school.get("weekend_days"))
+        weekend = self._weekend
+        if date in weekend:
+            reason = weekend[date]
+        else:
+            reason = weekend[date] = weekend_refusal(date, self.school.get("weekend_days"))
         if reason:
             raise Rejected("school_closed", reason)
         key = ("school_calendar", ("date",), (date,))
-        self.load_keys(*key[:2], [key[2]])
+        self.load_key(*key)
         day = self.rows.get(("school_calendar", self.keys.get(key))) if self.keys.get(key) else None
         if day and not day["deleted"]:
             what = "a holiday" if day["kind"] == "holiday" else "a day the school is closed"
@@ -776,7 +902,7 @@ class Batch:
                 raise Rejected("entry_closed", f"{term['name']} is published; its report cards are frozen.")
 
     def _complete(self, entity: str, fields: dict[str, Any], row_id: str) -> dict[str, Any]:
-        missing = set(ENTITIES[entity]) - set(fields) - {"school_id"}
+        missing = _REQUIRED[entity].difference(fields)
         if missing:
             raise Rejected(
                 "invalid_fields", f"Missing field(s) for a new {HUMAN[entity]}: {', '.join(sorted(missing))}."
@@ -916,7 +1042,7 @@ class Batch:
         if current is None or current["deleted"]:
             key = (entity, ("student_id", "date", "period"),
                    (incoming["student_id"], incoming["date"], incoming["period"]))
-            self.load_keys(entity, key[1], [key[2]])
+            self.load_key(*key)
             holder = self.keys.get(key)
             target = self.rows.get((entity, holder)) if holder and holder != m.id else None
         else:
@@ -932,7 +1058,9 @@ class Batch:
             and self.actor.role == "teacher"
             and not code["office_only"]
         )
-        now = _now()
+        now = self._started
+        if now is None:
+            now = self._started = _now()
         incoming_rank = (min(incoming["marked_at"], now), incoming["device_id"])
         target_rank = (min(target["marked_at"], now), target["device_id"])
         same_values = all(target.get(k) == incoming.get(k) for k in ("code", "note"))
@@ -988,7 +1116,7 @@ class Batch:
         if current is None or current["deleted"]:
             key = ("assessment_id", "student_id")
             values = (incoming["assessment_id"], incoming["student_id"])
-            self.load_keys(entity, key, [values])
+            self.load_key(entity, key, values)
             holder = self.keys.get((entity, key, values))
             target = self.rows.get((entity, holder)) if holder and holder != m.id else None
         else:

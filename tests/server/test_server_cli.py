@@ -98,3 +98,52 @@ def test_migrations_make_the_models_schema_and_are_idempotent(backend, tmp_path,
             assert {c["name"] for c in found.get_columns(name)} == {c.name for c in table.columns}, name
     finally:
         engine.dispose()
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgres"])
+def test_migration_0004_reorders_the_attendance_key_and_keeps_the_rows(backend, tmp_path, request):
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import insert, select
+    from sqlalchemy.exc import IntegrityError
+
+    from server.db import migrations_dir, writing
+    from server.models import T
+
+    if backend == "sqlite":
+        url = "sqlite:///" + str(tmp_path / "m.sqlite3")
+    else:
+        url = request.getfixturevalue("postgres_cluster").create_database()
+    engine = make_engine(url)
+    try:
+        cfg = Config()
+        cfg.set_main_option("script_location", str(migrations_dir()))
+        cfg.set_main_option("path_separator", "os")
+        with writing(engine) as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "0003")
+        marks = T["attendance_marks"]
+
+        def mark(row_id: str, student: str, period: int, deleted: bool = False) -> dict:
+            return {"school_id": "s1", "id": row_id, "student_id": student, "section_id": "c1", "date": "2026-11-23",
+                    "period": period, "code": "P", "note": "", "marked_by": None,
+                    "marked_at": "2026-11-23T08:00:00.000000Z", "device_id": "d1", "version": 1, "deleted": deleted,
+                    "lww_ts": None}
+
+        with writing(engine) as conn:
+            conn.execute(insert(marks), [mark("m1", "st1", 0), mark("m2", "st2", 0), mark("m3", "st1", 0, True)])
+        migrate(engine)
+        [index] = [i for i in inspect(engine).get_indexes("attendance_marks") if i["unique"]]
+        assert index["column_names"] == ["school_id", "date", "period", "student_id"]
+        with engine.connect() as conn:
+            assert sorted(conn.execute(select(marks.c.id)).scalars()) == ["m1", "m2", "m3"]
+        with pytest.raises(IntegrityError), writing(engine) as conn:  # still one live mark per student and period
+            conn.execute(insert(marks), [mark("m4", "st2", 0)])
+        with writing(engine) as conn:  # a deleted one does not count
+            conn.execute(insert(marks), [mark("m5", "st2", 1), mark("m6", "st2", 1, True)])
+        if backend == "postgres":
+            with engine.connect() as conn:
+                options = conn.exec_driver_sql("SELECT reloptions FROM pg_class WHERE relname = 'row_changes'").scalar()
+            assert "fillfactor=90" in options
+    finally:
+        engine.dispose()
