@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import JSON, BigInteger, Boolean, Connection, Float, Integer, String, Text
+from sqlalchemy.exc import DBAPIError
 
 from app.sync.protocol import (
     DOMAINS,
@@ -301,6 +302,8 @@ _REQUIRED = {name: frozenset(spec) - {"school_id"} for name, spec in ENTITIES.it
 _ENTITY_ORDER = {name: i for i, name in enumerate(ENTITIES)}
 #: The wire JSON of a row (``row_changes.data``): compact, UTF-8 as is.
 _encode_data = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False).encode
+#: JSON columns as stored (compact, ASCII).
+_encode_json = json.JSONEncoder(separators=(",", ":")).encode
 
 
 def _wire(entity: str, row: Mapping[str, Any]) -> dict[str, Any]:
@@ -311,6 +314,7 @@ def _wire(entity: str, row: Mapping[str, Any]) -> dict[str, Any]:
 _UPSERT_SQL: dict[tuple, str] = {}
 #: Each synced table's columns, in table order (what :meth:`Batch.flush` writes).
 _COLUMNS = {name: tuple(c.name for c in T[name].columns) for name in ENTITIES}
+_COLUMN_GETTER = {name: itemgetter(*columns) for name, columns in _COLUMNS.items()}
 
 
 def upsert(conn: Connection, table, rows: list[dict], keys: Iterable[str],  # noqa: ANN001
@@ -329,7 +333,7 @@ def upsert(conn: Connection, table, rows: list[dict], keys: Iterable[str],  # no
     keys = tuple(keys)
     cols = tuple(rows[0])
     json_idx = [i for i, c in enumerate(cols) if isinstance(table.c[c].type, JSON)]
-    dumps = json.JSONEncoder(separators=(",", ":")).encode
+    dumps = _encode_json
     sqlite = conn.dialect.name == "sqlite"
     mark = "?" if sqlite else "%s"
     one = "(" + ",".join([mark] * len(cols)) + ")"
@@ -350,6 +354,9 @@ def upsert(conn: Connection, table, rows: list[dict], keys: Iterable[str],  # no
             params = [getter(r) for r in rows]
         conn.exec_driver_sql(head + one + tail, params)
         return
+    if new:
+        _copy_rows(conn, table, cols, json_idx, rows)
+        return
     # PostgreSQL: one statement whatever the number of rows, each column sent as one array
     # (short SQL: parsed and prepared once; arrays travel in binary).
     key = (table.name, cols, keys, new)
@@ -366,6 +373,32 @@ def upsert(conn: Connection, table, rows: list[dict], keys: Iterable[str],  # no
     for i in json_idx:
         columns[i] = [None if v is None else dumps(v) for v in columns[i]]
     conn.exec_driver_sql(sql, tuple(columns))
+
+
+def _copy_rows(conn: Connection, table, cols: tuple[str, ...], json_idx: list[int], rows: list[dict]) -> None:  # noqa: ANN001
+    """New rows into a PostgreSQL table with ``COPY … FROM STDIN`` (psycopg formats each row in C;
+    about half the time of ``INSERT … SELECT FROM unnest`` on both sides). Errors are SQLAlchemy's,
+    as from any other statement (a duplicate is an :class:`~sqlalchemy.exc.IntegrityError`)."""
+    import psycopg
+
+    sql = f'COPY "{table.name}" (' + ",".join(f'"{c}"' for c in cols) + ") FROM STDIN"
+    getter = itemgetter(*cols)
+    dumps = _encode_json
+    try:
+        with conn.connection.driver_connection.cursor() as cur, cur.copy(sql) as copy:
+            write = copy.write_row
+            if json_idx:
+                for r in rows:
+                    values = list(getter(r))
+                    for i in json_idx:
+                        if values[i] is not None:
+                            values[i] = dumps(values[i])
+                    write(values)
+            else:
+                for r in rows:
+                    write(getter(r))
+    except psycopg.Error as exc:
+        raise DBAPIError.instance(sql, None, exc, psycopg.Error, dialect=conn.dialect) from exc
 
 
 _SELECT_SQL: dict[tuple, tuple[str, tuple[str, ...], tuple[int, ...], tuple[int, ...]]] = {}
@@ -618,7 +651,10 @@ class Batch:
             if records is None:
                 records = groups[(entity, existed)] = []
             get = row.get
-            record = {name: get(name) for name in _COLUMNS[entity]}
+            try:
+                record = dict(zip(_COLUMNS[entity], _COLUMN_GETTER[entity](row)))
+            except KeyError:  # a row without some column: None there
+                record = {name: get(name) for name in _COLUMNS[entity]}
             record["school_id"] = school_id
             records.append(record)
             (changes if existed else new_changes).append({

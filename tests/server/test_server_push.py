@@ -325,3 +325,27 @@ def test_bad_entries_are_rejected_one_by_one(client, school, server_app):
     assert all(r["reason"] for r in results[:-1])
     assert "attendance_marks.period must be a int" in results[1]["reason"]
     assert table_count(server_app, "payments", school) == 0
+
+
+def test_new_rows_written_twice_are_an_integrity_error_on_both_databases(server_app):
+    """Rows the batch knows are new go in with plain INSERT (PostgreSQL: COPY); should one
+    exist after all, push's fallback must see the same IntegrityError as from an upsert."""
+    import pytest
+    from sqlalchemy.exc import IntegrityError
+
+    from server.engine import upsert
+
+    table = T["row_changes"]
+    row = {"school_id": "no-such-school", "entity": "students", "row_id": uid(), "seq": 1, "version": 1,
+           "deleted": False, "domain": "roster", "section_id": None, "data": '{"note":"tab\\there"}'}
+    with server_app.state.engine.connect() as conn, conn.begin() as transaction:
+        upsert(conn, table, [row], ["school_id", "entity", "row_id"], new=True)
+        stored = conn.execute(select(table.c.data).where(table.c.row_id == row["row_id"])).scalar_one()
+        assert stored == row["data"]
+        savepoint = conn.begin_nested()
+        with pytest.raises(IntegrityError):
+            upsert(conn, table, [dict(row, seq=2)], ["school_id", "entity", "row_id"], new=True)
+        savepoint.rollback()
+        upsert(conn, table, [dict(row, seq=3)], ["school_id", "entity", "row_id"])  # the upsert replaces it
+        assert conn.execute(select(table.c.seq).where(table.c.row_id == row["row_id"])).scalar_one() == 3
+        transaction.rollback()
