@@ -10,13 +10,13 @@ from __future__ import annotations
 import json
 import logging
 import secrets
-from typing import Any
+from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, StringConstraints
 from sqlalchemy import insert, select
 from sqlalchemy.exc import DataError, IntegrityError, OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -45,6 +45,12 @@ class ErrorDetail(BaseModel):
 
 class ErrorBody(BaseModel):
     error: ErrorDetail
+
+
+class RowsToCheck(BaseModel):
+    rows: dict[Annotated[str, StringConstraints(max_length=40)],
+               list[Annotated[str, StringConstraints(min_length=1, max_length=36)]]] = Field(
+        description="Row ids per kind of record", max_length=64)
 
 
 ERRORS: dict[int | str, dict[str, Any]] = {
@@ -398,6 +404,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     def checksums(who: Actor = Depends(actor)) -> dict:
         """Per-entity count and checksum of the live rows in the caller's scope, as of ``cursor``."""
         return sync.checksums(engine, who)
+
+    @app.post(API_PREFIX + "/sync/checksums", tags=["sync"])
+    def checksums_of_rows(body: RowsToCheck, who: Actor = Depends(actor)) -> dict:
+        """The same, for just the named rows of each kind (those live in the caller's scope): how a
+        device checks what one sync moved without reading every row of the school."""
+        return sync.checksums(engine, who, named=body.rows)
 
     from server.admin import admin_router
 

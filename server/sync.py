@@ -25,6 +25,7 @@ from sqlalchemy.exc import IntegrityError
 from app.sync.protocol import (
     DOMAINS,
     ENTITIES,
+    MAX_CHECKSUM_ROWS,
     MAX_PULL_PAGE,
     MAX_PUSH_BATCH,
     ROLE_DOMAINS,
@@ -303,8 +304,15 @@ def _fetch_fast(conn: Connection, query) -> list[tuple]:  # noqa: ANN001
         return cur.fetchall()
 
 
-def checksums(engine: Engine, actor: Actor) -> dict:
+def checksums(engine: Engine, actor: Actor, named: dict[str, list[str]] | None = None) -> dict:
+    """Count and checksum per entity of the caller's scope; with ``named``, of just those rows."""
     rc, counters = T["row_changes"], T["school_counters"]
+    if named is not None:
+        unknown = sorted(set(named) - set(ENTITIES))
+        if unknown:
+            raise BadRequest("unknown_entity", f"There is no kind of record called {unknown[0][:40]!r}.", 422)
+        if sum(len(ids) for ids in named.values()) > MAX_CHECKSUM_ROWS:
+            raise BadRequest("too_many_rows", f"At most {MAX_CHECKSUM_ROWS} rows can be checked at once.", 413)
     with engine.connect() as conn:
         if conn.dialect.name == "postgresql":
             conn = conn.execution_options(isolation_level="REPEATABLE READ")
@@ -313,11 +321,20 @@ def checksums(engine: Engine, actor: Actor) -> dict:
             last = conn.execute(
                 select(counters.c.last_seq).where(counters.c.school_id == actor.school_id)
             ).scalar_one()
-            rows = conn.execute(
-                select(rc.c.entity, rc.c.row_id, rc.c.version).where(*scope_conditions(actor), rc.c.deleted.is_(False))
-            ).all()
+            live = select(rc.c.entity, rc.c.row_id, rc.c.version).where(*scope_conditions(actor),
+                                                                         rc.c.deleted.is_(False))
+            if named is None:
+                rows = conn.execute(live).all()
+            else:
+                rows = []
+                for name, ids in named.items():
+                    wanted = sorted(set(ids))
+                    for start in range(0, len(wanted), 1000):
+                        rows += conn.execute(live.where(rc.c.entity == name,
+                                                        rc.c.row_id.in_(wanted[start:start + 1000]))).all()
     per: dict[str, list[tuple[str, int]]] = {
         name: [] for name in ENTITIES if DOMAINS[name] in ROLE_DOMAINS.get(actor.role, frozenset())
+        and (named is None or name in named)
     }
     for entity, row_id, version in rows:
         per.setdefault(entity, []).append((row_id, version))

@@ -247,8 +247,11 @@ class ServerClient:
             params["entity"] = entity
         return self._call("GET", "/sync/pull", params=params)
 
-    def checksums(self) -> dict[str, Any]:
-        return self._call("GET", "/sync/checksums")
+    def checksums(self, rows: dict[str, list[str]] | None = None) -> dict[str, Any]:
+        """Every kind of record's count and checksum; with ``rows``, of just those rows."""
+        if rows is None:
+            return self._call("GET", "/sync/checksums")
+        return self._call("POST", "/sync/checksums", json={"rows": rows})
 
     # -- the one request path ---------------------------------------------------
 

@@ -49,6 +49,7 @@ from app.storage.models import SENT_KEEP_DAYS, SYNCED_TABLES
 from app.sync.client import (
     BadResponseError,
     ProtocolUnsupportedError,
+    RequestRefusedError,
     ServerClient,
     SessionRevokedError,
     SyncError,
@@ -63,6 +64,7 @@ from app.sync.status import (  # noqa: F401 - re-exported
 )
 from app.sync.protocol import (
     ENTITIES,
+    MAX_CHECKSUM_ROWS,
     MAX_PUSH_BATCH,
     Change,
     Result,
@@ -281,6 +283,8 @@ class SyncEngine:
                     self._settle(conn, entry, results[entry.seq], report)
             report.pushed += len(answered)
             report.pushed_entities.update(e.entity for e in answered)
+            for e in answered:
+                report.moved_rows.setdefault(e.entity, set()).add(e.row_id)
             self._emit(pending=self._pending())
             if len(answered) < len(entries):
                 # The server stopped part-way (it must answer in order); the
@@ -418,6 +422,9 @@ class SyncEngine:
                     group = None
                     raise
                 report.pulled_entities.update(c.entity for c in page.changes if c.entity in SYNCED_TABLES)
+                if not report.reset:  # (a download is checked whole)
+                    for c in page.changes:
+                        report.moved_rows.setdefault(c.entity, set()).add(c.id)
                 group_rows += len(page.changes)
                 if (not page.more or group_rows >= PULL_COMMIT_ROWS
                         or time.monotonic() - group_started >= PULL_COMMIT_SECONDS):
@@ -616,26 +623,36 @@ class SyncEngine:
     # -- integrity ------------------------------------------------------------
 
     def verify(self, report: SyncReport) -> None:
-        """Compare per-entity counts and checksums with the server; pull again what differs.
+        """Compare counts and checksums with the server's; pull again a kind of record that differs.
 
-        Every kind of record after a full download and at least every
-        :data:`FULL_VERIFY_EVERY`; otherwise the kinds this sync sent or
-        received. (Checksumming the whole replica costs about a second on a
-        large school: not something to do every five minutes.)
+        Every kind of record, whole, after a full download and at least every
+        :data:`FULL_VERIFY_EVERY`. Otherwise just the rows this sync sent or
+        received (up to :data:`MAX_CHECKSUM_ROWS`; more, and their kinds are
+        checked whole): a day's sync then reads 2,000 rows on each side, not
+        the school's 400,000 attendance marks.
         """
         last_full = self._meta_all().get(LAST_FULL_VERIFY_KEY)
         now = clock.device_now()
         full = report.reset or not last_full or now - parse_datetime(last_full) > FULL_VERIFY_EVERY
-        touched = report.pulled_entities | report.pushed_entities
-        if not full and not touched:
+        if not full and not (report.pulled_entities or report.pushed_entities):
             return
+        by_rows = not full
         for _ in range(3):
-            names = [n for n in SYNCED_TABLES if full or n in touched]
+            touched = report.pulled_entities | report.pushed_entities
+            moved = {n: sorted(ids) for n, ids in report.moved_rows.items() if n in SYNCED_TABLES and ids}
+            rows = moved if by_rows and 0 < sum(map(len, moved.values())) <= MAX_CHECKSUM_ROWS else None
+            names = list(moved) if rows else [n for n in SYNCED_TABLES if full or n in touched]
             # The server works out its checksums while this device works out its own.
             with ThreadPoolExecutor(1, thread_name_prefix="daftar-checksums") as pool:
-                asked = pool.submit(self.client.checksums)
-                local = self.local_checksums(names)
-                body = asked.result()
+                asked = pool.submit(self.client.checksums, rows)
+                local = self.local_checksums(names, rows)
+                try:
+                    body = asked.result()
+                except RequestRefusedError as exc:
+                    if rows is None or exc.status not in (404, 405):
+                        raise
+                    by_rows = False  # a server without the check of named rows: check the kinds whole
+                    continue
             try:
                 server = {name: (int(v["count"]), str(v["checksum"])) for name, v in body["entities"].items()}
                 as_of = str(body.get("cursor", ""))
@@ -644,29 +661,36 @@ class SyncEngine:
             if not as_of or as_of == self._meta_all().get(CURSOR_KEY, ""):
                 break
             self.pull(report)  # something changed meanwhile: catch up first
-            touched = report.pulled_entities | report.pushed_entities
         for name, expected in server.items():
             if name not in SYNCED_TABLES or name not in local:
                 continue
             if local.get(name) != expected:
-                log.warning("Checksum of %s differs (local %s, server %s): pulling it again",
-                            name, local.get(name), expected)
+                log.warning("Checksum of %s%s differs (local %s, server %s): pulling it again", name,
+                            " (the rows this sync moved)" if rows else "", local.get(name), expected)
                 report.repaired.append(name)
                 self.pull(report, entity=name)
         if full:
             self._set_meta({LAST_FULL_VERIFY_KEY: format_datetime(now)})
 
-    def local_checksums(self, entities: list[str]) -> dict[str, tuple[int, str]]:
+    def local_checksums(self, entities: list[str], rows: dict[str, list[str]] | None = None
+                        ) -> dict[str, tuple[int, str]]:
+        """Count and checksum of each kind's live synced rows here; with ``rows``, of just those."""
         out = {}
         with self.db.engine.connect() as c:
             raw = c.connection.driver_connection
             for name in entities:
                 if name not in SYNCED_TABLES:
                     continue
-                rows = raw.execute(
-                    f'SELECT id, version FROM "{name}" WHERE deleted = 0 AND version IS NOT NULL'
-                )
-                out[name] = checksum(rows)
+                live = f'SELECT id, version FROM "{name}" WHERE deleted = 0 AND version IS NOT NULL'
+                if rows is None:
+                    out[name] = checksum(raw.execute(live))
+                    continue
+                ids = rows.get(name, [])
+                pairs: list[tuple[str, int]] = []
+                for start in range(0, len(ids), 900):
+                    chunk = ids[start:start + 900]
+                    pairs += raw.execute(f"{live} AND id IN ({','.join('?' * len(chunk))})", chunk).fetchall()
+                out[name] = checksum(pairs)
         return out
 
     # -- small helpers ------------------------------------------------------------

@@ -44,6 +44,10 @@ Endpoints (request → response bodies are JSON objects):
 ``GET /v1/sync/checksums``
     → ``{"entities": {name: {"count", "checksum"}}, "cursor"}`` for the
     caller's scope, as of ``cursor``.
+``POST /v1/sync/checksums``
+    ``{"rows": {name: [id…]}}`` (at most :data:`MAX_CHECKSUM_ROWS` ids) → the
+    same answer for just those rows of each named kind (the live ones in the
+    caller's scope): the check of what one sync moved.
 ``GET /v1/health``
     → ``{"status": "ok", "protocol_versions": [1], "server_time"}``
 
@@ -67,6 +71,7 @@ PROTOCOL_HEADER = "X-Daftar-Protocol"
 API_PREFIX = "/v1"
 MAX_PUSH_BATCH = 500
 MAX_PULL_PAGE = 5000
+MAX_CHECKSUM_ROWS = 20_000
 DEFAULT_PULL_PAGE = 2000
 
 Op = Literal["put", "delete"]

@@ -56,6 +56,8 @@ class SyncReport:
     repaired: list[str] = field(default_factory=list)
     pulled_entities: set[str] = field(default_factory=set)
     pushed_entities: set[str] = field(default_factory=set)
+    #: The ids of the rows this sync sent or received, per kind of record (what a quick check reads).
+    moved_rows: dict[str, set[str]] = field(default_factory=dict)
     error: str = ""
     skipped: bool = False
     stopped: bool = False  # ``should_stop`` stopped it between pull pages

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.sync.protocol import ENTITIES, checksum
+from app.sync.protocol import ENTITIES, MAX_CHECKSUM_ROWS, checksum
 from tests.server.conftest import attendance, mark, now_ts, payment, today, uid
 
 SCHOOL_B_ROWS = ("student1", "sec_a", "assess_a", "invoice", "teacher1", "year")
@@ -36,6 +36,10 @@ def test_no_school_sees_or_touches_another(client, school, other_school, server_
         sums = session.get("/sync/checksums").json()["entities"]
         assert sum(v["count"] for v in sums.values()) == len({(c["entity"], c["id"]) for c in changes
                                                               if not c["deleted"]})
+        # Naming school B's rows to the check of named rows counts none of them.
+        named = session.post("/sync/checksums", {"rows": {"students": sorted(b_ids), "sections": sorted(b_ids)}})
+        assert named.status_code == 200
+        assert all(v["count"] == 0 for v in named.json()["entities"].values())
 
     admin = school.login(client, "admin")
     office = school.login(client, "office")
@@ -236,6 +240,28 @@ def test_checksums_match_a_hand_computation(client, school):
     after = teacher.get("/sync/checksums").json()["entities"]
     assert after["enrollments"]["count"] == body["entities"]["enrollments"]["count"] - 1
     assert after["students"]["count"] == 1
+
+
+def test_checksums_of_named_rows_match_a_hand_computation(client, school):
+    seed_activity(school, client)
+    teacher = school.login(client, "teacher1")
+    rows = teacher.rows()
+    marks = sorted(rows["attendance_marks"])[:2]
+    students = sorted(rows["students"])[:1]
+    answer = teacher.post("/sync/checksums", {"rows": {"attendance_marks": marks + ["no-such-row"],
+                                                       "students": students}})
+    assert answer.status_code == 200
+    body = answer.json()
+    assert set(body["entities"]) == {"attendance_marks", "students"}
+    for name, ids in (("attendance_marks", marks), ("students", students)):
+        count, digest = checksum([(i, rows[name][i]["version"]) for i in ids])
+        assert body["entities"][name] == {"count": count, "checksum": digest}, name
+    assert body["cursor"] == teacher.get("/sync/checksums").json()["cursor"]
+    # Refused in words: an unknown kind of record, and too many rows at once.
+    unknown = teacher.post("/sync/checksums", {"rows": {"payroll": ["a"]}})
+    assert unknown.status_code == 422 and "payroll" in unknown.json()["error"]["message"]
+    many = teacher.post("/sync/checksums", {"rows": {"students": [f"r{i}" for i in range(MAX_CHECKSUM_ROWS + 1)]}})
+    assert many.status_code == 413 and many.json()["error"]["code"] == "too_many_rows"
 
 
 def test_admin_api_writes_sync_down(client, school):

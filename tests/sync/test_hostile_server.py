@@ -22,12 +22,15 @@ class HostileServer:
     """Proxies to the real server, except that pull answers (after the first ``good_pulls``) are
     replaced by ``pull_body``."""
 
-    def __init__(self, upstream: str, pull_body: bytes, good_pulls: int = 0) -> None:
+    def __init__(self, upstream: str, pull_body: bytes | None, good_pulls: int = 0,
+                 missing_posts: tuple[str, ...] = ()) -> None:
         import httpx
 
         self.pull_body = pull_body
         self.pulls = 0
         self.good_pulls = good_pulls
+        self.missing_posts = missing_posts  # answered 405, as by an older server
+        self.refused = 0
         http = httpx.Client(timeout=30)
         outer = self
 
@@ -56,6 +59,9 @@ class HostileServer:
 
             def do_POST(self):
                 body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                if self.path in outer.missing_posts:
+                    outer.refused += 1
+                    return self._answer(405, b'{"error": {"code": "method_not_allowed", "message": "No."}}')
                 r = http.post(upstream + self.path, content=body, headers=dict(self.headers))
                 self._answer(r.status_code, r.content)
 
@@ -154,3 +160,35 @@ def test_pages_before_a_bad_one_are_kept_with_their_cursor(server_school, device
     report = principal.sync()
     assert report.ok and not report.repaired, report.describe()
     assert len(principal.rows("students")) == 6
+
+
+def test_a_server_that_cannot_check_named_rows_gets_its_kinds_checked_whole(server_school, devices):
+    """An older server answers 405 to ``POST /sync/checksums``: the sync checks the kinds it moved whole
+    (``GET``), and still finds a difference."""
+    from app.services.attendance import MarkEntry, mark_attendance
+    from tests.support.clock import SCHOOL_DAY
+
+    ids = server_school.ids
+    teacher = devices(server_school, "teacher1")
+    principal = devices(server_school, "principal")
+    teacher.write(mark_attendance, ids["sec_a"], SCHOOL_DAY, {ids["student1"]: MarkEntry("P")})
+    assert teacher.sync().ok
+    old = HostileServer(server_school.live.base, None, missing_posts=("/v1/sync/checksums",))
+    client = principal.signed.client
+    try:
+        client._http.base_url = old.url + "/v1"
+        report = principal.sync()
+        assert report.ok and report.pulled == 1 and old.refused == 1, report.describe()
+        teacher.write(mark_attendance, ids["sec_a"], SCHOOL_DAY, {ids["student2"]: MarkEntry("A")})
+        assert teacher.sync().ok
+        # Damage the mark the principal already has; the next sync moves only the new one.
+        conn = __import__("sqlite3").connect(principal.db.path)
+        conn.execute("UPDATE attendance_marks SET version = version + 7")
+        conn.commit()
+        conn.close()
+        report = principal.sync()
+    finally:
+        old.close()
+        client._http.base_url = server_school.live.url
+    assert report.ok and report.repaired == ["attendance_marks"] and old.refused == 2, report.describe()
+    assert len(principal.rows("attendance_marks")) == 2

@@ -78,3 +78,46 @@ def test_daftar_sync_on_the_command_line(server_school, devices, tmp_path):
     assert out.returncode == 0, out.stdout + out.stderr
     assert "Sent 2 change(s): 2 applied" in out.stdout
     assert "Traceback" not in out.stderr
+
+
+def test_a_day_s_sync_checks_the_rows_it_moved_and_the_twice_daily_check_reads_them_all(server_school, devices):
+    """Between whole checks (every 12 hours), a sync checks just the rows it sent or received against the
+    server's: a damaged row among them is found at once; one elsewhere, at the next whole check."""
+    ids = server_school.ids
+    teacher = devices(server_school, "teacher1")
+    principal = devices(server_school, "principal")
+    roll = {ids["student1"]: MarkEntry("P"), ids["student2"]: MarkEntry("A")}
+    teacher.write(mark_attendance, ids["sec_a"], TODAY, roll)
+    assert teacher.sync().ok
+    conn = sqlite3.connect(principal.db.path)
+    conn.execute("PRAGMA foreign_keys = OFF")
+    conn.execute("UPDATE students SET version = 1, full_name = 'stale' WHERE id = ?", (ids["student3"],))
+    conn.commit()
+    report = principal.sync()  # brings the two marks: they are checked, and the student is not read
+    assert report.ok and report.pulled == 2 and report.repaired == [], report.describe()
+    # One of the two marks this sync brought, damaged as the pull wrote it: found and repaired.
+    teacher.write(mark_attendance, ids["sec_a"], TODAY, {ids["student1"]: MarkEntry("L")})
+    assert teacher.sync().ok
+    engine = principal.signed.engine
+    real_apply = engine._apply
+
+    def apply_wrongly(conn, changes, seen, rows=None):  # the fault injected: one pull writes a wrong version
+        real_apply(conn, changes, seen, rows)
+        engine._apply = real_apply
+        conn.execute("UPDATE attendance_marks SET version = version - 1 WHERE student_id = ?", (ids["student1"],))
+
+    engine._apply = apply_wrongly
+    try:
+        report = engine.sync()
+    finally:
+        engine._apply = real_apply
+    assert report.ok and report.repaired == ["attendance_marks"], report.describe()
+    marks = {m["student_id"]: m["code"] for m in principal.rows("attendance_marks").values()}
+    assert marks[ids["student1"]] == "L"
+    assert principal.rows("students")[ids["student3"]]["full_name"] == "stale"  # not moved, not read yet
+    conn.execute("UPDATE sync_meta SET value = '2000-01-01T00:00:00.000000Z' WHERE key = 'last_full_verify'")
+    conn.commit()
+    conn.close()
+    report = principal.sync()
+    assert report.ok and report.repaired == ["students"], report.describe()
+    assert principal.rows("students")[ids["student3"]]["full_name"] == "Student3 Test"
