@@ -456,7 +456,7 @@ class SyncEngine:
                 if resetting:
                     conn.execute("DELETE FROM sync_meta WHERE key = ?", (RESET_KEY,))
         if rows_done:
-            self._check_references(report.pulled_entities)
+            self._check_references(report.pulled_entities, None if (resetting or entity) else report.moved_rows)
 
     def read_page(self, cursor: str, entity: str | None) -> "_Page":
         """One pull page from the server, parsed and checked whole (a page that does not fit the
@@ -610,12 +610,30 @@ class SyncEngine:
                 dropped += len(gone)
         return dropped
 
-    def _check_references(self, entities: set[str]) -> None:
-        """Log rows that refer to rows this device lacks, in the tables a pull just wrote."""
-        broken = []
+    def _check_references(self, entities: set[str], moved: dict[str, set[str]] | None = None) -> None:
+        """Log rows that refer to rows this device lacks, in the tables a pull just wrote.
+
+        With ``moved`` (an ordinary sync), just those rows: ``foreign_key_check`` reads every row of a
+        table, 400,000 attendance marks for a day's 2,000.
+        """
+        broken: list[tuple] = []
         with self.db.engine.connect() as c:
-            for name in sorted(entities):
-                broken += c.exec_driver_sql(f'PRAGMA foreign_key_check("{name}")').fetchall()
+            raw = c.connection.driver_connection
+            if moved is None or sum(len(ids) for ids in moved.values()) > MAX_CHECKSUM_ROWS:
+                for name in sorted(entities):
+                    broken += raw.execute(f'PRAGMA foreign_key_check("{name}")').fetchall()
+            else:
+                for name in sorted(entities):
+                    ids = sorted(moved.get(name, ()))
+                    for _id, _seq, parent, column, key, *_rest in raw.execute(f'PRAGMA foreign_key_list("{name}")'):
+                        for start in range(0, len(ids), 900):
+                            chunk = ids[start:start + 900]
+                            broken += raw.execute(
+                                f'SELECT \'{name}\', c.id, \'{parent}\' FROM "{name}" c '
+                                f'WHERE c.id IN ({",".join("?" * len(chunk))}) AND c."{column}" IS NOT NULL '
+                                f'AND NOT EXISTS (SELECT 1 FROM "{parent}" p WHERE p."{key or "id"}" = c."{column}")',
+                                chunk,
+                            ).fetchall()
         if broken:
             log.warning("After pulling, %d rows refer to rows this device does not have (first: %s)",
                         len(broken), broken[:3])

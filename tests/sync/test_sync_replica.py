@@ -121,3 +121,23 @@ def test_a_day_s_sync_checks_the_rows_it_moved_and_the_twice_daily_check_reads_t
     report = principal.sync()
     assert report.ok and report.repaired == ["students"], report.describe()
     assert principal.rows("students")[ids["student3"]]["full_name"] == "Student3 Test"
+
+
+def test_a_pulled_row_that_refers_to_a_row_missing_here_is_logged(server_school, devices, caplog):
+    ids = server_school.ids
+    teacher = devices(server_school, "teacher1")
+    principal = devices(server_school, "principal")
+    conn = sqlite3.connect(principal.db.path)  # damage: a student lost here (and only here)
+    conn.execute("PRAGMA foreign_keys = OFF")
+    conn.execute("DELETE FROM students WHERE id = ?", (ids["student2"],))
+    conn.commit()
+    conn.close()
+    teacher.write(mark_attendance, ids["sec_a"], TODAY, {ids["student1"]: MarkEntry("P"),
+                                                         ids["student2"]: MarkEntry("A")})
+    assert teacher.sync().ok
+    caplog.clear()
+    report = SyncReport()
+    principal.signed.engine.pull(report)
+    assert report.pulled == 2
+    [warning] = [r.getMessage() for r in caplog.records if "refer to rows this device does not have" in r.getMessage()]
+    assert "1 rows" in warning and "attendance_marks" in warning and "students" in warning
