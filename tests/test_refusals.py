@@ -170,3 +170,117 @@ def test_lupdate_put_every_refusal_in_the_translation_files():
         missing = [f"{where}: {template}" for where, _line, context, template in found
                    if (context, template) not in messages]
         assert not missing, f"daftar_{code}.ts lacks {len(missing)} refusal(s), e.g. {missing[:3]}"
+
+
+# --------------------------------------------------------------------------
+# The sync's sentences (app/sync, the set-up's admin calls) are marked templates too
+# --------------------------------------------------------------------------
+
+SYNC_FILES = (*sorted((ROOT / "app" / "sync").glob("*.py")), ROOT / "app" / "ui" / "setup" / "admin_api.py")
+#: The exceptions whose ``str()`` a person reads: SyncError and its kind, the stopped download, a refused admin call.
+SYNC_ERRORS = frozenset({"SyncError", "SyncStopped", "AdminRefused"})
+SYNC_CONTEXTS = frozenset({"Sync", "Setup"})
+
+
+def _sync_error_classes(files) -> set[str]:  # noqa: ANN001 - paths
+    names = set(SYNC_ERRORS)
+    trees = [ast.parse(path.read_text(encoding="utf-8")) for path in files]
+    grown = True
+    while grown:  # a subclass may be defined in a file read before its base's
+        grown = False
+        for tree in trees:
+            for node in ast.walk(tree):
+                if isinstance(node, ast.ClassDef) and node.name not in names \
+                        and any(getattr(b, "id", None) in names for b in node.bases):
+                    names.add(node.name)
+                    grown = True
+    return names
+
+
+def _plain_text(node: ast.expr) -> bool:
+    """An English sentence written in place: a string, an f-string, a sum of strings, ``"…".format()``."""
+    return isinstance(node, ast.Constant) and isinstance(node.value, str) \
+        or isinstance(node, (ast.JoinedStr, ast.BinOp)) \
+        or isinstance(node, ast.Call) and getattr(node.func, "attr", None) == "format"
+
+
+def sync_sentences(files=SYNC_FILES, root: Path = ROOT) -> tuple[list[tuple[str, str, str]], list[str]]:  # noqa: ANN001
+    """Every marked sentence of the sync's files: (where, context, template), and what is wrong.
+
+    Wrong: a SyncError (or SyncStopped, AdminRefused) made with plain text, an f-string or
+    ``.format()``; a ``Sentence`` whose template is not ``QT_TRANSLATE_NOOP("Sync" | "Setup", …)``
+    or whose arguments are not its placeholders; plain text handed to a helper that is raised
+    (``raise give_up("…")``, a function of the same file).
+    """
+    classes = _sync_error_classes(files)
+    found: list[tuple[str, str, str]] = []
+    wrong: list[str] = []
+    for path in files:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        helpers = {node.name for node in ast.walk(tree) if isinstance(node, ast.FunctionDef)}
+        raised_helpers = {id(node.exc) for node in ast.walk(tree) if isinstance(node, ast.Raise)
+                          and isinstance(node.exc, ast.Call) and getattr(node.exc.func, "id", None) in helpers}
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            where = f"{path.relative_to(root)}:{node.lineno}"
+            name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
+            marked = _marked(node)
+            if marked is not None:
+                context, template = marked
+                if context not in SYNC_CONTEXTS:
+                    wrong.append(f"{where}: context {context!r} is not one of {sorted(SYNC_CONTEXTS)}")
+                found.append((where, context, template))
+            elif name == "Sentence":
+                template = _marked(node.args[0]) if node.args else None
+                if template is None:
+                    wrong.append(f"{where}: Sentence({ast.unparse(node.args[0])[:60] if node.args else ''}) "
+                                 "is not a marked template")
+                    continue
+                wanted = set(PLACEHOLDER.findall(template[1]))
+                given = {k.arg for k in node.keywords}
+                if wanted != given:
+                    wrong.append(f"{where}: placeholders {sorted(wanted)} but arguments {sorted(given)}")
+            elif (name in classes or id(node) in raised_helpers) and node.args and _plain_text(node.args[0]):
+                wrong.append(f"{where}: {ast.unparse(node.args[0])[:80]} is not a marked template")
+    return found, wrong
+
+
+def test_every_sentence_of_the_sync_is_a_marked_template():
+    found, wrong = sync_sentences()
+    assert len(found) >= 29, f"only {len(found)} sentences found: the walk lost its way"
+    assert not wrong, "Sync sentences that cannot be translated:\n" + "\n".join(wrong)
+
+
+def test_the_sync_walk_catches_an_unmarked_sentence(tmp_path):
+    """The check itself: a SyncError subclass made with plain text, an f-string or .format(), an unmarked
+    Sentence, a Sentence missing an argument and a raised helper given plain text fail; marked ones pass."""
+    module = tmp_path / "app" / "sync"
+    module.mkdir(parents=True)
+    (module / "bad.py").write_text(
+        "from app.services.context import QT_TRANSLATE_NOOP, Sentence\n"
+        "from app.sync.client import SyncError\n"
+        "class Lost(SyncError):\n    pass\n"
+        "def a(n):\n    raise Lost('The server went away.')\n"
+        "def b(n):\n    raise Lost(f'The server answered {n}.')\n"
+        "def c(n):\n    raise Lost('The server answered {n}.'.format(n=n))\n"
+        "def d(n):\n    raise Lost(Sentence('The server answered {n}.', n=n))\n"
+        "def e(n):\n    raise Lost(Sentence(QT_TRANSLATE_NOOP('Sync', 'The server answered {status}.'), n=n))\n"
+        "def f(n):\n    raise give_up('Nobody signed in.')\n"
+        "def g(n):\n    raise Lost(Sentence(QT_TRANSLATE_NOOP('Sync', 'The server answered {status}.'), status=n))\n"
+        "def h(n):\n    raise ValueError('not an object')\n"
+        "def give_up(message):\n    return Lost(message)\n",
+        encoding="utf-8")
+    found, wrong = sync_sentences([module / "bad.py"], tmp_path)
+    assert sorted(int(w.split(":")[1]) for w in wrong) == [6, 8, 10, 12, 14, 16], wrong
+    assert len(found) == 2
+
+
+def test_lupdate_put_every_sentence_of_the_sync_in_the_translation_files():
+    found, _wrong = sync_sentences()
+    for code in ("fr", "ur"):
+        root = ET.parse(TRANSLATIONS / f"daftar_{code}.ts").getroot()
+        messages = {(c.findtext("name"), m.findtext("source")) for c in root.iter("context")
+                    for m in c.iter("message")}
+        missing = [f"{where}: {template}" for where, context, template in found if (context, template) not in messages]
+        assert not missing, f"daftar_{code}.ts lacks {len(missing)} sync sentence(s), e.g. {missing[:3]}"

@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import select
 
 from app.config import Paths
-from app.services.context import Actor
+from app.services.context import QT_TRANSLATE_NOOP, Actor, Sentence
 from app.storage.db import SchoolDB, open_school
 from app.storage.models import DeviceIdentity, SyncMeta, User
 from app.sync import credentials
@@ -116,7 +116,7 @@ def resume(paths: Paths, school_code: str, *, on_status: Callable[[SyncStatus], 
     if db is None:
         db = open_school(paths.school_file(school_code), paths.backups)
 
-    def give_up(message: str) -> SessionRevokedError:
+    def give_up(message: Sentence) -> SessionRevokedError:
         if owned:
             db.close()
         return SessionRevokedError(message)
@@ -125,12 +125,13 @@ def resume(paths: Paths, school_code: str, *, on_status: Callable[[SyncStatus], 
         device = s.execute(select(DeviceIdentity)).scalars().first()
         user = _remembered_user(s) if username is None else _known_user(s, username)
     if device is None or user is None or not device.server_url:
-        raise give_up("Nobody has signed in to this school on this computer yet. Sign in first.")
+        raise give_up(Sentence(QT_TRANSLATE_NOOP(
+            "Sync", "Nobody has signed in to this school on this computer yet. Sign in first.")))
     tokens = Tokens(credentials.account(device.server_url, school_code, user["username"]))
     if not tokens.refresh_token:
-        raise give_up(
-            "Your sign-in is not kept on this computer (no keyring, or you signed out). Sign in again to sync."
-        )
+        raise give_up(Sentence(QT_TRANSLATE_NOOP(
+            "Sync", "Your sign-in is not kept on this computer (no keyring, or you signed out). Sign in again to "
+            "sync.")))
     client = ServerClient(device.server_url, tokens, **client_options)
     with db.session() as s:
         school_row = s.execute(select(SyncMeta.value).where(SyncMeta.key == "school_id")).scalar()

@@ -23,6 +23,7 @@ import httpx
 import orjson
 
 from app.services import clock
+from app.services.context import QT_TRANSLATE_NOOP, Sentence
 from app.sync import credentials
 from app.sync.protocol import API_PREFIX, PROTOCOL_HEADER, PROTOCOL_VERSION, parse_datetime
 
@@ -33,7 +34,11 @@ USER_AGENT = "Daftar/0.1"
 
 
 class SyncError(Exception):
-    """Something stopped an exchange with the server. ``str()`` is for the person."""
+    """Something stopped an exchange with the server. ``str()`` is for the person, in English.
+
+    Raised with a marked :class:`~app.services.context.Sentence` (``OfflineError(Sentence(QT_TRANSLATE_NOOP(
+    "Sync", …)))``) so that the UI can say it in the person's language (``i18n.translated``).
+    """
 
     retryable = False
 
@@ -126,7 +131,8 @@ def _error_message(response: httpx.Response) -> str:
         message = response.json().get("error", {}).get("message")
     except Exception:
         message = None
-    return str(message) if message else f"The server answered {response.status_code}."
+    return str(message) if message else Sentence(QT_TRANSLATE_NOOP("Sync", "The server answered {status}."),
+                                                  status=response.status_code)
 
 
 class ServerClient:
@@ -185,17 +191,18 @@ class ServerClient:
         assert self.tokens is not None
         refresh = self.tokens.refresh_token
         if not refresh:
-            raise SessionRevokedError("You are signed out on this computer. Sign in again to sync.")
+            raise SessionRevokedError(Sentence(QT_TRANSLATE_NOOP(
+                "Sync", "You are signed out on this computer. Sign in again to sync.")))
         try:
             body = self._call("POST", "/auth/refresh", json={"refresh_token": refresh},
                               authenticated=False, retry=True)
         except RequestRefusedError as exc:
             if exc.status in (400, 401, 403):
                 credentials.forget_refresh_token(self.tokens.account)
-                raise SessionRevokedError(
-                    "Your sign-in has ended (it expired, or was signed out elsewhere). "
-                    "Sign in again to sync; nothing you saved on this computer is lost."
-                ) from exc
+                raise SessionRevokedError(Sentence(QT_TRANSLATE_NOOP(
+                    "Sync", "Your sign-in has ended (it expired, or was signed out elsewhere). "
+                    "Sign in again to sync; nothing you saved on this computer is lost.")
+                )) from exc
             raise
         self.tokens.rotate(body["access_token"], body["refresh_token"])
 
@@ -226,7 +233,8 @@ class ServerClient:
         """The school's devices with their last sync (principal and admin only)."""
         devices = self._call("GET", "/devices", retry=False).get("devices")
         if not isinstance(devices, list):
-            raise BadResponseError("The school's server sent a device list Daftar could not read.")
+            raise BadResponseError(Sentence(QT_TRANSLATE_NOOP(
+                "Sync", "The school's server sent a device list Daftar could not read.")))
         return devices
 
     def admin(self, method: str, path: str, body: Any = None) -> dict[str, Any]:
@@ -278,37 +286,37 @@ class ServerClient:
             except SyncError:
                 raise
             except httpx.TimeoutException:
-                last = OfflineError("The school's server did not answer in time. Daftar will try again.")
+                last = OfflineError(Sentence(QT_TRANSLATE_NOOP(
+                    "Sync", "The school's server did not answer in time. Daftar will try again.")))
             except httpx.TransportError as exc:
                 log.info("Network error talking to %s: %s", self.base_url, type(exc).__name__)
-                last = OfflineError(
-                    "Cannot reach the school's server. Your work is saved on this computer "
-                    "and will sync when the connection returns."
-                )
+                last = OfflineError(Sentence(QT_TRANSLATE_NOOP(
+                    "Sync", "Cannot reach the school's server. Your work is saved on this computer "
+                    "and will sync when the connection returns.")
+                ))
             else:
                 received = clock.device_now()
                 status = response.status_code
                 if status == 426 or (status >= 400 and _error_code(response) == "protocol_unsupported"):
-                    raise ProtocolUnsupportedError(
-                        "The school's server needs a newer version of Daftar. Your work is kept on this "
-                        "computer; please update Daftar to sync it."
-                    )
+                    raise ProtocolUnsupportedError(Sentence(QT_TRANSLATE_NOOP(
+                        "Sync", "The school's server needs a newer version of Daftar. Your work is kept on "
+                        "this computer; please update Daftar to sync it.")
+                    ))
                 if status == 429 and _error_code(response) == "too_many_attempts":
                     raise RequestRefusedError(_error_message(response), status, "too_many_attempts")
                 if status == 429 or status >= 500:
                     wait = _retry_after(response)
-                    last = ServerBusyError(
-                        "The school's server is busy or having trouble "
-                        f"({status}). Daftar will try again."
-                    )
+                    last = ServerBusyError(Sentence(QT_TRANSLATE_NOOP(
+                        "Sync", "The school's server is busy or having trouble ({status}). Daftar will try again."),
+                        status=status))
                 elif status == 401:
                     if _error_code(response) == "session_revoked" or authenticated:
                         if self.tokens is not None:
                             credentials.forget_refresh_token(self.tokens.account)
-                        raise SessionRevokedError(
-                            "Your sign-in has ended. Sign in again to sync; nothing you saved on this "
-                            "computer is lost."
-                        )
+                        raise SessionRevokedError(Sentence(QT_TRANSLATE_NOOP(
+                            "Sync", "Your sign-in has ended. Sign in again to sync; nothing you saved on this "
+                            "computer is lost.")
+                        ))
                     raise RequestRefusedError(_error_message(response), status, _error_code(response))
                 elif status >= 400:
                     raise RequestRefusedError(_error_message(response), status, _error_code(response))
@@ -318,10 +326,10 @@ class ServerClient:
                         if not isinstance(body, dict):
                             raise ValueError("not an object")
                     except ValueError:
-                        last = BadResponseError(
-                            "The school's server sent an answer Daftar could not read. Nothing from it was "
-                            "applied and your saved work is untouched; Daftar will try again."
-                        )
+                        last = BadResponseError(Sentence(QT_TRANSLATE_NOOP(
+                            "Sync", "The school's server sent an answer Daftar could not read. Nothing from it "
+                            "was applied and your saved work is untouched; Daftar will try again.")
+                        ))
                     else:
                         self._learn_clock(body, sent, received)
                         return body

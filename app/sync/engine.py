@@ -42,6 +42,7 @@ from typing import Any
 
 from app.services import clock
 from app.services.clock import CLOCK_OFFSET_KEY
+from app.services.context import QT_TRANSLATE_NOOP, Sentence
 from app.storage.backup import RECEIPTS_HELD_KEY
 from app.storage.db import DEFERRED_INDEXES_KEY, SchoolDB, defer_indexes, restore_deferred_indexes
 from app.storage.ids import new_id
@@ -189,20 +190,22 @@ class SyncEngine:
             self._emit(phase="idle", last_success=now, last_error="", pending=self._pending())
             self._exchange_freshness()
         except SyncStopped as exc:
-            report.error, report.stopped = str(exc), True
+            report.error, report.stopped = _words(exc), True
             self._emit(phase="idle", pending=self._pending())
         except SessionRevokedError as exc:
-            report.error = str(exc)
-            self._fail("signed_out", str(exc))
+            report.error = _words(exc)
+            self._fail("signed_out", report.error)
         except ProtocolUnsupportedError as exc:
-            report.error = str(exc)
-            self._fail("update_required", str(exc))
+            report.error = _words(exc)
+            self._fail("update_required", report.error)
         except SyncError as exc:
-            report.error = str(exc)
-            self._fail("offline" if exc.retryable else "error", str(exc))
+            report.error = _words(exc)
+            self._fail("offline" if exc.retryable else "error", report.error)
         except Exception as exc:  # a bug: keep the data, say so in words, log the details
             log.exception("Sync failed")
-            report.error = f"Sync stopped because of an internal error ({type(exc).__name__}); see the log file."
+            report.error = Sentence(QT_TRANSLATE_NOOP(
+                "Sync", "Sync stopped because of an internal error ({kind}); see the log file."),
+                kind=type(exc).__name__)
             self._fail("error", report.error)
         finally:
             self._learn_clock()
@@ -233,7 +236,8 @@ class SyncEngine:
         return row[0] if row else None
 
     def _fail(self, phase: str, message: str) -> None:
-        self._set_meta({LAST_ERROR_KEY: message})
+        # The school file keeps the English sentence; the status keeps the Sentence, for the UI to translate.
+        self._set_meta({LAST_ERROR_KEY: str(message)})
         self._emit(phase=phase, last_error=message, pending=self._pending())
 
     def _learn_clock(self) -> None:
@@ -345,7 +349,7 @@ class SyncEngine:
                 "INSERT INTO rejected_changes (id, seq, entity, row_id, op, fields, reason, rejected_at, acknowledged) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)",
                 (new_id(), entry.seq, entity, row_id, entry.op, json.dumps(entry.fields),
-                 result.reason or "The server refused this change.", _db_datetime(now)),
+                 result.reason or QT_TRANSLATE_NOOP("Sync", "The server refused this change."), _db_datetime(now)),
             )
         if result.row is not None and isinstance(result.row, dict) and result.row.get("id"):
             server_row = result.row
@@ -440,8 +444,8 @@ class SyncEngine:
                     if group is not None:
                         group.close()
                         group = None
-                    raise SyncStopped("The sync was stopped. What arrived is kept; the next sync carries on "
-                                      "from there.")
+                    raise SyncStopped(Sentence(QT_TRANSLATE_NOOP(
+                        "Sync", "The sync was stopped. What arrived is kept; the next sync carries on from there.")))
         finally:
             reader.close()
             if DEFERRED_INDEXES_KEY in self._meta_all():
@@ -468,18 +472,17 @@ class SyncEngine:
                          remaining=int(body.get("total") or 0), reset=bool(body.get("reset", False)),
                          rewound=body.get("rewound") is True, server_seq=int(body.get("server_seq") or 0))
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise BadResponseError(
-                "The school's server sent changes Daftar could not read. Nothing from them was "
-                "applied and your saved work is untouched; Daftar will try again."
-            ) from exc
+            raise BadResponseError(Sentence(QT_TRANSLATE_NOOP(
+                "Sync", "The school's server sent changes Daftar could not read. Nothing from them was "
+                "applied and your saved work is untouched; Daftar will try again.")
+            )) from exc
         problem = _page_problem(changes, self.page_size)
         if problem:
             log.error("Refused a pull page from the server: %s", problem)
-            raise BadResponseError(
-                f"The school's server sent changes Daftar cannot accept ({problem}). Nothing from them "
+            raise BadResponseError(Sentence(QT_TRANSLATE_NOOP(
+                "Sync", "The school's server sent changes Daftar cannot accept ({problem}). Nothing from them "
                 "was applied and your saved work is untouched; Daftar will try again. If this keeps "
-                "happening, tell the person who runs the school's server."
-            )
+                "happening, tell the person who runs the school's server."), problem=problem))
         # The rows as SQLite takes them, made here (on the reader's thread, while the previous page
         # is written) rather than by the writer.
         makers: dict[str, Callable[[str, int, bool, dict], tuple]] = {}
@@ -675,7 +678,8 @@ class SyncEngine:
                 server = {name: (int(v["count"]), str(v["checksum"])) for name, v in body["entities"].items()}
                 as_of = str(body.get("cursor", ""))
             except (KeyError, TypeError, ValueError, AttributeError) as exc:
-                raise BadResponseError("The school's server sent checksums Daftar could not read.") from exc
+                raise BadResponseError(Sentence(QT_TRANSLATE_NOOP(
+                    "Sync", "The school's server sent checksums Daftar could not read."))) from exc
             if not as_of or as_of == self._meta_all().get(CURSOR_KEY, ""):
                 break
             self.pull(report)  # something changed meanwhile: catch up first
@@ -855,28 +859,33 @@ def _parse_results(body: dict[str, Any]) -> dict[int, Result]:
     try:
         results = [Result.from_json(r) for r in body["results"]]
     except (KeyError, TypeError, ValueError) as exc:
-        raise BadResponseError("The school's server sent an answer Daftar could not read. Daftar will try again.") from exc
+        raise BadResponseError(Sentence(QT_TRANSLATE_NOOP(
+            "Sync", "The school's server sent an answer Daftar could not read. Daftar will try again."))) from exc
     valid = {"applied", "merged", "superseded", "conflict", "rejected"}
     if any(r.status not in valid for r in results):
-        raise BadResponseError("The school's server sent an answer Daftar could not read. Daftar will try again.")
+        raise BadResponseError(Sentence(QT_TRANSLATE_NOOP(
+            "Sync", "The school's server sent an answer Daftar could not read. Daftar will try again.")))
     return {r.seq: r for r in results}
 
 
 def _page_problem(changes: list[Change], limit: int) -> str:
     """Why a pulled page must be refused whole, or "" when every row fits the protocol."""
     if len(changes) > limit:
-        return f"{len(changes)} changes where at most {limit} were asked for"
+        return Sentence(QT_TRANSLATE_NOOP("Sync", "{count} changes where at most {limit} were asked for"),
+                        count=len(changes), limit=limit)
     validators: dict[str, Callable[[Any], str | None]] = {}
     for change in changes:
         validate = validators.get(change.entity)
         if validate is None:
             if change.entity not in SYNCED_TABLES:
-                return f"an unknown kind of record, {change.entity!r:.40}"
+                return Sentence(QT_TRANSLATE_NOOP("Sync", "an unknown kind of record, {kind}"),
+                                kind=f"{change.entity!r:.40}")
             validate = validators[change.entity] = row_validator(change.entity)
         if type(change.id) is not str or not 0 < len(change.id) <= 36:
-            return f"a {change.entity} record with an unusable id"
+            return Sentence(QT_TRANSLATE_NOOP("Sync", "a {kind} record with an unusable id"), kind=change.entity)
         if change.version < 1:
-            return f"a {change.entity} record with version {change.version}"
+            return Sentence(QT_TRANSLATE_NOOP("Sync", "a {kind} record with version {version}"),
+                            kind=change.entity, version=change.version)
         if change.data or not change.deleted:
             problem = validate(change.data)
             if problem:
@@ -885,9 +894,17 @@ def _page_problem(changes: list[Change], limit: int) -> str:
 
 
 def _default_reason(status: str) -> str:
+    """Why a change of this device lost (kept in English in the school file; the inbox translates it)."""
     if status == "superseded":
-        return "A later change made on another device was kept instead of this one."
-    return "Two different values were entered for this from the same starting point."
+        return QT_TRANSLATE_NOOP("Sync", "A later change made on another device was kept instead of this one.")
+    return QT_TRANSLATE_NOOP("Sync", "Two different values were entered for this from the same starting point.")
+
+
+def _words(exc: BaseException) -> str:
+    """The sentence an exception was raised with (a :class:`Sentence`, for the UI to translate), else ``str(exc)``."""
+    if len(exc.args) == 1 and isinstance(exc.args[0], Sentence):
+        return exc.args[0]
+    return str(exc)
 
 
 def _db_datetime(text: str | None) -> str | None:

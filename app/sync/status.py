@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from app.services.context import QT_TRANSLATE_NOOP, Sentence
+
 #: A device clock further than this from the server's is pointed out to the person.
 CLOCK_WARNING = dt.timedelta(minutes=5)
 #: Keys in the school file's ``sync_meta`` that others read: when the last sync succeeded,
@@ -35,11 +37,13 @@ class SyncStatus:
         if abs(self.clock_offset) <= CLOCK_WARNING:
             return ""
         minutes = int(abs(self.clock_offset).total_seconds() // 60)
-        way = "behind" if self.clock_offset > dt.timedelta(0) else "ahead of"
-        return (
-            f"This computer's clock is about {minutes} minutes {way} the school's server. "
-            "Daftar corrects for it, but please set the right date and time."
-        )
+        if self.clock_offset > dt.timedelta(0):
+            return Sentence(QT_TRANSLATE_NOOP(
+                "Sync", "This computer's clock is about {minutes} minutes behind the school's server. "
+                "Daftar corrects for it, but please set the right date and time."), minutes=minutes)
+        return Sentence(QT_TRANSLATE_NOOP(
+            "Sync", "This computer's clock is about {minutes} minutes ahead of the school's server. "
+            "Daftar corrects for it, but please set the right date and time."), minutes=minutes)
 
 
 @dataclass

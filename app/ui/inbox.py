@@ -49,6 +49,7 @@ from app.storage.models import Assessment, AttendanceMark, Mark, ServerConflict,
 from app.ui.context import AppContext, OpenSchool
 from app.ui.formatting import format_money
 from app.ui.i18n import translated
+from app.ui.sync_controller import sync_words
 from app.ui.tasks import report_to_excepthook
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -209,10 +210,11 @@ def _describe_lost_change(names: _Names, a: Attention) -> InboxItem:
         title = f"Mark of {student}"
     else:
         thing = ENTITY_WORDS.get(entity, "a record")
-        text = f"Your change to {thing} met a later one. " + (a.message or "")
+        text = f"Your change to {thing} met a later one. " + sync_words(a.message or "")
         title = thing[:1].upper() + thing[1:]
-    if a.message and a.message not in text:
-        text += " " + a.message
+    reason = sync_words(a.message or "")  # the sync's default reason, in the person's language
+    if reason and reason not in text:
+        text += " " + reason
     return InboxItem(kind=a.kind, id=a.id, title=title, text=text.strip(), when=_parse_time(a.when),
                      actions=(DISMISS,))
 
@@ -234,7 +236,7 @@ def _describe_rejected(names: _Names, a: Attention, currency_digits: int) -> Inb
     else:
         thing = ENTITY_WORDS.get(entity, "a record")
         what = f"Your change to {thing}"
-    text = f"{what} was refused by the school's server: {a.message}"
+    text = f"{what} was refused by the school's server: {sync_words(a.message or '')}"
     return InboxItem(kind="rejected", id=a.id, title="Refused: " + what[:1].lower() + what[1:] if what.startswith("Your")
                      else "Refused: " + what, text=text, when=_parse_time(a.when), actions=(DISMISS,))
 

@@ -27,6 +27,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 
+from app.services.context import QT_TRANSLATE_NOOP, Message, Sentence
 from app.sync.status import SyncReport, SyncStatus
 from app.ui.context import Tasks
 from app.ui.signals import AppSignals
@@ -62,6 +63,41 @@ class StatusRelay:
             target = self._target
         if target is not None:
             target(status)
+
+
+# The lupdate contexts of the sync's own sentences (app/sync; the set-up's calls to the server).
+SYNC_CONTEXTS = ("Sync", "Setup")
+
+
+def sync_words(value: str) -> str:
+    """A sentence of the sync in the person's language (the one way the UI shows them).
+
+    A :class:`Sentence` or marked word (how the engine, the client and the
+    sign-in report, this run) is translated with ``i18n.translated``. A plain
+    English one — the last problem as the school file keeps it, the reason
+    kept with a conflict, why a sign-in could not be resumed — is looked up
+    among the sync's messages (holes and all) and said in the language now
+    installed. Anything else (the server's own words, a text already
+    translated) is shown as it is.
+    """
+    from app.ui.i18n import catalogue, translated
+
+    if isinstance(value, (Sentence, Message, BaseException)):
+        return translated(value)
+    if not value:
+        return ""
+    english = catalogue("en_US")
+    found = [m for m in english.exact.get(value, []) if m.context in SYNC_CONTEXTS]
+    if found:
+        return QCoreApplication.translate(found[0].context, found[0].source)
+    hit = english.find(value)
+    if hit is None or hit[0].context not in SYNC_CONTEXTS:
+        return value
+    message, holes, _n = hit
+    try:
+        return QCoreApplication.translate(message.context, message.source).format(**holes)
+    except (KeyError, IndexError, ValueError):
+        return value
 
 
 def phase_in_words(phase: str) -> str:
@@ -105,9 +141,9 @@ class SyncController(QObject):
         if engine is not None:
             self._status = engine.status
         else:
-            self._status = SyncStatus(phase="signed_out", last_error=no_sync_reason or QCoreApplication.translate(
+            self._status = SyncStatus(phase="signed_out", last_error=no_sync_reason or Sentence(QT_TRANSLATE_NOOP(
                 "Sync", "You are not signed in to the school's server on this computer. "
-                        "Your work is saved here; sign in again to sync it."))
+                        "Your work is saved here; sign in again to sync it.")))
         self._status_from_worker.connect(self._on_status, Qt.ConnectionType.QueuedConnection)
         self.relay = relay
         if relay is not None:
@@ -122,10 +158,14 @@ class SyncController(QObject):
         return self._status
 
     def retranslate(self) -> None:
-        """After a language change: the sentence of the last problem in the new language."""
+        """After a language change: the sentence of the last problem in the new language.
+
+        A :class:`Sentence` (or a kept English sentence of the sync) is translated each time it is
+        shown (:func:`sync_words`); a text given already translated is turned into the new language.
+        """
         from app.ui.i18n import retranslated
 
-        if self._status.last_error:
+        if self._status.last_error and not isinstance(self._status.last_error, Sentence):
             self._status = replace(self._status, last_error=retranslated(self._status.last_error))
 
     @property
@@ -231,7 +271,7 @@ class SyncController(QObject):
                 self.scheduler.came_online()
         if report.ok and (report.pulled or report.merged or report.conflicts or report.rejected):
             self._announce_changes()
-        self.hub.sync_finished.emit(report.ok, report.error)
+        self.hub.sync_finished.emit(report.ok, sync_words(report.error))
         self.finished.emit(report)
         if self._again and not report.skipped:
             self.sync_now("again")
@@ -239,10 +279,10 @@ class SyncController(QObject):
     def _failed(self, exc: BaseException) -> None:  # the engine never raises; a bug if it does
         self._running = False
         log.error("Sync failed", exc_info=exc)
-        message = QCoreApplication.translate(
-            "Sync", "Sync stopped because of an internal error; the details are in the log file.")
+        message = Sentence(QT_TRANSLATE_NOOP(
+            "Sync", "Sync stopped because of an internal error; the details are in the log file."))
         self._on_status(replace(self._status, phase="error", last_error=message))
-        self.hub.sync_finished.emit(False, message)
+        self.hub.sync_finished.emit(False, sync_words(message))
 
     def _announce_changes(self) -> None:
         self._announcing = True

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from app.sync.status import SyncStatus
 from app.ui.formatting import format_count
 from app.ui.resources import icon
-from app.ui.sync_controller import SyncController, phase_in_words
+from app.ui.sync_controller import SyncController, phase_in_words, sync_words
 
 BUSY_PHASES = ("pushing", "pulling", "checking")
 ERROR_PHASES = ("offline", "error", "signed_out", "update_required")
@@ -117,7 +117,8 @@ def problem_text(status: SyncStatus, *, work_offline: bool, can_sync: bool) -> s
         return QCoreApplication.translate("Sync", "Working offline: nothing is sent or received. Your work is saved on this computer; "
                           "switch “Work offline” off to sync it.")
     if status.phase in ERROR_PHASES or not can_sync:
-        return status.last_error or QCoreApplication.translate("Sync", "The last sync did not finish. Daftar will try again.")
+        return sync_words(status.last_error) or QCoreApplication.translate(
+            "Sync", "The last sync did not finish. Daftar will try again.")
     return ""
 
 
@@ -241,7 +242,7 @@ class SyncStatusBar(QWidget):
         self.problem_label.style().polish(self.problem_label)
         self.set_pending(status.pending)
         self.last_label.setText(format_last_synced(status.last_success))
-        warning = status.clock_warning
+        warning = sync_words(status.clock_warning)
         self.clock_label.setVisible(bool(warning))
         self.clock_label.setToolTip(warning)
         self.sync_button.setEnabled(c.can_sync and not c.work_offline and not busy)
@@ -310,7 +311,7 @@ class SyncTray(QSystemTrayIcon):
         if problem:
             tip.append(problem)
         if status.clock_warning:
-            tip.append(status.clock_warning)
+            tip.append(sync_words(status.clock_warning))
         self.setToolTip("\n".join(tip))
         self.state_action.setText(f"{line} · {pending_text(status.pending)}")
         self.sync_action.setEnabled(c.can_sync and not c.work_offline and status.phase not in BUSY_PHASES)

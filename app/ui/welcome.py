@@ -41,6 +41,7 @@ from app.ui.formatting import format_count
 from app.ui.i18n import role_word
 from app.ui.resources import icon
 from app.ui.settings_dialog import check_server_url, is_unencrypted
+from app.ui.sync_controller import sync_words
 
 SCHOOL_CODE = re.compile(r"^[A-Za-z0-9_-]{1,32}$")
 ROLE_NOTES = {
@@ -293,7 +294,9 @@ class WelcomeWindow(QWidget):
         self.sign_in_requested.emit(url, code.upper(), username, password)
 
     def show_error(self, message: str, *, focus: QWidget | None = None) -> None:
-        """Say what went wrong on the page the person came from."""
+        """Say what went wrong on the page the person came from (a sentence of the sync, in the person's
+        language: the sign-in gives this page the client's English sentence)."""
+        message = sync_words(message)
         self.set_busy(False)
         if self.current_page() == self.PROGRESS:
             self.show_page(self._back_page)

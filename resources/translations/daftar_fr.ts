@@ -4,7 +4,7 @@
     <name>Application</name>
     <message>
         <source>“{code}” is not a school code. A school code has letters, digits, “-” or “_”, like DEMO.</source>
-        <extracomment>A school is open and its main window shown (tests wait on this). Opening a school failed; the person was told (tests wait on this). The unlock window is up (the session locked, or a school with people opened). The demo server answers (its base URL). Seconds between a local write and the sync it triggers (tests shorten it). Extra options for :class:`app.sync.client.ServerClient` (tests shorten the retry back-off). Size of the demo school loaded into the demo server (tests use "small").</extracomment>
+        <extracomment>How often Python's lock changes threads while the app runs (``sys.setswitchinterval``). A school is open and its main window shown (tests wait on this). Opening a school failed; the person was told (tests wait on this). The unlock window is up (the session locked, or a school with people opened). The demo server answers (its base URL). Seconds between a local write and the sync it triggers (tests shorten it). Extra options for :class:`app.sync.client.ServerClient` (tests shorten the retry back-off). Size of the demo school loaded into the demo server (tests use "small").</extracomment>
         <translation>« {code} » n’est pas un code d’école. Un code d’école contient des lettres, des chiffres, « - » ou « _ », comme DEMO.</translation>
     </message>
     <message>
@@ -4574,6 +4574,14 @@ Journal : {log}</translation>
         <source>That image stays too large even when made small; choose a simpler logo.</source>
         <translation>Cette image reste trop lourde même réduite ; choisissez un logo plus simple.</translation>
     </message>
+    <message>
+        <source>Cannot reach the school's server, which decides this: nothing was changed. Try again when the connection returns.</source>
+        <translation>Impossible de joindre le serveur de l’école, qui décide de ceci : rien n’a été modifié. Réessayez quand la connexion sera revenue.</translation>
+    </message>
+    <message>
+        <source>The school's server is busy or having trouble: nothing was changed. Try again in a moment.</source>
+        <translation>Le serveur de l’école est occupé ou en difficulté : rien n’a été modifié. Réessayez dans un instant.</translation>
+    </message>
 </context>
 <context>
     <name>SetupPage</name>
@@ -5031,6 +5039,117 @@ Journal : {log}</translation>
     <message>
         <source>The last sync did not finish. Daftar will try again.</source>
         <translation>La dernière synchronisation n’a pas abouti. Daftar réessaiera.</translation>
+    </message>
+    <message>
+        <source>Nobody has signed in to this school on this computer yet. Sign in first.</source>
+        <translation>Personne ne s’est encore connecté à cette école sur cet ordinateur. Connectez-vous d’abord.</translation>
+    </message>
+    <message>
+        <source>Your sign-in is not kept on this computer (no keyring, or you signed out). Sign in again to sync.</source>
+        <translation>Votre connexion n’est pas conservée sur cet ordinateur (pas de trousseau, ou vous vous êtes déconnecté). Reconnectez-vous pour synchroniser.</translation>
+    </message>
+    <message>
+        <source>The server answered {status}.</source>
+        <translation>Le serveur a répondu {status}.</translation>
+    </message>
+    <message>
+        <source>You are signed out on this computer. Sign in again to sync.</source>
+        <translation>Vous êtes déconnecté sur cet ordinateur. Reconnectez-vous pour synchroniser.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has ended (it expired, or was signed out elsewhere). Sign in again to sync; nothing you saved on this computer is lost.</source>
+        <translation>Votre connexion a pris fin (elle a expiré, ou a été fermée ailleurs). Reconnectez-vous pour synchroniser ; rien de ce que vous avez enregistré sur cet ordinateur n’est perdu.</translation>
+    </message>
+    <message>
+        <source>The school's server sent a device list Daftar could not read.</source>
+        <translation>Le serveur de l’école a envoyé une liste d’appareils que Daftar n’a pas pu lire.</translation>
+    </message>
+    <message>
+        <source>The school's server did not answer in time. Daftar will try again.</source>
+        <translation>Le serveur de l’école n’a pas répondu à temps. Daftar réessaiera.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the school's server. Your work is saved on this computer and will sync when the connection returns.</source>
+        <translation>Impossible de joindre le serveur de l’école. Votre travail est enregistré sur cet ordinateur et sera synchronisé quand la connexion reviendra.</translation>
+    </message>
+    <message>
+        <source>The school's server needs a newer version of Daftar. Your work is kept on this computer; please update Daftar to sync it.</source>
+        <translation>Le serveur de l’école demande une version plus récente de Daftar. Votre travail est conservé sur cet ordinateur ; mettez Daftar à jour pour le synchroniser.</translation>
+    </message>
+    <message>
+        <source>The school's server is busy or having trouble ({status}). Daftar will try again.</source>
+        <translation>Le serveur de l’école est occupé ou en difficulté ({status}). Daftar réessaiera.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has ended. Sign in again to sync; nothing you saved on this computer is lost.</source>
+        <translation>Votre connexion a pris fin. Reconnectez-vous pour synchroniser ; rien de ce que vous avez enregistré sur cet ordinateur n’est perdu.</translation>
+    </message>
+    <message>
+        <source>The school's server sent an answer Daftar could not read. Nothing from it was applied and your saved work is untouched; Daftar will try again.</source>
+        <translation>Le serveur de l’école a envoyé une réponse que Daftar n’a pas pu lire. Rien n’en a été appliqué et votre travail enregistré est intact ; Daftar réessaiera.</translation>
+    </message>
+    <message>
+        <source>Sync stopped because of an internal error ({kind}); see the log file.</source>
+        <extracomment>Roles that see every device's last sync (the principal's freshness panel). Rows per pull page. Parsing a page's JSON is one C call that holds Python's lock: 1,000 rows keep it to a few milliseconds, so the UI thread beside the syncing worker is not held up (5,000 rows held it for ~40-150 ms). A pull commits after this many rows or seconds, whichever comes first (never inside a page). Fewer commits make a first download faster; a short transaction keeps a person's own saves (which wait for it) quick. Natural keys a row may be merged on by the server (DESIGN.md §2): a pulled row with the same key as a local one takes its place. Asked between pull pages (e.g. Cancel on the first download); True stops the sync there.</extracomment>
+        <translation>La synchronisation s’est arrêtée à cause d’une erreur interne ({kind}) ; voir le journal.</translation>
+    </message>
+    <message>
+        <source>The server refused this change.</source>
+        <translation>Le serveur a refusé cette modification.</translation>
+    </message>
+    <message>
+        <source>The sync was stopped. What arrived is kept; the next sync carries on from there.</source>
+        <translation>La synchronisation a été arrêtée. Ce qui est arrivé est conservé ; la prochaine synchronisation reprendra à partir de là.</translation>
+    </message>
+    <message>
+        <source>The school's server sent changes Daftar could not read. Nothing from them was applied and your saved work is untouched; Daftar will try again.</source>
+        <translation>Le serveur de l’école a envoyé des modifications que Daftar n’a pas pu lire. Rien n’en a été appliqué et votre travail enregistré est intact ; Daftar réessaiera.</translation>
+    </message>
+    <message>
+        <source>The school's server sent changes Daftar cannot accept ({problem}). Nothing from them was applied and your saved work is untouched; Daftar will try again. If this keeps happening, tell the person who runs the school's server.</source>
+        <translation>Le serveur de l’école a envoyé des modifications que Daftar ne peut pas accepter ({problem}). Rien n’en a été appliqué et votre travail enregistré est intact ; Daftar réessaiera. Si cela se reproduit, prévenez la personne qui gère le serveur de l’école.</translation>
+    </message>
+    <message>
+        <source>The school's server sent checksums Daftar could not read.</source>
+        <translation>Le serveur de l’école a envoyé des sommes de contrôle que Daftar n’a pas pu lire.</translation>
+    </message>
+    <message>
+        <source>The school's server sent an answer Daftar could not read. Daftar will try again.</source>
+        <extracomment>Each change as the tuple :func:`_upsert_sql` takes (None for a tombstone).</extracomment>
+        <translation>Le serveur de l’école a envoyé une réponse que Daftar n’a pas pu lire. Daftar réessaiera.</translation>
+    </message>
+    <message>
+        <source>{count} changes where at most {limit} were asked for</source>
+        <translation>{count} modifications alors qu’au plus {limit} étaient demandées</translation>
+    </message>
+    <message>
+        <source>an unknown kind of record, {kind}</source>
+        <translation>un type d’enregistrement inconnu, {kind}</translation>
+    </message>
+    <message>
+        <source>a {kind} record with an unusable id</source>
+        <translation>un enregistrement {kind} avec un identifiant inutilisable</translation>
+    </message>
+    <message>
+        <source>a {kind} record with version {version}</source>
+        <translation>un enregistrement {kind} en version {version}</translation>
+    </message>
+    <message>
+        <source>A later change made on another device was kept instead of this one.</source>
+        <translation>Une modification ultérieure faite sur un autre appareil a été gardée à la place de celle-ci.</translation>
+    </message>
+    <message>
+        <source>Two different values were entered for this from the same starting point.</source>
+        <translation>Deux valeurs différentes ont été saisies pour ceci à partir du même point de départ.</translation>
+    </message>
+    <message>
+        <source>This computer's clock is about {minutes} minutes behind the school's server. Daftar corrects for it, but please set the right date and time.</source>
+        <extracomment>A device clock further than this from the server's is pointed out to the person. Keys in the school file's ``sync_meta`` that others read: when the last sync succeeded, and the school's devices as the server last listed them (JSON; principal and admin).</extracomment>
+        <translation>L’horloge de cet ordinateur retarde d’environ {minutes} minutes sur le serveur de l’école. Daftar en tient compte, mais réglez la bonne date et la bonne heure.</translation>
+    </message>
+    <message>
+        <source>This computer's clock is about {minutes} minutes ahead of the school's server. Daftar corrects for it, but please set the right date and time.</source>
+        <translation>L’horloge de cet ordinateur avance d’environ {minutes} minutes sur le serveur de l’école. Daftar en tient compte, mais réglez la bonne date et la bonne heure.</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
     <name>Application</name>
     <message>
         <source>“{code}” is not a school code. A school code has letters, digits, “-” or “_”, like DEMO.</source>
-        <extracomment>A school is open and its main window shown (tests wait on this). Opening a school failed; the person was told (tests wait on this). The unlock window is up (the session locked, or a school with people opened). The demo server answers (its base URL). Seconds between a local write and the sync it triggers (tests shorten it). Extra options for :class:`app.sync.client.ServerClient` (tests shorten the retry back-off). Size of the demo school loaded into the demo server (tests use "small").</extracomment>
+        <extracomment>How often Python's lock changes threads while the app runs (``sys.setswitchinterval``). A school is open and its main window shown (tests wait on this). Opening a school failed; the person was told (tests wait on this). The unlock window is up (the session locked, or a school with people opened). The demo server answers (its base URL). Seconds between a local write and the sync it triggers (tests shorten it). Extra options for :class:`app.sync.client.ServerClient` (tests shorten the retry back-off). Size of the demo school loaded into the demo server (tests use "small").</extracomment>
         <translation>“{code}” اسکول کوڈ نہیں ہے۔ اسکول کوڈ میں حروف، ہندسے، “-” یا “_” ہوتے ہیں، جیسے DEMO۔</translation>
     </message>
     <message>
@@ -4574,6 +4574,14 @@ Log file: {log}</source>
         <source>That image stays too large even when made small; choose a simpler logo.</source>
         <translation>یہ تصویر چھوٹی کرنے پر بھی بہت بڑی رہتی ہے؛ کوئی سادہ لوگو منتخب کریں۔</translation>
     </message>
+    <message>
+        <source>Cannot reach the school's server, which decides this: nothing was changed. Try again when the connection returns.</source>
+        <translation>اسکول کے سرور تک رسائی نہیں ہو سکی، اور یہ فیصلہ وہی کرتا ہے: کچھ تبدیل نہیں ہوا۔ کنکشن بحال ہونے پر دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <source>The school's server is busy or having trouble: nothing was changed. Try again in a moment.</source>
+        <translation>اسکول کا سرور مصروف ہے یا مشکل میں ہے: کچھ تبدیل نہیں ہوا۔ تھوڑی دیر بعد دوبارہ کوشش کریں۔</translation>
+    </message>
 </context>
 <context>
     <name>SetupPage</name>
@@ -5031,6 +5039,117 @@ Log file: {log}</source>
     <message>
         <source>The last sync did not finish. Daftar will try again.</source>
         <translation>پچھلا سنک مکمل نہیں ہوا۔ دفتر دوبارہ کوشش کرے گا۔</translation>
+    </message>
+    <message>
+        <source>Nobody has signed in to this school on this computer yet. Sign in first.</source>
+        <translation>اس کمپیوٹر پر ابھی تک کسی نے اس اسکول میں سائن ان نہیں کیا۔ پہلے سائن ان کریں۔</translation>
+    </message>
+    <message>
+        <source>Your sign-in is not kept on this computer (no keyring, or you signed out). Sign in again to sync.</source>
+        <translation>آپ کا سائن ان اس کمپیوٹر پر محفوظ نہیں (کی رِنگ نہیں، یا آپ نے سائن آؤٹ کیا تھا)۔ سنک کے لیے دوبارہ سائن ان کریں۔</translation>
+    </message>
+    <message>
+        <source>The server answered {status}.</source>
+        <translation>سرور نے {status} جواب دیا۔</translation>
+    </message>
+    <message>
+        <source>You are signed out on this computer. Sign in again to sync.</source>
+        <translation>آپ اس کمپیوٹر پر سائن آؤٹ ہیں۔ سنک کے لیے دوبارہ سائن ان کریں۔</translation>
+    </message>
+    <message>
+        <source>Your sign-in has ended (it expired, or was signed out elsewhere). Sign in again to sync; nothing you saved on this computer is lost.</source>
+        <translation>آپ کا سائن ان ختم ہو گیا ہے (اس کی مدت پوری ہو گئی، یا کہیں اور سے سائن آؤٹ کیا گیا)۔ سنک کے لیے دوبارہ سائن ان کریں؛ اس کمپیوٹر پر محفوظ کیا ہوا کچھ بھی ضائع نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <source>The school's server sent a device list Daftar could not read.</source>
+        <translation>اسکول کے سرور نے آلات کی ایسی فہرست بھیجی جو دفتر پڑھ نہیں سکا۔</translation>
+    </message>
+    <message>
+        <source>The school's server did not answer in time. Daftar will try again.</source>
+        <translation>اسکول کے سرور نے وقت پر جواب نہیں دیا۔ دفتر دوبارہ کوشش کرے گا۔</translation>
+    </message>
+    <message>
+        <source>Cannot reach the school's server. Your work is saved on this computer and will sync when the connection returns.</source>
+        <translation>اسکول کے سرور تک رسائی نہیں ہو رہی۔ آپ کا کام اس کمپیوٹر پر محفوظ ہے اور کنکشن بحال ہونے پر سنک ہو جائے گا۔</translation>
+    </message>
+    <message>
+        <source>The school's server needs a newer version of Daftar. Your work is kept on this computer; please update Daftar to sync it.</source>
+        <translation>اسکول کے سرور کو دفتر کا نیا ورژن درکار ہے۔ آپ کا کام اس کمپیوٹر پر محفوظ ہے؛ اسے سنک کرنے کے لیے براہ کرم دفتر اپ ڈیٹ کریں۔</translation>
+    </message>
+    <message>
+        <source>The school's server is busy or having trouble ({status}). Daftar will try again.</source>
+        <translation>اسکول کا سرور مصروف ہے یا مشکل میں ہے ({status})۔ دفتر دوبارہ کوشش کرے گا۔</translation>
+    </message>
+    <message>
+        <source>Your sign-in has ended. Sign in again to sync; nothing you saved on this computer is lost.</source>
+        <translation>آپ کا سائن ان ختم ہو گیا ہے۔ سنک کے لیے دوبارہ سائن ان کریں؛ اس کمپیوٹر پر محفوظ کیا ہوا کچھ بھی ضائع نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <source>The school's server sent an answer Daftar could not read. Nothing from it was applied and your saved work is untouched; Daftar will try again.</source>
+        <translation>اسکول کے سرور نے ایسا جواب بھیجا جو دفتر پڑھ نہیں سکا۔ اس میں سے کچھ لاگو نہیں ہوا اور آپ کا محفوظ کام جوں کا توں ہے؛ دفتر دوبارہ کوشش کرے گا۔</translation>
+    </message>
+    <message>
+        <source>Sync stopped because of an internal error ({kind}); see the log file.</source>
+        <extracomment>Roles that see every device's last sync (the principal's freshness panel). Rows per pull page. Parsing a page's JSON is one C call that holds Python's lock: 1,000 rows keep it to a few milliseconds, so the UI thread beside the syncing worker is not held up (5,000 rows held it for ~40-150 ms). A pull commits after this many rows or seconds, whichever comes first (never inside a page). Fewer commits make a first download faster; a short transaction keeps a person's own saves (which wait for it) quick. Natural keys a row may be merged on by the server (DESIGN.md §2): a pulled row with the same key as a local one takes its place. Asked between pull pages (e.g. Cancel on the first download); True stops the sync there.</extracomment>
+        <translation>اندرونی خرابی ({kind}) کی وجہ سے سنک رک گیا؛ لاگ فائل دیکھیں۔</translation>
+    </message>
+    <message>
+        <source>The server refused this change.</source>
+        <translation>سرور نے یہ تبدیلی مسترد کر دی۔</translation>
+    </message>
+    <message>
+        <source>The sync was stopped. What arrived is kept; the next sync carries on from there.</source>
+        <translation>سنک روک دیا گیا۔ جو کچھ پہنچ چکا ہے وہ محفوظ ہے؛ اگلا سنک وہیں سے آگے چلے گا۔</translation>
+    </message>
+    <message>
+        <source>The school's server sent changes Daftar could not read. Nothing from them was applied and your saved work is untouched; Daftar will try again.</source>
+        <translation>اسکول کے سرور نے ایسی تبدیلیاں بھیجیں جو دفتر پڑھ نہیں سکا۔ ان میں سے کچھ لاگو نہیں ہوا اور آپ کا محفوظ کام جوں کا توں ہے؛ دفتر دوبارہ کوشش کرے گا۔</translation>
+    </message>
+    <message>
+        <source>The school's server sent changes Daftar cannot accept ({problem}). Nothing from them was applied and your saved work is untouched; Daftar will try again. If this keeps happening, tell the person who runs the school's server.</source>
+        <translation>اسکول کے سرور نے ایسی تبدیلیاں بھیجیں جو دفتر قبول نہیں کر سکتا ({problem})۔ ان میں سے کچھ لاگو نہیں ہوا اور آپ کا محفوظ کام جوں کا توں ہے؛ دفتر دوبارہ کوشش کرے گا۔ اگر ایسا بار بار ہو تو اسکول کا سرور چلانے والے کو بتائیں۔</translation>
+    </message>
+    <message>
+        <source>The school's server sent checksums Daftar could not read.</source>
+        <translation>اسکول کے سرور نے ایسے چیک سم بھیجے جو دفتر پڑھ نہیں سکا۔</translation>
+    </message>
+    <message>
+        <source>The school's server sent an answer Daftar could not read. Daftar will try again.</source>
+        <extracomment>Each change as the tuple :func:`_upsert_sql` takes (None for a tombstone).</extracomment>
+        <translation>اسکول کے سرور نے ایسا جواب بھیجا جو دفتر پڑھ نہیں سکا۔ دفتر دوبارہ کوشش کرے گا۔</translation>
+    </message>
+    <message>
+        <source>{count} changes where at most {limit} were asked for</source>
+        <translation>{count} تبدیلیاں، جبکہ زیادہ سے زیادہ {limit} مانگی گئی تھیں</translation>
+    </message>
+    <message>
+        <source>an unknown kind of record, {kind}</source>
+        <translation>ریکارڈ کی ایک نامعلوم قسم، {kind}</translation>
+    </message>
+    <message>
+        <source>a {kind} record with an unusable id</source>
+        <translation>{kind} کا ایک ریکارڈ جس کی شناخت ناقابلِ استعمال ہے</translation>
+    </message>
+    <message>
+        <source>a {kind} record with version {version}</source>
+        <translation>{kind} کا ایک ریکارڈ جس کا ورژن {version} ہے</translation>
+    </message>
+    <message>
+        <source>A later change made on another device was kept instead of this one.</source>
+        <translation>کسی دوسرے آلے پر بعد میں کی گئی تبدیلی اس کی جگہ رکھی گئی۔</translation>
+    </message>
+    <message>
+        <source>Two different values were entered for this from the same starting point.</source>
+        <translation>اس کے لیے ایک ہی نقطۂ آغاز سے دو مختلف قدریں درج کی گئیں۔</translation>
+    </message>
+    <message>
+        <source>This computer's clock is about {minutes} minutes behind the school's server. Daftar corrects for it, but please set the right date and time.</source>
+        <extracomment>A device clock further than this from the server's is pointed out to the person. Keys in the school file's ``sync_meta`` that others read: when the last sync succeeded, and the school's devices as the server last listed them (JSON; principal and admin).</extracomment>
+        <translation>اس کمپیوٹر کی گھڑی اسکول کے سرور سے تقریباً {minutes} منٹ پیچھے ہے۔ دفتر اس کی تلافی کر لیتا ہے، لیکن براہ کرم درست تاریخ اور وقت سیٹ کریں۔</translation>
+    </message>
+    <message>
+        <source>This computer's clock is about {minutes} minutes ahead of the school's server. Daftar corrects for it, but please set the right date and time.</source>
+        <translation>اس کمپیوٹر کی گھڑی اسکول کے سرور سے تقریباً {minutes} منٹ آگے ہے۔ دفتر اس کی تلافی کر لیتا ہے، لیکن براہ کرم درست تاریخ اور وقت سیٹ کریں۔</translation>
     </message>
 </context>
 <context>

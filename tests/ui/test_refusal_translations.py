@@ -6,7 +6,9 @@ pseudo-language nothing of them may be left in plain English but the
 school's data (names, numbers, dates); in French and Urdu they read as the
 translators wrote them, words passed as arguments (a payment mode, "left the
 school", a weekday, a field's name) translated too. One refusal goes through
-a screen: the payment dialog, as a clerk types an amount.
+a screen: the payment dialog, as a clerk types an amount. The sync's
+sentences too: a real sync against a closed port, on the status bar; a refused
+admin call; a sign-in that cannot reach its server, on the welcome window.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import pytest
 from app.services import attendance, comments, fee_structures, fees, grades, setup
 from app.services.context import ServiceError
 from app.services.fees import student_account
-from app.storage.models import CalendarDay, School, Student, Term
+from app.storage.models import CalendarDay, School, Student, SyncMeta, Term
 from app.ui.formatting import format_date
 from app.ui.i18n import PSEUDO, install_translations, translated
 from tests.school import TODAY
@@ -215,3 +217,122 @@ def test_the_roster_imports_problems_and_notes_are_translated(school, language, 
     assert translated(notes[0]) == "Lu comme texte UTF-8, colonnes séparées par des points-virgules."
     language("ur_PK")
     assert translated(notes[0]) == "UTF-8 ٹیکسٹ کے طور پر پڑھا گیا، کالم سیمی کولن سے الگ ہیں۔"
+
+
+# --------------------------------------------------------------------------
+# The sync's sentences: a real failed sync on the status bar, a refused admin call, the sign-in
+# --------------------------------------------------------------------------
+
+CANNOT_REACH_FR = ("Impossible de joindre le serveur de l’école. Votre travail est enregistré sur cet ordinateur et "
+                   "sera synchronisé quand la connexion reviendra.")
+
+
+def test_a_sync_that_cannot_reach_the_server_is_said_on_the_status_bar_in_the_persons_language(
+        school, language, qtbot):
+    """A real sync against a closed port on this computer: the engine keeps the client's Sentence, the status
+    bar says it in the pseudo-language, French and Urdu; the English stays for the report (logs, the CLI)."""
+    from app.sync.client import ServerClient
+    from app.sync.engine import SyncEngine
+    from app.ui.signals import AppSignals
+    from app.ui.sync_controller import StatusRelay, SyncController, sync_words
+    from app.ui.sync_status import SyncStatusBar
+    from app.ui.tasks import SyncTaskRunner
+    from tests.support.live_server import free_port
+
+    relay = StatusRelay()
+    client = ServerClient(f"http://127.0.0.1:{free_port()}", max_attempts=2, sleep=lambda _s: None)
+    engine = SyncEngine(school.db, client, "dev-1", on_status=relay)
+    controller = SyncController(AppSignals(), SyncTaskRunner(), engine, relay=relay)
+    bar = SyncStatusBar(controller)
+    qtbot.addWidget(bar)
+    try:
+        report = engine.sync()
+        english = ("Cannot reach the school's server. Your work is saved on this computer and will sync when the "
+                   "connection returns.")
+        assert not report.ok and report.error == english
+        qtbot.waitUntil(lambda: controller.status.phase == "offline", timeout=5_000)
+        assert bar.problem_label.text() == english
+        language(PSEUDO)  # the open bar is translated again (retranslate_ui)
+        shown = bar.problem_label.text()
+        assert shown.startswith("[Çåññöţ ŕéåçĥ ţĥé šçĥööļ'š šéŕṽéŕ.") and untranslated(shown, data_pattern([])) == "", \
+            shown
+        language("fr_FR")
+        assert bar.problem_label.text() == CANNOT_REACH_FR
+        assert bar.sync_label.text() == "Hors ligne"
+        # A sync that fails while French is on screen: the new status arrives in French.
+        engine.sync()
+        qtbot.waitUntil(lambda: controller.status is engine.status, timeout=5_000)
+        assert controller.status.phase == "offline" and bar.problem_label.text() == CANNOT_REACH_FR
+        # The school file keeps the English sentence; read back (after a restart), it is said in French too.
+        with school.db.session() as session:
+            kept = session.get(SyncMeta, "last_error").value
+        assert kept == english and type(kept) is str
+        assert sync_words(kept) == CANNOT_REACH_FR
+        language("ur_PK")
+        assert bar.problem_label.text() == ("اسکول کے سرور تک رسائی نہیں ہو رہی۔ آپ کا کام اس کمپیوٹر پر محفوظ ہے اور "
+                                            "کنکشن بحال ہونے پر سنک ہو جائے گا۔")
+    finally:
+        client.close()
+
+
+def test_the_clock_warning_and_a_conflicts_reason_are_translated(language):
+    """The status bar's clock warning (a Sentence with the minutes) and a reason the engine keeps with a
+    conflict in the school file (plain English there), in French."""
+    import datetime as dt
+
+    from app.sync.engine import _default_reason
+    from app.sync.status import SyncStatus
+    from app.ui.sync_controller import sync_words
+
+    late = SyncStatus(clock_offset=dt.timedelta(minutes=12, seconds=5))
+    assert late.clock_warning == ("This computer's clock is about 12 minutes behind the school's server. Daftar "
+                                  "corrects for it, but please set the right date and time.")
+    language("fr_FR")
+    assert sync_words(late.clock_warning) == ("L’horloge de cet ordinateur retarde d’environ 12 minutes sur le "
+                                              "serveur de l’école. Daftar en tient compte, mais réglez la bonne "
+                                              "date et la bonne heure.")
+    kept = str(_default_reason("superseded"))  # as read back from the conflicts table
+    assert sync_words(kept) == ("Une modification ultérieure faite sur un autre appareil a été gardée à la place "
+                                "de celle-ci.")
+    assert sync_words("The register was closed by the principal.") == "The register was closed by the principal."
+
+
+def test_a_refused_admin_call_is_translated(language):
+    """The set-up's call to a server that is not there: AdminRefused, said in the person's language."""
+    from app.sync.client import ServerClient
+    from app.ui.setup.admin_api import AdminApi, AdminRefused
+    from tests.support.live_server import free_port
+
+    with ServerClient(f"http://127.0.0.1:{free_port()}", max_attempts=1) as client, \
+            pytest.raises(AdminRefused) as refused:
+        AdminApi(client).change_school({"name": "Test School"})
+    assert str(refused.value) == ("Cannot reach the school's server, which decides this: nothing was changed. "
+                                  "Try again when the connection returns.")
+    language(PSEUDO)
+    shown = translated(refused.value)
+    assert shown != str(refused.value) and untranslated(shown, data_pattern([])) == "", shown
+    language("fr_FR")
+    assert translated(refused.value) == ("Impossible de joindre le serveur de l’école, qui décide de ceci : rien "
+                                         "n’a été modifié. Réessayez quand la connexion sera revenue.")
+    language("ur_PK")
+    assert translated(refused.value).startswith("اسکول کے سرور تک رسائی نہیں ہو سکی")
+
+
+def test_a_sign_in_that_cannot_reach_the_server_is_said_in_french(daftar, qtbot, language):
+    from PySide6.QtCore import Qt
+
+    from app.ui.welcome import WelcomeWindow
+    from tests.support.live_server import free_port
+
+    language("fr_FR")
+    daftar.client_options = {"max_attempts": 1}
+    daftar.start()
+    welcome = daftar.welcome
+    welcome.show_page(WelcomeWindow.SIGN_IN)
+    qtbot.keyClicks(welcome.server_edit, f"http://127.0.0.1:{free_port()}")
+    qtbot.keyClicks(welcome.code_edit, "ghs")
+    qtbot.keyClicks(welcome.username_edit, "amina")
+    qtbot.keyClicks(welcome.password_edit, "secret")
+    qtbot.mouseClick(welcome.submit_button, Qt.MouseButton.LeftButton)
+    assert welcome.current_page() == WelcomeWindow.SIGN_IN
+    assert welcome.sign_in_error.text() == CANNOT_REACH_FR

@@ -11,22 +11,27 @@ from __future__ import annotations
 
 from typing import Any
 
+from app.services.context import QT_TRANSLATE_NOOP, Sentence
 from app.storage.ids import new_id
 from app.sync.client import OfflineError, ServerBusyError, ServerClient, SyncError
 
 
 class AdminRefused(Exception):
-    """The change was not made. ``str()`` is a sentence for the person."""
+    """The change was not made. ``str()`` is a sentence for the person (``i18n.translated`` says it in their
+    language when it was raised with a :class:`Sentence`)."""
 
 
 def _say(exc: SyncError) -> AdminRefused:
     if isinstance(exc, OfflineError):
-        return AdminRefused("Cannot reach the school's server, which decides this: nothing was changed. "
-                            "Try again when the connection returns.")
+        return AdminRefused(Sentence(QT_TRANSLATE_NOOP(
+            "Setup", "Cannot reach the school's server, which decides this: nothing was changed. "
+            "Try again when the connection returns.")))
     if isinstance(exc, ServerBusyError):
-        return AdminRefused("The school's server is busy or having trouble: nothing was changed. Try again in a "
-                            "moment.")
-    return AdminRefused(str(exc))
+        return AdminRefused(Sentence(QT_TRANSLATE_NOOP(
+            "Setup", "The school's server is busy or having trouble: nothing was changed. Try again in a moment.")))
+    # The client's own sentence (a Sentence when Daftar wrote it; the server's words when it refused and said why).
+    said = exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], Sentence) else str(exc)
+    return AdminRefused(said)
 
 
 class AdminApi:
