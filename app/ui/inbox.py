@@ -3,7 +3,10 @@
 Items come from :func:`app.services.conflicts.inbox`; :func:`load_inbox`
 (Qt-free, run in a background task) turns their ids into names — the
 student, the assessment and subject, who entered the other value and when —
-and says which actions the kind of item allows:
+and into whole sentences marked for translation (``Sentence``, context
+"Inbox": one sentence for each variant, "you" or a person, with or without a
+time), and says which actions the kind of item allows. The screen shows the
+sentences with :func:`say`, in the person's language:
 
 * a marks conflict: keep the value that is kept now ("keep theirs"), or put
   back the one it replaced ("restore mine"), through
@@ -20,12 +23,15 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QDateTime,
+    QItemSelectionModel,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTime,
     Slot,
 )
 from PySide6.QtGui import QShowEvent
@@ -43,7 +49,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from app.services.conflicts import Attention, acknowledge, inbox, resolve_marks_conflict
-from app.services.context import Actor, ServiceError
+from app.services.context import QT_TRANSLATE_NOOP, Actor, Message, Sentence, ServiceError
 from app.services.grades import MarkValue
 from app.storage.models import Assessment, AttendanceMark, Mark, ServerConflict, Student, Subject, User
 from app.ui.context import AppContext, OpenSchool
@@ -56,22 +62,88 @@ _Index = QModelIndex | QPersistentModelIndex
 
 KEEP_THEIRS, RESTORE_MINE, DISMISS = "keep_theirs", "restore_mine", "dismiss"
 
-ENTITY_WORDS = {
-    "attendance_marks": "an attendance mark",
-    "marks": "a mark",
-    "payments": "a payment",
-    "payment_allocations": "a payment's allocation",
-    "payment_cancellations": "a payment's cancellation",
-    "students": "a student's record",
-    "enrollments": "an enrolment",
-    "server_conflicts": "a conflict's resolution",
+# Each kind of record a change can be about, in whole sentences: the title of
+# a change that met a later one, its text, and the same for a refused change.
+ENTITY_SENTENCES: dict[str, tuple[Message, Message, Message, Message]] = {
+    "attendance_marks": (
+        QT_TRANSLATE_NOOP("Inbox", "An attendance mark"),
+        QT_TRANSLATE_NOOP("Inbox", "Your change to an attendance mark met a later one."),
+        QT_TRANSLATE_NOOP("Inbox", "Refused: your change to an attendance mark"),
+        QT_TRANSLATE_NOOP("Inbox", "Your change to an attendance mark was refused by the school's server: {reason}"),
+    ),
+    "marks": (
+        QT_TRANSLATE_NOOP("Inbox", "A mark"),
+        QT_TRANSLATE_NOOP("Inbox", "Your change to a mark met a later one."),
+        QT_TRANSLATE_NOOP("Inbox", "Refused: your change to a mark"),
+        QT_TRANSLATE_NOOP("Inbox", "Your change to a mark was refused by the school's server: {reason}"),
+    ),
+    "payments": (
+        QT_TRANSLATE_NOOP("Inbox", "A payment"),
+        QT_TRANSLATE_NOOP("Inbox", "Your change to a payment met a later one."),
+        QT_TRANSLATE_NOOP("Inbox", "Refused: your change to a payment"),
+        QT_TRANSLATE_NOOP("Inbox", "Your change to a payment was refused by the school's server: {reason}"),
+    ),
+    "payment_allocations": (
+        QT_TRANSLATE_NOOP("Inbox", "A payment's allocation"),
+        QT_TRANSLATE_NOOP("Inbox", "Your change to a payment's allocation met a later one."),
+        QT_TRANSLATE_NOOP("Inbox", "Refused: your change to a payment's allocation"),
+        QT_TRANSLATE_NOOP("Inbox",
+                          "Your change to a payment's allocation was refused by the school's server: {reason}"),
+    ),
+    "payment_cancellations": (
+        QT_TRANSLATE_NOOP("Inbox", "A payment's cancellation"),
+        QT_TRANSLATE_NOOP("Inbox", "Your change to a payment's cancellation met a later one."),
+        QT_TRANSLATE_NOOP("Inbox", "Refused: your change to a payment's cancellation"),
+        QT_TRANSLATE_NOOP("Inbox",
+                          "Your change to a payment's cancellation was refused by the school's server: {reason}"),
+    ),
+    "students": (
+        QT_TRANSLATE_NOOP("Inbox", "A student's record"),
+        QT_TRANSLATE_NOOP("Inbox", "Your change to a student's record met a later one."),
+        QT_TRANSLATE_NOOP("Inbox", "Refused: your change to a student's record"),
+        QT_TRANSLATE_NOOP("Inbox", "Your change to a student's record was refused by the school's server: {reason}"),
+    ),
+    "enrollments": (
+        QT_TRANSLATE_NOOP("Inbox", "An enrolment"),
+        QT_TRANSLATE_NOOP("Inbox", "Your change to an enrolment met a later one."),
+        QT_TRANSLATE_NOOP("Inbox", "Refused: your change to an enrolment"),
+        QT_TRANSLATE_NOOP("Inbox", "Your change to an enrolment was refused by the school's server: {reason}"),
+    ),
+    "server_conflicts": (
+        QT_TRANSLATE_NOOP("Inbox", "A conflict's resolution"),
+        QT_TRANSLATE_NOOP("Inbox", "Your change to a conflict's resolution met a later one."),
+        QT_TRANSLATE_NOOP("Inbox", "Refused: your change to a conflict's resolution"),
+        QT_TRANSLATE_NOOP("Inbox",
+                          "Your change to a conflict's resolution was refused by the school's server: {reason}"),
+    ),
 }
-ATTENDANCE_WORDS = {"P": "present", "A": "absent", "L": "late", "E": "excused", "H": "half day"}
+OTHER_SENTENCES = (
+    QT_TRANSLATE_NOOP("Inbox", "A record"),
+    QT_TRANSLATE_NOOP("Inbox", "Your change to a record met a later one."),
+    QT_TRANSLATE_NOOP("Inbox", "Refused: your change to a record"),
+    QT_TRANSLATE_NOOP("Inbox", "Your change to a record was refused by the school's server: {reason}"),
+)
+ATTENDANCE_WORDS = {
+    "P": QT_TRANSLATE_NOOP("Inbox", "present"),
+    "A": QT_TRANSLATE_NOOP("Inbox", "absent"),
+    "L": QT_TRANSLATE_NOOP("Inbox", "late"),
+    "E": QT_TRANSLATE_NOOP("Inbox", "excused"),
+    "H": QT_TRANSLATE_NOOP("Inbox", "half day"),
+}
+NOT_MARKED = QT_TRANSLATE_NOOP("Inbox", "not marked")
+SOMEONE = QT_TRANSLATE_NOOP("Inbox", "someone")
+YOU = object()  # the person using Daftar: their sentences are written apart ("Your mark…", "… (yours)")
 
 
 @dataclass(frozen=True)
 class InboxItem:
-    """One item, in words, ready to show."""
+    """One item, ready to show.
+
+    ``title``, ``text`` and the button labels are :class:`Sentence` s: as a
+    ``str`` they are the English sentence; the screen shows them with
+    :func:`say`, in the person's language, numbers, dates and money in the
+    locale's format.
+    """
 
     kind: str  # marks_conflict | superseded | merged | conflict | rejected
     id: str
@@ -90,6 +162,54 @@ class InboxItem:
 # --------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class Score:
+    """A mark's score, in hundredths: shown with the locale's decimal sign."""
+
+    centi: int
+
+    def __str__(self) -> str:
+        return f"{self.centi / 100:g}"
+
+
+@dataclass(frozen=True)
+class Clock:
+    """When something was entered: the time today, the date and time another day."""
+
+    when: dt.datetime
+
+    def is_today(self) -> bool:
+        return self.when.astimezone().date() == dt.datetime.now().astimezone().date()
+
+    def __str__(self) -> str:
+        local = self.when.astimezone()
+        return local.strftime("%H:%M") if self.is_today() else local.strftime("%d %b, %H:%M")
+
+
+@dataclass(frozen=True)
+class Money:
+    """An amount in minor units, shown as the rest of the screens show money."""
+
+    amount_minor: int
+    currency: str
+    digits: int
+
+    def __str__(self) -> str:
+        return f"{self.currency} {self.amount_minor / 10**self.digits:,.{self.digits}f}"
+
+
+class Reason(str):
+    """The sync's reason as the school file keeps it (English): shown with ``sync_words``."""
+
+
+def _paragraph(*sentences: Sentence) -> Sentence:
+    """Whole sentences one after the other (each translated on its own)."""
+    parts = [s for s in sentences if s]
+    if len(parts) == 1:
+        return parts[0]
+    return Sentence(" ".join("{s%d}" % i for i in range(len(parts))), **{f"s{i}": p for i, p in enumerate(parts)})
+
+
 def _parse_time(value: Any) -> dt.datetime | None:
     if isinstance(value, dt.datetime):
         return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
@@ -102,13 +222,18 @@ def _parse_time(value: Any) -> dt.datetime | None:
     return None
 
 
-def _clock(value: Any) -> str:
+def _clock(value: Any) -> Clock | None:
     when = _parse_time(value)
-    if when is None:
-        return ""
-    local = when.astimezone()
-    today = dt.datetime.now().astimezone().date()
-    return local.strftime("%H:%M") if local.date() == today else local.strftime("%d %b, %H:%M")
+    return Clock(when) if when is not None else None
+
+
+def _day(value: Any) -> dt.date | str:
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        return str(value or "")
 
 
 def _mark_value(row: dict[str, Any] | None) -> MarkValue | None:
@@ -119,15 +244,17 @@ def _mark_value(row: dict[str, Any] | None) -> MarkValue | None:
     return MarkValue(status, int(score) if status == "scored" and score is not None else None)
 
 
-def _mark_text(value: MarkValue | None, max_centi: int | None) -> str:
+def _mark_text(value: MarkValue | None, max_centi: int | None) -> Any:
     if value is None:
-        return "nothing"
+        return QT_TRANSLATE_NOOP("Inbox", "nothing")
     if value.status == "absent":
-        return "absent"
+        return QT_TRANSLATE_NOOP("Inbox", "absent")
     if value.status == "exempt":
-        return "exempt"
-    score = f"{(value.score_centi or 0) / 100:g}"
-    return f"{score}/{max_centi / 100:g}" if max_centi else score
+        return QT_TRANSLATE_NOOP("Inbox", "exempt")
+    score = Score(value.score_centi or 0)
+    if not max_centi:
+        return score
+    return Sentence(QT_TRANSLATE_NOOP("Inbox", "{score}/{out_of}"), score=score, out_of=Score(max_centi))
 
 
 class _Names:
@@ -135,25 +262,46 @@ class _Names:
         self.session = session
         self.actor = actor
 
-    def person(self, user_id: str | None) -> str:
+    def person(self, user_id: str | None) -> Any:
+        """``YOU``, the person's name, or the word "someone"."""
         if not user_id:
-            return "someone"
+            return SOMEONE
         if user_id == self.actor.user_id:
-            return "you"
+            return YOU
         user = self.session.get(User, user_id)
-        return user.full_name if user is not None else "someone"
+        return user.full_name if user is not None else SOMEONE
 
-    def student(self, student_id: str | None) -> str:
+    def student(self, student_id: str | None) -> Any:
         student = self.session.get(Student, student_id) if student_id else None
-        return student.full_name if student is not None else "a student"
+        return student.full_name if student is not None else QT_TRANSLATE_NOOP("Inbox", "a student")
 
-    def assessment(self, assessment_id: str | None) -> tuple[str, int | None]:
+    def assessment(self, assessment_id: str | None) -> tuple[Any, int | None]:
         assessment = self.session.get(Assessment, assessment_id) if assessment_id else None
         if assessment is None:
-            return "an assessment", None
+            return QT_TRANSLATE_NOOP("Inbox", "an assessment"), None
         subject = self.session.get(Subject, assessment.subject_id)
         name = f"{subject.name} {assessment.name}" if subject is not None else assessment.name
         return name, assessment.max_marks_centi
+
+
+def _replaced(lost: Any, kept: Any, student: Any, assessment: Any, by: Any, at: Clock | None) -> Sentence:
+    """Your mark … was replaced by … (by someone else, or by you on another device; with the time if known)."""
+    words = {"lost": lost, "kept": kept, "student": student, "assessment": assessment}
+    if by is YOU:
+        if at is not None:
+            return Sentence(QT_TRANSLATE_NOOP(
+                "Inbox", "Your mark {lost} for {student} in {assessment} was replaced by {kept}, which you entered "
+                         "on another device at {at}."), **words, at=at)
+        return Sentence(QT_TRANSLATE_NOOP(
+            "Inbox", "Your mark {lost} for {student} in {assessment} was replaced by {kept}, which you entered "
+                     "on another device."), **words)
+    if at is not None:
+        return Sentence(QT_TRANSLATE_NOOP(
+            "Inbox", "Your mark {lost} for {student} in {assessment} was replaced by {kept} entered by {by} at {at}."),
+            **words, by=by, at=at)
+    return Sentence(QT_TRANSLATE_NOOP(
+        "Inbox", "Your mark {lost} for {student} in {assessment} was replaced by {kept} entered by {by}."),
+        **words, by=by)
 
 
 def _describe_marks_conflict(names: _Names, a: Attention) -> InboxItem:
@@ -167,24 +315,45 @@ def _describe_marks_conflict(names: _Names, a: Attention) -> InboxItem:
     lost_text, kept_text = _mark_text(lost_value, max_centi), _mark_text(kept_value, max_centi)
     lost_by, kept_by = names.person(lost.get("entered_by")), names.person(kept.get("entered_by"))
     at = _clock(kept.get("entered_at") or a.when)
-    at_text = f" at {at}" if at else ""
-    if lost_by == "you":
-        text = f"Your mark {lost_text} for {student} in {assessment} was replaced by {kept_text} entered by {kept_by}{at_text}."
-    elif kept_by == "you":
-        text = (f"Your mark {kept_text} for {student} in {assessment} is kept for now over {lost_text} "
-                f"entered by {lost_by}.")
+    words = {"lost": lost_text, "kept": kept_text, "student": student, "assessment": assessment}
+    if lost_by is YOU:
+        what = _replaced(lost_text, kept_text, student, assessment, kept_by, at)
+    elif kept_by is YOU:
+        what = Sentence(QT_TRANSLATE_NOOP(
+            "Inbox", "Your mark {kept} for {student} in {assessment} is kept for now over {lost} entered by {by}."),
+            **words, by=lost_by)
+    elif at is not None:
+        what = Sentence(QT_TRANSLATE_NOOP(
+            "Inbox", "The mark {lost} for {student} in {assessment}, entered by {lost_by}, was replaced by {kept} "
+                     "entered by {kept_by} at {at}."), **words, lost_by=lost_by, kept_by=kept_by, at=at)
     else:
-        text = (f"The mark {lost_text} for {student} in {assessment}, entered by {lost_by}, was replaced by "
-                f"{kept_text} entered by {kept_by}{at_text}.")
-    text += " Choose which one is right."
+        what = Sentence(QT_TRANSLATE_NOOP(
+            "Inbox", "The mark {lost} for {student} in {assessment}, entered by {lost_by}, was replaced by {kept} "
+                     "entered by {kept_by}."), **words, lost_by=lost_by, kept_by=kept_by)
+    text = _paragraph(what, Sentence(QT_TRANSLATE_NOOP("Inbox", "Choose which one is right.")))
+    if kept_by is YOU or kept_by is SOMEONE:
+        keep_label = Sentence(QT_TRANSLATE_NOOP("Inbox", "Keep {mark}"), mark=kept_text)
+    else:
+        keep_label = Sentence(QT_TRANSLATE_NOOP("Inbox", "Keep {mark} ({person}'s)"), mark=kept_text, person=kept_by)
+    if lost_by is YOU:
+        restore_label = Sentence(QT_TRANSLATE_NOOP("Inbox", "Restore {mark} (yours)"), mark=lost_text)
+    elif lost_by is SOMEONE:
+        restore_label = Sentence(QT_TRANSLATE_NOOP("Inbox", "Restore {mark}"), mark=lost_text)
+    else:
+        restore_label = Sentence(QT_TRANSLATE_NOOP("Inbox", "Restore {mark} ({person}'s)"), mark=lost_text,
+                                 person=lost_by)
     return InboxItem(
-        kind=a.kind, id=a.id, title=f"Two marks for {student} in {assessment}", text=text,
-        when=_parse_time(a.when), actions=(KEEP_THEIRS, RESTORE_MINE),
-        keep_theirs=kept_value, restore_mine=lost_value,
-        keep_label=f"Keep {kept_text}" + (f" ({kept_by}'s)" if kept_by not in ("you", "someone") else ""),
-        restore_label=f"Restore {lost_text}" + (" (yours)" if lost_by == "you" else
-                                                f" ({lost_by}'s)" if lost_by != "someone" else ""),
+        kind=a.kind, id=a.id,
+        title=Sentence(QT_TRANSLATE_NOOP("Inbox", "Two marks for {student} in {assessment}"),
+                       student=student, assessment=assessment),
+        text=text, when=_parse_time(a.when), actions=(KEEP_THEIRS, RESTORE_MINE),
+        keep_theirs=kept_value, restore_mine=lost_value, keep_label=keep_label, restore_label=restore_label,
     )
+
+
+def _attendance_word(code: Any) -> Any:
+    code = str(code or "")
+    return ATTENDANCE_WORDS.get(code, code or NOT_MARKED)
 
 
 def _describe_lost_change(names: _Names, a: Attention) -> InboxItem:
@@ -193,52 +362,87 @@ def _describe_lost_change(names: _Names, a: Attention) -> InboxItem:
     if entity == "attendance_marks":
         row = names.session.get(AttendanceMark, a.row_id)
         student = names.student(theirs.get("student_id") or mine.get("student_id") or (row.student_id if row else None))
-        day = theirs.get("date") or mine.get("date") or (row.date.isoformat() if row else "")
-        mine_code = ATTENDANCE_WORDS.get(str(mine.get("code", "")), str(mine.get("code", "")) or "your mark")
-        their_code = ATTENDANCE_WORDS.get(str(theirs.get("code", "")), str(theirs.get("code", "")))
+        words = {"student": student,
+                 "date": _day(theirs.get("date") or mine.get("date") or (row.date if row else "")),
+                 "mine": _attendance_word(mine.get("code")), "theirs": _attendance_word(theirs.get("code"))}
         by = names.person(theirs.get("marked_by"))
         at = _clock(theirs.get("marked_at"))
-        text = (f"Your attendance mark for {student} on {day} ({mine_code}) was replaced by {their_code}, "
-                f"marked by {by}" + (f" at {at}" if at else "") + ".")
-        title = f"Attendance of {student}"
+        if by is YOU and at is not None:
+            what = Sentence(QT_TRANSLATE_NOOP(
+                "Inbox", "Your attendance mark for {student} on {date} ({mine}) was replaced by {theirs}, which you "
+                         "marked on another device at {at}."), **words, at=at)
+        elif by is YOU:
+            what = Sentence(QT_TRANSLATE_NOOP(
+                "Inbox", "Your attendance mark for {student} on {date} ({mine}) was replaced by {theirs}, which you "
+                         "marked on another device."), **words)
+        elif at is not None:
+            what = Sentence(QT_TRANSLATE_NOOP(
+                "Inbox", "Your attendance mark for {student} on {date} ({mine}) was replaced by {theirs}, marked by "
+                         "{by} at {at}."), **words, by=by, at=at)
+        else:
+            what = Sentence(QT_TRANSLATE_NOOP(
+                "Inbox", "Your attendance mark for {student} on {date} ({mine}) was replaced by {theirs}, marked by "
+                         "{by}."), **words, by=by)
+        title = Sentence(QT_TRANSLATE_NOOP("Inbox", "Attendance of {student}"), student=student)
     elif entity == "marks":
         student = names.student(theirs.get("student_id") or mine.get("student_id"))
         assessment, max_centi = names.assessment(theirs.get("assessment_id") or mine.get("assessment_id"))
-        text = (f"Your mark {_mark_text(_mark_value(mine), max_centi)} for {student} in {assessment} was "
-                f"replaced by {_mark_text(_mark_value(theirs), max_centi)} entered by "
-                f"{names.person(theirs.get('entered_by'))}.")
-        title = f"Mark of {student}"
+        what = _replaced(_mark_text(_mark_value(mine), max_centi), _mark_text(_mark_value(theirs), max_centi),
+                         student, assessment, names.person(theirs.get("entered_by")), None)
+        title = Sentence(QT_TRANSLATE_NOOP("Inbox", "Mark of {student}"), student=student)
     else:
-        thing = ENTITY_WORDS.get(entity, "a record")
-        text = f"Your change to {thing} met a later one. " + sync_words(a.message or "")
-        title = thing[:1].upper() + thing[1:]
-    reason = sync_words(a.message or "")  # the sync's default reason, in the person's language
-    if reason and reason not in text:
-        text += " " + reason
-    return InboxItem(kind=a.kind, id=a.id, title=title, text=text.strip(), when=_parse_time(a.when),
+        sentences = ENTITY_SENTENCES.get(entity, OTHER_SENTENCES)
+        what, title = Sentence(sentences[1]), Sentence(sentences[0])
+    reason = Reason(a.message) if a.message else None
+    return InboxItem(kind=a.kind, id=a.id, title=title, text=_paragraph(what, reason), when=_parse_time(a.when),
                      actions=(DISMISS,))
 
 
 def _describe_rejected(names: _Names, a: Attention, currency_digits: int) -> InboxItem:
     fields = a.mine or {}
     entity = a.entity
+    reason = Reason(a.message or "")
     if entity == "payments":
         student = names.student(fields.get("student_id"))
         amount = fields.get("amount_minor")
-        money = format_money(int(amount), str(fields.get("currency", "")), currency_digits) if amount else ""
         receipt = fields.get("receipt_no", "")
-        what = f"The payment {money} for {student}" + (f" (receipt {receipt})" if receipt else "")
+        if amount and receipt:
+            words = {"student": student, "receipt": receipt,
+                     "amount": Money(int(amount), str(fields.get("currency", "")), currency_digits)}
+            title = Sentence(QT_TRANSLATE_NOOP(
+                "Inbox", "Refused: the payment {amount} for {student} (receipt {receipt})"), **words)
+            text = Sentence(QT_TRANSLATE_NOOP(
+                "Inbox", "The payment {amount} for {student} (receipt {receipt}) was refused by the school's server: "
+                         "{reason}"), **words, reason=reason)
+        elif amount:
+            words = {"student": student,
+                     "amount": Money(int(amount), str(fields.get("currency", "")), currency_digits)}
+            title = Sentence(QT_TRANSLATE_NOOP("Inbox", "Refused: the payment {amount} for {student}"), **words)
+            text = Sentence(QT_TRANSLATE_NOOP(
+                "Inbox", "The payment {amount} for {student} was refused by the school's server: {reason}"),
+                **words, reason=reason)
+        else:
+            title = Sentence(QT_TRANSLATE_NOOP("Inbox", "Refused: the payment for {student}"), student=student)
+            text = Sentence(QT_TRANSLATE_NOOP(
+                "Inbox", "The payment for {student} was refused by the school's server: {reason}"),
+                student=student, reason=reason)
     elif entity == "attendance_marks":
-        what = f"Your attendance mark for {names.student(fields.get('student_id'))} on {fields.get('date', '')}"
+        words = {"student": names.student(fields.get("student_id")), "date": _day(fields.get("date", ""))}
+        title = Sentence(QT_TRANSLATE_NOOP("Inbox", "Refused: your attendance mark for {student} on {date}"), **words)
+        text = Sentence(QT_TRANSLATE_NOOP(
+            "Inbox", "Your attendance mark for {student} on {date} was refused by the school's server: {reason}"),
+            **words, reason=reason)
     elif entity == "marks":
         assessment, _ = names.assessment(fields.get("assessment_id"))
-        what = f"Your mark for {names.student(fields.get('student_id'))} in {assessment}"
+        words = {"student": names.student(fields.get("student_id")), "assessment": assessment}
+        title = Sentence(QT_TRANSLATE_NOOP("Inbox", "Refused: your mark for {student} in {assessment}"), **words)
+        text = Sentence(QT_TRANSLATE_NOOP(
+            "Inbox", "Your mark for {student} in {assessment} was refused by the school's server: {reason}"),
+            **words, reason=reason)
     else:
-        thing = ENTITY_WORDS.get(entity, "a record")
-        what = f"Your change to {thing}"
-    text = f"{what} was refused by the school's server: {sync_words(a.message or '')}"
-    return InboxItem(kind="rejected", id=a.id, title="Refused: " + what[:1].lower() + what[1:] if what.startswith("Your")
-                     else "Refused: " + what, text=text, when=_parse_time(a.when), actions=(DISMISS,))
+        sentences = ENTITY_SENTENCES.get(entity, OTHER_SENTENCES)
+        title, text = Sentence(sentences[2]), Sentence(sentences[3], reason=reason)
+    return InboxItem(kind="rejected", id=a.id, title=title, text=text, when=_parse_time(a.when), actions=(DISMISS,))
 
 
 def describe_inbox(session: Session, actor: Actor, currency_digits: int = 2) -> list[InboxItem]:
@@ -270,6 +474,40 @@ def load_inbox(school: OpenSchool) -> list[InboxItem]:
 # --------------------------------------------------------------------------
 # The screen
 # --------------------------------------------------------------------------
+
+
+def say(value: Any) -> str:
+    """An item's sentence (or one of its words) in the person's language.
+
+    Like :func:`app.ui.i18n.translated`, with the inbox's own values: a score
+    with the locale's decimal sign, a time (and the date, another day) in the
+    locale's short format, money as the other screens write it, and the sync's
+    reason through :func:`~app.ui.sync_controller.sync_words`.
+    """
+    if isinstance(value, Sentence):
+        template = value.template
+        text = QCoreApplication.translate(template.context, str(template)) if isinstance(template, Message) \
+            else str(template)
+        if not value.arguments:
+            return text
+        try:
+            return text.format(**{k: say(v) for k, v in value.arguments.items()})
+        except (KeyError, IndexError, ValueError):
+            return str(value)
+    locale = QLocale()
+    if isinstance(value, Score):
+        return locale.toString(value.centi / 100, "g", QLocale.FloatingPointPrecisionOption.FloatingPointShortest)
+    if isinstance(value, Clock):
+        local = value.when.astimezone()
+        if value.is_today():
+            return locale.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+        return locale.toString(QDateTime(local.year, local.month, local.day, local.hour, local.minute, 0),
+                               QLocale.FormatType.ShortFormat)
+    if isinstance(value, Money):
+        return format_money(value.amount_minor, value.currency, value.digits)
+    if isinstance(value, Reason):
+        return sync_words(str(value))
+    return translated(value)
 
 
 class InboxModel(QAbstractTableModel):
@@ -314,9 +552,9 @@ class InboxModel(QAbstractTableModel):
                     QDateTime(local.year, local.month, local.day, local.hour, local.minute, 0),
                     QLocale.FormatType.ShortFormat,
                 )
-            return item.title
+            return say(item.title)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.WHAT:
-            return item.text
+            return say(item.text)
         return None
 
 
@@ -429,7 +667,10 @@ class InboxScreen(QWidget):
                 if self.proxy.index(r, 0).data(InboxModel.ItemRole).id == current.id:
                     row = r
         if items:
-            self.table.selectRow(row)
+            # Not selectRow(): right to left it finds no column at the viewport's edge and selects nothing.
+            self.table.selectionModel().setCurrentIndex(
+                self.proxy.index(row, InboxModel.WHAT),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
         self._show_current()
 
     def current_item(self) -> InboxItem | None:
@@ -444,13 +685,13 @@ class InboxScreen(QWidget):
         self.details.setVisible(item is not None)
         if item is None:
             return
-        self.detail_title.setText(item.title)
-        self.detail_text.setText(item.text)
+        self.detail_title.setText(say(item.title))
+        self.detail_text.setText(say(item.text))
         self.keep_button.setVisible(KEEP_THEIRS in item.actions)
         self.restore_button.setVisible(RESTORE_MINE in item.actions)
         self.dismiss_button.setVisible(DISMISS in item.actions)
-        self.keep_button.setText(item.keep_label or self.tr("Keep theirs"))
-        self.restore_button.setText(item.restore_label or self.tr("Restore mine"))
+        self.keep_button.setText(say(item.keep_label) if item.keep_label else self.tr("Keep theirs"))
+        self.restore_button.setText(say(item.restore_label) if item.restore_label else self.tr("Restore mine"))
         for button in (self.keep_button, self.restore_button, self.dismiss_button):
             button.setEnabled(True)
 

@@ -1,10 +1,11 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
     <name>Application</name>
     <message>
         <source>“{code}” is not a school code. A school code has letters, digits, “-” or “_”, like DEMO.</source>
-        <extracomment>How often Python's lock changes threads while the app runs (``sys.setswitchinterval``). A school is open and its main window shown (tests wait on this). Opening a school failed; the person was told (tests wait on this). The unlock window is up (the session locked, or a school with people opened). The demo server answers (its base URL). Seconds between a local write and the sync it triggers (tests shorten it). Extra options for :class:`app.sync.client.ServerClient` (tests shorten the retry back-off). Size of the demo school loaded into the demo server (tests use "small").</extracomment>
+        <extracomment>How often Python&apos;s lock changes threads while the app runs (``sys.setswitchinterval``). A school is open and its main window shown (tests wait on this). Opening a school failed; the person was told (tests wait on this). The unlock window is up (the session locked, or a school with people opened). The demo server answers (its base URL). Seconds between a local write and the sync it triggers (tests shorten it). Extra options for :class:`app.sync.client.ServerClient` (tests shorten the retry back-off). Size of the demo school loaded into the demo server (tests use &quot;small&quot;).</extracomment>
         <translation>« {code} » n’est pas un code d’école. Un code d’école contient des lettres, des chiffres, « - » ou « _ », comme DEMO.</translation>
     </message>
     <message>
@@ -20,7 +21,7 @@
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>That is not the password for {username} on this computer. Try again; if it was changed, sign in with the school's server.</source>
+        <source>That is not the password for {username} on this computer. Try again; if it was changed, sign in with the school&apos;s server.</source>
         <translation>Ce n’est pas le mot de passe de {username} sur cet ordinateur. Réessayez ; s’il a été changé, connectez-vous au serveur de l’école.</translation>
     </message>
     <message>
@@ -32,7 +33,7 @@
         <translation>Cet ordinateur n’a pas de coffre à mots de passe sécurisé (trousseau) : votre connexion n’est gardée que tant que Daftar est ouvert. Après avoir fermé Daftar, vous pourrez toujours le déverrouiller avec votre mot de passe et travailler hors ligne, mais il faudra vous reconnecter pour synchroniser.</translation>
     </message>
     <message>
-        <source>The demo school's server could not be started. The details are in the log file: {log}</source>
+        <source>The demo school&apos;s server could not be started. The details are in the log file: {log}</source>
         <translation>Le serveur de l’école de démonstration n’a pas pu démarrer. Les détails sont dans le journal : {log}</translation>
     </message>
     <message>
@@ -101,7 +102,7 @@
         <translation>Année et trimestres</translation>
     </message>
     <message>
-        <source>The academic calendar is kept by the school's server; changes are made online and reach this computer with the next sync. Terms lie inside their year and do not overlap.</source>
+        <source>The academic calendar is kept by the school&apos;s server; changes are made online and reach this computer with the next sync. Terms lie inside their year and do not overlap.</source>
         <translation>Le calendrier scolaire est tenu par le serveur de l’école ; les changements se font en ligne et arrivent sur cet ordinateur à la prochaine synchronisation. Les trimestres sont compris dans leur année et ne se chevauchent pas.</translation>
     </message>
     <message>
@@ -229,7 +230,7 @@
         <translation>ex. 1er trimestre</translation>
     </message>
     <message>
-        <source>Weight in the year's result:</source>
+        <source>Weight in the year&apos;s result:</source>
         <translation>Poids dans le résultat de l’année :</translation>
     </message>
     <message>
@@ -237,7 +238,7 @@
         <translation>Les enseignants peuvent saisir des notes</translation>
     </message>
     <message>
-        <source>{term} was removed on the school's server.</source>
+        <source>{term} was removed on the school&apos;s server.</source>
         <translation>{term} a été retiré sur le serveur de l’école.</translation>
     </message>
 </context>
@@ -420,7 +421,7 @@
         <translation>Codes de présence</translation>
     </message>
     <message>
-        <source>The letters teachers and the office put on the roll call. Each code's letters are used once; a code already on the registers keeps its letters.</source>
+        <source>The letters teachers and the office put on the roll call. Each code&apos;s letters are used once; a code already on the registers keeps its letters.</source>
         <translation>Les lettres que les enseignants et le secrétariat inscrivent à l’appel. Les lettres de chaque code ne servent qu’une fois ; un code déjà dans les registres garde ses lettres.</translation>
     </message>
     <message>
@@ -550,7 +551,7 @@
 <context>
     <name>DailyBackup</name>
     <message>
-        <source>Daftar found damage in this school's file while making today's backup. What you saved is kept; your good backups are kept too. Close Daftar and open it again: it will offer the newest good backup and say what may be missing.</source>
+        <source>Daftar found damage in this school&apos;s file while making today&apos;s backup. What you saved is kept; your good backups are kept too. Close Daftar and open it again: it will offer the newest good backup and say what may be missing.</source>
         <extracomment>The copy found the school file damaged: a sentence for the person.</extracomment>
         <translation>Daftar a trouvé des dégâts dans le fichier de cette école en faisant la sauvegarde du jour. Ce que vous avez enregistré est gardé ; vos bonnes sauvegardes aussi. Fermez Daftar et rouvrez-le : il proposera la plus récente bonne sauvegarde et dira ce qui peut manquer.</translation>
     </message>
@@ -559,7 +560,7 @@
     <name>DamagedFileRecovery</name>
     <message>
         <source>The school file {name} is damaged and there is no good backup of it on this computer. Sign in again to download the school from its server; the damaged file is left as it is.</source>
-        <extracomment>Changes waiting to sync in the damaged file that the backup does not hold; None when unreadable. When the backup's school last synced (UTC), if it ever did. The backup is in place: (school file, sentences saying what happened and what may be missing). No usable backup, the person said no, or the restore failed: (sentence to show, or "").</extracomment>
+        <extracomment>Changes waiting to sync in the damaged file that the backup does not hold; None when unreadable. When the backup&apos;s school last synced (UTC), if it ever did. The backup is in place: (school file, sentences saying what happened and what may be missing). No usable backup, the person said no, or the restore failed: (sentence to show, or &quot;&quot;).</extracomment>
         <translation>Le fichier d’école {name} est endommagé et il n’en existe aucune bonne sauvegarde sur cet ordinateur. Reconnectez-vous pour télécharger l’école depuis son serveur ; le fichier endommagé est laissé tel quel.</translation>
     </message>
     <message>
@@ -583,7 +584,7 @@
         <translation>Pas maintenant</translation>
     </message>
     <message>
-        <source>Changes made after {when} that were already synced come back from the school's server at the next sync.</source>
+        <source>Changes made after {when} that were already synced come back from the school&apos;s server at the next sync.</source>
         <translation>Les modifications faites après {when} et déjà synchronisées reviendront du serveur de l’école à la prochaine synchronisation.</translation>
     </message>
     <message>
@@ -741,7 +742,7 @@
         <translation>Encaissé par rapport au dû</translation>
     </message>
     <message>
-        <source>This term's collection by mode</source>
+        <source>This term&apos;s collection by mode</source>
         <translation>Encaissements du trimestre par mode</translation>
     </message>
     <message>
@@ -840,7 +841,7 @@
         <translation>L’appel est fait partout</translation>
     </message>
     <message>
-        <source>Guardians' phones in the list below</source>
+        <source>Guardians&apos; phones in the list below</source>
         <translation>Téléphones des responsables dans la liste ci-dessous</translation>
     </message>
     <message>
@@ -860,7 +861,7 @@
         <translation>Toute l’école</translation>
     </message>
     <message>
-        <source>Click a day to see each section's attendance that day.</source>
+        <source>Click a day to see each section&apos;s attendance that day.</source>
         <translation>Cliquez sur un jour pour voir la présence de chaque classe ce jour-là.</translation>
     </message>
     <message>
@@ -942,11 +943,11 @@
         <translation>{term} : élèves par note. Cliquez sur une partie pour voir ses élèves.</translation>
     </message>
     <message>
-        <source>This version cannot tell how fresh other devices' figures are.</source>
+        <source>This version cannot tell how fresh other devices&apos; figures are.</source>
         <translation>Cette version ne peut pas dire à quel point les chiffres des autres appareils sont frais.</translation>
     </message>
     <message>
-        <source>The figures are as of each device's last sync.</source>
+        <source>The figures are as of each device&apos;s last sync.</source>
         <translation>Les chiffres sont ceux de la dernière synchro de chaque appareil.</translation>
     </message>
     <message numerus="yes">
@@ -989,7 +990,7 @@
         <translation>Notes saisies : {entered} sur {expected}</translation>
     </message>
     <message>
-        <source>Daftar · figures as of each device's last sync</source>
+        <source>Daftar · figures as of each device&apos;s last sync</source>
         <translation>Daftar · chiffres à la dernière synchro de chaque appareil</translation>
     </message>
     <message>
@@ -997,7 +998,7 @@
         <translation>Page {page}</translation>
     </message>
     <message>
-        <source>{day} · as of each device's last sync (see Freshness)</source>
+        <source>{day} · as of each device&apos;s last sync (see Freshness)</source>
         <translation>{day} · à la dernière synchro de chaque appareil (voir Fraîcheur)</translation>
     </message>
     <message>
@@ -1303,7 +1304,7 @@
         <translation>Paiements reçus : {period}</translation>
     </message>
     <message>
-        <source>This term's payments: {mode}</source>
+        <source>This term&apos;s payments: {mode}</source>
         <translation>Paiements du trimestre : {mode}</translation>
     </message>
     <message>
@@ -1417,7 +1418,7 @@
         <translation>Exporter…</translation>
     </message>
     <message>
-        <source>The day's payments, cancellations and totals as an Excel workbook or a CSV file</source>
+        <source>The day&apos;s payments, cancellations and totals as an Excel workbook or a CSV file</source>
         <translation>Les paiements, annulations et totaux du jour dans un classeur Excel ou un fichier CSV</translation>
     </message>
     <message>
@@ -1488,7 +1489,7 @@
         <translation>Classe</translation>
     </message>
     <message>
-        <source>Guardian's phone</source>
+        <source>Guardian&apos;s phone</source>
         <translation>Téléphone du responsable</translation>
     </message>
     <message>
@@ -1578,7 +1579,7 @@
         <translation>La liste des élèves est importée.</translation>
     </message>
     <message>
-        <source>{new} new student(s), {changed} updated, {same} already up to date; {enrolled} put in a section. The changes reach the school's server at the next sync.</source>
+        <source>{new} new student(s), {changed} updated, {same} already up to date; {enrolled} put in a section. The changes reach the school&apos;s server at the next sync.</source>
         <translation>{new} nouvel(s) élève(s), {changed} mis à jour, {same} déjà à jour ; {enrolled} placés dans une classe. Les modifications arriveront au serveur de l’école à la prochaine synchronisation.</translation>
     </message>
     <message>
@@ -1867,7 +1868,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s’occupe de Daftar
         <translation>Accorder à la catégorie</translation>
     </message>
     <message>
-        <source>Concession for a category of students (this term's invoices)</source>
+        <source>Concession for a category of students (this term&apos;s invoices)</source>
         <translation>Réduction pour une catégorie d’élèves (factures de ce trimestre)</translation>
     </message>
     <message>
@@ -1883,7 +1884,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s’occupe de Daftar
         <translation>Aucun élève n’a de catégorie</translation>
     </message>
     <message>
-        <source>This term's year has no classes yet.</source>
+        <source>This term&apos;s year has no classes yet.</source>
         <translation>L’année de ce trimestre n’a pas encore de classes.</translation>
     </message>
     <message>
@@ -1891,7 +1892,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s’occupe de Daftar
         <translation>Cochez au moins un frais à émettre.</translation>
     </message>
     <message>
-        <source>No fees set for this grade and term: set each fee head's amount.</source>
+        <source>No fees set for this grade and term: set each fee head&apos;s amount.</source>
         <translation>Aucun frais fixé pour ce niveau et ce trimestre : fixez le montant de chaque poste.</translation>
     </message>
     <message>
@@ -2050,7 +2051,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s’occupe de Daftar
         <translation>Factures, pénalités, réductions…</translation>
     </message>
     <message>
-        <source>The Fees screen's fee structures: bill a grade for a term.</source>
+        <source>The Fees screen&apos;s fee structures: bill a grade for a term.</source>
         <translation>Les grilles de frais de l’écran Frais de scolarité : facturer un niveau pour un trimestre.</translation>
     </message>
     <message>
@@ -2110,7 +2111,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s’occupe de Daftar
         <translation>Frais de scolarité</translation>
     </message>
     <message>
-        <source>Find a student by name, admission number or guardian's phone.</source>
+        <source>Find a student by name, admission number or guardian&apos;s phone.</source>
         <translation>Trouvez un élève par son nom, son numéro d’inscription ou le téléphone de son responsable.</translation>
     </message>
     <message>
@@ -2126,11 +2127,11 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s’occupe de Daftar
         <translation>Imprimer des reçus…</translation>
     </message>
     <message>
-        <source>A day's or a student's receipts as one PDF</source>
+        <source>A day&apos;s or a student&apos;s receipts as one PDF</source>
         <translation>Les reçus d’un jour ou d’un élève en un seul PDF</translation>
     </message>
     <message>
-        <source>Search by name, admission number or guardian's phone</source>
+        <source>Search by name, admission number or guardian&apos;s phone</source>
         <translation>Rechercher par nom, numéro d’inscription ou téléphone du responsable</translation>
     </message>
     <message>
@@ -2257,7 +2258,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s’occupe de Daftar
         <translation>Lecture de {name}…</translation>
     </message>
     <message>
-        <source>sheet "{sheet}"</source>
+        <source>sheet &quot;{sheet}&quot;</source>
         <translation>feuille « {sheet} »</translation>
     </message>
     <message>
@@ -2403,6 +2404,321 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s’occupe de Daftar
     </message>
 </context>
 <context>
+    <name>Inbox</name>
+    <message>
+        <source>An attendance mark</source>
+        <translation>Un pointage de présence</translation>
+    </message>
+    <message>
+        <source>Your change to an attendance mark met a later one.</source>
+        <translation>Votre modification d’un pointage de présence a croisé une modification plus récente.</translation>
+    </message>
+    <message>
+        <source>Refused: your change to an attendance mark</source>
+        <translation>Refusé : votre modification d’un pointage de présence</translation>
+    </message>
+    <message>
+        <source>Your change to an attendance mark was refused by the school&apos;s server: {reason}</source>
+        <translation>Votre modification d’un pointage de présence a été refusée par le serveur de l’école : {reason}</translation>
+    </message>
+    <message>
+        <source>A mark</source>
+        <translation>Une note</translation>
+    </message>
+    <message>
+        <source>Your change to a mark met a later one.</source>
+        <translation>Votre modification d’une note a croisé une modification plus récente.</translation>
+    </message>
+    <message>
+        <source>Refused: your change to a mark</source>
+        <translation>Refusé : votre modification d’une note</translation>
+    </message>
+    <message>
+        <source>Your change to a mark was refused by the school&apos;s server: {reason}</source>
+        <translation>Votre modification d’une note a été refusée par le serveur de l’école : {reason}</translation>
+    </message>
+    <message>
+        <source>A payment</source>
+        <translation>Un paiement</translation>
+    </message>
+    <message>
+        <source>Your change to a payment met a later one.</source>
+        <translation>Votre modification d’un paiement a croisé une modification plus récente.</translation>
+    </message>
+    <message>
+        <source>Refused: your change to a payment</source>
+        <translation>Refusé : votre modification d’un paiement</translation>
+    </message>
+    <message>
+        <source>Your change to a payment was refused by the school&apos;s server: {reason}</source>
+        <translation>Votre modification d’un paiement a été refusée par le serveur de l’école : {reason}</translation>
+    </message>
+    <message>
+        <source>A payment&apos;s allocation</source>
+        <translation>La répartition d’un paiement</translation>
+    </message>
+    <message>
+        <source>Your change to a payment&apos;s allocation met a later one.</source>
+        <translation>Votre modification de la répartition d’un paiement a croisé une modification plus récente.</translation>
+    </message>
+    <message>
+        <source>Refused: your change to a payment&apos;s allocation</source>
+        <translation>Refusé : votre modification de la répartition d’un paiement</translation>
+    </message>
+    <message>
+        <source>Your change to a payment&apos;s allocation was refused by the school&apos;s server: {reason}</source>
+        <translation>Votre modification de la répartition d’un paiement a été refusée par le serveur de l’école : {reason}</translation>
+    </message>
+    <message>
+        <source>A payment&apos;s cancellation</source>
+        <translation>L’annulation d’un paiement</translation>
+    </message>
+    <message>
+        <source>Your change to a payment&apos;s cancellation met a later one.</source>
+        <translation>Votre modification de l’annulation d’un paiement a croisé une modification plus récente.</translation>
+    </message>
+    <message>
+        <source>Refused: your change to a payment&apos;s cancellation</source>
+        <translation>Refusé : votre modification de l’annulation d’un paiement</translation>
+    </message>
+    <message>
+        <source>Your change to a payment&apos;s cancellation was refused by the school&apos;s server: {reason}</source>
+        <translation>Votre modification de l’annulation d’un paiement a été refusée par le serveur de l’école : {reason}</translation>
+    </message>
+    <message>
+        <source>A student&apos;s record</source>
+        <translation>La fiche d’un élève</translation>
+    </message>
+    <message>
+        <source>Your change to a student&apos;s record met a later one.</source>
+        <translation>Votre modification de la fiche d’un élève a croisé une modification plus récente.</translation>
+    </message>
+    <message>
+        <source>Refused: your change to a student&apos;s record</source>
+        <translation>Refusé : votre modification de la fiche d’un élève</translation>
+    </message>
+    <message>
+        <source>Your change to a student&apos;s record was refused by the school&apos;s server: {reason}</source>
+        <translation>Votre modification de la fiche d’un élève a été refusée par le serveur de l’école : {reason}</translation>
+    </message>
+    <message>
+        <source>An enrolment</source>
+        <translation>Une inscription</translation>
+    </message>
+    <message>
+        <source>Your change to an enrolment met a later one.</source>
+        <translation>Votre modification d’une inscription a croisé une modification plus récente.</translation>
+    </message>
+    <message>
+        <source>Refused: your change to an enrolment</source>
+        <translation>Refusé : votre modification d’une inscription</translation>
+    </message>
+    <message>
+        <source>Your change to an enrolment was refused by the school&apos;s server: {reason}</source>
+        <translation>Votre modification d’une inscription a été refusée par le serveur de l’école : {reason}</translation>
+    </message>
+    <message>
+        <source>A conflict&apos;s resolution</source>
+        <translation>Le règlement d’un conflit</translation>
+    </message>
+    <message>
+        <source>Your change to a conflict&apos;s resolution met a later one.</source>
+        <translation>Votre modification du règlement d’un conflit a croisé une modification plus récente.</translation>
+    </message>
+    <message>
+        <source>Refused: your change to a conflict&apos;s resolution</source>
+        <translation>Refusé : votre modification du règlement d’un conflit</translation>
+    </message>
+    <message>
+        <source>Your change to a conflict&apos;s resolution was refused by the school&apos;s server: {reason}</source>
+        <translation>Votre modification du règlement d’un conflit a été refusée par le serveur de l’école : {reason}</translation>
+    </message>
+    <message>
+        <source>A record</source>
+        <translation>Un enregistrement</translation>
+    </message>
+    <message>
+        <source>Your change to a record met a later one.</source>
+        <translation>Votre modification d’un enregistrement a croisé une modification plus récente.</translation>
+    </message>
+    <message>
+        <source>Refused: your change to a record</source>
+        <translation>Refusé : votre modification d’un enregistrement</translation>
+    </message>
+    <message>
+        <source>Your change to a record was refused by the school&apos;s server: {reason}</source>
+        <translation>Votre modification d’un enregistrement a été refusée par le serveur de l’école : {reason}</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>présent</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>excused</source>
+        <translation>excusé</translation>
+    </message>
+    <message>
+        <source>half day</source>
+        <translation>demi-journée</translation>
+    </message>
+    <message>
+        <source>not marked</source>
+        <translation>non pointé</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>quelqu’un</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>exempt</source>
+        <translation>dispensé</translation>
+    </message>
+    <message>
+        <source>{score}/{out_of}</source>
+        <translation>{score}/{out_of}</translation>
+    </message>
+    <message>
+        <source>a student</source>
+        <translation>l’élève</translation>
+    </message>
+    <message>
+        <source>an assessment</source>
+        <translation>une évaluation</translation>
+    </message>
+    <message>
+        <source>Your mark {lost} for {student} in {assessment} was replaced by {kept}, which you entered on another device at {at}.</source>
+        <translation>Votre note {lost} pour {student} en {assessment} a été remplacée par {kept}, que vous avez saisie sur un autre appareil à {at}.</translation>
+    </message>
+    <message>
+        <source>Your mark {lost} for {student} in {assessment} was replaced by {kept}, which you entered on another device.</source>
+        <translation>Votre note {lost} pour {student} en {assessment} a été remplacée par {kept}, que vous avez saisie sur un autre appareil.</translation>
+    </message>
+    <message>
+        <source>Your mark {lost} for {student} in {assessment} was replaced by {kept} entered by {by} at {at}.</source>
+        <translation>Votre note {lost} pour {student} en {assessment} a été remplacée par {kept}, saisie par {by} à {at}.</translation>
+    </message>
+    <message>
+        <source>Your mark {lost} for {student} in {assessment} was replaced by {kept} entered by {by}.</source>
+        <translation>Votre note {lost} pour {student} en {assessment} a été remplacée par {kept}, saisie par {by}.</translation>
+    </message>
+    <message>
+        <source>Your mark {kept} for {student} in {assessment} is kept for now over {lost} entered by {by}.</source>
+        <translation>Votre note {kept} pour {student} en {assessment} est gardée pour l’instant, à la place de {lost} saisie par {by}.</translation>
+    </message>
+    <message>
+        <source>The mark {lost} for {student} in {assessment}, entered by {lost_by}, was replaced by {kept} entered by {kept_by} at {at}.</source>
+        <translation>La note {lost} pour {student} en {assessment}, saisie par {lost_by}, a été remplacée par {kept}, saisie par {kept_by} à {at}.</translation>
+    </message>
+    <message>
+        <source>The mark {lost} for {student} in {assessment}, entered by {lost_by}, was replaced by {kept} entered by {kept_by}.</source>
+        <translation>La note {lost} pour {student} en {assessment}, saisie par {lost_by}, a été remplacée par {kept}, saisie par {kept_by}.</translation>
+    </message>
+    <message>
+        <source>Choose which one is right.</source>
+        <translation>Choisissez la bonne.</translation>
+    </message>
+    <message>
+        <source>Keep {mark}</source>
+        <translation>Garder {mark}</translation>
+    </message>
+    <message>
+        <source>Keep {mark} ({person}&apos;s)</source>
+        <translation>Garder {mark} (de {person})</translation>
+    </message>
+    <message>
+        <source>Restore {mark} (yours)</source>
+        <translation>Rétablir {mark} (la vôtre)</translation>
+    </message>
+    <message>
+        <source>Restore {mark}</source>
+        <translation>Rétablir {mark}</translation>
+    </message>
+    <message>
+        <source>Restore {mark} ({person}&apos;s)</source>
+        <translation>Rétablir {mark} (de {person})</translation>
+    </message>
+    <message>
+        <source>Two marks for {student} in {assessment}</source>
+        <translation>Deux notes pour {student} en {assessment}</translation>
+    </message>
+    <message>
+        <source>Your attendance mark for {student} on {date} ({mine}) was replaced by {theirs}, which you marked on another device at {at}.</source>
+        <translation>Votre pointage de {student} le {date} ({mine}) a été remplacé par « {theirs} », que vous avez pointé sur un autre appareil à {at}.</translation>
+    </message>
+    <message>
+        <source>Your attendance mark for {student} on {date} ({mine}) was replaced by {theirs}, which you marked on another device.</source>
+        <translation>Votre pointage de {student} le {date} ({mine}) a été remplacé par « {theirs} », que vous avez pointé sur un autre appareil.</translation>
+    </message>
+    <message>
+        <source>Your attendance mark for {student} on {date} ({mine}) was replaced by {theirs}, marked by {by} at {at}.</source>
+        <translation>Votre pointage de {student} le {date} ({mine}) a été remplacé par « {theirs} », pointé par {by} à {at}.</translation>
+    </message>
+    <message>
+        <source>Your attendance mark for {student} on {date} ({mine}) was replaced by {theirs}, marked by {by}.</source>
+        <translation>Votre pointage de {student} le {date} ({mine}) a été remplacé par « {theirs} », pointé par {by}.</translation>
+    </message>
+    <message>
+        <source>Attendance of {student}</source>
+        <translation>Présence de {student}</translation>
+    </message>
+    <message>
+        <source>Mark of {student}</source>
+        <translation>Note de {student}</translation>
+    </message>
+    <message>
+        <source>Refused: the payment {amount} for {student} (receipt {receipt})</source>
+        <translation>Refusé : le paiement de {amount} pour {student} (reçu {receipt})</translation>
+    </message>
+    <message>
+        <source>The payment {amount} for {student} (receipt {receipt}) was refused by the school&apos;s server: {reason}</source>
+        <translation>Le paiement de {amount} pour {student} (reçu {receipt}) a été refusé par le serveur de l’école : {reason}</translation>
+    </message>
+    <message>
+        <source>Refused: the payment {amount} for {student}</source>
+        <translation>Refusé : le paiement de {amount} pour {student}</translation>
+    </message>
+    <message>
+        <source>The payment {amount} for {student} was refused by the school&apos;s server: {reason}</source>
+        <translation>Le paiement de {amount} pour {student} a été refusé par le serveur de l’école : {reason}</translation>
+    </message>
+    <message>
+        <source>Refused: the payment for {student}</source>
+        <translation>Refusé : le paiement pour {student}</translation>
+    </message>
+    <message>
+        <source>The payment for {student} was refused by the school&apos;s server: {reason}</source>
+        <translation>Le paiement pour {student} a été refusé par le serveur de l’école : {reason}</translation>
+    </message>
+    <message>
+        <source>Refused: your attendance mark for {student} on {date}</source>
+        <translation>Refusé : votre pointage de {student} le {date}</translation>
+    </message>
+    <message>
+        <source>Your attendance mark for {student} on {date} was refused by the school&apos;s server: {reason}</source>
+        <translation>Votre pointage de {student} le {date} a été refusé par le serveur de l’école : {reason}</translation>
+    </message>
+    <message>
+        <source>Refused: your mark for {student} in {assessment}</source>
+        <translation>Refusé : votre note pour {student} en {assessment}</translation>
+    </message>
+    <message>
+        <source>Your mark for {student} in {assessment} was refused by the school&apos;s server: {reason}</source>
+        <translation>Votre note pour {student} en {assessment} a été refusée par le serveur de l’école : {reason}</translation>
+    </message>
+</context>
+<context>
     <name>InboxModel</name>
     <message>
         <source>When</source>
@@ -2439,7 +2755,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s’occupe de Daftar
         </translation>
     </message>
     <message>
-        <source>Nothing needs your attention. Conflicts and changes the school's server refused will appear here after a sync.</source>
+        <source>Nothing needs your attention. Conflicts and changes the school&apos;s server refused will appear here after a sync.</source>
         <translation>Rien ne demande votre attention. Les conflits et les modifications refusées par le serveur de l’école apparaîtront ici après une synchronisation.</translation>
     </message>
     <message>
@@ -2518,7 +2834,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s’occupe de Daftar
     <name>MainWindow</name>
     <message>
         <source>This school file is not signed in to a server: it is kept on this computer only.</source>
-        <extracomment>The person asked to open another school file (the application answers). File → Switch School: choose another school (the application answers). Lock now (or switch user): back to the unlock screen, nothing lost. Sign out of the school's server on this computer. Settings were saved (the new :class:`~app.config.Settings`).</extracomment>
+        <extracomment>The person asked to open another school file (the application answers). File → Switch School: choose another school (the application answers). Lock now (or switch user): back to the unlock screen, nothing lost. Sign out of the school&apos;s server on this computer. Settings were saved (the new :class:`~app.config.Settings`).</extracomment>
         <translation>Ce fichier d’école n’est connecté à aucun serveur : il est conservé sur cet ordinateur uniquement.</translation>
     </message>
     <message>
@@ -2535,7 +2851,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s’occupe de Daftar
     </message>
     <message>
         <source>Today</source>
-        <extracomment>Screens in navigation order: key, title, icon, module and class. A screen's module is imported, and the screen made, the first time it is shown (or asked for), so starting Daftar pays only for the first screen.</extracomment>
+        <extracomment>Screens in navigation order: key, title, icon, module and class. A screen&apos;s module is imported, and the screen made, the first time it is shown (or asked for), so starting Daftar pays only for the first screen.</extracomment>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
@@ -2584,7 +2900,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s’occupe de Daftar
     </message>
     <message>
         <source>&amp;File</source>
-        <extracomment>Attribute names kept for the screens (``window.fees`` is ``window.screens["fees"]``).</extracomment>
+        <extracomment>Attribute names kept for the screens (``window.fees`` is ``window.screens[&quot;fees&quot;]``).</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
@@ -2655,7 +2971,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s’occupe de Daftar
         </translation>
     </message>
     <message>
-        <source>Everything is sent. You will need the school's server to sign in again; unlocking with your password works offline only while you are signed in.</source>
+        <source>Everything is sent. You will need the school&apos;s server to sign in again; unlocking with your password works offline only while you are signed in.</source>
         <translation>Tout est envoyé. Il faudra le serveur de l’école pour vous reconnecter ; le déverrouillage par mot de passe hors ligne ne marche que tant que vous êtes connecté.</translation>
     </message>
     <message>
@@ -2671,7 +2987,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s’occupe de Daftar
         <translation>&lt;b&gt;Daftar&lt;/b&gt; {version}</translation>
     </message>
     <message>
-        <source>Attendance, marks, fees and receipts for schools. Everything is kept on this computer and works without the internet; it is sent to the school's server when a connection is there.
+        <source>Attendance, marks, fees and receipts for schools. Everything is kept on this computer and works without the internet; it is sent to the school&apos;s server when a connection is there.
 
 School file: {path}
 Log file: {log}</source>
@@ -2725,7 +3041,7 @@ Journal : {log}</translation>
     <name>MarksGridModel</name>
     <message>
         <source>Roll</source>
-        <extracomment>The dot drawn in a cell's corner for each sync state. The person typed or pasted values that parse: save them. A typed value was refused: the reason, for the status line.</extracomment>
+        <extracomment>The dot drawn in a cell&apos;s corner for each sync state. The person typed or pasted values that parse: save them. A typed value was refused: the reason, for the status line.</extracomment>
         <translation>N°</translation>
     </message>
     <message>
@@ -2776,7 +3092,7 @@ Journal : {log}</translation>
         <translation>Enregistré sur cet ordinateur, en attente de synchronisation</translation>
     </message>
     <message>
-        <source>Synced with the school's server</source>
+        <source>Synced with the school&apos;s server</source>
         <translation>Synchronisé avec le serveur de l’école</translation>
     </message>
     <message>
@@ -2819,12 +3135,12 @@ Journal : {log}</translation>
         <translation>Modifier l’évaluation…</translation>
     </message>
     <message>
-        <source>How the term % is counted: absent (ab) counts 0; exempt (ex) and empty cells are left out; each category's average is weighted by the subject's category weights, and a category with no marks yet gives its weight to the others. * means marks are still missing.</source>
+        <source>How the term % is counted: absent (ab) counts 0; exempt (ex) and empty cells are left out; each category&apos;s average is weighted by the subject&apos;s category weights, and a category with no marks yet gives its weight to the others. * means marks are still missing.</source>
         <translation>Calcul du % du trimestre : absent (abs) compte 0 ; dispensé (disp) et les cases vides sont exclus ; la moyenne de chaque catégorie est pondérée par les poids de la matière, et une catégorie sans note donne son poids aux autres. * signifie que des notes manquent encore.</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#d99a1e'&gt;●&lt;/span&gt; waiting to sync &amp;nbsp; &lt;span style='color:#2e8b57'&gt;●&lt;/span&gt; synced &amp;nbsp; &lt;span style='color:#c0392b'&gt;●&lt;/span&gt; conflict (see the inbox) &amp;nbsp; &lt;span style='color:#8e44ad'&gt;●&lt;/span&gt; refused by the server &amp;nbsp; &lt;span style='background:#fde2e1; color:#b3261e'&gt;&amp;nbsp;red&amp;nbsp;&lt;/span&gt; not saved: hover for the reason</source>
-        <translation>&lt;span style='color:#d99a1e'&gt;●&lt;/span&gt; en attente &amp;nbsp; &lt;span style='color:#2e8b57'&gt;●&lt;/span&gt; synchronisé &amp;nbsp; &lt;span style='color:#c0392b'&gt;●&lt;/span&gt; conflit (voir la boîte de réception) &amp;nbsp; &lt;span style='color:#8e44ad'&gt;●&lt;/span&gt; refusé par le serveur &amp;nbsp; &lt;span style='background:#fde2e1; color:#b3261e'&gt;&amp;nbsp;rouge&amp;nbsp;&lt;/span&gt; non enregistré : survolez pour la raison</translation>
+        <source>&lt;span style=&apos;color:#d99a1e&apos;&gt;●&lt;/span&gt; waiting to sync &amp;nbsp; &lt;span style=&apos;color:#2e8b57&apos;&gt;●&lt;/span&gt; synced &amp;nbsp; &lt;span style=&apos;color:#c0392b&apos;&gt;●&lt;/span&gt; conflict (see the inbox) &amp;nbsp; &lt;span style=&apos;color:#8e44ad&apos;&gt;●&lt;/span&gt; refused by the server &amp;nbsp; &lt;span style=&apos;background:#fde2e1; color:#b3261e&apos;&gt;&amp;nbsp;red&amp;nbsp;&lt;/span&gt; not saved: hover for the reason</source>
+        <translation>&lt;span style=&apos;color:#d99a1e&apos;&gt;●&lt;/span&gt; en attente &amp;nbsp; &lt;span style=&apos;color:#2e8b57&apos;&gt;●&lt;/span&gt; synchronisé &amp;nbsp; &lt;span style=&apos;color:#c0392b&apos;&gt;●&lt;/span&gt; conflit (voir la boîte de réception) &amp;nbsp; &lt;span style=&apos;color:#8e44ad&apos;&gt;●&lt;/span&gt; refusé par le serveur &amp;nbsp; &lt;span style=&apos;background:#fde2e1; color:#b3261e&apos;&gt;&amp;nbsp;rouge&amp;nbsp;&lt;/span&gt; non enregistré : survolez pour la raison</translation>
     </message>
     <message>
         <source> (published)</source>
@@ -3160,7 +3476,7 @@ Journal : {log}</translation>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <extracomment>Qt's own words that Qt ships no Urdu for (there is no qtbase_ur.qm): the standard buttons, the message box's details button and the text fields' menu. Listed here so that lupdate puts them in Daftar's .ts files under Qt's own contexts, where Qt looks them up.</extracomment>
+        <extracomment>Qt&apos;s own words that Qt ships no Urdu for (there is no qtbase_ur.qm): the standard buttons, the message box&apos;s details button and the text fields&apos; menu. Listed here so that lupdate puts them in Daftar&apos;s .ts files under Qt&apos;s own contexts, where Qt looks them up.</extracomment>
         <translation>OK</translation>
     </message>
     <message>
@@ -3476,11 +3792,11 @@ Journal : {log}</translation>
         <translation>{term} est publié ; ses bulletins sont figés.</translation>
     </message>
     <message>
-        <source>the class teacher's remarks</source>
+        <source>the class teacher&apos;s remarks</source>
         <translation>les appréciations du professeur principal</translation>
     </message>
     <message>
-        <source>the principal's remarks</source>
+        <source>the principal&apos;s remarks</source>
         <translation>les appréciations du directeur</translation>
     </message>
     <message>
@@ -3511,11 +3827,11 @@ Journal : {log}</translation>
         <translation>Élève</translation>
     </message>
     <message>
-        <source>Class teacher's remarks</source>
+        <source>Class teacher&apos;s remarks</source>
         <translation>Appréciations du professeur principal</translation>
     </message>
     <message>
-        <source>Principal's remarks</source>
+        <source>Principal&apos;s remarks</source>
         <translation>Appréciations du directeur</translation>
     </message>
     <message>
@@ -3608,7 +3924,7 @@ Journal : {log}</translation>
         <translation>Bulletins…</translation>
     </message>
     <message>
-        <source>Every student's report card of this class and term, in one PDF; with one student selected, that student's card only</source>
+        <source>Every student&apos;s report card of this class and term, in one PDF; with one student selected, that student&apos;s card only</source>
         <translation>Les bulletins de tous les élèves de cette classe et de ce trimestre, dans un seul PDF ; avec un élève sélectionné, seulement le sien</translation>
     </message>
     <message>
@@ -3616,7 +3932,7 @@ Journal : {log}</translation>
         <translation>Appréciations…</translation>
     </message>
     <message>
-        <source>The class teacher's and the principal's remarks for the report cards of this class and term</source>
+        <source>The class teacher&apos;s and the principal&apos;s remarks for the report cards of this class and term</source>
         <translation>Les appréciations du professeur principal et du directeur pour les bulletins de cette classe et de ce trimestre</translation>
     </message>
     <message>
@@ -3624,7 +3940,7 @@ Journal : {log}</translation>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <source>This class's term results (each subject's %, the overall %, grade and position) as an Excel workbook or a CSV file</source>
+        <source>This class&apos;s term results (each subject&apos;s %, the overall %, grade and position) as an Excel workbook or a CSV file</source>
         <translation>Les résultats du trimestre de cette classe (le % de chaque matière, le % global, la note et le rang) dans un classeur Excel ou un fichier CSV</translation>
     </message>
     <message>
@@ -3640,7 +3956,7 @@ Journal : {log}</translation>
         <translation>Barème des notes…</translation>
     </message>
     <message>
-        <source>Each subject's term % weighs its categories by the subject's weights; absent counts 0, exempt and marks not entered are left out, and a category with no marks yet gives its weight to the others. The overall % is the mean of the subjects; the final result weighs the terms by their weights. * marks a result still missing marks.</source>
+        <source>Each subject&apos;s term % weighs its categories by the subject&apos;s weights; absent counts 0, exempt and marks not entered are left out, and a category with no marks yet gives its weight to the others. The overall % is the mean of the subjects; the final result weighs the terms by their weights. * marks a result still missing marks.</source>
         <translation>Le % du trimestre de chaque matière pondère ses catégories selon les poids de la matière ; absent compte 0, dispensé et les notes non saisies sont exclus, et une catégorie sans note donne son poids aux autres. Le % global est la moyenne des matières ; le résultat final pondère les trimestres selon leurs poids. * signale un résultat auquel il manque des notes.</translation>
     </message>
     <message>
@@ -3668,7 +3984,7 @@ Journal : {log}</translation>
         <translation>par défaut</translation>
     </message>
     <message>
-        <source>{section} · final result over the year's terms</source>
+        <source>{section} · final result over the year&apos;s terms</source>
         <translation>{section} · résultat final sur les trimestres de l’année</translation>
     </message>
     <message>
@@ -3767,7 +4083,7 @@ Journal : {log}</translation>
     <name>Roles</name>
     <message>
         <source>Teacher</source>
-        <extracomment>The made-up language that marks every translated string. The languages offered in the settings ("" follows the computer). Environment variable that overrides the language setting (e.g. ``DAFTAR_LANG=pseudo``). Settings key (``Settings.extra``) of the text size, in percent of the normal size. A person's role in words (``role_word``); marked for lupdate, translated when shown.</extracomment>
+        <extracomment>The made-up language that marks every translated string. The languages offered in the settings (&quot;&quot; follows the computer). Environment variable that overrides the language setting (e.g. ``DAFTAR_LANG=pseudo``). Settings key (``Settings.extra``) of the text size, in percent of the normal size. A person&apos;s role in words (``role_word``); marked for lupdate, translated when shown.</extracomment>
         <translation>Enseignant</translation>
     </message>
     <message>
@@ -3865,7 +4181,7 @@ Journal : {log}</translation>
         <translation>L’appel est fait dans toutes les classes.</translation>
     </message>
     <message>
-        <source>Keys: type a roll number to jump · a code's letter marks and moves on · Space: present/absent · F2: note · Enter: save</source>
+        <source>Keys: type a roll number to jump · a code&apos;s letter marks and moves on · Space: present/absent · F2: note · Enter: save</source>
         <translation>Touches : tapez un numéro pour y aller · la lettre d’un code marque et passe au suivant · Espace : présent/absent · F2 : remarque · Entrée : enregistrer</translation>
     </message>
     <message>
@@ -3881,7 +4197,7 @@ Journal : {log}</translation>
         <translation>Les enregistrer avant de continuer ?</translation>
     </message>
     <message>
-        <source>{key} is not one of the school's codes ({codes}).</source>
+        <source>{key} is not one of the school&apos;s codes ({codes}).</source>
         <translation>{key} n’est pas un des codes de l’école ({codes}).</translation>
     </message>
     <message>
@@ -3933,7 +4249,7 @@ Journal : {log}</translation>
         <translation>alertes annulées : {n}</translation>
     </message>
     <message>
-        <source>Kept the office's codes for: {names}.</source>
+        <source>Kept the office&apos;s codes for: {names}.</source>
         <translation>Codes du secrétariat conservés pour : {names}.</translation>
     </message>
     <message>
@@ -4052,11 +4368,11 @@ Journal : {log}</translation>
         <translation>Responsable</translation>
     </message>
     <message>
-        <source>Guardian's phone</source>
+        <source>Guardian&apos;s phone</source>
         <translation>Téléphone du responsable</translation>
     </message>
     <message>
-        <source>Guardian's email</source>
+        <source>Guardian&apos;s email</source>
         <translation>E-mail du responsable</translation>
     </message>
     <message>
@@ -4186,7 +4502,7 @@ Journal : {log}</translation>
         <translation>École</translation>
     </message>
     <message>
-        <source>These details are kept by the school's server and reach every computer of the school. They can be changed only online.</source>
+        <source>These details are kept by the school&apos;s server and reach every computer of the school. They can be changed only online.</source>
         <translation>Ces informations sont tenues par le serveur de l’école et arrivent sur chaque ordinateur de l’école. Elles ne se modifient qu’en ligne.</translation>
     </message>
     <message>
@@ -4238,7 +4554,7 @@ Journal : {log}</translation>
         <translation>Langue :</translation>
     </message>
     <message>
-        <source>Save on the School's Server</source>
+        <source>Save on the School&apos;s Server</source>
         <translation>Enregistrer sur le serveur de l’école</translation>
     </message>
     <message>
@@ -4246,7 +4562,7 @@ Journal : {log}</translation>
         <translation>Annuler mes modifications</translation>
     </message>
     <message>
-        <source>Choose the School's Logo</source>
+        <source>Choose the School&apos;s Logo</source>
         <translation>Choisir le logo de l’école</translation>
     </message>
     <message>
@@ -4277,7 +4593,7 @@ Journal : {log}</translation>
         <translation>Classe</translation>
     </message>
     <message>
-        <source>Guardian's phone</source>
+        <source>Guardian&apos;s phone</source>
         <translation>Téléphone du responsable</translation>
     </message>
 </context>
@@ -4378,7 +4694,7 @@ Journal : {log}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <source>Type the address of your school's server, like https://sis.example.org.</source>
+        <source>Type the address of your school&apos;s server, like https://sis.example.org.</source>
         <extracomment>How many backups of each school file are kept (before each migration).</extracomment>
         <translation>Saisissez l’adresse du serveur de votre école, comme https://sis.example.org.</translation>
     </message>
@@ -4447,7 +4763,7 @@ Journal : {log}</translation>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <source>School's server:</source>
+        <source>School&apos;s server:</source>
         <translation>Serveur de l’école :</translation>
     </message>
     <message>
@@ -4558,12 +4874,12 @@ Journal : {log}</translation>
         <translation>Rien à enregistrer : rien n’a été modifié.</translation>
     </message>
     <message>
-        <source>This school file is not signed in to the school's server. Users, the school's details and the calendar are decided by the server, so they can only be changed online. Nothing was changed.</source>
+        <source>This school file is not signed in to the school&apos;s server. Users, the school&apos;s details and the calendar are decided by the server, so they can only be changed online. Nothing was changed.</source>
         <extracomment>(title, what to show, sort key or None for the shown text)</extracomment>
         <translation>Ce fichier d’école n’est pas connecté au serveur de l’école. Les utilisateurs, les informations de l’école et le calendrier sont décidés par le serveur : ils ne se modifient qu’en ligne. Rien n’a été changé.</translation>
     </message>
     <message>
-        <source>You are working offline (Sync → Work Offline). Users, the school's details and the calendar are decided by the school's server: switch working offline off to change them. Nothing was changed.</source>
+        <source>You are working offline (Sync → Work Offline). Users, the school&apos;s details and the calendar are decided by the school&apos;s server: switch working offline off to change them. Nothing was changed.</source>
         <translation>Vous travaillez hors ligne (Synchronisation → Travailler hors ligne). Les utilisateurs, les informations de l’école et le calendrier sont décidés par le serveur de l’école : désactivez le travail hors ligne pour les modifier. Rien n’a été changé.</translation>
     </message>
     <message>
@@ -4575,11 +4891,11 @@ Journal : {log}</translation>
         <translation>Cette image reste trop lourde même réduite ; choisissez un logo plus simple.</translation>
     </message>
     <message>
-        <source>Cannot reach the school's server, which decides this: nothing was changed. Try again when the connection returns.</source>
+        <source>Cannot reach the school&apos;s server, which decides this: nothing was changed. Try again when the connection returns.</source>
         <translation>Impossible de joindre le serveur de l’école, qui décide de ceci : rien n’a été modifié. Réessayez quand la connexion sera revenue.</translation>
     </message>
     <message>
-        <source>The school's server is busy or having trouble: nothing was changed. Try again in a moment.</source>
+        <source>The school&apos;s server is busy or having trouble: nothing was changed. Try again in a moment.</source>
         <translation>Le serveur de l’école est occupé ou en difficulté : rien n’a été modifié. Réessayez dans un instant.</translation>
     </message>
 </context>
@@ -4591,11 +4907,11 @@ Journal : {log}</translation>
         <translation>Choisissez d’abord dans la liste : {what}.</translation>
     </message>
     <message>
-        <source>Saved on this computer; it is sent to the school's server with the next sync.</source>
+        <source>Saved on this computer; it is sent to the school&apos;s server with the next sync.</source>
         <translation>Enregistré sur cet ordinateur ; envoyé au serveur de l’école à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <source>Saved on the school's server. It shows here once this computer has synced (now under way).</source>
+        <source>Saved on the school&apos;s server. It shows here once this computer has synced (now under way).</source>
         <translation>Enregistré sur le serveur de l’école. Cela s’affichera ici une fois cet ordinateur synchronisé (en cours).</translation>
     </message>
 </context>
@@ -4638,7 +4954,7 @@ Journal : {log}</translation>
         <translation>Utilisateurs</translation>
     </message>
     <message>
-        <source>Only the school's admin changes the set-up; you can read it here.</source>
+        <source>Only the school&apos;s admin changes the set-up; you can read it here.</source>
         <translation>Seul l’administrateur de l’école modifie la configuration ; vous pouvez la consulter ici.</translation>
     </message>
 </context>
@@ -4669,7 +4985,7 @@ Journal : {log}</translation>
 <context>
     <name>StudentDetailsPanel</name>
     <message>
-        <source>Close the student's record</source>
+        <source>Close the student&apos;s record</source>
         <translation>Fermer la fiche de l’élève</translation>
     </message>
     <message>
@@ -4800,7 +5116,7 @@ Journal : {log}</translation>
     <name>Students</name>
     <message>
         <source>Active</source>
-        <extracomment>Entities whose change means the list must be read again. Entities whose change can alter an open student's record.</extracomment>
+        <extracomment>Entities whose change means the list must be read again. Entities whose change can alter an open student&apos;s record.</extracomment>
         <translation>Actif</translation>
     </message>
     <message>
@@ -4819,7 +5135,7 @@ Journal : {log}</translation>
         <translation>Élèves</translation>
     </message>
     <message>
-        <source>Search by name, admission number or guardian's phone</source>
+        <source>Search by name, admission number or guardian&apos;s phone</source>
         <translation>Rechercher par nom, numéro d’inscription ou téléphone du responsable</translation>
     </message>
     <message>
@@ -4981,7 +5297,7 @@ Journal : {log}</translation>
         <translation>Mise à jour nécessaire</translation>
     </message>
     <message>
-        <source>You are not signed in to the school's server on this computer. Your work is saved here; sign in again to sync it.</source>
+        <source>You are not signed in to the school&apos;s server on this computer. Your work is saved here; sign in again to sync it.</source>
         <extracomment>The sync state changed (a :class:`SyncStatus`), on the UI thread. A sync ended (its :class:`SyncReport`), on the UI thread.</extracomment>
         <translation>Vous n’êtes pas connecté au serveur de l’école sur cet ordinateur. Votre travail est enregistré ici ; reconnectez-vous pour le synchroniser.</translation>
     </message>
@@ -5061,23 +5377,23 @@ Journal : {log}</translation>
         <translation>Votre connexion a pris fin (elle a expiré, ou a été fermée ailleurs). Reconnectez-vous pour synchroniser ; rien de ce que vous avez enregistré sur cet ordinateur n’est perdu.</translation>
     </message>
     <message>
-        <source>The school's server sent a device list Daftar could not read.</source>
+        <source>The school&apos;s server sent a device list Daftar could not read.</source>
         <translation>Le serveur de l’école a envoyé une liste d’appareils que Daftar n’a pas pu lire.</translation>
     </message>
     <message>
-        <source>The school's server did not answer in time. Daftar will try again.</source>
+        <source>The school&apos;s server did not answer in time. Daftar will try again.</source>
         <translation>Le serveur de l’école n’a pas répondu à temps. Daftar réessaiera.</translation>
     </message>
     <message>
-        <source>Cannot reach the school's server. Your work is saved on this computer and will sync when the connection returns.</source>
+        <source>Cannot reach the school&apos;s server. Your work is saved on this computer and will sync when the connection returns.</source>
         <translation>Impossible de joindre le serveur de l’école. Votre travail est enregistré sur cet ordinateur et sera synchronisé quand la connexion reviendra.</translation>
     </message>
     <message>
-        <source>The school's server needs a newer version of Daftar. Your work is kept on this computer; please update Daftar to sync it.</source>
+        <source>The school&apos;s server needs a newer version of Daftar. Your work is kept on this computer; please update Daftar to sync it.</source>
         <translation>Le serveur de l’école demande une version plus récente de Daftar. Votre travail est conservé sur cet ordinateur ; mettez Daftar à jour pour le synchroniser.</translation>
     </message>
     <message>
-        <source>The school's server is busy or having trouble ({status}). Daftar will try again.</source>
+        <source>The school&apos;s server is busy or having trouble ({status}). Daftar will try again.</source>
         <translation>Le serveur de l’école est occupé ou en difficulté ({status}). Daftar réessaiera.</translation>
     </message>
     <message>
@@ -5085,12 +5401,12 @@ Journal : {log}</translation>
         <translation>Votre connexion a pris fin. Reconnectez-vous pour synchroniser ; rien de ce que vous avez enregistré sur cet ordinateur n’est perdu.</translation>
     </message>
     <message>
-        <source>The school's server sent an answer Daftar could not read. Nothing from it was applied and your saved work is untouched; Daftar will try again.</source>
+        <source>The school&apos;s server sent an answer Daftar could not read. Nothing from it was applied and your saved work is untouched; Daftar will try again.</source>
         <translation>Le serveur de l’école a envoyé une réponse que Daftar n’a pas pu lire. Rien n’en a été appliqué et votre travail enregistré est intact ; Daftar réessaiera.</translation>
     </message>
     <message>
         <source>Sync stopped because of an internal error ({kind}); see the log file.</source>
-        <extracomment>Roles that see every device's last sync (the principal's freshness panel). Rows per pull page. Parsing a page's JSON is one C call that holds Python's lock: 1,000 rows keep it to a few milliseconds, so the UI thread beside the syncing worker is not held up (5,000 rows held it for ~40-150 ms). A pull commits after this many rows or seconds, whichever comes first (never inside a page). Fewer commits make a first download faster; a short transaction keeps a person's own saves (which wait for it) quick. Natural keys a row may be merged on by the server (DESIGN.md §2): a pulled row with the same key as a local one takes its place. Asked between pull pages (e.g. Cancel on the first download); True stops the sync there.</extracomment>
+        <extracomment>Roles that see every device&apos;s last sync (the principal&apos;s freshness panel). Rows per pull page. Parsing a page&apos;s JSON is one C call that holds Python&apos;s lock: 1,000 rows keep it to a few milliseconds, so the UI thread beside the syncing worker is not held up (5,000 rows held it for ~40-150 ms). A pull commits after this many rows or seconds, whichever comes first (never inside a page). Fewer commits make a first download faster; a short transaction keeps a person&apos;s own saves (which wait for it) quick. Natural keys a row may be merged on by the server (DESIGN.md §2): a pulled row with the same key as a local one takes its place. Asked between pull pages (e.g. Cancel on the first download); True stops the sync there.</extracomment>
         <translation>La synchronisation s’est arrêtée à cause d’une erreur interne ({kind}) ; voir le journal.</translation>
     </message>
     <message>
@@ -5102,19 +5418,19 @@ Journal : {log}</translation>
         <translation>La synchronisation a été arrêtée. Ce qui est arrivé est conservé ; la prochaine synchronisation reprendra à partir de là.</translation>
     </message>
     <message>
-        <source>The school's server sent changes Daftar could not read. Nothing from them was applied and your saved work is untouched; Daftar will try again.</source>
+        <source>The school&apos;s server sent changes Daftar could not read. Nothing from them was applied and your saved work is untouched; Daftar will try again.</source>
         <translation>Le serveur de l’école a envoyé des modifications que Daftar n’a pas pu lire. Rien n’en a été appliqué et votre travail enregistré est intact ; Daftar réessaiera.</translation>
     </message>
     <message>
-        <source>The school's server sent changes Daftar cannot accept ({problem}). Nothing from them was applied and your saved work is untouched; Daftar will try again. If this keeps happening, tell the person who runs the school's server.</source>
+        <source>The school&apos;s server sent changes Daftar cannot accept ({problem}). Nothing from them was applied and your saved work is untouched; Daftar will try again. If this keeps happening, tell the person who runs the school&apos;s server.</source>
         <translation>Le serveur de l’école a envoyé des modifications que Daftar ne peut pas accepter ({problem}). Rien n’en a été appliqué et votre travail enregistré est intact ; Daftar réessaiera. Si cela se reproduit, prévenez la personne qui gère le serveur de l’école.</translation>
     </message>
     <message>
-        <source>The school's server sent checksums Daftar could not read.</source>
+        <source>The school&apos;s server sent checksums Daftar could not read.</source>
         <translation>Le serveur de l’école a envoyé des sommes de contrôle que Daftar n’a pas pu lire.</translation>
     </message>
     <message>
-        <source>The school's server sent an answer Daftar could not read. Daftar will try again.</source>
+        <source>The school&apos;s server sent an answer Daftar could not read. Daftar will try again.</source>
         <extracomment>Each change as the tuple :func:`_upsert_sql` takes (None for a tombstone).</extracomment>
         <translation>Le serveur de l’école a envoyé une réponse que Daftar n’a pas pu lire. Daftar réessaiera.</translation>
     </message>
@@ -5143,12 +5459,12 @@ Journal : {log}</translation>
         <translation>Deux valeurs différentes ont été saisies pour ceci à partir du même point de départ.</translation>
     </message>
     <message>
-        <source>This computer's clock is about {minutes} minutes behind the school's server. Daftar corrects for it, but please set the right date and time.</source>
-        <extracomment>A device clock further than this from the server's is pointed out to the person. Keys in the school file's ``sync_meta`` that others read: when the last sync succeeded, and the school's devices as the server last listed them (JSON; principal and admin).</extracomment>
+        <source>This computer&apos;s clock is about {minutes} minutes behind the school&apos;s server. Daftar corrects for it, but please set the right date and time.</source>
+        <extracomment>A device clock further than this from the server&apos;s is pointed out to the person. Keys in the school file&apos;s ``sync_meta`` that others read: when the last sync succeeded, and the school&apos;s devices as the server last listed them (JSON; principal and admin).</extracomment>
         <translation>L’horloge de cet ordinateur retarde d’environ {minutes} minutes sur le serveur de l’école. Daftar en tient compte, mais réglez la bonne date et la bonne heure.</translation>
     </message>
     <message>
-        <source>This computer's clock is about {minutes} minutes ahead of the school's server. Daftar corrects for it, but please set the right date and time.</source>
+        <source>This computer&apos;s clock is about {minutes} minutes ahead of the school&apos;s server. Daftar corrects for it, but please set the right date and time.</source>
         <translation>L’horloge de cet ordinateur avance d’environ {minutes} minutes sur le serveur de l’école. Daftar en tient compte, mais réglez la bonne date et la bonne heure.</translation>
     </message>
 </context>
@@ -5167,7 +5483,7 @@ Journal : {log}</translation>
         <translation>Arrête tout usage du réseau : rien n’est envoyé ni reçu jusqu’à ce que vous le désactiviez. Tout ce que vous faites est enregistré sur cet ordinateur.</translation>
     </message>
     <message>
-        <source>Send your changes and receive everyone else's now</source>
+        <source>Send your changes and receive everyone else&apos;s now</source>
         <translation>Envoyer vos modifications et recevoir celles des autres maintenant</translation>
     </message>
 </context>
@@ -5329,7 +5645,7 @@ Journal : {log}</translation>
         <translation>Une autre école…</translation>
     </message>
     <message>
-        <source>Nobody has signed in to this school on this computer yet. Sign in with the school's server first.</source>
+        <source>Nobody has signed in to this school on this computer yet. Sign in with the school&apos;s server first.</source>
         <translation>Personne ne s’est encore connecté à cette école sur cet ordinateur. Connectez-vous d’abord au serveur de l’école.</translation>
     </message>
     <message>
@@ -5348,7 +5664,7 @@ Journal : {log}</translation>
         <translation>Utilisateurs</translation>
     </message>
     <message>
-        <source>The people who sign in to Daftar, and their roles. Kept by the school's server: added and changed online only. A person switched off can no longer sign in.</source>
+        <source>The people who sign in to Daftar, and their roles. Kept by the school&apos;s server: added and changed online only. A person switched off can no longer sign in.</source>
         <translation>Les personnes qui se connectent à Daftar, et leurs rôles. Tenu par le serveur de l’école : ajouts et modifications en ligne seulement. Une personne désactivée ne peut plus se connecter.</translation>
     </message>
     <message>
@@ -5424,7 +5740,7 @@ Journal : {log}</translation>
         <translation>Les deux mots de passe ne sont pas identiques.</translation>
     </message>
     <message>
-        <source>{name} was added on the school's server and can sign in now. The list here is brought up to date by the sync under way.</source>
+        <source>{name} was added on the school&apos;s server and can sign in now. The list here is brought up to date by the sync under way.</source>
         <translation>{name} a été ajouté sur le serveur de l’école et peut se connecter dès maintenant. La liste ici sera mise à jour par la synchronisation en cours.</translation>
     </message>
     <message>
@@ -5448,7 +5764,7 @@ Journal : {log}</translation>
         <translation>Encore :</translation>
     </message>
     <message>
-        <source>The new password for {name} is kept on the school's server; they sign in with it from now on.</source>
+        <source>The new password for {name} is kept on the school&apos;s server; they sign in with it from now on.</source>
         <translation>Le nouveau mot de passe de {name} est gardé sur le serveur de l’école ; il servira désormais à se connecter.</translation>
     </message>
 </context>
@@ -5488,7 +5804,7 @@ Journal : {log}</translation>
         <translation>Voit toute l’école : les absents, les frais, les résultats.</translation>
     </message>
     <message>
-        <source>Everything the principal sees, and this computer's settings.</source>
+        <source>Everything the principal sees, and this computer&apos;s settings.</source>
         <translation>Tout ce que voit le directeur, et les paramètres de cet ordinateur.</translation>
     </message>
     <message>
@@ -5497,11 +5813,11 @@ Journal : {log}</translation>
         <translation>Bienvenue dans Daftar</translation>
     </message>
     <message>
-        <source>Attendance, marks, fees and receipts for your school. Everything is kept on this computer, so Daftar works without the internet, and is sent to the school's server when a connection is there.</source>
+        <source>Attendance, marks, fees and receipts for your school. Everything is kept on this computer, so Daftar works without the internet, and is sent to the school&apos;s server when a connection is there.</source>
         <translation>Présences, notes, frais de scolarité et reçus pour votre école. Tout est conservé sur cet ordinateur, donc Daftar fonctionne sans internet, et tout est envoyé au serveur de l’école quand une connexion est là.</translation>
     </message>
     <message>
-        <source>Sign in to your school's server</source>
+        <source>Sign in to your school&apos;s server</source>
         <translation>Se connecter au serveur de votre école</translation>
     </message>
     <message>
@@ -5573,7 +5889,7 @@ Journal : {log}</translation>
         <translation>L’école de démonstration</translation>
     </message>
     <message>
-        <source>Starting the demo school's server on this computer…</source>
+        <source>Starting the demo school&apos;s server on this computer…</source>
         <translation>Démarrage du serveur de l’école de démonstration sur cet ordinateur…</translation>
     </message>
     <message>
@@ -5593,7 +5909,7 @@ Journal : {log}</translation>
         <translation>Annuler</translation>
     </message>
     <message>
-        <source>Type your school's code, like GHS: letters, digits, “-” or “_”. The school's office or admin can tell you.</source>
+        <source>Type your school&apos;s code, like GHS: letters, digits, “-” or “_”. The school&apos;s office or admin can tell you.</source>
         <translation>Saisissez le code de votre école, comme GHS : lettres, chiffres, « - » ou « _ ». Le secrétariat ou l’administrateur de l’école peut vous le donner.</translation>
     </message>
     <message>
@@ -5609,11 +5925,11 @@ Journal : {log}</translation>
         <translation>Cette adresse de serveur n’utilise pas https:// : la connexion n’est pas chiffrée.</translation>
     </message>
     <message>
-        <source>Starting the demo school's server on this computer… The first time, it loads the school, which takes a little while.</source>
+        <source>Starting the demo school&apos;s server on this computer… The first time, it loads the school, which takes a little while.</source>
         <translation>Démarrage du serveur de l’école de démonstration sur cet ordinateur… La première fois, il charge l’école, ce qui prend un peu de temps.</translation>
     </message>
     <message>
-        <source>This version of Daftar changed the demo school's server, so the demo school is being made again. Changes made in the demo before are not kept. This takes a little while…</source>
+        <source>This version of Daftar changed the demo school&apos;s server, so the demo school is being made again. Changes made in the demo before are not kept. This takes a little while…</source>
         <translation>Cette version de Daftar a changé le serveur de l’école de démonstration : l’école de démonstration est refaite. Les modifications faites avant dans la démonstration ne sont pas gardées. Cela prend un peu de temps…</translation>
     </message>
     <message>
@@ -5645,7 +5961,7 @@ Journal : {log}</translation>
         <translation>Arrêt du téléchargement…</translation>
     </message>
     <message>
-        <source>The download was stopped. What had arrived is kept in this school's file, and the next sync finishes the download.</source>
+        <source>The download was stopped. What had arrived is kept in this school&apos;s file, and the next sync finishes the download.</source>
         <translation>Le téléchargement a été arrêté. Ce qui était arrivé est gardé dans le fichier de l’école, et la prochaine synchronisation terminera le téléchargement.</translation>
     </message>
     <message>
@@ -5689,7 +6005,7 @@ Journal : {log}</translation>
         <translation>Chaque poids doit avoir un nom de catégorie.</translation>
     </message>
     <message>
-        <source>'{category}' is too long for a category name (at most {limit} characters).</source>
+        <source>&apos;{category}&apos; is too long for a category name (at most {limit} characters).</source>
         <translation>« {category} » est trop long pour un nom de catégorie ({limit} caractères au plus).</translation>
     </message>
     <message>
@@ -5729,11 +6045,11 @@ Journal : {log}</translation>
         <translation>Le nom est trop long ({limit} caractères au plus).</translation>
     </message>
     <message>
-        <source>Choose the assessment's category.</source>
+        <source>Choose the assessment&apos;s category.</source>
         <translation>Choisissez la catégorie de l’évaluation.</translation>
     </message>
     <message>
-        <source>'{category}' has no weight in this subject; choose one of: {weights} (the principal sets the weights).</source>
+        <source>&apos;{category}&apos; has no weight in this subject; choose one of: {weights} (the principal sets the weights).</source>
         <translation>« {category} » n’a pas de poids dans cette matière ; choisissez parmi : {weights} (le directeur fixe les poids).</translation>
     </message>
     <message>
@@ -5800,11 +6116,11 @@ Journal : {log}</translation>
         <translation>Cette classe n’existe pas sur cet appareil.</translation>
     </message>
     <message>
-        <source>'{code}' is not one of the school's attendance codes.</source>
+        <source>&apos;{code}&apos; is not one of the school&apos;s attendance codes.</source>
         <translation>« {code} » n’est pas un des codes de présence de l’école.</translation>
     </message>
     <message>
-        <source>Only the office can mark '{label}' ({code}).</source>
+        <source>Only the office can mark &apos;{label}&apos; ({code}).</source>
         <translation>Seul le secrétariat peut marquer « {label} » ({code}).</translation>
     </message>
     <message>
@@ -5878,7 +6194,7 @@ Journal : {log}</translation>
         <translation>Cette école fait un seul appel par jour, pas à chaque heure de cours.</translation>
     </message>
     <message>
-        <source>The school no longer uses the code '{code}' ({removed}); choose another code.</source>
+        <source>The school no longer uses the code &apos;{code}&apos; ({removed}); choose another code.</source>
         <translation>L’école n’utilise plus le code « {code} » ({removed}) ; choisissez un autre code.</translation>
     </message>
     <message>
@@ -5893,8 +6209,8 @@ Journal : {log}</translation>
 <context>
     <name>services.comments</name>
     <message>
-        <source>'{kind}' is not a kind of remark: it is the class teacher's or the principal's.</source>
-        <extracomment>The longest remark: what fits the card's four lines at its normal size.</extracomment>
+        <source>&apos;{kind}&apos; is not a kind of remark: it is the class teacher&apos;s or the principal&apos;s.</source>
+        <extracomment>The longest remark: what fits the card&apos;s four lines at its normal size.</extracomment>
         <translation>« {kind} » n’est pas un type d’appréciation : c’est celle du professeur principal ou du directeur.</translation>
     </message>
     <message>
@@ -5910,11 +6226,11 @@ Journal : {log}</translation>
         <translation>{term} est publié ; ses bulletins sont figés.</translation>
     </message>
     <message>
-        <source>Only the principal writes the principal's remarks.</source>
+        <source>Only the principal writes the principal&apos;s remarks.</source>
         <translation>Seul le directeur écrit les appréciations du directeur.</translation>
     </message>
     <message>
-        <source>Only the class teacher or a teacher of {section} writes the class teacher's remarks.</source>
+        <source>Only the class teacher or a teacher of {section} writes the class teacher&apos;s remarks.</source>
         <translation>Seul le professeur principal ou un enseignant de {section} écrit les appréciations du professeur principal.</translation>
     </message>
     <message>
@@ -5975,19 +6291,19 @@ Journal : {log}</translation>
 <context>
     <name>services.exports</name>
     <message>
-        <source>Daftar exports to .csv or .xlsx, not "{suffix}".</source>
+        <source>Daftar exports to .csv or .xlsx, not &quot;{suffix}&quot;.</source>
         <translation>Daftar exporte en .csv ou .xlsx, pas en « {suffix} ».</translation>
     </message>
     <message>
-        <source>There is no section "{name}" this year (the sections are {names}).</source>
+        <source>There is no section &quot;{name}&quot; this year (the sections are {names}).</source>
         <translation>Il n’y a pas de classe « {name} » cette année (les classes sont {names}).</translation>
     </message>
     <message>
-        <source>There is no term "{name}" this year (the terms are {names}).</source>
+        <source>There is no term &quot;{name}&quot; this year (the terms are {names}).</source>
         <translation>Il n’y a pas de trimestre « {name} » cette année (les trimestres sont {names}).</translation>
     </message>
     <message>
-        <source>There is no subject "{name}" (the subjects are {names}).</source>
+        <source>There is no subject &quot;{name}&quot; (the subjects are {names}).</source>
         <translation>Il n’y a pas de matière « {name} » (les matières sont {names}).</translation>
     </message>
     <message>
@@ -6003,7 +6319,7 @@ Journal : {log}</translation>
     <name>services.fee_structures</name>
     <message>
         <source>This school file has no school in it.</source>
-        <extracomment>Roles that may approve (grant) a concession or set the late-fee rule. A student billed after a structure's due date has this many days to pay. The namespace of ids derived from what a row bills (see :func:`derived_id`).</extracomment>
+        <extracomment>Roles that may approve (grant) a concession or set the late-fee rule. A student billed after a structure&apos;s due date has this many days to pay. The namespace of ids derived from what a row bills (see :func:`derived_id`).</extracomment>
         <translation>Ce fichier d’école ne contient pas d’école.</translation>
     </message>
     <message>
@@ -6019,7 +6335,7 @@ Journal : {log}</translation>
         <translation>Un poste de frais a besoin d’un code court (p. ex. TUI) et d’un nom (p. ex. Scolarité).</translation>
     </message>
     <message>
-        <source>A fee head's code is at most 20 characters and its name at most 100.</source>
+        <source>A fee head&apos;s code is at most 20 characters and its name at most 100.</source>
         <translation>Le code d’un poste de frais fait au plus 20 caractères et son nom au plus 100.</translation>
     </message>
     <message>
@@ -6047,7 +6363,7 @@ Journal : {log}</translation>
         <translation>Cette ligne de la grille de frais n’existe plus.</translation>
     </message>
     <message>
-        <source>A fee head chosen is not in this grade level's structure for the term.</source>
+        <source>A fee head chosen is not in this grade level&apos;s structure for the term.</source>
         <translation>Un poste de frais choisi ne figure pas dans la grille de ce niveau pour le trimestre.</translation>
     </message>
     <message>
@@ -6151,11 +6467,11 @@ Journal : {log}</translation>
         <translation>Le montant ne peut pas être négatif ; pour rendre de l’argent, annulez le paiement.</translation>
     </message>
     <message>
-        <source>'{text}' is not an amount.</source>
+        <source>&apos;{text}&apos; is not an amount.</source>
         <translation>« {text} » n’est pas un montant.</translation>
     </message>
     <message>
-        <source>'{text}' is not an amount; type digits, e.g. 1250{decimal_point}50.</source>
+        <source>&apos;{text}&apos; is not an amount; type digits, e.g. 1250{decimal_point}50.</source>
         <translation>« {text} » n’est pas un montant ; saisissez des chiffres, p. ex. 1250{decimal_point}50.</translation>
     </message>
     <message>
@@ -6187,7 +6503,7 @@ Journal : {log}</translation>
         <translation>Seul le secrétariat peut encaisser des paiements.</translation>
     </message>
     <message>
-        <source>'{mode}' is not a way of paying Daftar knows.</source>
+        <source>&apos;{mode}&apos; is not a way of paying Daftar knows.</source>
         <translation>« {mode} » n’est pas un moyen de paiement que Daftar connaît.</translation>
     </message>
     <message>
@@ -6239,7 +6555,7 @@ Journal : {log}</translation>
         <translation>Le reçu {receipt_no} est déjà annulé.</translation>
     </message>
     <message>
-        <source>Your cash for today is closed on this computer: nothing more can be cancelled today. Cancel it tomorrow; the cancellation goes in that day's book.</source>
+        <source>Your cash for today is closed on this computer: nothing more can be cancelled today. Cancel it tomorrow; the cancellation goes in that day&apos;s book.</source>
         <translation>Votre caisse du jour est clôturée sur cet ordinateur : plus rien ne peut être annulé aujourd’hui. Annulez demain ; l’annulation ira dans le journal de ce jour-là.</translation>
     </message>
     <message>
@@ -6307,15 +6623,15 @@ Journal : {log}</translation>
 <context>
     <name>services.grades</name>
     <message>
-        <source>'{text}' is not a mark: type a number, 'ab' for absent or 'ex' for exempt.</source>
+        <source>&apos;{text}&apos; is not a mark: type a number, &apos;ab&apos; for absent or &apos;ex&apos; for exempt.</source>
         <translation>« {text} » n’est pas une note : saisissez un nombre, « ab » pour absent ou « ex » pour dispensé.</translation>
     </message>
     <message>
-        <source>'{text}' is not a mark: marks are 0 or more.</source>
+        <source>&apos;{text}&apos; is not a mark: marks are 0 or more.</source>
         <translation>« {text} » n’est pas une note : les notes valent 0 ou plus.</translation>
     </message>
     <message>
-        <source>'{text}' has too many decimals: use at most two.</source>
+        <source>&apos;{text}&apos; has too many decimals: use at most two.</source>
         <translation>« {text} » a trop de décimales : deux au plus.</translation>
     </message>
     <message>
@@ -6355,12 +6671,12 @@ Journal : {log}</translation>
         <translation>Une note est un nombre, absent ou dispensé.</translation>
     </message>
     <message>
-        <source>A mark is more than the assessment's maximum.</source>
+        <source>A mark is more than the assessment&apos;s maximum.</source>
         <translation>Une note dépasse le maximum de l’évaluation.</translation>
     </message>
     <message>
         <source>This term is not on this device.</source>
-        <extracomment>A cell's sync state: saved here and waiting for the server; accepted by it; in conflict with another device's mark; refused by the server.</extracomment>
+        <extracomment>A cell&apos;s sync state: saved here and waiting for the server; accepted by it; in conflict with another device&apos;s mark; refused by the server.</extracomment>
         <translation>Ce trimestre n’est pas sur cet appareil.</translation>
     </message>
     <message>
@@ -6393,7 +6709,7 @@ Journal : {log}</translation>
         <translation>La mention la plus basse doit commencer à 0 %, pour que chaque résultat ait une mention.</translation>
     </message>
     <message>
-        <source>Choose the lowest passing grade from the scale's grades.</source>
+        <source>Choose the lowest passing grade from the scale&apos;s grades.</source>
         <translation>Choisissez la plus basse mention d’admission parmi celles du barème.</translation>
     </message>
     <message>
@@ -6409,7 +6725,7 @@ Journal : {log}</translation>
         <translation>{published} est déjà publié : modifier le barème maintenant changerait des résultats que les familles ont vus. Il pourra changer au début de l’année prochaine.</translation>
     </message>
     <message>
-        <source>Only the principal can open, close or publish a term's marks.</source>
+        <source>Only the principal can open, close or publish a term&apos;s marks.</source>
         <translation>Seul le directeur peut ouvrir, fermer ou publier les notes d’un trimestre.</translation>
     </message>
     <message>
@@ -6436,7 +6752,7 @@ Journal : {log}</translation>
         <translation>Ce trimestre n’est pas sur cet appareil.</translation>
     </message>
     <message>
-        <source>This class is not on this device for that term's year.</source>
+        <source>This class is not on this device for that term&apos;s year.</source>
         <translation>Cette classe n’est pas sur cet appareil pour l’année de ce trimestre.</translation>
     </message>
     <message>
@@ -6489,11 +6805,11 @@ Journal : {log}</translation>
         <translation>Responsable</translation>
     </message>
     <message>
-        <source>Guardian's phone</source>
+        <source>Guardian&apos;s phone</source>
         <translation>Téléphone du responsable</translation>
     </message>
     <message>
-        <source>Guardian's email</source>
+        <source>Guardian&apos;s email</source>
         <translation>E-mail du responsable</translation>
     </message>
     <message>
@@ -6510,7 +6826,7 @@ Journal : {log}</translation>
     </message>
     <message>
         <source>full name</source>
-        <extracomment>A changed field in the words of "what changes" (lower case, inside a sentence).</extracomment>
+        <extracomment>A changed field in the words of &quot;what changes&quot; (lower case, inside a sentence).</extracomment>
         <translation>nom complet</translation>
     </message>
     <message>
@@ -6538,11 +6854,11 @@ Journal : {log}</translation>
         <translation>responsable</translation>
     </message>
     <message>
-        <source>guardian's phone</source>
+        <source>guardian&apos;s phone</source>
         <translation>téléphone du responsable</translation>
     </message>
     <message>
-        <source>guardian's email</source>
+        <source>guardian&apos;s email</source>
         <translation>e-mail du responsable</translation>
     </message>
     <message>
@@ -6583,7 +6899,7 @@ Journal : {log}</translation>
         <translation>{name} n’est pas un fichier texte ni un tableur que Daftar sait lire. Enregistrez la liste d’élèves en CSV ou comme classeur Excel (.xlsx).</translation>
     </message>
     <message>
-        <source>{name} is in an encoding Daftar cannot tell. Save it from the spreadsheet as "CSV UTF-8" and import that.</source>
+        <source>{name} is in an encoding Daftar cannot tell. Save it from the spreadsheet as &quot;CSV UTF-8&quot; and import that.</source>
         <translation>{name} est dans un encodage que Daftar ne reconnaît pas. Enregistrez-le depuis le tableur en « CSV UTF-8 » et importez celui-ci.</translation>
     </message>
     <message>
@@ -6627,7 +6943,7 @@ Journal : {log}</translation>
         <translation>{path} n’a aucune feuille.</translation>
     </message>
     <message>
-        <source>The workbook has several sheets; the sheet "{sheet}" was read.</source>
+        <source>The workbook has several sheets; the sheet &quot;{sheet}&quot; was read.</source>
         <translation>Le classeur a plusieurs feuilles ; la feuille « {sheet} » a été lue.</translation>
     </message>
     <message>
@@ -6663,15 +6979,15 @@ Journal : {log}</translation>
         <translation>{name} a une ligne d’en-tête mais aucun élève en dessous.</translation>
     </message>
     <message>
-        <source>"{part}" is not FIELD=COLUMN (for example admission_no=Adm No).</source>
+        <source>&quot;{part}&quot; is not FIELD=COLUMN (for example admission_no=Adm No).</source>
         <translation>« {part} » n’est pas de la forme CHAMP=COLONNE (par exemple admission_no=Adm No).</translation>
     </message>
     <message>
-        <source>"{key}" is not a roster field. The fields are: {fields}.</source>
+        <source>&quot;{key}&quot; is not a roster field. The fields are: {fields}.</source>
         <translation>« {key} » n’est pas un champ de la liste d’élèves. Les champs sont : {fields}.</translation>
     </message>
     <message>
-        <source>The file has no column "{column}". Its columns are: {columns}.</source>
+        <source>The file has no column &quot;{column}&quot;. Its columns are: {columns}.</source>
         <translation>Le fichier n’a pas de colonne « {column} ». Ses colonnes sont : {columns}.</translation>
     </message>
     <message>
@@ -6679,7 +6995,7 @@ Journal : {log}</translation>
         <translation>Choisissez la colonne du numéro d’inscription : c’est par lui que les élèves sont reconnus.</translation>
     </message>
     <message>
-        <source>Choose the column with the student's name (full name, or given name).</source>
+        <source>Choose the column with the student&apos;s name (full name, or given name).</source>
         <translation>Choisissez la colonne du nom de l’élève (nom complet, ou prénom).</translation>
     </message>
     <message>
@@ -6719,11 +7035,11 @@ Journal : {log}</translation>
         <translation>mois en premier</translation>
     </message>
     <message>
-        <source>"{text}" is not a date Daftar can read (write it as 2014-03-25).</source>
+        <source>&quot;{text}&quot; is not a date Daftar can read (write it as 2014-03-25).</source>
         <translation>« {text} » n’est pas une date que Daftar sait lire (écrivez-la comme 2014-03-25).</translation>
     </message>
     <message>
-        <source>"{text}" is not a real date (day {day}, month {month}, year {year}).</source>
+        <source>&quot;{text}&quot; is not a real date (day {day}, month {month}, year {year}).</source>
         <translation>« {text} » n’est pas une vraie date (jour {day}, mois {month}, année {year}).</translation>
     </message>
     <message>
@@ -6755,15 +7071,15 @@ Journal : {log}</translation>
         <translation>Le numéro d’inscription {admission_no} figure aussi à la ligne {row}.</translation>
     </message>
     <message>
-        <source>The student's name is empty.</source>
+        <source>The student&apos;s name is empty.</source>
         <translation>Le nom de l’élève est vide.</translation>
     </message>
     <message>
-        <source>"{text}" is not a gender Daftar knows (write M or F).</source>
+        <source>&quot;{text}&quot; is not a gender Daftar knows (write M or F).</source>
         <translation>« {text} » n’est pas un sexe que Daftar connaît (écrivez M ou F).</translation>
     </message>
     <message>
-        <source>"{text}" is not a status (write active, left or graduated).</source>
+        <source>&quot;{text}&quot; is not a status (write active, left or graduated).</source>
         <translation>« {text} » n’est pas un statut (écrivez active, left ou graduated).</translation>
     </message>
     <message>
@@ -6771,27 +7087,27 @@ Journal : {log}</translation>
         <translation>{born} est dans le futur.</translation>
     </message>
     <message>
-        <source>{born} is too long ago to be a student's birth.</source>
+        <source>{born} is too long ago to be a student&apos;s birth.</source>
         <translation>{born} est trop ancien pour être la naissance d’un élève.</translation>
     </message>
     <message>
-        <source>"{email}" is not an email address.</source>
+        <source>&quot;{email}&quot; is not an email address.</source>
         <translation>« {email} » n’est pas une adresse e-mail.</translation>
     </message>
     <message>
-        <source>There is no section "{name}" in {year} (see row {row}).</source>
+        <source>There is no section &quot;{name}&quot; in {year} (see row {row}).</source>
         <translation>Il n’y a pas de classe « {name} » en {year} (voir la ligne {row}).</translation>
     </message>
     <message>
-        <source>There is no section "{name}" in {year} (the sections are {sections}). Add it in the school's setup, or correct the file.</source>
+        <source>There is no section &quot;{name}&quot; in {year} (the sections are {sections}). Add it in the school&apos;s setup, or correct the file.</source>
         <translation>Il n’y a pas de classe « {name} » en {year} (les classes sont {sections}). Ajoutez-la dans le paramétrage de l’école, ou corrigez le fichier.</translation>
     </message>
     <message>
-        <source>There is no section "{name}" in {year} (it has no sections yet). Add it in the school's setup, or correct the file.</source>
+        <source>There is no section &quot;{name}&quot; in {year} (it has no sections yet). Add it in the school&apos;s setup, or correct the file.</source>
         <translation>Il n’y a pas de classe « {name} » en {year} (elle n’a pas encore de classes). Ajoutez-la dans le paramétrage de l’école, ou corrigez le fichier.</translation>
     </message>
     <message>
-        <source>"{text}" is not a roll number (a whole number from 1).</source>
+        <source>&quot;{text}&quot; is not a roll number (a whole number from 1).</source>
         <translation>« {text} » n’est pas un numéro d’ordre (un nombre entier à partir de 1).</translation>
     </message>
     <message>
@@ -6803,7 +7119,7 @@ Journal : {log}</translation>
         <translation>Le numéro d’inscription {admission_no} appartenait à un élève retiré de l’école ; donnez un autre numéro à cet élève.</translation>
     </message>
     <message>
-        <source>Admission number {admission_no} is already {student}'s in the school, but this row names {name}. Check the number.</source>
+        <source>Admission number {admission_no} is already {student}&apos;s in the school, but this row names {name}. Check the number.</source>
         <translation>Le numéro d’inscription {admission_no} est déjà celui de {student} dans l’école, mais cette ligne nomme {name}. Vérifiez le numéro.</translation>
     </message>
     <message>
@@ -6826,7 +7142,7 @@ Journal : {log}</translation>
 <context>
     <name>services.setup</name>
     <message>
-        <source>Only the school's admin can change the set-up; the principal can read it.</source>
+        <source>Only the school&apos;s admin can change the set-up; the principal can read it.</source>
         <extracomment>Set-up records only the server changes (through its admin API, online). Set-up records written on this computer through the outbox. Who may change the set-up on the Setup screen. The languages Daftar is offered in (a school may still name another locale).</extracomment>
         <translation>Seul l’administrateur de l’école peut modifier le paramétrage ; le directeur peut le consulter.</translation>
     </message>
@@ -6864,7 +7180,7 @@ Journal : {log}</translation>
         <translation>du {first} au {last}</translation>
     </message>
     <message>
-        <source>school's name</source>
+        <source>school&apos;s name</source>
         <translation>nom de l’école</translation>
     </message>
     <message>
@@ -6908,7 +7224,7 @@ Journal : {log}</translation>
         <translation>Le logo est trop lourd ({size} Ko) ; {limit} Ko au plus.</translation>
     </message>
     <message>
-        <source>year's name</source>
+        <source>year&apos;s name</source>
         <translation>nom de l’année</translation>
     </message>
     <message>
@@ -6936,7 +7252,7 @@ Journal : {log}</translation>
         <translation>Choisissez l’année du trimestre.</translation>
     </message>
     <message>
-        <source>term's name</source>
+        <source>term&apos;s name</source>
         <translation>nom du trimestre</translation>
     </message>
     <message>
@@ -6948,7 +7264,7 @@ Journal : {log}</translation>
         <translation>Le trimestre doit se situer dans l’année {year} ({days}).</translation>
     </message>
     <message>
-        <source>A term's weight is a percentage from 0 to 100.</source>
+        <source>A term&apos;s weight is a percentage from 0 to 100.</source>
         <translation>Le poids d’un trimestre est un pourcentage de 0 à 100.</translation>
     </message>
     <message>
@@ -6996,7 +7312,7 @@ Journal : {log}</translation>
         <translation>Choisissez un rôle : enseignant, secrétariat, directeur ou administrateur.</translation>
     </message>
     <message>
-        <source>person's full name</source>
+        <source>person&apos;s full name</source>
         <translation>nom complet de la personne</translation>
     </message>
     <message>
@@ -7008,7 +7324,7 @@ Journal : {log}</translation>
         <translation>Un mot de passe ne peut pas commencer ni finir par une espace.</translation>
     </message>
     <message>
-        <source>That person is no longer in this school's list.</source>
+        <source>That person is no longer in this school&apos;s list.</source>
         <translation>Cette personne ne figure plus dans la liste de l’école.</translation>
     </message>
     <message>
@@ -7036,7 +7352,7 @@ Journal : {log}</translation>
         <translation>Choisissez l’année de la classe.</translation>
     </message>
     <message>
-        <source>section's name</source>
+        <source>section&apos;s name</source>
         <translation>nom de la classe</translation>
     </message>
     <message>
@@ -7068,11 +7384,11 @@ Journal : {log}</translation>
         <translation>{user} travaille au secrétariat ; « {what} » doit être un enseignant, le directeur ou un administrateur.</translation>
     </message>
     <message>
-        <source>subject's code</source>
+        <source>subject&apos;s code</source>
         <translation>code de la matière</translation>
     </message>
     <message>
-        <source>subject's name</source>
+        <source>subject&apos;s name</source>
         <translation>nom de la matière</translation>
     </message>
     <message>
@@ -7120,7 +7436,7 @@ Journal : {log}</translation>
         <translation>code</translation>
     </message>
     <message>
-        <source>code's meaning</source>
+        <source>code&apos;s meaning</source>
         <translation>signification du code</translation>
     </message>
     <message>
@@ -7148,11 +7464,11 @@ Journal : {log}</translation>
         <translation>{scale} est le barème utilisé par les résultats ; faites d’abord d’un autre barème celui par défaut.</translation>
     </message>
     <message>
-        <source>fee's code</source>
+        <source>fee&apos;s code</source>
         <translation>code du frais</translation>
     </message>
     <message>
-        <source>fee's name</source>
+        <source>fee&apos;s name</source>
         <translation>nom du frais</translation>
     </message>
     <message>
@@ -7164,7 +7480,7 @@ Journal : {log}</translation>
         <translation>{code} figure déjà sur des factures ; son code ne peut pas changer (son nom, si).</translation>
     </message>
     <message>
-        <source>{head} is on students' invoices; it cannot be removed.</source>
+        <source>{head} is on students&apos; invoices; it cannot be removed.</source>
         <translation>{head} figure sur des factures d’élèves ; il ne peut pas être supprimé.</translation>
     </message>
     <message>

@@ -1,10 +1,11 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ur_PK" sourcelanguage="en">
 <context>
     <name>Application</name>
     <message>
         <source>“{code}” is not a school code. A school code has letters, digits, “-” or “_”, like DEMO.</source>
-        <extracomment>How often Python's lock changes threads while the app runs (``sys.setswitchinterval``). A school is open and its main window shown (tests wait on this). Opening a school failed; the person was told (tests wait on this). The unlock window is up (the session locked, or a school with people opened). The demo server answers (its base URL). Seconds between a local write and the sync it triggers (tests shorten it). Extra options for :class:`app.sync.client.ServerClient` (tests shorten the retry back-off). Size of the demo school loaded into the demo server (tests use "small").</extracomment>
+        <extracomment>How often Python&apos;s lock changes threads while the app runs (``sys.setswitchinterval``). A school is open and its main window shown (tests wait on this). Opening a school failed; the person was told (tests wait on this). The unlock window is up (the session locked, or a school with people opened). The demo server answers (its base URL). Seconds between a local write and the sync it triggers (tests shorten it). Extra options for :class:`app.sync.client.ServerClient` (tests shorten the retry back-off). Size of the demo school loaded into the demo server (tests use &quot;small&quot;).</extracomment>
         <translation>“{code}” اسکول کوڈ نہیں ہے۔ اسکول کوڈ میں حروف، ہندسے، “-” یا “_” ہوتے ہیں، جیسے DEMO۔</translation>
     </message>
     <message>
@@ -20,7 +21,7 @@
         <translation>تمام فائلیں (*)</translation>
     </message>
     <message>
-        <source>That is not the password for {username} on this computer. Try again; if it was changed, sign in with the school's server.</source>
+        <source>That is not the password for {username} on this computer. Try again; if it was changed, sign in with the school&apos;s server.</source>
         <translation>اس کمپیوٹر پر {username} کا یہ پاس ورڈ نہیں ہے۔ دوبارہ کوشش کریں؛ اگر یہ بدل گیا ہے تو اسکول کے سرور سے سائن ان کریں۔</translation>
     </message>
     <message>
@@ -32,7 +33,7 @@
         <translation>اس کمپیوٹر میں پاس ورڈ محفوظ رکھنے کی جگہ (کی رِنگ) نہیں ہے، اس لیے آپ کا سائن ان صرف دفتر کھلا رہنے تک رہتا ہے۔ دفتر بند کرنے کے بعد بھی آپ پاس ورڈ سے اسے کھول کر آف لائن کام کر سکتے ہیں، لیکن سنک کے لیے دوبارہ سائن ان کرنا ہوگا۔</translation>
     </message>
     <message>
-        <source>The demo school's server could not be started. The details are in the log file: {log}</source>
+        <source>The demo school&apos;s server could not be started. The details are in the log file: {log}</source>
         <translation>نمونہ اسکول کا سرور شروع نہیں ہو سکا۔ تفصیل لاگ فائل میں ہے: {log}</translation>
     </message>
     <message>
@@ -101,7 +102,7 @@
         <translation>سال اور ٹرمیں</translation>
     </message>
     <message>
-        <source>The academic calendar is kept by the school's server; changes are made online and reach this computer with the next sync. Terms lie inside their year and do not overlap.</source>
+        <source>The academic calendar is kept by the school&apos;s server; changes are made online and reach this computer with the next sync. Terms lie inside their year and do not overlap.</source>
         <translation>تعلیمی کیلنڈر اسکول کے سرور پر رکھا جاتا ہے؛ تبدیلیاں آن لائن ہوتی ہیں اور اگلے سنک پر اس کمپیوٹر تک پہنچتی ہیں۔ ٹرمیں اپنے سال کے اندر ہوتی ہیں اور ایک دوسرے پر نہیں چڑھتیں۔</translation>
     </message>
     <message>
@@ -229,7 +230,7 @@
         <translation>مثلاً ٹرم 1</translation>
     </message>
     <message>
-        <source>Weight in the year's result:</source>
+        <source>Weight in the year&apos;s result:</source>
         <translation>سال کے نتیجے میں وزن:</translation>
     </message>
     <message>
@@ -237,7 +238,7 @@
         <translation>اساتذہ نمبر درج کر سکتے ہیں</translation>
     </message>
     <message>
-        <source>{term} was removed on the school's server.</source>
+        <source>{term} was removed on the school&apos;s server.</source>
         <translation>{term} اسکول کے سرور پر ہٹا دی گئی۔</translation>
     </message>
 </context>
@@ -420,7 +421,7 @@
         <translation>حاضری کے کوڈ</translation>
     </message>
     <message>
-        <source>The letters teachers and the office put on the roll call. Each code's letters are used once; a code already on the registers keeps its letters.</source>
+        <source>The letters teachers and the office put on the roll call. Each code&apos;s letters are used once; a code already on the registers keeps its letters.</source>
         <translation>وہ حروف جو اساتذہ اور دفتر حاضری میں لگاتے ہیں۔ ہر کوڈ کے حروف ایک ہی بار استعمال ہوتے ہیں؛ رجسٹر میں موجود کوڈ کے حروف نہیں بدلتے۔</translation>
     </message>
     <message>
@@ -550,7 +551,7 @@
 <context>
     <name>DailyBackup</name>
     <message>
-        <source>Daftar found damage in this school's file while making today's backup. What you saved is kept; your good backups are kept too. Close Daftar and open it again: it will offer the newest good backup and say what may be missing.</source>
+        <source>Daftar found damage in this school&apos;s file while making today&apos;s backup. What you saved is kept; your good backups are kept too. Close Daftar and open it again: it will offer the newest good backup and say what may be missing.</source>
         <extracomment>The copy found the school file damaged: a sentence for the person.</extracomment>
         <translation>آج کی نقل بناتے ہوئے دفتر کو اس اسکول کی فائل میں خرابی ملی۔ آپ کا محفوظ کیا ہوا کام برقرار ہے؛ آپ کی درست نقلیں بھی۔ دفتر بند کر کے دوبارہ کھولیں: یہ تازہ ترین درست نقل پیش کرے گا اور بتائے گا کہ کیا غائب ہو سکتا ہے۔</translation>
     </message>
@@ -559,7 +560,7 @@
     <name>DamagedFileRecovery</name>
     <message>
         <source>The school file {name} is damaged and there is no good backup of it on this computer. Sign in again to download the school from its server; the damaged file is left as it is.</source>
-        <extracomment>Changes waiting to sync in the damaged file that the backup does not hold; None when unreadable. When the backup's school last synced (UTC), if it ever did. The backup is in place: (school file, sentences saying what happened and what may be missing). No usable backup, the person said no, or the restore failed: (sentence to show, or "").</extracomment>
+        <extracomment>Changes waiting to sync in the damaged file that the backup does not hold; None when unreadable. When the backup&apos;s school last synced (UTC), if it ever did. The backup is in place: (school file, sentences saying what happened and what may be missing). No usable backup, the person said no, or the restore failed: (sentence to show, or &quot;&quot;).</extracomment>
         <translation>اسکول فائل {name} خراب ہے اور اس کمپیوٹر پر اس کی کوئی درست نقل نہیں۔ سرور سے اسکول ڈاؤن لوڈ کرنے کے لیے دوبارہ سائن ان کریں؛ خراب فائل جیسی ہے ویسی چھوڑ دی گئی ہے۔</translation>
     </message>
     <message>
@@ -583,7 +584,7 @@
         <translation>ابھی نہیں</translation>
     </message>
     <message>
-        <source>Changes made after {when} that were already synced come back from the school's server at the next sync.</source>
+        <source>Changes made after {when} that were already synced come back from the school&apos;s server at the next sync.</source>
         <translation>{when} کے بعد کی وہ تبدیلیاں جو سنک ہو چکی تھیں اگلے سنک پر اسکول کے سرور سے واپس آ جائیں گی۔</translation>
     </message>
     <message>
@@ -741,7 +742,7 @@
         <translation>واجب کے مقابلے میں وصولی</translation>
     </message>
     <message>
-        <source>This term's collection by mode</source>
+        <source>This term&apos;s collection by mode</source>
         <translation>اس ٹرم کی وصولی طریقے کے لحاظ سے</translation>
     </message>
     <message>
@@ -840,7 +841,7 @@
         <translation>ہر سیکشن کی حاضری ہو گئی</translation>
     </message>
     <message>
-        <source>Guardians' phones in the list below</source>
+        <source>Guardians&apos; phones in the list below</source>
         <translation>سرپرستوں کے فون نیچے فہرست میں</translation>
     </message>
     <message>
@@ -860,7 +861,7 @@
         <translation>پورا اسکول</translation>
     </message>
     <message>
-        <source>Click a day to see each section's attendance that day.</source>
+        <source>Click a day to see each section&apos;s attendance that day.</source>
         <translation>کسی دن پر کلک کر کے اس دن ہر سیکشن کی حاضری دیکھیں۔</translation>
     </message>
     <message>
@@ -942,11 +943,11 @@
         <translation>{term}: ہر گریڈ کے طلبہ۔ طلبہ دیکھنے کے لیے حصے پر کلک کریں۔</translation>
     </message>
     <message>
-        <source>This version cannot tell how fresh other devices' figures are.</source>
+        <source>This version cannot tell how fresh other devices&apos; figures are.</source>
         <translation>یہ ورژن نہیں بتا سکتا کہ دوسرے آلات کے اعداد کتنے تازہ ہیں۔</translation>
     </message>
     <message>
-        <source>The figures are as of each device's last sync.</source>
+        <source>The figures are as of each device&apos;s last sync.</source>
         <translation>اعداد ہر آلے کے آخری سنک کے مطابق ہیں۔</translation>
     </message>
     <message numerus="yes">
@@ -989,7 +990,7 @@
         <translation>درج نمبر: {expected} میں سے {entered}</translation>
     </message>
     <message>
-        <source>Daftar · figures as of each device's last sync</source>
+        <source>Daftar · figures as of each device&apos;s last sync</source>
         <translation>دفتر · ہر آلے کے آخری سنک کے مطابق اعداد</translation>
     </message>
     <message>
@@ -997,7 +998,7 @@
         <translation>صفحہ {page}</translation>
     </message>
     <message>
-        <source>{day} · as of each device's last sync (see Freshness)</source>
+        <source>{day} · as of each device&apos;s last sync (see Freshness)</source>
         <translation>{day} · ہر آلے کے آخری سنک کے مطابق (تازگی دیکھیں)</translation>
     </message>
     <message>
@@ -1303,7 +1304,7 @@
         <translation>وصول شدہ ادائیگیاں: {period}</translation>
     </message>
     <message>
-        <source>This term's payments: {mode}</source>
+        <source>This term&apos;s payments: {mode}</source>
         <translation>اس ٹرم کی ادائیگیاں: {mode}</translation>
     </message>
     <message>
@@ -1417,7 +1418,7 @@
         <translation>برآمد کریں…</translation>
     </message>
     <message>
-        <source>The day's payments, cancellations and totals as an Excel workbook or a CSV file</source>
+        <source>The day&apos;s payments, cancellations and totals as an Excel workbook or a CSV file</source>
         <translation>دن کی ادائیگیاں، منسوخیاں اور میزان Excel یا CSV فائل میں</translation>
     </message>
     <message>
@@ -1488,7 +1489,7 @@
         <translation>سیکشن</translation>
     </message>
     <message>
-        <source>Guardian's phone</source>
+        <source>Guardian&apos;s phone</source>
         <translation>سرپرست کا فون</translation>
     </message>
     <message>
@@ -1578,7 +1579,7 @@
         <translation>طلبہ کی فہرست درآمد ہو گئی۔</translation>
     </message>
     <message>
-        <source>{new} new student(s), {changed} updated, {same} already up to date; {enrolled} put in a section. The changes reach the school's server at the next sync.</source>
+        <source>{new} new student(s), {changed} updated, {same} already up to date; {enrolled} put in a section. The changes reach the school&apos;s server at the next sync.</source>
         <translation>{new} نئے طلبہ، {changed} تازہ کیے گئے، {same} پہلے سے تازہ؛ {enrolled} کو سیکشن میں رکھا گیا۔ تبدیلیاں اگلے سنک پر اسکول کے سرور تک پہنچیں گی۔</translation>
     </message>
     <message>
@@ -1867,7 +1868,7 @@ If it happens again, send that file to the person who looks after Daftar at your
         <translation>زمرے کو دیں</translation>
     </message>
     <message>
-        <source>Concession for a category of students (this term's invoices)</source>
+        <source>Concession for a category of students (this term&apos;s invoices)</source>
         <translation>طلبہ کے ایک زمرے کے لیے رعایت (اس ٹرم کے بل)</translation>
     </message>
     <message>
@@ -1883,7 +1884,7 @@ If it happens again, send that file to the person who looks after Daftar at your
         <translation>کسی طالب علم کا زمرہ نہیں</translation>
     </message>
     <message>
-        <source>This term's year has no classes yet.</source>
+        <source>This term&apos;s year has no classes yet.</source>
         <translation>اس ٹرم کے سال میں ابھی کوئی جماعت نہیں۔</translation>
     </message>
     <message>
@@ -1891,7 +1892,7 @@ If it happens again, send that file to the person who looks after Daftar at your
         <translation>جاری کرنے کے لیے کم از کم ایک فیس پر نشان لگائیں۔</translation>
     </message>
     <message>
-        <source>No fees set for this grade and term: set each fee head's amount.</source>
+        <source>No fees set for this grade and term: set each fee head&apos;s amount.</source>
         <translation>اس درجے اور ٹرم کی فیس طے نہیں: ہر مد کی رقم طے کریں۔</translation>
     </message>
     <message>
@@ -2050,7 +2051,7 @@ If it happens again, send that file to the person who looks after Daftar at your
         <translation>بل، لیٹ فیس، رعایتیں…</translation>
     </message>
     <message>
-        <source>The Fees screen's fee structures: bill a grade for a term.</source>
+        <source>The Fees screen&apos;s fee structures: bill a grade for a term.</source>
         <translation>فیس اسکرین کے فیس ڈھانچے: کسی درجے کو ایک ٹرم کا بل بھیجیں۔</translation>
     </message>
     <message>
@@ -2110,7 +2111,7 @@ If it happens again, send that file to the person who looks after Daftar at your
         <translation>فیس</translation>
     </message>
     <message>
-        <source>Find a student by name, admission number or guardian's phone.</source>
+        <source>Find a student by name, admission number or guardian&apos;s phone.</source>
         <translation>نام، داخلہ نمبر یا سرپرست کے فون سے طالب علم تلاش کریں۔</translation>
     </message>
     <message>
@@ -2126,11 +2127,11 @@ If it happens again, send that file to the person who looks after Daftar at your
         <translation>رسیدیں پرنٹ کریں…</translation>
     </message>
     <message>
-        <source>A day's or a student's receipts as one PDF</source>
+        <source>A day&apos;s or a student&apos;s receipts as one PDF</source>
         <translation>ایک دن یا ایک طالب علم کی رسیدیں ایک PDF میں</translation>
     </message>
     <message>
-        <source>Search by name, admission number or guardian's phone</source>
+        <source>Search by name, admission number or guardian&apos;s phone</source>
         <translation>نام، داخلہ نمبر یا سرپرست کے فون سے تلاش کریں</translation>
     </message>
     <message>
@@ -2257,7 +2258,7 @@ If it happens again, send that file to the person who looks after Daftar at your
         <translation>{name} پڑھی جا رہی ہے…</translation>
     </message>
     <message>
-        <source>sheet "{sheet}"</source>
+        <source>sheet &quot;{sheet}&quot;</source>
         <translation>شیٹ “{sheet}”</translation>
     </message>
     <message>
@@ -2403,6 +2404,321 @@ If it happens again, send that file to the person who looks after Daftar at your
     </message>
 </context>
 <context>
+    <name>Inbox</name>
+    <message>
+        <source>An attendance mark</source>
+        <translation>حاضری کا ایک اندراج</translation>
+    </message>
+    <message>
+        <source>Your change to an attendance mark met a later one.</source>
+        <translation>حاضری کے ایک اندراج میں آپ کی تبدیلی کے بعد ایک نئی تبدیلی آ گئی۔</translation>
+    </message>
+    <message>
+        <source>Refused: your change to an attendance mark</source>
+        <translation>رد: حاضری کے ایک اندراج میں آپ کی تبدیلی</translation>
+    </message>
+    <message>
+        <source>Your change to an attendance mark was refused by the school&apos;s server: {reason}</source>
+        <translation>حاضری کے ایک اندراج میں آپ کی تبدیلی اسکول کے سرور نے رد کر دی: {reason}</translation>
+    </message>
+    <message>
+        <source>A mark</source>
+        <translation>ایک نمبر</translation>
+    </message>
+    <message>
+        <source>Your change to a mark met a later one.</source>
+        <translation>ایک نمبر میں آپ کی تبدیلی کے بعد ایک نئی تبدیلی آ گئی۔</translation>
+    </message>
+    <message>
+        <source>Refused: your change to a mark</source>
+        <translation>رد: ایک نمبر میں آپ کی تبدیلی</translation>
+    </message>
+    <message>
+        <source>Your change to a mark was refused by the school&apos;s server: {reason}</source>
+        <translation>ایک نمبر میں آپ کی تبدیلی اسکول کے سرور نے رد کر دی: {reason}</translation>
+    </message>
+    <message>
+        <source>A payment</source>
+        <translation>ایک ادائیگی</translation>
+    </message>
+    <message>
+        <source>Your change to a payment met a later one.</source>
+        <translation>ایک ادائیگی میں آپ کی تبدیلی کے بعد ایک نئی تبدیلی آ گئی۔</translation>
+    </message>
+    <message>
+        <source>Refused: your change to a payment</source>
+        <translation>رد: ایک ادائیگی میں آپ کی تبدیلی</translation>
+    </message>
+    <message>
+        <source>Your change to a payment was refused by the school&apos;s server: {reason}</source>
+        <translation>ایک ادائیگی میں آپ کی تبدیلی اسکول کے سرور نے رد کر دی: {reason}</translation>
+    </message>
+    <message>
+        <source>A payment&apos;s allocation</source>
+        <translation>ایک ادائیگی کی تقسیم</translation>
+    </message>
+    <message>
+        <source>Your change to a payment&apos;s allocation met a later one.</source>
+        <translation>ایک ادائیگی کی تقسیم میں آپ کی تبدیلی کے بعد ایک نئی تبدیلی آ گئی۔</translation>
+    </message>
+    <message>
+        <source>Refused: your change to a payment&apos;s allocation</source>
+        <translation>رد: ایک ادائیگی کی تقسیم میں آپ کی تبدیلی</translation>
+    </message>
+    <message>
+        <source>Your change to a payment&apos;s allocation was refused by the school&apos;s server: {reason}</source>
+        <translation>ایک ادائیگی کی تقسیم میں آپ کی تبدیلی اسکول کے سرور نے رد کر دی: {reason}</translation>
+    </message>
+    <message>
+        <source>A payment&apos;s cancellation</source>
+        <translation>ایک ادائیگی کی منسوخی</translation>
+    </message>
+    <message>
+        <source>Your change to a payment&apos;s cancellation met a later one.</source>
+        <translation>ایک ادائیگی کی منسوخی میں آپ کی تبدیلی کے بعد ایک نئی تبدیلی آ گئی۔</translation>
+    </message>
+    <message>
+        <source>Refused: your change to a payment&apos;s cancellation</source>
+        <translation>رد: ایک ادائیگی کی منسوخی میں آپ کی تبدیلی</translation>
+    </message>
+    <message>
+        <source>Your change to a payment&apos;s cancellation was refused by the school&apos;s server: {reason}</source>
+        <translation>ایک ادائیگی کی منسوخی میں آپ کی تبدیلی اسکول کے سرور نے رد کر دی: {reason}</translation>
+    </message>
+    <message>
+        <source>A student&apos;s record</source>
+        <translation>ایک طالب علم کا ریکارڈ</translation>
+    </message>
+    <message>
+        <source>Your change to a student&apos;s record met a later one.</source>
+        <translation>ایک طالب علم کے ریکارڈ میں آپ کی تبدیلی کے بعد ایک نئی تبدیلی آ گئی۔</translation>
+    </message>
+    <message>
+        <source>Refused: your change to a student&apos;s record</source>
+        <translation>رد: ایک طالب علم کے ریکارڈ میں آپ کی تبدیلی</translation>
+    </message>
+    <message>
+        <source>Your change to a student&apos;s record was refused by the school&apos;s server: {reason}</source>
+        <translation>ایک طالب علم کے ریکارڈ میں آپ کی تبدیلی اسکول کے سرور نے رد کر دی: {reason}</translation>
+    </message>
+    <message>
+        <source>An enrolment</source>
+        <translation>ایک داخلہ</translation>
+    </message>
+    <message>
+        <source>Your change to an enrolment met a later one.</source>
+        <translation>ایک داخلے میں آپ کی تبدیلی کے بعد ایک نئی تبدیلی آ گئی۔</translation>
+    </message>
+    <message>
+        <source>Refused: your change to an enrolment</source>
+        <translation>رد: ایک داخلے میں آپ کی تبدیلی</translation>
+    </message>
+    <message>
+        <source>Your change to an enrolment was refused by the school&apos;s server: {reason}</source>
+        <translation>ایک داخلے میں آپ کی تبدیلی اسکول کے سرور نے رد کر دی: {reason}</translation>
+    </message>
+    <message>
+        <source>A conflict&apos;s resolution</source>
+        <translation>ایک ٹکراؤ کا تصفیہ</translation>
+    </message>
+    <message>
+        <source>Your change to a conflict&apos;s resolution met a later one.</source>
+        <translation>ایک ٹکراؤ کے تصفیے میں آپ کی تبدیلی کے بعد ایک نئی تبدیلی آ گئی۔</translation>
+    </message>
+    <message>
+        <source>Refused: your change to a conflict&apos;s resolution</source>
+        <translation>رد: ایک ٹکراؤ کے تصفیے میں آپ کی تبدیلی</translation>
+    </message>
+    <message>
+        <source>Your change to a conflict&apos;s resolution was refused by the school&apos;s server: {reason}</source>
+        <translation>ایک ٹکراؤ کے تصفیے میں آپ کی تبدیلی اسکول کے سرور نے رد کر دی: {reason}</translation>
+    </message>
+    <message>
+        <source>A record</source>
+        <translation>ایک ریکارڈ</translation>
+    </message>
+    <message>
+        <source>Your change to a record met a later one.</source>
+        <translation>ایک ریکارڈ میں آپ کی تبدیلی کے بعد ایک نئی تبدیلی آ گئی۔</translation>
+    </message>
+    <message>
+        <source>Refused: your change to a record</source>
+        <translation>رد: ایک ریکارڈ میں آپ کی تبدیلی</translation>
+    </message>
+    <message>
+        <source>Your change to a record was refused by the school&apos;s server: {reason}</source>
+        <translation>ایک ریکارڈ میں آپ کی تبدیلی اسکول کے سرور نے رد کر دی: {reason}</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>حاضر</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>غیر حاضر</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>تاخیر</translation>
+    </message>
+    <message>
+        <source>excused</source>
+        <translation>رخصت</translation>
+    </message>
+    <message>
+        <source>half day</source>
+        <translation>آدھا دن</translation>
+    </message>
+    <message>
+        <source>not marked</source>
+        <translation>درج نہیں</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>کسی اور</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>کچھ نہیں</translation>
+    </message>
+    <message>
+        <source>exempt</source>
+        <translation>مستثنیٰ</translation>
+    </message>
+    <message>
+        <source>{score}/{out_of}</source>
+        <translation>{score}/{out_of}</translation>
+    </message>
+    <message>
+        <source>a student</source>
+        <translation>ایک طالب علم</translation>
+    </message>
+    <message>
+        <source>an assessment</source>
+        <translation>ایک جائزہ</translation>
+    </message>
+    <message>
+        <source>Your mark {lost} for {student} in {assessment} was replaced by {kept}, which you entered on another device at {at}.</source>
+        <translation>{student} کے لیے {assessment} میں آپ کا نمبر {lost} بدل کر {kept} ہو گیا، جو آپ نے {at} پر کسی دوسرے آلے پر درج کیا تھا۔</translation>
+    </message>
+    <message>
+        <source>Your mark {lost} for {student} in {assessment} was replaced by {kept}, which you entered on another device.</source>
+        <translation>{student} کے لیے {assessment} میں آپ کا نمبر {lost} بدل کر {kept} ہو گیا، جو آپ نے کسی دوسرے آلے پر درج کیا تھا۔</translation>
+    </message>
+    <message>
+        <source>Your mark {lost} for {student} in {assessment} was replaced by {kept} entered by {by} at {at}.</source>
+        <translation>{student} کے لیے {assessment} میں آپ کا نمبر {lost} بدل کر {kept} ہو گیا، جو {by} نے {at} پر درج کیا۔</translation>
+    </message>
+    <message>
+        <source>Your mark {lost} for {student} in {assessment} was replaced by {kept} entered by {by}.</source>
+        <translation>{student} کے لیے {assessment} میں آپ کا نمبر {lost} بدل کر {kept} ہو گیا، جو {by} نے درج کیا۔</translation>
+    </message>
+    <message>
+        <source>Your mark {kept} for {student} in {assessment} is kept for now over {lost} entered by {by}.</source>
+        <translation>{student} کے لیے {assessment} میں آپ کا نمبر {kept} فی الحال رکھا گیا ہے، {by} کے درج کیے ہوئے {lost} کی جگہ۔</translation>
+    </message>
+    <message>
+        <source>The mark {lost} for {student} in {assessment}, entered by {lost_by}, was replaced by {kept} entered by {kept_by} at {at}.</source>
+        <translation>{student} کے لیے {assessment} میں {lost_by} کا درج کیا ہوا نمبر {lost} بدل کر {kept} ہو گیا، جو {kept_by} نے {at} پر درج کیا۔</translation>
+    </message>
+    <message>
+        <source>The mark {lost} for {student} in {assessment}, entered by {lost_by}, was replaced by {kept} entered by {kept_by}.</source>
+        <translation>{student} کے لیے {assessment} میں {lost_by} کا درج کیا ہوا نمبر {lost} بدل کر {kept} ہو گیا، جو {kept_by} نے درج کیا۔</translation>
+    </message>
+    <message>
+        <source>Choose which one is right.</source>
+        <translation>درست نمبر منتخب کریں۔</translation>
+    </message>
+    <message>
+        <source>Keep {mark}</source>
+        <translation>{mark} رکھیں</translation>
+    </message>
+    <message>
+        <source>Keep {mark} ({person}&apos;s)</source>
+        <translation>{mark} رکھیں ({person} کا)</translation>
+    </message>
+    <message>
+        <source>Restore {mark} (yours)</source>
+        <translation>{mark} بحال کریں (آپ کا)</translation>
+    </message>
+    <message>
+        <source>Restore {mark}</source>
+        <translation>{mark} بحال کریں</translation>
+    </message>
+    <message>
+        <source>Restore {mark} ({person}&apos;s)</source>
+        <translation>{mark} بحال کریں ({person} کا)</translation>
+    </message>
+    <message>
+        <source>Two marks for {student} in {assessment}</source>
+        <translation>{student} کے {assessment} میں دو نمبر</translation>
+    </message>
+    <message>
+        <source>Your attendance mark for {student} on {date} ({mine}) was replaced by {theirs}, which you marked on another device at {at}.</source>
+        <translation>{date} کو {student} کی آپ کی درج کردہ حاضری ({mine}) بدل کر {theirs} ہو گئی، جو آپ نے {at} پر کسی دوسرے آلے پر لگائی تھی۔</translation>
+    </message>
+    <message>
+        <source>Your attendance mark for {student} on {date} ({mine}) was replaced by {theirs}, which you marked on another device.</source>
+        <translation>{date} کو {student} کی آپ کی درج کردہ حاضری ({mine}) بدل کر {theirs} ہو گئی، جو آپ نے کسی دوسرے آلے پر لگائی تھی۔</translation>
+    </message>
+    <message>
+        <source>Your attendance mark for {student} on {date} ({mine}) was replaced by {theirs}, marked by {by} at {at}.</source>
+        <translation>{date} کو {student} کی آپ کی درج کردہ حاضری ({mine}) بدل کر {theirs} ہو گئی، جو {by} نے {at} پر لگائی۔</translation>
+    </message>
+    <message>
+        <source>Your attendance mark for {student} on {date} ({mine}) was replaced by {theirs}, marked by {by}.</source>
+        <translation>{date} کو {student} کی آپ کی درج کردہ حاضری ({mine}) بدل کر {theirs} ہو گئی، جو {by} نے لگائی۔</translation>
+    </message>
+    <message>
+        <source>Attendance of {student}</source>
+        <translation>{student} کی حاضری</translation>
+    </message>
+    <message>
+        <source>Mark of {student}</source>
+        <translation>{student} کا نمبر</translation>
+    </message>
+    <message>
+        <source>Refused: the payment {amount} for {student} (receipt {receipt})</source>
+        <translation>رد: {student} کی {amount} کی ادائیگی (رسید {receipt})</translation>
+    </message>
+    <message>
+        <source>The payment {amount} for {student} (receipt {receipt}) was refused by the school&apos;s server: {reason}</source>
+        <translation>{student} کی {amount} کی ادائیگی (رسید {receipt}) اسکول کے سرور نے رد کر دی: {reason}</translation>
+    </message>
+    <message>
+        <source>Refused: the payment {amount} for {student}</source>
+        <translation>رد: {student} کی {amount} کی ادائیگی</translation>
+    </message>
+    <message>
+        <source>The payment {amount} for {student} was refused by the school&apos;s server: {reason}</source>
+        <translation>{student} کی {amount} کی ادائیگی اسکول کے سرور نے رد کر دی: {reason}</translation>
+    </message>
+    <message>
+        <source>Refused: the payment for {student}</source>
+        <translation>رد: {student} کی ادائیگی</translation>
+    </message>
+    <message>
+        <source>The payment for {student} was refused by the school&apos;s server: {reason}</source>
+        <translation>{student} کی ادائیگی اسکول کے سرور نے رد کر دی: {reason}</translation>
+    </message>
+    <message>
+        <source>Refused: your attendance mark for {student} on {date}</source>
+        <translation>رد: {date} کو {student} کی آپ کی درج کردہ حاضری</translation>
+    </message>
+    <message>
+        <source>Your attendance mark for {student} on {date} was refused by the school&apos;s server: {reason}</source>
+        <translation>{date} کو {student} کی آپ کی درج کردہ حاضری اسکول کے سرور نے رد کر دی: {reason}</translation>
+    </message>
+    <message>
+        <source>Refused: your mark for {student} in {assessment}</source>
+        <translation>رد: {student} کے لیے {assessment} میں آپ کا نمبر</translation>
+    </message>
+    <message>
+        <source>Your mark for {student} in {assessment} was refused by the school&apos;s server: {reason}</source>
+        <translation>{student} کے لیے {assessment} میں آپ کا نمبر اسکول کے سرور نے رد کر دیا: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>InboxModel</name>
     <message>
         <source>When</source>
@@ -2439,7 +2755,7 @@ If it happens again, send that file to the person who looks after Daftar at your
         </translation>
     </message>
     <message>
-        <source>Nothing needs your attention. Conflicts and changes the school's server refused will appear here after a sync.</source>
+        <source>Nothing needs your attention. Conflicts and changes the school&apos;s server refused will appear here after a sync.</source>
         <translation>کسی چیز پر توجہ درکار نہیں۔ ٹکراؤ اور اسکول کے سرور کی رد کی ہوئی تبدیلیاں سنک کے بعد یہاں نظر آئیں گی۔</translation>
     </message>
     <message>
@@ -2518,7 +2834,7 @@ If it happens again, send that file to the person who looks after Daftar at your
     <name>MainWindow</name>
     <message>
         <source>This school file is not signed in to a server: it is kept on this computer only.</source>
-        <extracomment>The person asked to open another school file (the application answers). File → Switch School: choose another school (the application answers). Lock now (or switch user): back to the unlock screen, nothing lost. Sign out of the school's server on this computer. Settings were saved (the new :class:`~app.config.Settings`).</extracomment>
+        <extracomment>The person asked to open another school file (the application answers). File → Switch School: choose another school (the application answers). Lock now (or switch user): back to the unlock screen, nothing lost. Sign out of the school&apos;s server on this computer. Settings were saved (the new :class:`~app.config.Settings`).</extracomment>
         <translation>یہ اسکول فائل کسی سرور سے منسلک نہیں: یہ صرف اسی کمپیوٹر پر رکھی ہے۔</translation>
     </message>
     <message>
@@ -2535,7 +2851,7 @@ If it happens again, send that file to the person who looks after Daftar at your
     </message>
     <message>
         <source>Today</source>
-        <extracomment>Screens in navigation order: key, title, icon, module and class. A screen's module is imported, and the screen made, the first time it is shown (or asked for), so starting Daftar pays only for the first screen.</extracomment>
+        <extracomment>Screens in navigation order: key, title, icon, module and class. A screen&apos;s module is imported, and the screen made, the first time it is shown (or asked for), so starting Daftar pays only for the first screen.</extracomment>
         <translation>آج</translation>
     </message>
     <message>
@@ -2584,7 +2900,7 @@ If it happens again, send that file to the person who looks after Daftar at your
     </message>
     <message>
         <source>&amp;File</source>
-        <extracomment>Attribute names kept for the screens (``window.fees`` is ``window.screens["fees"]``).</extracomment>
+        <extracomment>Attribute names kept for the screens (``window.fees`` is ``window.screens[&quot;fees&quot;]``).</extracomment>
         <translation>&amp;فائل</translation>
     </message>
     <message>
@@ -2655,7 +2971,7 @@ If it happens again, send that file to the person who looks after Daftar at your
         </translation>
     </message>
     <message>
-        <source>Everything is sent. You will need the school's server to sign in again; unlocking with your password works offline only while you are signed in.</source>
+        <source>Everything is sent. You will need the school&apos;s server to sign in again; unlocking with your password works offline only while you are signed in.</source>
         <translation>سب کچھ بھیج دیا گیا ہے۔ دوبارہ سائن ان کے لیے اسکول کا سرور درکار ہوگا؛ پاس ورڈ سے آف لائن کھولنا صرف سائن ان رہنے تک چلتا ہے۔</translation>
     </message>
     <message>
@@ -2671,7 +2987,7 @@ If it happens again, send that file to the person who looks after Daftar at your
         <translation>&lt;b&gt;دفتر&lt;/b&gt; {version}</translation>
     </message>
     <message>
-        <source>Attendance, marks, fees and receipts for schools. Everything is kept on this computer and works without the internet; it is sent to the school's server when a connection is there.
+        <source>Attendance, marks, fees and receipts for schools. Everything is kept on this computer and works without the internet; it is sent to the school&apos;s server when a connection is there.
 
 School file: {path}
 Log file: {log}</source>
@@ -2725,7 +3041,7 @@ Log file: {log}</source>
     <name>MarksGridModel</name>
     <message>
         <source>Roll</source>
-        <extracomment>The dot drawn in a cell's corner for each sync state. The person typed or pasted values that parse: save them. A typed value was refused: the reason, for the status line.</extracomment>
+        <extracomment>The dot drawn in a cell&apos;s corner for each sync state. The person typed or pasted values that parse: save them. A typed value was refused: the reason, for the status line.</extracomment>
         <translation>رول</translation>
     </message>
     <message>
@@ -2776,7 +3092,7 @@ Log file: {log}</source>
         <translation>اس کمپیوٹر پر محفوظ، سنک کا منتظر</translation>
     </message>
     <message>
-        <source>Synced with the school's server</source>
+        <source>Synced with the school&apos;s server</source>
         <translation>اسکول کے سرور سے سنک شدہ</translation>
     </message>
     <message>
@@ -2819,12 +3135,12 @@ Log file: {log}</source>
         <translation>جانچ میں ترمیم…</translation>
     </message>
     <message>
-        <source>How the term % is counted: absent (ab) counts 0; exempt (ex) and empty cells are left out; each category's average is weighted by the subject's category weights, and a category with no marks yet gives its weight to the others. * means marks are still missing.</source>
+        <source>How the term % is counted: absent (ab) counts 0; exempt (ex) and empty cells are left out; each category&apos;s average is weighted by the subject&apos;s category weights, and a category with no marks yet gives its weight to the others. * means marks are still missing.</source>
         <translation>ٹرم % کیسے شمار ہوتا ہے: غیر حاضر (غ) 0 شمار؛ مستثنیٰ (مس) اور خالی خانے شامل نہیں؛ ہر قسم کی اوسط کو مضمون کے وزن سے ضرب دی جاتی ہے، اور جس قسم میں ابھی نمبر نہیں وہ اپنا وزن دوسروں کو دیتی ہے۔ * کا مطلب ہے کہ نمبر ابھی باقی ہیں۔</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#d99a1e'&gt;●&lt;/span&gt; waiting to sync &amp;nbsp; &lt;span style='color:#2e8b57'&gt;●&lt;/span&gt; synced &amp;nbsp; &lt;span style='color:#c0392b'&gt;●&lt;/span&gt; conflict (see the inbox) &amp;nbsp; &lt;span style='color:#8e44ad'&gt;●&lt;/span&gt; refused by the server &amp;nbsp; &lt;span style='background:#fde2e1; color:#b3261e'&gt;&amp;nbsp;red&amp;nbsp;&lt;/span&gt; not saved: hover for the reason</source>
-        <translation>&lt;span style='color:#d99a1e'&gt;●&lt;/span&gt; سنک کا منتظر &amp;nbsp; &lt;span style='color:#2e8b57'&gt;●&lt;/span&gt; سنک شدہ &amp;nbsp; &lt;span style='color:#c0392b'&gt;●&lt;/span&gt; ٹکراؤ (ان باکس دیکھیں) &amp;nbsp; &lt;span style='color:#8e44ad'&gt;●&lt;/span&gt; سرور نے رد کیا &amp;nbsp; &lt;span style='background:#fde2e1; color:#b3261e'&gt;&amp;nbsp;سرخ&amp;nbsp;&lt;/span&gt; محفوظ نہیں: وجہ کے لیے ماؤس رکھیں</translation>
+        <source>&lt;span style=&apos;color:#d99a1e&apos;&gt;●&lt;/span&gt; waiting to sync &amp;nbsp; &lt;span style=&apos;color:#2e8b57&apos;&gt;●&lt;/span&gt; synced &amp;nbsp; &lt;span style=&apos;color:#c0392b&apos;&gt;●&lt;/span&gt; conflict (see the inbox) &amp;nbsp; &lt;span style=&apos;color:#8e44ad&apos;&gt;●&lt;/span&gt; refused by the server &amp;nbsp; &lt;span style=&apos;background:#fde2e1; color:#b3261e&apos;&gt;&amp;nbsp;red&amp;nbsp;&lt;/span&gt; not saved: hover for the reason</source>
+        <translation>&lt;span style=&apos;color:#d99a1e&apos;&gt;●&lt;/span&gt; سنک کا منتظر &amp;nbsp; &lt;span style=&apos;color:#2e8b57&apos;&gt;●&lt;/span&gt; سنک شدہ &amp;nbsp; &lt;span style=&apos;color:#c0392b&apos;&gt;●&lt;/span&gt; ٹکراؤ (ان باکس دیکھیں) &amp;nbsp; &lt;span style=&apos;color:#8e44ad&apos;&gt;●&lt;/span&gt; سرور نے رد کیا &amp;nbsp; &lt;span style=&apos;background:#fde2e1; color:#b3261e&apos;&gt;&amp;nbsp;سرخ&amp;nbsp;&lt;/span&gt; محفوظ نہیں: وجہ کے لیے ماؤس رکھیں</translation>
     </message>
     <message>
         <source> (published)</source>
@@ -3160,7 +3476,7 @@ Log file: {log}</source>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <extracomment>Qt's own words that Qt ships no Urdu for (there is no qtbase_ur.qm): the standard buttons, the message box's details button and the text fields' menu. Listed here so that lupdate puts them in Daftar's .ts files under Qt's own contexts, where Qt looks them up.</extracomment>
+        <extracomment>Qt&apos;s own words that Qt ships no Urdu for (there is no qtbase_ur.qm): the standard buttons, the message box&apos;s details button and the text fields&apos; menu. Listed here so that lupdate puts them in Daftar&apos;s .ts files under Qt&apos;s own contexts, where Qt looks them up.</extracomment>
         <translation>ٹھیک ہے</translation>
     </message>
     <message>
@@ -3476,11 +3792,11 @@ Log file: {log}</source>
         <translation>{term} شائع ہو چکا؛ اس کے رپورٹ کارڈ منجمد ہیں۔</translation>
     </message>
     <message>
-        <source>the class teacher's remarks</source>
+        <source>the class teacher&apos;s remarks</source>
         <translation>کلاس ٹیچر کے تبصرے</translation>
     </message>
     <message>
-        <source>the principal's remarks</source>
+        <source>the principal&apos;s remarks</source>
         <translation>پرنسپل کے تبصرے</translation>
     </message>
     <message>
@@ -3511,11 +3827,11 @@ Log file: {log}</source>
         <translation>طالب علم</translation>
     </message>
     <message>
-        <source>Class teacher's remarks</source>
+        <source>Class teacher&apos;s remarks</source>
         <translation>کلاس ٹیچر کے تبصرے</translation>
     </message>
     <message>
-        <source>Principal's remarks</source>
+        <source>Principal&apos;s remarks</source>
         <translation>پرنسپل کے تبصرے</translation>
     </message>
     <message>
@@ -3608,7 +3924,7 @@ Log file: {log}</source>
         <translation>رپورٹ کارڈ…</translation>
     </message>
     <message>
-        <source>Every student's report card of this class and term, in one PDF; with one student selected, that student's card only</source>
+        <source>Every student&apos;s report card of this class and term, in one PDF; with one student selected, that student&apos;s card only</source>
         <translation>اس جماعت اور ٹرم کے ہر طالب علم کا رپورٹ کارڈ ایک PDF میں؛ ایک طالب علم منتخب ہو تو صرف اس کا کارڈ</translation>
     </message>
     <message>
@@ -3616,7 +3932,7 @@ Log file: {log}</source>
         <translation>تبصرے…</translation>
     </message>
     <message>
-        <source>The class teacher's and the principal's remarks for the report cards of this class and term</source>
+        <source>The class teacher&apos;s and the principal&apos;s remarks for the report cards of this class and term</source>
         <translation>اس جماعت اور ٹرم کے رپورٹ کارڈ کے لیے کلاس ٹیچر اور پرنسپل کے تبصرے</translation>
     </message>
     <message>
@@ -3624,7 +3940,7 @@ Log file: {log}</source>
         <translation>برآمد کریں…</translation>
     </message>
     <message>
-        <source>This class's term results (each subject's %, the overall %, grade and position) as an Excel workbook or a CSV file</source>
+        <source>This class&apos;s term results (each subject&apos;s %, the overall %, grade and position) as an Excel workbook or a CSV file</source>
         <translation>اس جماعت کے ٹرم نتائج (ہر مضمون کا %، مجموعی %، گریڈ اور پوزیشن) Excel یا CSV فائل میں</translation>
     </message>
     <message>
@@ -3640,7 +3956,7 @@ Log file: {log}</source>
         <translation>گریڈ اسکیل…</translation>
     </message>
     <message>
-        <source>Each subject's term % weighs its categories by the subject's weights; absent counts 0, exempt and marks not entered are left out, and a category with no marks yet gives its weight to the others. The overall % is the mean of the subjects; the final result weighs the terms by their weights. * marks a result still missing marks.</source>
+        <source>Each subject&apos;s term % weighs its categories by the subject&apos;s weights; absent counts 0, exempt and marks not entered are left out, and a category with no marks yet gives its weight to the others. The overall % is the mean of the subjects; the final result weighs the terms by their weights. * marks a result still missing marks.</source>
         <translation>ہر مضمون کا ٹرم % اس کی اقسام کو مضمون کے وزن سے جوڑتا ہے؛ غیر حاضر 0 شمار، مستثنیٰ اور غیر درج نمبر شامل نہیں، اور جس قسم میں ابھی نمبر نہیں وہ اپنا وزن دوسروں کو دیتی ہے۔ مجموعی % مضامین کی اوسط ہے؛ حتمی نتیجہ ٹرموں کو ان کے وزن سے جوڑتا ہے۔ * کا مطلب ہے کہ نتیجے میں نمبر باقی ہیں۔</translation>
     </message>
     <message>
@@ -3668,7 +3984,7 @@ Log file: {log}</source>
         <translation>طے شدہ</translation>
     </message>
     <message>
-        <source>{section} · final result over the year's terms</source>
+        <source>{section} · final result over the year&apos;s terms</source>
         <translation>{section} · سال کی ٹرموں کا حتمی نتیجہ</translation>
     </message>
     <message>
@@ -3767,7 +4083,7 @@ Log file: {log}</source>
     <name>Roles</name>
     <message>
         <source>Teacher</source>
-        <extracomment>The made-up language that marks every translated string. The languages offered in the settings ("" follows the computer). Environment variable that overrides the language setting (e.g. ``DAFTAR_LANG=pseudo``). Settings key (``Settings.extra``) of the text size, in percent of the normal size. A person's role in words (``role_word``); marked for lupdate, translated when shown.</extracomment>
+        <extracomment>The made-up language that marks every translated string. The languages offered in the settings (&quot;&quot; follows the computer). Environment variable that overrides the language setting (e.g. ``DAFTAR_LANG=pseudo``). Settings key (``Settings.extra``) of the text size, in percent of the normal size. A person&apos;s role in words (``role_word``); marked for lupdate, translated when shown.</extracomment>
         <translation>استاد</translation>
     </message>
     <message>
@@ -3865,7 +4181,7 @@ Log file: {log}</source>
         <translation>ہر سیکشن کی حاضری ہو چکی ہے۔</translation>
     </message>
     <message>
-        <source>Keys: type a roll number to jump · a code's letter marks and moves on · Space: present/absent · F2: note · Enter: save</source>
+        <source>Keys: type a roll number to jump · a code&apos;s letter marks and moves on · Space: present/absent · F2: note · Enter: save</source>
         <translation>کلیدیں: رول نمبر لکھ کر وہاں جائیں · کوڈ کا حرف درج کر کے آگے بڑھتا ہے · اسپیس: حاضر/غیر حاضر · F2: نوٹ · Enter: محفوظ</translation>
     </message>
     <message>
@@ -3881,7 +4197,7 @@ Log file: {log}</source>
         <translation>آگے بڑھنے سے پہلے انہیں محفوظ کریں؟</translation>
     </message>
     <message>
-        <source>{key} is not one of the school's codes ({codes}).</source>
+        <source>{key} is not one of the school&apos;s codes ({codes}).</source>
         <translation>{key} اسکول کے کوڈز ({codes}) میں سے نہیں ہے۔</translation>
     </message>
     <message>
@@ -3933,7 +4249,7 @@ Log file: {log}</source>
         <translation>منسوخ اطلاعات: {n}</translation>
     </message>
     <message>
-        <source>Kept the office's codes for: {names}.</source>
+        <source>Kept the office&apos;s codes for: {names}.</source>
         <translation>ان کے لیے دفتر کے کوڈ برقرار رکھے: {names}۔</translation>
     </message>
     <message>
@@ -4052,11 +4368,11 @@ Log file: {log}</source>
         <translation>سرپرست</translation>
     </message>
     <message>
-        <source>Guardian's phone</source>
+        <source>Guardian&apos;s phone</source>
         <translation>سرپرست کا فون</translation>
     </message>
     <message>
-        <source>Guardian's email</source>
+        <source>Guardian&apos;s email</source>
         <translation>سرپرست کی ای میل</translation>
     </message>
     <message>
@@ -4186,7 +4502,7 @@ Log file: {log}</source>
         <translation>اسکول</translation>
     </message>
     <message>
-        <source>These details are kept by the school's server and reach every computer of the school. They can be changed only online.</source>
+        <source>These details are kept by the school&apos;s server and reach every computer of the school. They can be changed only online.</source>
         <translation>یہ تفصیلات اسکول کے سرور پر رہتی ہیں اور اسکول کے ہر کمپیوٹر تک پہنچتی ہیں۔ انہیں صرف آن لائن بدلا جا سکتا ہے۔</translation>
     </message>
     <message>
@@ -4238,7 +4554,7 @@ Log file: {log}</source>
         <translation>زبان:</translation>
     </message>
     <message>
-        <source>Save on the School's Server</source>
+        <source>Save on the School&apos;s Server</source>
         <translation>اسکول کے سرور پر محفوظ کریں</translation>
     </message>
     <message>
@@ -4246,7 +4562,7 @@ Log file: {log}</source>
         <translation>میری ترامیم واپس لیں</translation>
     </message>
     <message>
-        <source>Choose the School's Logo</source>
+        <source>Choose the School&apos;s Logo</source>
         <translation>اسکول کا لوگو چنیں</translation>
     </message>
     <message>
@@ -4277,7 +4593,7 @@ Log file: {log}</source>
         <translation>جماعت</translation>
     </message>
     <message>
-        <source>Guardian's phone</source>
+        <source>Guardian&apos;s phone</source>
         <translation>سرپرست کا فون</translation>
     </message>
 </context>
@@ -4378,7 +4694,7 @@ Log file: {log}</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <source>Type the address of your school's server, like https://sis.example.org.</source>
+        <source>Type the address of your school&apos;s server, like https://sis.example.org.</source>
         <extracomment>How many backups of each school file are kept (before each migration).</extracomment>
         <translation>اپنے اسکول کے سرور کا پتہ لکھیں، جیسے https://sis.example.org۔</translation>
     </message>
@@ -4447,7 +4763,7 @@ Log file: {log}</source>
         <translation>فولڈر کھولیں</translation>
     </message>
     <message>
-        <source>School's server:</source>
+        <source>School&apos;s server:</source>
         <translation>اسکول کا سرور:</translation>
     </message>
     <message>
@@ -4558,12 +4874,12 @@ Log file: {log}</source>
         <translation>محفوظ کرنے کو کچھ نہیں: کچھ بھی نہیں بدلا گیا۔</translation>
     </message>
     <message>
-        <source>This school file is not signed in to the school's server. Users, the school's details and the calendar are decided by the server, so they can only be changed online. Nothing was changed.</source>
+        <source>This school file is not signed in to the school&apos;s server. Users, the school&apos;s details and the calendar are decided by the server, so they can only be changed online. Nothing was changed.</source>
         <extracomment>(title, what to show, sort key or None for the shown text)</extracomment>
         <translation>یہ اسکول فائل اسکول کے سرور سے منسلک نہیں۔ صارفین، اسکول کی تفصیلات اور کیلنڈر سرور طے کرتا ہے، اس لیے یہ صرف آن لائن بدلے جا سکتے ہیں۔ کچھ نہیں بدلا۔</translation>
     </message>
     <message>
-        <source>You are working offline (Sync → Work Offline). Users, the school's details and the calendar are decided by the school's server: switch working offline off to change them. Nothing was changed.</source>
+        <source>You are working offline (Sync → Work Offline). Users, the school&apos;s details and the calendar are decided by the school&apos;s server: switch working offline off to change them. Nothing was changed.</source>
         <translation>آپ آف لائن کام کر رہے ہیں (سنک ← آف لائن کام کریں)۔ صارفین، اسکول کی تفصیلات اور کیلنڈر اسکول کا سرور طے کرتا ہے: انہیں بدلنے کے لیے آف لائن کام بند کریں۔ کچھ نہیں بدلا۔</translation>
     </message>
     <message>
@@ -4575,11 +4891,11 @@ Log file: {log}</source>
         <translation>یہ تصویر چھوٹی کرنے پر بھی بہت بڑی رہتی ہے؛ کوئی سادہ لوگو منتخب کریں۔</translation>
     </message>
     <message>
-        <source>Cannot reach the school's server, which decides this: nothing was changed. Try again when the connection returns.</source>
+        <source>Cannot reach the school&apos;s server, which decides this: nothing was changed. Try again when the connection returns.</source>
         <translation>اسکول کے سرور تک رسائی نہیں ہو سکی، اور یہ فیصلہ وہی کرتا ہے: کچھ تبدیل نہیں ہوا۔ کنکشن بحال ہونے پر دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
-        <source>The school's server is busy or having trouble: nothing was changed. Try again in a moment.</source>
+        <source>The school&apos;s server is busy or having trouble: nothing was changed. Try again in a moment.</source>
         <translation>اسکول کا سرور مصروف ہے یا مشکل میں ہے: کچھ تبدیل نہیں ہوا۔ تھوڑی دیر بعد دوبارہ کوشش کریں۔</translation>
     </message>
 </context>
@@ -4591,11 +4907,11 @@ Log file: {log}</source>
         <translation>پہلے فہرست میں سے {what} چنیں۔</translation>
     </message>
     <message>
-        <source>Saved on this computer; it is sent to the school's server with the next sync.</source>
+        <source>Saved on this computer; it is sent to the school&apos;s server with the next sync.</source>
         <translation>اس کمپیوٹر پر محفوظ؛ اگلے سنک میں اسکول کے سرور کو بھیجا جائے گا۔</translation>
     </message>
     <message>
-        <source>Saved on the school's server. It shows here once this computer has synced (now under way).</source>
+        <source>Saved on the school&apos;s server. It shows here once this computer has synced (now under way).</source>
         <translation>اسکول کے سرور پر محفوظ۔ یہ کمپیوٹر سنک ہوتے ہی یہاں نظر آئے گا (جاری ہے)۔</translation>
     </message>
 </context>
@@ -4638,7 +4954,7 @@ Log file: {log}</source>
         <translation>صارفین</translation>
     </message>
     <message>
-        <source>Only the school's admin changes the set-up; you can read it here.</source>
+        <source>Only the school&apos;s admin changes the set-up; you can read it here.</source>
         <translation>سیٹ اپ صرف اسکول کا ایڈمن بدلتا ہے؛ آپ اسے یہاں دیکھ سکتے ہیں۔</translation>
     </message>
 </context>
@@ -4669,7 +4985,7 @@ Log file: {log}</source>
 <context>
     <name>StudentDetailsPanel</name>
     <message>
-        <source>Close the student's record</source>
+        <source>Close the student&apos;s record</source>
         <translation>طالب علم کا ریکارڈ بند کریں</translation>
     </message>
     <message>
@@ -4800,7 +5116,7 @@ Log file: {log}</source>
     <name>Students</name>
     <message>
         <source>Active</source>
-        <extracomment>Entities whose change means the list must be read again. Entities whose change can alter an open student's record.</extracomment>
+        <extracomment>Entities whose change means the list must be read again. Entities whose change can alter an open student&apos;s record.</extracomment>
         <translation>فعال</translation>
     </message>
     <message>
@@ -4819,7 +5135,7 @@ Log file: {log}</source>
         <translation>طلبہ</translation>
     </message>
     <message>
-        <source>Search by name, admission number or guardian's phone</source>
+        <source>Search by name, admission number or guardian&apos;s phone</source>
         <translation>نام، داخلہ نمبر یا سرپرست کے فون سے تلاش کریں</translation>
     </message>
     <message>
@@ -4981,7 +5297,7 @@ Log file: {log}</source>
         <translation>اپ ڈیٹ درکار</translation>
     </message>
     <message>
-        <source>You are not signed in to the school's server on this computer. Your work is saved here; sign in again to sync it.</source>
+        <source>You are not signed in to the school&apos;s server on this computer. Your work is saved here; sign in again to sync it.</source>
         <extracomment>The sync state changed (a :class:`SyncStatus`), on the UI thread. A sync ended (its :class:`SyncReport`), on the UI thread.</extracomment>
         <translation>آپ اس کمپیوٹر پر اسکول کے سرور سے سائن ان نہیں ہیں۔ آپ کا کام یہاں محفوظ ہے؛ سنک کے لیے دوبارہ سائن ان کریں۔</translation>
     </message>
@@ -5061,23 +5377,23 @@ Log file: {log}</source>
         <translation>آپ کا سائن ان ختم ہو گیا ہے (اس کی مدت پوری ہو گئی، یا کہیں اور سے سائن آؤٹ کیا گیا)۔ سنک کے لیے دوبارہ سائن ان کریں؛ اس کمپیوٹر پر محفوظ کیا ہوا کچھ بھی ضائع نہیں ہوا۔</translation>
     </message>
     <message>
-        <source>The school's server sent a device list Daftar could not read.</source>
+        <source>The school&apos;s server sent a device list Daftar could not read.</source>
         <translation>اسکول کے سرور نے آلات کی ایسی فہرست بھیجی جو دفتر پڑھ نہیں سکا۔</translation>
     </message>
     <message>
-        <source>The school's server did not answer in time. Daftar will try again.</source>
+        <source>The school&apos;s server did not answer in time. Daftar will try again.</source>
         <translation>اسکول کے سرور نے وقت پر جواب نہیں دیا۔ دفتر دوبارہ کوشش کرے گا۔</translation>
     </message>
     <message>
-        <source>Cannot reach the school's server. Your work is saved on this computer and will sync when the connection returns.</source>
+        <source>Cannot reach the school&apos;s server. Your work is saved on this computer and will sync when the connection returns.</source>
         <translation>اسکول کے سرور تک رسائی نہیں ہو رہی۔ آپ کا کام اس کمپیوٹر پر محفوظ ہے اور کنکشن بحال ہونے پر سنک ہو جائے گا۔</translation>
     </message>
     <message>
-        <source>The school's server needs a newer version of Daftar. Your work is kept on this computer; please update Daftar to sync it.</source>
+        <source>The school&apos;s server needs a newer version of Daftar. Your work is kept on this computer; please update Daftar to sync it.</source>
         <translation>اسکول کے سرور کو دفتر کا نیا ورژن درکار ہے۔ آپ کا کام اس کمپیوٹر پر محفوظ ہے؛ اسے سنک کرنے کے لیے براہ کرم دفتر اپ ڈیٹ کریں۔</translation>
     </message>
     <message>
-        <source>The school's server is busy or having trouble ({status}). Daftar will try again.</source>
+        <source>The school&apos;s server is busy or having trouble ({status}). Daftar will try again.</source>
         <translation>اسکول کا سرور مصروف ہے یا مشکل میں ہے ({status})۔ دفتر دوبارہ کوشش کرے گا۔</translation>
     </message>
     <message>
@@ -5085,12 +5401,12 @@ Log file: {log}</source>
         <translation>آپ کا سائن ان ختم ہو گیا ہے۔ سنک کے لیے دوبارہ سائن ان کریں؛ اس کمپیوٹر پر محفوظ کیا ہوا کچھ بھی ضائع نہیں ہوا۔</translation>
     </message>
     <message>
-        <source>The school's server sent an answer Daftar could not read. Nothing from it was applied and your saved work is untouched; Daftar will try again.</source>
+        <source>The school&apos;s server sent an answer Daftar could not read. Nothing from it was applied and your saved work is untouched; Daftar will try again.</source>
         <translation>اسکول کے سرور نے ایسا جواب بھیجا جو دفتر پڑھ نہیں سکا۔ اس میں سے کچھ لاگو نہیں ہوا اور آپ کا محفوظ کام جوں کا توں ہے؛ دفتر دوبارہ کوشش کرے گا۔</translation>
     </message>
     <message>
         <source>Sync stopped because of an internal error ({kind}); see the log file.</source>
-        <extracomment>Roles that see every device's last sync (the principal's freshness panel). Rows per pull page. Parsing a page's JSON is one C call that holds Python's lock: 1,000 rows keep it to a few milliseconds, so the UI thread beside the syncing worker is not held up (5,000 rows held it for ~40-150 ms). A pull commits after this many rows or seconds, whichever comes first (never inside a page). Fewer commits make a first download faster; a short transaction keeps a person's own saves (which wait for it) quick. Natural keys a row may be merged on by the server (DESIGN.md §2): a pulled row with the same key as a local one takes its place. Asked between pull pages (e.g. Cancel on the first download); True stops the sync there.</extracomment>
+        <extracomment>Roles that see every device&apos;s last sync (the principal&apos;s freshness panel). Rows per pull page. Parsing a page&apos;s JSON is one C call that holds Python&apos;s lock: 1,000 rows keep it to a few milliseconds, so the UI thread beside the syncing worker is not held up (5,000 rows held it for ~40-150 ms). A pull commits after this many rows or seconds, whichever comes first (never inside a page). Fewer commits make a first download faster; a short transaction keeps a person&apos;s own saves (which wait for it) quick. Natural keys a row may be merged on by the server (DESIGN.md §2): a pulled row with the same key as a local one takes its place. Asked between pull pages (e.g. Cancel on the first download); True stops the sync there.</extracomment>
         <translation>اندرونی خرابی ({kind}) کی وجہ سے سنک رک گیا؛ لاگ فائل دیکھیں۔</translation>
     </message>
     <message>
@@ -5102,19 +5418,19 @@ Log file: {log}</source>
         <translation>سنک روک دیا گیا۔ جو کچھ پہنچ چکا ہے وہ محفوظ ہے؛ اگلا سنک وہیں سے آگے چلے گا۔</translation>
     </message>
     <message>
-        <source>The school's server sent changes Daftar could not read. Nothing from them was applied and your saved work is untouched; Daftar will try again.</source>
+        <source>The school&apos;s server sent changes Daftar could not read. Nothing from them was applied and your saved work is untouched; Daftar will try again.</source>
         <translation>اسکول کے سرور نے ایسی تبدیلیاں بھیجیں جو دفتر پڑھ نہیں سکا۔ ان میں سے کچھ لاگو نہیں ہوا اور آپ کا محفوظ کام جوں کا توں ہے؛ دفتر دوبارہ کوشش کرے گا۔</translation>
     </message>
     <message>
-        <source>The school's server sent changes Daftar cannot accept ({problem}). Nothing from them was applied and your saved work is untouched; Daftar will try again. If this keeps happening, tell the person who runs the school's server.</source>
+        <source>The school&apos;s server sent changes Daftar cannot accept ({problem}). Nothing from them was applied and your saved work is untouched; Daftar will try again. If this keeps happening, tell the person who runs the school&apos;s server.</source>
         <translation>اسکول کے سرور نے ایسی تبدیلیاں بھیجیں جو دفتر قبول نہیں کر سکتا ({problem})۔ ان میں سے کچھ لاگو نہیں ہوا اور آپ کا محفوظ کام جوں کا توں ہے؛ دفتر دوبارہ کوشش کرے گا۔ اگر ایسا بار بار ہو تو اسکول کا سرور چلانے والے کو بتائیں۔</translation>
     </message>
     <message>
-        <source>The school's server sent checksums Daftar could not read.</source>
+        <source>The school&apos;s server sent checksums Daftar could not read.</source>
         <translation>اسکول کے سرور نے ایسے چیک سم بھیجے جو دفتر پڑھ نہیں سکا۔</translation>
     </message>
     <message>
-        <source>The school's server sent an answer Daftar could not read. Daftar will try again.</source>
+        <source>The school&apos;s server sent an answer Daftar could not read. Daftar will try again.</source>
         <extracomment>Each change as the tuple :func:`_upsert_sql` takes (None for a tombstone).</extracomment>
         <translation>اسکول کے سرور نے ایسا جواب بھیجا جو دفتر پڑھ نہیں سکا۔ دفتر دوبارہ کوشش کرے گا۔</translation>
     </message>
@@ -5143,12 +5459,12 @@ Log file: {log}</source>
         <translation>اس کے لیے ایک ہی نقطۂ آغاز سے دو مختلف قدریں درج کی گئیں۔</translation>
     </message>
     <message>
-        <source>This computer's clock is about {minutes} minutes behind the school's server. Daftar corrects for it, but please set the right date and time.</source>
-        <extracomment>A device clock further than this from the server's is pointed out to the person. Keys in the school file's ``sync_meta`` that others read: when the last sync succeeded, and the school's devices as the server last listed them (JSON; principal and admin).</extracomment>
+        <source>This computer&apos;s clock is about {minutes} minutes behind the school&apos;s server. Daftar corrects for it, but please set the right date and time.</source>
+        <extracomment>A device clock further than this from the server&apos;s is pointed out to the person. Keys in the school file&apos;s ``sync_meta`` that others read: when the last sync succeeded, and the school&apos;s devices as the server last listed them (JSON; principal and admin).</extracomment>
         <translation>اس کمپیوٹر کی گھڑی اسکول کے سرور سے تقریباً {minutes} منٹ پیچھے ہے۔ دفتر اس کی تلافی کر لیتا ہے، لیکن براہ کرم درست تاریخ اور وقت سیٹ کریں۔</translation>
     </message>
     <message>
-        <source>This computer's clock is about {minutes} minutes ahead of the school's server. Daftar corrects for it, but please set the right date and time.</source>
+        <source>This computer&apos;s clock is about {minutes} minutes ahead of the school&apos;s server. Daftar corrects for it, but please set the right date and time.</source>
         <translation>اس کمپیوٹر کی گھڑی اسکول کے سرور سے تقریباً {minutes} منٹ آگے ہے۔ دفتر اس کی تلافی کر لیتا ہے، لیکن براہ کرم درست تاریخ اور وقت سیٹ کریں۔</translation>
     </message>
 </context>
@@ -5167,7 +5483,7 @@ Log file: {log}</source>
         <translation>نیٹ ورک کا استعمال بند: جب تک آپ اسے بند نہ کریں کچھ بھیجا یا وصول نہیں ہوگا۔ آپ کا سب کام اسی کمپیوٹر پر محفوظ ہوتا ہے۔</translation>
     </message>
     <message>
-        <source>Send your changes and receive everyone else's now</source>
+        <source>Send your changes and receive everyone else&apos;s now</source>
         <translation>اپنی تبدیلیاں بھیجیں اور دوسروں کی ابھی وصول کریں</translation>
     </message>
 </context>
@@ -5329,7 +5645,7 @@ Log file: {log}</source>
         <translation>کوئی اور اسکول…</translation>
     </message>
     <message>
-        <source>Nobody has signed in to this school on this computer yet. Sign in with the school's server first.</source>
+        <source>Nobody has signed in to this school on this computer yet. Sign in with the school&apos;s server first.</source>
         <translation>اس کمپیوٹر پر ابھی کسی نے اس اسکول میں سائن ان نہیں کیا۔ پہلے اسکول کے سرور سے سائن ان کریں۔</translation>
     </message>
     <message>
@@ -5348,7 +5664,7 @@ Log file: {log}</source>
         <translation>صارفین</translation>
     </message>
     <message>
-        <source>The people who sign in to Daftar, and their roles. Kept by the school's server: added and changed online only. A person switched off can no longer sign in.</source>
+        <source>The people who sign in to Daftar, and their roles. Kept by the school&apos;s server: added and changed online only. A person switched off can no longer sign in.</source>
         <translation>دفتر میں سائن ان کرنے والے لوگ اور ان کے عہدے۔ اسکول کے سرور پر رکھے جاتے ہیں: صرف آن لائن شامل اور تبدیل ہوتے ہیں۔ بند کیا گیا شخص سائن ان نہیں کر سکتا۔</translation>
     </message>
     <message>
@@ -5424,7 +5740,7 @@ Log file: {log}</source>
         <translation>دونوں پاس ورڈ ایک جیسے نہیں۔</translation>
     </message>
     <message>
-        <source>{name} was added on the school's server and can sign in now. The list here is brought up to date by the sync under way.</source>
+        <source>{name} was added on the school&apos;s server and can sign in now. The list here is brought up to date by the sync under way.</source>
         <translation>{name} اسکول کے سرور پر شامل ہو گئے اور اب سائن ان کر سکتے ہیں۔ یہاں کی فہرست جاری سنک سے تازہ ہو جائے گی۔</translation>
     </message>
     <message>
@@ -5448,7 +5764,7 @@ Log file: {log}</source>
         <translation>دوبارہ:</translation>
     </message>
     <message>
-        <source>The new password for {name} is kept on the school's server; they sign in with it from now on.</source>
+        <source>The new password for {name} is kept on the school&apos;s server; they sign in with it from now on.</source>
         <translation>{name} کا نیا پاس ورڈ اسکول کے سرور پر محفوظ ہے؛ اب سے اسی سے سائن ان ہوگا۔</translation>
     </message>
 </context>
@@ -5488,7 +5804,7 @@ Log file: {log}</source>
         <translation>پورا اسکول دیکھتا ہے: کون غیر حاضر ہے، فیس، نتائج۔</translation>
     </message>
     <message>
-        <source>Everything the principal sees, and this computer's settings.</source>
+        <source>Everything the principal sees, and this computer&apos;s settings.</source>
         <translation>جو کچھ پرنسپل دیکھتا ہے، اور اس کمپیوٹر کی ترتیبات۔</translation>
     </message>
     <message>
@@ -5497,11 +5813,11 @@ Log file: {log}</source>
         <translation>دفتر میں خوش آمدید</translation>
     </message>
     <message>
-        <source>Attendance, marks, fees and receipts for your school. Everything is kept on this computer, so Daftar works without the internet, and is sent to the school's server when a connection is there.</source>
+        <source>Attendance, marks, fees and receipts for your school. Everything is kept on this computer, so Daftar works without the internet, and is sent to the school&apos;s server when a connection is there.</source>
         <translation>آپ کے اسکول کے لیے حاضری، نمبر، فیس اور رسیدیں۔ سب کچھ اسی کمپیوٹر پر رہتا ہے، اس لیے دفتر انٹرنیٹ کے بغیر چلتا ہے، اور کنکشن ملنے پر اسکول کے سرور کو بھیج دیا جاتا ہے۔</translation>
     </message>
     <message>
-        <source>Sign in to your school's server</source>
+        <source>Sign in to your school&apos;s server</source>
         <translation>اپنے اسکول کے سرور میں سائن ان کریں</translation>
     </message>
     <message>
@@ -5573,7 +5889,7 @@ Log file: {log}</source>
         <translation>نمونہ اسکول</translation>
     </message>
     <message>
-        <source>Starting the demo school's server on this computer…</source>
+        <source>Starting the demo school&apos;s server on this computer…</source>
         <translation>اس کمپیوٹر پر نمونہ اسکول کا سرور شروع ہو رہا ہے…</translation>
     </message>
     <message>
@@ -5593,7 +5909,7 @@ Log file: {log}</source>
         <translation>منسوخ کریں</translation>
     </message>
     <message>
-        <source>Type your school's code, like GHS: letters, digits, “-” or “_”. The school's office or admin can tell you.</source>
+        <source>Type your school&apos;s code, like GHS: letters, digits, “-” or “_”. The school&apos;s office or admin can tell you.</source>
         <translation>اپنے اسکول کا کوڈ لکھیں، جیسے GHS: حروف، ہندسے، “-” یا “_”۔ اسکول کا دفتر یا ایڈمن بتا سکتا ہے۔</translation>
     </message>
     <message>
@@ -5609,11 +5925,11 @@ Log file: {log}</source>
         <translation>یہ سرور پتہ https:// استعمال نہیں کرتا: کنکشن خفیہ نہیں ہے۔</translation>
     </message>
     <message>
-        <source>Starting the demo school's server on this computer… The first time, it loads the school, which takes a little while.</source>
+        <source>Starting the demo school&apos;s server on this computer… The first time, it loads the school, which takes a little while.</source>
         <translation>اس کمپیوٹر پر نمونہ اسکول کا سرور شروع ہو رہا ہے… پہلی بار اسکول لوڈ ہوتا ہے، جس میں کچھ وقت لگتا ہے۔</translation>
     </message>
     <message>
-        <source>This version of Daftar changed the demo school's server, so the demo school is being made again. Changes made in the demo before are not kept. This takes a little while…</source>
+        <source>This version of Daftar changed the demo school&apos;s server, so the demo school is being made again. Changes made in the demo before are not kept. This takes a little while…</source>
         <translation>دفتر کے اس ورژن نے نمونہ اسکول کا سرور بدل دیا ہے، اس لیے نمونہ اسکول دوبارہ بن رہا ہے۔ پہلے کی گئی تبدیلیاں نہیں رکھی جاتیں۔ اس میں کچھ وقت لگتا ہے…</translation>
     </message>
     <message>
@@ -5645,7 +5961,7 @@ Log file: {log}</source>
         <translation>ڈاؤن لوڈ روکا جا رہا ہے…</translation>
     </message>
     <message>
-        <source>The download was stopped. What had arrived is kept in this school's file, and the next sync finishes the download.</source>
+        <source>The download was stopped. What had arrived is kept in this school&apos;s file, and the next sync finishes the download.</source>
         <translation>ڈاؤن لوڈ روک دیا گیا۔ جو پہنچ چکا تھا وہ اسکول کی فائل میں محفوظ ہے، اور اگلا سنک ڈاؤن لوڈ مکمل کرے گا۔</translation>
     </message>
     <message>
@@ -5689,8 +6005,8 @@ Log file: {log}</source>
         <translation>ہر وزن کے ساتھ قسم کا نام ضروری ہے۔</translation>
     </message>
     <message>
-        <source>'{category}' is too long for a category name (at most {limit} characters).</source>
-        <translation>'{category}' قسم کے نام کے لیے بہت لمبا ہے (زیادہ سے زیادہ {limit} حروف)۔</translation>
+        <source>&apos;{category}&apos; is too long for a category name (at most {limit} characters).</source>
+        <translation>&apos;{category}&apos; قسم کے نام کے لیے بہت لمبا ہے (زیادہ سے زیادہ {limit} حروف)۔</translation>
     </message>
     <message>
         <source>The weight of {category} must be a whole percentage from 1 to 100.</source>
@@ -5729,12 +6045,12 @@ Log file: {log}</source>
         <translation>نام بہت لمبا ہے (زیادہ سے زیادہ {limit} حروف)۔</translation>
     </message>
     <message>
-        <source>Choose the assessment's category.</source>
+        <source>Choose the assessment&apos;s category.</source>
         <translation>جانچ کی قسم منتخب کریں۔</translation>
     </message>
     <message>
-        <source>'{category}' has no weight in this subject; choose one of: {weights} (the principal sets the weights).</source>
-        <translation>اس مضمون میں '{category}' کا کوئی وزن نہیں؛ ان میں سے ایک منتخب کریں: {weights} (وزن پرنسپل طے کرتے ہیں)۔</translation>
+        <source>&apos;{category}&apos; has no weight in this subject; choose one of: {weights} (the principal sets the weights).</source>
+        <translation>اس مضمون میں &apos;{category}&apos; کا کوئی وزن نہیں؛ ان میں سے ایک منتخب کریں: {weights} (وزن پرنسپل طے کرتے ہیں)۔</translation>
     </message>
     <message>
         <source>The maximum marks must be more than 0.</source>
@@ -5800,12 +6116,12 @@ Log file: {log}</source>
         <translation>یہ سیکشن اس آلے پر موجود نہیں۔</translation>
     </message>
     <message>
-        <source>'{code}' is not one of the school's attendance codes.</source>
-        <translation>'{code}' اسکول کے حاضری کوڈز میں سے نہیں ہے۔</translation>
+        <source>&apos;{code}&apos; is not one of the school&apos;s attendance codes.</source>
+        <translation>&apos;{code}&apos; اسکول کے حاضری کوڈز میں سے نہیں ہے۔</translation>
     </message>
     <message>
-        <source>Only the office can mark '{label}' ({code}).</source>
-        <translation>'{label}' ({code}) صرف دفتر لگا سکتا ہے۔</translation>
+        <source>Only the office can mark &apos;{label}&apos; ({code}).</source>
+        <translation>&apos;{label}&apos; ({code}) صرف دفتر لگا سکتا ہے۔</translation>
     </message>
     <message>
         <source>This school file has no school in it yet; sign in to download it.</source>
@@ -5878,8 +6194,8 @@ Log file: {log}</source>
         <translation>یہ اسکول دن میں ایک بار حاضری لیتا ہے، ہر پیریڈ میں نہیں۔</translation>
     </message>
     <message>
-        <source>The school no longer uses the code '{code}' ({removed}); choose another code.</source>
-        <translation>اسکول اب کوڈ '{code}' ({removed}) استعمال نہیں کرتا؛ کوئی اور کوڈ منتخب کریں۔</translation>
+        <source>The school no longer uses the code &apos;{code}&apos; ({removed}); choose another code.</source>
+        <translation>اسکول اب کوڈ &apos;{code}&apos; ({removed}) استعمال نہیں کرتا؛ کوئی اور کوڈ منتخب کریں۔</translation>
     </message>
     <message>
         <source>Not enrolled in {section} on {on}: {names}. The class list has changed; it was read again, check it and save.</source>
@@ -5893,9 +6209,9 @@ Log file: {log}</source>
 <context>
     <name>services.comments</name>
     <message>
-        <source>'{kind}' is not a kind of remark: it is the class teacher's or the principal's.</source>
-        <extracomment>The longest remark: what fits the card's four lines at its normal size.</extracomment>
-        <translation>'{kind}' تبصرے کی کوئی قسم نہیں: تبصرہ کلاس ٹیچر کا ہوتا ہے یا پرنسپل کا۔</translation>
+        <source>&apos;{kind}&apos; is not a kind of remark: it is the class teacher&apos;s or the principal&apos;s.</source>
+        <extracomment>The longest remark: what fits the card&apos;s four lines at its normal size.</extracomment>
+        <translation>&apos;{kind}&apos; تبصرے کی کوئی قسم نہیں: تبصرہ کلاس ٹیچر کا ہوتا ہے یا پرنسپل کا۔</translation>
     </message>
     <message>
         <source>This class does not exist on this device.</source>
@@ -5910,11 +6226,11 @@ Log file: {log}</source>
         <translation>{term} شائع ہو چکی ہے؛ اس کے رپورٹ کارڈ اب نہیں بدل سکتے۔</translation>
     </message>
     <message>
-        <source>Only the principal writes the principal's remarks.</source>
+        <source>Only the principal writes the principal&apos;s remarks.</source>
         <translation>پرنسپل کے تبصرے صرف پرنسپل لکھتے ہیں۔</translation>
     </message>
     <message>
-        <source>Only the class teacher or a teacher of {section} writes the class teacher's remarks.</source>
+        <source>Only the class teacher or a teacher of {section} writes the class teacher&apos;s remarks.</source>
         <translation>کلاس ٹیچر کے تبصرے صرف کلاس ٹیچر یا {section} کے استاد لکھتے ہیں۔</translation>
     </message>
     <message>
@@ -5975,20 +6291,20 @@ Log file: {log}</source>
 <context>
     <name>services.exports</name>
     <message>
-        <source>Daftar exports to .csv or .xlsx, not "{suffix}".</source>
-        <translation>دفتر ‎.csv یا ‎.xlsx میں برآمد کرتا ہے، "{suffix}" میں نہیں۔</translation>
+        <source>Daftar exports to .csv or .xlsx, not &quot;{suffix}&quot;.</source>
+        <translation>دفتر ‎.csv یا ‎.xlsx میں برآمد کرتا ہے، &quot;{suffix}&quot; میں نہیں۔</translation>
     </message>
     <message>
-        <source>There is no section "{name}" this year (the sections are {names}).</source>
-        <translation>اس سال کوئی سیکشن "{name}" نہیں (سیکشن یہ ہیں: {names})۔</translation>
+        <source>There is no section &quot;{name}&quot; this year (the sections are {names}).</source>
+        <translation>اس سال کوئی سیکشن &quot;{name}&quot; نہیں (سیکشن یہ ہیں: {names})۔</translation>
     </message>
     <message>
-        <source>There is no term "{name}" this year (the terms are {names}).</source>
-        <translation>اس سال کوئی ٹرم "{name}" نہیں (ٹرمیں یہ ہیں: {names})۔</translation>
+        <source>There is no term &quot;{name}&quot; this year (the terms are {names}).</source>
+        <translation>اس سال کوئی ٹرم &quot;{name}&quot; نہیں (ٹرمیں یہ ہیں: {names})۔</translation>
     </message>
     <message>
-        <source>There is no subject "{name}" (the subjects are {names}).</source>
-        <translation>کوئی مضمون "{name}" نہیں (مضامین یہ ہیں: {names})۔</translation>
+        <source>There is no subject &quot;{name}&quot; (the subjects are {names}).</source>
+        <translation>کوئی مضمون &quot;{name}&quot; نہیں (مضامین یہ ہیں: {names})۔</translation>
     </message>
     <message>
         <source>There is no student with admission number {admission_no} on this computer.</source>
@@ -6003,7 +6319,7 @@ Log file: {log}</source>
     <name>services.fee_structures</name>
     <message>
         <source>This school file has no school in it.</source>
-        <extracomment>Roles that may approve (grant) a concession or set the late-fee rule. A student billed after a structure's due date has this many days to pay. The namespace of ids derived from what a row bills (see :func:`derived_id`).</extracomment>
+        <extracomment>Roles that may approve (grant) a concession or set the late-fee rule. A student billed after a structure&apos;s due date has this many days to pay. The namespace of ids derived from what a row bills (see :func:`derived_id`).</extracomment>
         <translation>اس اسکول فائل میں کوئی اسکول نہیں۔</translation>
     </message>
     <message>
@@ -6019,7 +6335,7 @@ Log file: {log}</source>
         <translation>فیس کی مد کے لیے ایک مختصر کوڈ (مثلاً TUI) اور نام (مثلاً ٹیوشن) ضروری ہے۔</translation>
     </message>
     <message>
-        <source>A fee head's code is at most 20 characters and its name at most 100.</source>
+        <source>A fee head&apos;s code is at most 20 characters and its name at most 100.</source>
         <translation>فیس کی مد کا کوڈ زیادہ سے زیادہ 20 حروف اور نام زیادہ سے زیادہ 100 حروف کا ہو سکتا ہے۔</translation>
     </message>
     <message>
@@ -6047,7 +6363,7 @@ Log file: {log}</source>
         <translation>فیس کے ڈھانچے کی یہ سطر اب موجود نہیں۔</translation>
     </message>
     <message>
-        <source>A fee head chosen is not in this grade level's structure for the term.</source>
+        <source>A fee head chosen is not in this grade level&apos;s structure for the term.</source>
         <translation>منتخب کی گئی ایک فیس کی مد اس ٹرم کے لیے اس درجے کے ڈھانچے میں نہیں۔</translation>
     </message>
     <message>
@@ -6151,12 +6467,12 @@ Log file: {log}</source>
         <translation>رقم منفی نہیں ہو سکتی؛ پیسے واپس کرنے کے لیے ادائیگی منسوخ کریں۔</translation>
     </message>
     <message>
-        <source>'{text}' is not an amount.</source>
-        <translation>'{text}' کوئی رقم نہیں۔</translation>
+        <source>&apos;{text}&apos; is not an amount.</source>
+        <translation>&apos;{text}&apos; کوئی رقم نہیں۔</translation>
     </message>
     <message>
-        <source>'{text}' is not an amount; type digits, e.g. 1250{decimal_point}50.</source>
-        <translation>'{text}' کوئی رقم نہیں؛ ہندسے لکھیں، مثلاً 1250{decimal_point}50۔</translation>
+        <source>&apos;{text}&apos; is not an amount; type digits, e.g. 1250{decimal_point}50.</source>
+        <translation>&apos;{text}&apos; کوئی رقم نہیں؛ ہندسے لکھیں، مثلاً 1250{decimal_point}50۔</translation>
     </message>
     <message>
         <source>This currency has no smaller unit: type a whole amount.</source>
@@ -6187,8 +6503,8 @@ Log file: {log}</source>
         <translation>ادائیگیاں صرف دفتر لے سکتا ہے۔</translation>
     </message>
     <message>
-        <source>'{mode}' is not a way of paying Daftar knows.</source>
-        <translation>'{mode}' ادائیگی کا کوئی ایسا طریقہ نہیں جسے دفتر جانتا ہو۔</translation>
+        <source>&apos;{mode}&apos; is not a way of paying Daftar knows.</source>
+        <translation>&apos;{mode}&apos; ادائیگی کا کوئی ایسا طریقہ نہیں جسے دفتر جانتا ہو۔</translation>
     </message>
     <message>
         <source>A cheque, bank transfer or mobile money payment needs its reference number.</source>
@@ -6239,7 +6555,7 @@ Log file: {log}</source>
         <translation>رسید {receipt_no} پہلے ہی منسوخ ہو چکی ہے۔</translation>
     </message>
     <message>
-        <source>Your cash for today is closed on this computer: nothing more can be cancelled today. Cancel it tomorrow; the cancellation goes in that day's book.</source>
+        <source>Your cash for today is closed on this computer: nothing more can be cancelled today. Cancel it tomorrow; the cancellation goes in that day&apos;s book.</source>
         <translation>آج کا آپ کا کیش اس کمپیوٹر پر بند ہے: آج مزید کچھ منسوخ نہیں ہو سکتا۔ کل منسوخ کریں؛ منسوخی اس دن کے روزنامچے میں جائے گی۔</translation>
     </message>
     <message>
@@ -6307,16 +6623,16 @@ Log file: {log}</source>
 <context>
     <name>services.grades</name>
     <message>
-        <source>'{text}' is not a mark: type a number, 'ab' for absent or 'ex' for exempt.</source>
-        <translation>'{text}' کوئی نمبر نہیں: ہندسہ لکھیں، غیر حاضر کے لیے 'ab' یا مستثنیٰ کے لیے 'ex'۔</translation>
+        <source>&apos;{text}&apos; is not a mark: type a number, &apos;ab&apos; for absent or &apos;ex&apos; for exempt.</source>
+        <translation>&apos;{text}&apos; کوئی نمبر نہیں: ہندسہ لکھیں، غیر حاضر کے لیے &apos;ab&apos; یا مستثنیٰ کے لیے &apos;ex&apos;۔</translation>
     </message>
     <message>
-        <source>'{text}' is not a mark: marks are 0 or more.</source>
-        <translation>'{text}' کوئی نمبر نہیں: نمبر 0 یا اس سے زیادہ ہوتے ہیں۔</translation>
+        <source>&apos;{text}&apos; is not a mark: marks are 0 or more.</source>
+        <translation>&apos;{text}&apos; کوئی نمبر نہیں: نمبر 0 یا اس سے زیادہ ہوتے ہیں۔</translation>
     </message>
     <message>
-        <source>'{text}' has too many decimals: use at most two.</source>
-        <translation>'{text}' میں اعشاریہ کے بعد بہت ہندسے ہیں: زیادہ سے زیادہ دو رکھیں۔</translation>
+        <source>&apos;{text}&apos; has too many decimals: use at most two.</source>
+        <translation>&apos;{text}&apos; میں اعشاریہ کے بعد بہت ہندسے ہیں: زیادہ سے زیادہ دو رکھیں۔</translation>
     </message>
     <message>
         <source>{text} is more than the maximum of {maximum}.</source>
@@ -6355,12 +6671,12 @@ Log file: {log}</source>
         <translation>نمبر ایک عدد ہوتا ہے، یا غیر حاضر یا مستثنیٰ۔</translation>
     </message>
     <message>
-        <source>A mark is more than the assessment's maximum.</source>
+        <source>A mark is more than the assessment&apos;s maximum.</source>
         <translation>ایک نمبر جانچ کے کل نمبروں سے زیادہ ہے۔</translation>
     </message>
     <message>
         <source>This term is not on this device.</source>
-        <extracomment>A cell's sync state: saved here and waiting for the server; accepted by it; in conflict with another device's mark; refused by the server.</extracomment>
+        <extracomment>A cell&apos;s sync state: saved here and waiting for the server; accepted by it; in conflict with another device&apos;s mark; refused by the server.</extracomment>
         <translation>یہ ٹرم اس آلے پر موجود نہیں۔</translation>
     </message>
     <message>
@@ -6393,7 +6709,7 @@ Log file: {log}</source>
         <translation>سب سے نچلا گریڈ 0% سے شروع ہونا چاہیے، تاکہ ہر نتیجے کا گریڈ ہو۔</translation>
     </message>
     <message>
-        <source>Choose the lowest passing grade from the scale's grades.</source>
+        <source>Choose the lowest passing grade from the scale&apos;s grades.</source>
         <translation>اسکیل کے گریڈز میں سے پاس ہونے کا سب سے نچلا گریڈ منتخب کریں۔</translation>
     </message>
     <message>
@@ -6409,7 +6725,7 @@ Log file: {log}</source>
         <translation>{published} پہلے ہی شائع ہو چکا ہے: اب گریڈ اسکیل بدلنے سے وہ نتائج بدل جائیں گے جو خاندان دیکھ چکے ہیں۔ اسے اگلے سال کے آغاز پر بدلا جا سکتا ہے۔</translation>
     </message>
     <message>
-        <source>Only the principal can open, close or publish a term's marks.</source>
+        <source>Only the principal can open, close or publish a term&apos;s marks.</source>
         <translation>ٹرم کے نمبر صرف پرنسپل کھول، بند یا شائع کر سکتے ہیں۔</translation>
     </message>
     <message>
@@ -6436,7 +6752,7 @@ Log file: {log}</source>
         <translation>یہ ٹرم اس آلے پر موجود نہیں۔</translation>
     </message>
     <message>
-        <source>This class is not on this device for that term's year.</source>
+        <source>This class is not on this device for that term&apos;s year.</source>
         <translation>اس ٹرم کے سال کے لیے یہ سیکشن اس آلے پر موجود نہیں۔</translation>
     </message>
     <message>
@@ -6489,11 +6805,11 @@ Log file: {log}</source>
         <translation>سرپرست</translation>
     </message>
     <message>
-        <source>Guardian's phone</source>
+        <source>Guardian&apos;s phone</source>
         <translation>سرپرست کا فون</translation>
     </message>
     <message>
-        <source>Guardian's email</source>
+        <source>Guardian&apos;s email</source>
         <translation>سرپرست کی ای میل</translation>
     </message>
     <message>
@@ -6510,7 +6826,7 @@ Log file: {log}</source>
     </message>
     <message>
         <source>full name</source>
-        <extracomment>A changed field in the words of "what changes" (lower case, inside a sentence).</extracomment>
+        <extracomment>A changed field in the words of &quot;what changes&quot; (lower case, inside a sentence).</extracomment>
         <translation>پورا نام</translation>
     </message>
     <message>
@@ -6538,11 +6854,11 @@ Log file: {log}</source>
         <translation>سرپرست</translation>
     </message>
     <message>
-        <source>guardian's phone</source>
+        <source>guardian&apos;s phone</source>
         <translation>سرپرست کا فون</translation>
     </message>
     <message>
-        <source>guardian's email</source>
+        <source>guardian&apos;s email</source>
         <translation>سرپرست کی ای میل</translation>
     </message>
     <message>
@@ -6583,8 +6899,8 @@ Log file: {log}</source>
         <translation>{name} کوئی ایسی ٹیکسٹ فائل یا اسپریڈشیٹ نہیں جو دفتر پڑھ سکے۔ فہرست CSV یا Excel ورک بک (.xlsx) کے طور پر محفوظ کریں۔</translation>
     </message>
     <message>
-        <source>{name} is in an encoding Daftar cannot tell. Save it from the spreadsheet as "CSV UTF-8" and import that.</source>
-        <translation>{name} ایسی انکوڈنگ میں ہے جسے دفتر پہچان نہیں سکتا۔ اسے اسپریڈشیٹ سے "CSV UTF-8" کے طور پر محفوظ کریں اور وہ درآمد کریں۔</translation>
+        <source>{name} is in an encoding Daftar cannot tell. Save it from the spreadsheet as &quot;CSV UTF-8&quot; and import that.</source>
+        <translation>{name} ایسی انکوڈنگ میں ہے جسے دفتر پہچان نہیں سکتا۔ اسے اسپریڈشیٹ سے &quot;CSV UTF-8&quot; کے طور پر محفوظ کریں اور وہ درآمد کریں۔</translation>
     </message>
     <message>
         <source>{path} is not a text file or a spreadsheet Daftar can read. Save the roster as CSV or as an Excel workbook (.xlsx).</source>
@@ -6627,8 +6943,8 @@ Log file: {log}</source>
         <translation>{path} میں کوئی شیٹ نہیں۔</translation>
     </message>
     <message>
-        <source>The workbook has several sheets; the sheet "{sheet}" was read.</source>
-        <translation>ورک بک میں کئی شیٹیں ہیں؛ شیٹ "{sheet}" پڑھی گئی۔</translation>
+        <source>The workbook has several sheets; the sheet &quot;{sheet}&quot; was read.</source>
+        <translation>ورک بک میں کئی شیٹیں ہیں؛ شیٹ &quot;{sheet}&quot; پڑھی گئی۔</translation>
     </message>
     <message>
         <source>Merged cells {cells} and {more} more: their value was used for every row they cover.</source>
@@ -6663,23 +6979,23 @@ Log file: {log}</source>
         <translation>{name} میں عنوان کی قطار ہے مگر اس کے نیچے کوئی طالب علم نہیں۔</translation>
     </message>
     <message>
-        <source>"{part}" is not FIELD=COLUMN (for example admission_no=Adm No).</source>
-        <translation>"{part}" کی صورت FIELD=COLUMN نہیں (مثلاً admission_no=Adm No)۔</translation>
+        <source>&quot;{part}&quot; is not FIELD=COLUMN (for example admission_no=Adm No).</source>
+        <translation>&quot;{part}&quot; کی صورت FIELD=COLUMN نہیں (مثلاً admission_no=Adm No)۔</translation>
     </message>
     <message>
-        <source>"{key}" is not a roster field. The fields are: {fields}.</source>
-        <translation>"{key}" فہرست کا کوئی خانہ نہیں۔ خانے یہ ہیں: {fields}۔</translation>
+        <source>&quot;{key}&quot; is not a roster field. The fields are: {fields}.</source>
+        <translation>&quot;{key}&quot; فہرست کا کوئی خانہ نہیں۔ خانے یہ ہیں: {fields}۔</translation>
     </message>
     <message>
-        <source>The file has no column "{column}". Its columns are: {columns}.</source>
-        <translation>فائل میں کوئی کالم "{column}" نہیں۔ اس کے کالم یہ ہیں: {columns}۔</translation>
+        <source>The file has no column &quot;{column}&quot;. Its columns are: {columns}.</source>
+        <translation>فائل میں کوئی کالم &quot;{column}&quot; نہیں۔ اس کے کالم یہ ہیں: {columns}۔</translation>
     </message>
     <message>
         <source>Choose the column with the admission number: students are matched on it.</source>
         <translation>داخلہ نمبر والا کالم منتخب کریں: طلبہ اسی سے پہچانے جاتے ہیں۔</translation>
     </message>
     <message>
-        <source>Choose the column with the student's name (full name, or given name).</source>
+        <source>Choose the column with the student&apos;s name (full name, or given name).</source>
         <translation>طالب علم کے نام والا کالم منتخب کریں (پورا نام، یا پہلا نام)۔</translation>
     </message>
     <message>
@@ -6719,12 +7035,12 @@ Log file: {log}</source>
         <translation>پہلے مہینہ</translation>
     </message>
     <message>
-        <source>"{text}" is not a date Daftar can read (write it as 2014-03-25).</source>
-        <translation>"{text}" ایسی تاریخ نہیں جو دفتر پڑھ سکے (اسے 2014-03-25 کی طرح لکھیں)۔</translation>
+        <source>&quot;{text}&quot; is not a date Daftar can read (write it as 2014-03-25).</source>
+        <translation>&quot;{text}&quot; ایسی تاریخ نہیں جو دفتر پڑھ سکے (اسے 2014-03-25 کی طرح لکھیں)۔</translation>
     </message>
     <message>
-        <source>"{text}" is not a real date (day {day}, month {month}, year {year}).</source>
-        <translation>"{text}" کوئی حقیقی تاریخ نہیں (دن {day}، مہینہ {month}، سال {year})۔</translation>
+        <source>&quot;{text}&quot; is not a real date (day {day}, month {month}, year {year}).</source>
+        <translation>&quot;{text}&quot; کوئی حقیقی تاریخ نہیں (دن {day}، مہینہ {month}، سال {year})۔</translation>
     </message>
     <message>
         <source>{number} is not a date.</source>
@@ -6755,44 +7071,44 @@ Log file: {log}</source>
         <translation>داخلہ نمبر {admission_no} قطار {row} پر بھی ہے۔</translation>
     </message>
     <message>
-        <source>The student's name is empty.</source>
+        <source>The student&apos;s name is empty.</source>
         <translation>طالب علم کا نام خالی ہے۔</translation>
     </message>
     <message>
-        <source>"{text}" is not a gender Daftar knows (write M or F).</source>
-        <translation>"{text}" کوئی ایسی جنس نہیں جسے دفتر جانتا ہو (M یا F لکھیں)۔</translation>
+        <source>&quot;{text}&quot; is not a gender Daftar knows (write M or F).</source>
+        <translation>&quot;{text}&quot; کوئی ایسی جنس نہیں جسے دفتر جانتا ہو (M یا F لکھیں)۔</translation>
     </message>
     <message>
-        <source>"{text}" is not a status (write active, left or graduated).</source>
-        <translation>"{text}" کوئی حیثیت نہیں (active، left یا graduated لکھیں)۔</translation>
+        <source>&quot;{text}&quot; is not a status (write active, left or graduated).</source>
+        <translation>&quot;{text}&quot; کوئی حیثیت نہیں (active، left یا graduated لکھیں)۔</translation>
     </message>
     <message>
         <source>{born} is in the future.</source>
         <translation>{born} مستقبل کی تاریخ ہے۔</translation>
     </message>
     <message>
-        <source>{born} is too long ago to be a student's birth.</source>
+        <source>{born} is too long ago to be a student&apos;s birth.</source>
         <translation>{born} کسی طالب علم کی پیدائش کے لیے بہت پرانی تاریخ ہے۔</translation>
     </message>
     <message>
-        <source>"{email}" is not an email address.</source>
-        <translation>"{email}" کوئی ای میل پتہ نہیں۔</translation>
+        <source>&quot;{email}&quot; is not an email address.</source>
+        <translation>&quot;{email}&quot; کوئی ای میل پتہ نہیں۔</translation>
     </message>
     <message>
-        <source>There is no section "{name}" in {year} (see row {row}).</source>
-        <translation>{year} میں کوئی سیکشن "{name}" نہیں (قطار {row} دیکھیں)۔</translation>
+        <source>There is no section &quot;{name}&quot; in {year} (see row {row}).</source>
+        <translation>{year} میں کوئی سیکشن &quot;{name}&quot; نہیں (قطار {row} دیکھیں)۔</translation>
     </message>
     <message>
-        <source>There is no section "{name}" in {year} (the sections are {sections}). Add it in the school's setup, or correct the file.</source>
-        <translation>{year} میں کوئی سیکشن "{name}" نہیں (سیکشن یہ ہیں: {sections})۔ اسے اسکول کے سیٹ اپ میں شامل کریں، یا فائل درست کریں۔</translation>
+        <source>There is no section &quot;{name}&quot; in {year} (the sections are {sections}). Add it in the school&apos;s setup, or correct the file.</source>
+        <translation>{year} میں کوئی سیکشن &quot;{name}&quot; نہیں (سیکشن یہ ہیں: {sections})۔ اسے اسکول کے سیٹ اپ میں شامل کریں، یا فائل درست کریں۔</translation>
     </message>
     <message>
-        <source>There is no section "{name}" in {year} (it has no sections yet). Add it in the school's setup, or correct the file.</source>
-        <translation>{year} میں کوئی سیکشن "{name}" نہیں (اس میں ابھی کوئی سیکشن نہیں)۔ اسے اسکول کے سیٹ اپ میں شامل کریں، یا فائل درست کریں۔</translation>
+        <source>There is no section &quot;{name}&quot; in {year} (it has no sections yet). Add it in the school&apos;s setup, or correct the file.</source>
+        <translation>{year} میں کوئی سیکشن &quot;{name}&quot; نہیں (اس میں ابھی کوئی سیکشن نہیں)۔ اسے اسکول کے سیٹ اپ میں شامل کریں، یا فائل درست کریں۔</translation>
     </message>
     <message>
-        <source>"{text}" is not a roll number (a whole number from 1).</source>
-        <translation>"{text}" کوئی رول نمبر نہیں (1 سے شروع ہونے والا پورا عدد)۔</translation>
+        <source>&quot;{text}&quot; is not a roll number (a whole number from 1).</source>
+        <translation>&quot;{text}&quot; کوئی رول نمبر نہیں (1 سے شروع ہونے والا پورا عدد)۔</translation>
     </message>
     <message>
         <source>Roll number {roll} in {section} is also on row {row}.</source>
@@ -6803,7 +7119,7 @@ Log file: {log}</source>
         <translation>داخلہ نمبر {admission_no} ایک ایسے طالب علم کا تھا جسے اسکول سے ہٹا دیا گیا؛ اس طالب علم کو کوئی اور نمبر دیں۔</translation>
     </message>
     <message>
-        <source>Admission number {admission_no} is already {student}'s in the school, but this row names {name}. Check the number.</source>
+        <source>Admission number {admission_no} is already {student}&apos;s in the school, but this row names {name}. Check the number.</source>
         <translation>داخلہ نمبر {admission_no} اسکول میں پہلے ہی {student} کا ہے، مگر اس قطار میں نام {name} ہے۔ نمبر جانچیں۔</translation>
     </message>
     <message>
@@ -6826,7 +7142,7 @@ Log file: {log}</source>
 <context>
     <name>services.setup</name>
     <message>
-        <source>Only the school's admin can change the set-up; the principal can read it.</source>
+        <source>Only the school&apos;s admin can change the set-up; the principal can read it.</source>
         <extracomment>Set-up records only the server changes (through its admin API, online). Set-up records written on this computer through the outbox. Who may change the set-up on the Setup screen. The languages Daftar is offered in (a school may still name another locale).</extracomment>
         <translation>سیٹ اپ صرف اسکول کا ایڈمن بدل سکتا ہے؛ پرنسپل اسے پڑھ سکتے ہیں۔</translation>
     </message>
@@ -6864,7 +7180,7 @@ Log file: {log}</source>
         <translation>{first} تا {last}</translation>
     </message>
     <message>
-        <source>school's name</source>
+        <source>school&apos;s name</source>
         <translation>اسکول کا نام</translation>
     </message>
     <message>
@@ -6908,7 +7224,7 @@ Log file: {log}</source>
         <translation>لوگو بہت بڑا ہے ({size} KB)؛ زیادہ سے زیادہ {limit} KB۔</translation>
     </message>
     <message>
-        <source>year's name</source>
+        <source>year&apos;s name</source>
         <translation>سال کا نام</translation>
     </message>
     <message>
@@ -6936,7 +7252,7 @@ Log file: {log}</source>
         <translation>وہ سال منتخب کریں جس کی یہ ٹرم ہے۔</translation>
     </message>
     <message>
-        <source>term's name</source>
+        <source>term&apos;s name</source>
         <translation>ٹرم کا نام</translation>
     </message>
     <message>
@@ -6948,7 +7264,7 @@ Log file: {log}</source>
         <translation>ٹرم سال {year} ({days}) کے اندر ہونی چاہیے۔</translation>
     </message>
     <message>
-        <source>A term's weight is a percentage from 0 to 100.</source>
+        <source>A term&apos;s weight is a percentage from 0 to 100.</source>
         <translation>ٹرم کا وزن 0 سے 100 تک فیصد ہوتا ہے۔</translation>
     </message>
     <message>
@@ -6996,7 +7312,7 @@ Log file: {log}</source>
         <translation>کردار منتخب کریں: استاد، دفتر، پرنسپل یا ایڈمن۔</translation>
     </message>
     <message>
-        <source>person's full name</source>
+        <source>person&apos;s full name</source>
         <translation>شخص کا پورا نام</translation>
     </message>
     <message>
@@ -7008,7 +7324,7 @@ Log file: {log}</source>
         <translation>پاس ورڈ خالی جگہ سے شروع یا ختم نہیں ہو سکتا۔</translation>
     </message>
     <message>
-        <source>That person is no longer in this school's list.</source>
+        <source>That person is no longer in this school&apos;s list.</source>
         <translation>وہ شخص اب اس اسکول کی فہرست میں نہیں۔</translation>
     </message>
     <message>
@@ -7036,7 +7352,7 @@ Log file: {log}</source>
         <translation>وہ سال منتخب کریں جس کا یہ سیکشن ہے۔</translation>
     </message>
     <message>
-        <source>section's name</source>
+        <source>section&apos;s name</source>
         <translation>سیکشن کا نام</translation>
     </message>
     <message>
@@ -7068,11 +7384,11 @@ Log file: {log}</source>
         <translation>{user} دفتر میں کام کرتے ہیں؛ {what} کوئی استاد، پرنسپل یا ایڈمن ہوتا ہے۔</translation>
     </message>
     <message>
-        <source>subject's code</source>
+        <source>subject&apos;s code</source>
         <translation>مضمون کا کوڈ</translation>
     </message>
     <message>
-        <source>subject's name</source>
+        <source>subject&apos;s name</source>
         <translation>مضمون کا نام</translation>
     </message>
     <message>
@@ -7120,7 +7436,7 @@ Log file: {log}</source>
         <translation>کوڈ</translation>
     </message>
     <message>
-        <source>code's meaning</source>
+        <source>code&apos;s meaning</source>
         <translation>کوڈ کا مطلب</translation>
     </message>
     <message>
@@ -7137,7 +7453,7 @@ Log file: {log}</source>
     </message>
     <message>
         <source>The roll call needs at least one {kind} code.</source>
-        <translation>حاضری کے لیے کم از کم ایک '{kind}' کوڈ ضروری ہے۔</translation>
+        <translation>حاضری کے لیے کم از کم ایک &apos;{kind}&apos; کوڈ ضروری ہے۔</translation>
     </message>
     <message>
         <source>{code} ({label}) is on the registers already; it cannot be removed.</source>
@@ -7148,11 +7464,11 @@ Log file: {log}</source>
         <translation>{scale} وہ اسکیل ہے جو نتائج میں استعمال ہوتا ہے؛ پہلے کسی دوسرے اسکیل کو ڈیفالٹ بنائیں۔</translation>
     </message>
     <message>
-        <source>fee's code</source>
+        <source>fee&apos;s code</source>
         <translation>فیس کا کوڈ</translation>
     </message>
     <message>
-        <source>fee's name</source>
+        <source>fee&apos;s name</source>
         <translation>فیس کا نام</translation>
     </message>
     <message>
@@ -7164,7 +7480,7 @@ Log file: {log}</source>
         <translation>{code} پہلے ہی بلوں پر درج ہے؛ اس کا کوڈ نہیں بدل سکتا (نام بدل سکتا ہے)۔</translation>
     </message>
     <message>
-        <source>{head} is on students' invoices; it cannot be removed.</source>
+        <source>{head} is on students&apos; invoices; it cannot be removed.</source>
         <translation>{head} طلبہ کے بلوں پر درج ہے؛ اسے ہٹایا نہیں جا سکتا۔</translation>
     </message>
     <message>
