@@ -68,12 +68,14 @@ class _Task(QRunnable):
         self._fn = fn
         self._with_progress = with_progress
         self._last_report = 0.0
+        self._held: tuple | None = None  # the newest report not passed on yet
 
     def _report(self, *values: Any) -> None:
         now = time.monotonic()
-        done, total = (values[0], values[1]) if len(values) >= 2 else (None, None)
-        if now - self._last_report < PROGRESS_INTERVAL_S and done != total:
+        if now - self._last_report < PROGRESS_INTERVAL_S and not _is_complete(values):
+            self._held = values
             return
+        self._held = None
         self._last_report = now
         self._runner._progressed.emit(self._id, values)
 
@@ -82,9 +84,23 @@ class _Task(QRunnable):
             result = self._fn(self._report) if self._with_progress else self._fn()
         except Exception as exc:  # noqa: BLE001 - every failure goes back to the UI thread
             log.debug("Task %s failed: %r", self._id, exc)
+            self._flush()
             self._runner._finished.emit(self._id, False, exc)
         else:
+            self._flush()
             self._runner._finished.emit(self._id, True, result)
+
+    def _flush(self) -> None:
+        """The last report reaches the UI thread before the result does, however soon it came."""
+        if self._held is not None:
+            self._runner._progressed.emit(self._id, self._held)
+            self._held = None
+
+
+def _is_complete(values: tuple) -> bool:
+    """A report whose count is done (``…, n, n, …``): passed on at once. Reports are ``(done, total, …)``
+    or ``(phase, done, total)``."""
+    return any(type(a) is int and a == b for a, b in zip(values, values[1:]))
 
 
 class TaskRunner(QObject):

@@ -106,6 +106,26 @@ def test_progress_reaches_the_ui_thread_and_the_last_report_is_never_dropped(run
     assert len(reports) < 200  # throttled, not one event per row
 
 
+def test_the_download_s_last_report_arrives_before_its_result(runner, qtbot):
+    """Reports shaped ``(phase, done, total)``, as the first download's, many in one burst: the last one,
+    done == total, reaches the UI thread, and so does a last report that is not complete, before the result."""
+    reports = []
+
+    def work(report):
+        for i in range(1, 6567, 1000):
+            report("pulling", min(i + 999, 5566), 5566)
+        report("checking", 5000, 6000)  # the newest, throttled: still delivered before the result
+        return "done"
+
+    result = []
+    runner.run_task(work, on_success=lambda r: result.append((r, list(reports))),
+                    on_progress=lambda *values: reports.append(values))
+    qtbot.waitUntil(lambda: bool(result), timeout=5000)
+    [(answer, seen_before_result)] = result
+    assert ("pulling", 5566, 5566) in seen_before_result
+    assert seen_before_result[-1] == ("checking", 5000, 6000)
+
+
 def test_shutdown_waits_for_running_work_and_drops_its_callbacks(runner, qtbot):
     started = threading.Event()
     finished = threading.Event()
