@@ -5,7 +5,7 @@
     <name>Application</name>
     <message>
         <source>“{code}” is not a school code. A school code has letters, digits, “-” or “_”, like DEMO.</source>
-        <extracomment>How often Python&apos;s lock changes threads while the app runs (``sys.setswitchinterval``). A school is open and its main window shown (tests wait on this). Opening a school failed; the person was told (tests wait on this). The unlock window is up (the session locked, or a school with people opened). The demo server answers (its base URL). Seconds between a local write and the sync it triggers (tests shorten it). Extra options for :class:`app.sync.client.ServerClient` (tests shorten the retry back-off). Size of the demo school loaded into the demo server (tests use &quot;small&quot;).</extracomment>
+        <extracomment>A school is open and its main window shown (tests wait on this). Opening a school failed; the person was told (tests wait on this). The unlock window is up (the session locked, or a school with people opened). The demo server answers (its base URL). Seconds between a local write and the sync it triggers (tests shorten it). Extra options for :class:`app.sync.client.ServerClient` (tests shorten the retry back-off). Size of the demo school loaded into the demo server (tests use &quot;small&quot;).</extracomment>
         <translation>“{code}” اسکول کوڈ نہیں ہے۔ اسکول کوڈ میں حروف، ہندسے، “-” یا “_” ہوتے ہیں، جیسے DEMO۔</translation>
     </message>
     <message>
