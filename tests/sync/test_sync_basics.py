@@ -43,3 +43,26 @@ def test_a_roll_call_reaches_another_device_exactly_once(server_school, devices)
     assert principal.sync().pulled == 0
     with principal.db.session() as s:
         assert s.execute(select(func.count()).select_from(AttendanceMark)).scalar() == 3
+
+
+def test_the_garbage_collector_rests_during_a_sync_and_comes_back_after(server_school, devices):
+    """Its full passes hold Python's lock for tens of milliseconds: none while pages are written (the
+    UI thread would stand still); it is back on after the sync, a failed one too."""
+    import gc
+
+    principal = devices(server_school, "principal")
+    engine = principal.signed.engine
+    seen = []
+    engine._on_status = lambda status: seen.append(gc.isenabled())
+    assert gc.isenabled()
+    assert principal.sync().ok
+    assert seen and not any(seen)
+    assert gc.isenabled()
+    client = principal.signed.client
+    client._http.base_url = "http://127.0.0.1:9/v1"  # nothing listens there
+    client.max_attempts = 1
+    try:
+        assert not principal.sync().ok
+    finally:
+        client._http.base_url = server_school.live.url
+    assert gc.isenabled()
