@@ -22,7 +22,7 @@ from app.storage.db import SchoolDB, open_school
 from app.storage.models import DeviceIdentity, SyncMeta, User
 from app.sync import credentials
 from app.sync.client import ServerClient, SessionRevokedError, Tokens
-from app.sync.engine import SyncEngine, SyncReport, SyncStatus
+from app.sync.engine import SyncEngine, SyncReport, SyncStatus, collector_paused
 from app.sync.unlock import save_verifier
 
 log = logging.getLogger(__name__)
@@ -76,7 +76,8 @@ def sign_in(
         raise
     school = body["school"]
     user = body["user"]
-    db = open_school(paths.school_file(school["code"]), paths.backups, create=True)
+    with collector_paused():  # a new school file is made by the migrations: many objects, no cycles
+        db = open_school(paths.school_file(school["code"]), paths.backups, create=True)
     try:
         with db.session() as s:
             device = s.execute(select(DeviceIdentity)).scalars().first()

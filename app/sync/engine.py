@@ -111,12 +111,12 @@ def _school_lock(db: SchoolDB) -> threading.Lock:
         return _locks[str(db.path.resolve())]
 
 
-_collector = {"pauses": 0, "was_enabled": True}
+_collector = {"pauses": 0, "was_enabled": True, "frozen": False}
 _collector_guard = threading.Lock()
 
 
 @contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
+def collector_paused() -> Iterator[None]:
     """Python's cyclic garbage collector paused while a sync runs.
 
     A download makes millions of short-lived objects; the collector's full
@@ -124,7 +124,11 @@ def _collector_paused() -> Iterator[None]:
     with Python's lock held) then came every few pages, and the UI thread
     stood still for each. Pulled rows make no reference cycles (reference
     counting frees them); what others made meanwhile is collected once the
-    collector resumes.
+    collector resumes. When the first pause of the process ends, what
+    exists then (the HTTP client, the engine and the rest the first sync
+    loaded) is frozen out of full passes for good, as the app does at
+    start-up with what it loaded then (``app/ui/application.py``): the
+    collector's first pass after a sync otherwise stood the UI still too.
     """
     with _collector_guard:
         if _collector["pauses"] == 0:
@@ -137,6 +141,9 @@ def _collector_paused() -> Iterator[None]:
         with _collector_guard:
             _collector["pauses"] -= 1
             if _collector["pauses"] == 0 and _collector["was_enabled"]:
+                if not _collector["frozen"]:
+                    gc.freeze()
+                    _collector["frozen"] = True
                 gc.enable()
 
 
@@ -199,7 +206,7 @@ class SyncEngine:
             report.skipped = True
             return report
         started = clock.device_now()
-        with _collector_paused():
+        with collector_paused():
             try:
                 self._emit(phase="pushing", rows_done=0, rows_total=0, pages_done=0, pending=self._pending())
                 self.push(report)
