@@ -38,6 +38,17 @@ def english_ui(qapp):
     yield
 
 
+@pytest.fixture
+def language(qapp):
+    """Install a language for one test; English again afterwards."""
+    from app.ui.application import install_translations
+
+    def use(code: str) -> None:
+        install_translations(qapp, code)
+    yield use
+    install_translations(qapp, "en_US")
+
+
 @pytest.fixture(scope="session")
 def demo_school_template(tmp_path_factory) -> Path:
     """The demo generator's ``small`` school, made once per test session."""

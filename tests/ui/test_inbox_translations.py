@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication
 from app.services.grades import MarkValue, record_marks, set_entry_open
 from app.services.session import Person
 from app.ui.context import OpenSchool
-from app.ui.i18n import PSEUDO, install_translations
+from app.ui.i18n import PSEUDO
 from app.ui.inbox import InboxScreen
 from tests.sync.conftest import Device, build_server_school
 from tests.ui.test_translations import data_pattern, problems
@@ -31,14 +31,6 @@ DATA = ["Student1 Test", "Student2 Test", "Maths Test 1", "Principal", "Teacher1
 SERVER_REASON = "Mark entry for Term 1 is closed; ask the principal to reopen it."
 TIME = r"\d{1,2}:\d{2}"  # the time today, in the locale's short format
 TIME_EN = TIME + r"\s?[AP]M"
-
-
-@pytest.fixture
-def language(qapp):
-    def use(code: str) -> None:
-        install_translations(qapp, code)
-    yield use
-    install_translations(qapp, "en_US")
 
 
 @pytest.fixture

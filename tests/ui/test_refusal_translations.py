@@ -23,7 +23,7 @@ from app.services.context import ServiceError
 from app.services.fees import student_account
 from app.storage.models import CalendarDay, School, Student, SyncMeta, Term
 from app.ui.formatting import format_date
-from app.ui.i18n import PSEUDO, install_translations, translated
+from app.ui.i18n import PSEUDO, translated
 from tests.school import TODAY
 from tests.ui.test_translations import data_pattern, untranslated
 
@@ -71,15 +71,6 @@ def refusals(school) -> dict[str, ServiceError]:  # noqa: ANN001 - SmallSchool
             s, school.other_teacher, school.section.id, school.term.id,
             {(school.students[0].id, comments.TEACHER): "Good work"})),
     }
-
-
-@pytest.fixture
-def language(qapp):
-    """Install a language for one test; English again afterwards."""
-    def use(code: str) -> None:
-        install_translations(qapp, code)
-    yield use
-    install_translations(qapp, "en_US")
 
 
 def school_words(school) -> re.Pattern[str]:  # noqa: ANN001 - SmallSchool
