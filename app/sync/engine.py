@@ -418,8 +418,6 @@ class SyncEngine:
         hundreds. What was committed stays if the sync stops.
         """
         meta = self._meta_all()
-        if DEFERRED_INDEXES_KEY in meta:  # a first download was cut short by the end of the process
-            self._restore_indexes()
         restarting = entity is None and meta.get(RESET_KEY) == "1"
         cursor = "" if (restarting or entity) else meta.get(CURSOR_KEY, "")
         # Into an empty file, rows go in faster without the plain indexes, made once at the end.
@@ -486,6 +484,7 @@ class SyncEngine:
                         "Sync", "The sync was stopped. What arrived is kept; the next sync carries on from there.")))
         finally:
             reader.close()
+            # Left out by this download, or by one the end of its process cut short.
             if DEFERRED_INDEXES_KEY in self._meta_all():
                 try:
                     self._restore_indexes()
