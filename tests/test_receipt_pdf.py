@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import subprocess
-import time
 from pathlib import Path
 
 import pytest
@@ -92,14 +91,17 @@ def test_french_school_receipt(tmp_path):
     assert "REÇU DE FRAIS" in text and "Cent vingt-cinq mille francs CFA seulement" in " ".join(text.split())
 
 
-def test_a_receipt_is_quick_when_warm():
+def test_a_receipt_drawn_again_is_the_same_receipt(tmp_path):
+    """Fonts are registered once a process: the receipts drawn after the first read as the first.
+
+    (How fast a warm receipt is drawn is the benchmark's ``receipt_pdf`` figure.)
+    """
     data = make_data("अर्जुन शर्मा")
-    receipt_pdf(data)
-    start = time.perf_counter()
-    for _ in range(20):
+    first, _ = check_pdf(receipt_pdf(data), tmp_path / "first.pdf")
+    for _ in range(5):
         receipt_pdf(data)
-    per = (time.perf_counter() - start) / 20
-    assert per < 0.15, f"{per * 1000:.1f} ms per receipt"
+    again, _ = check_pdf(receipt_pdf(data), tmp_path / "again.pdf")
+    assert again == first and "ANS-D1-000042" in again and "AED 5,250.50" in again
 
 
 def test_the_day_book_pdf(school, tmp_path):
