@@ -206,7 +206,7 @@ def _draw_card(c: Canvas, card: ReportCardData, day: dt.date) -> None:  # noqa: 
         x = left
         for label, value in parts:
             x += text(x, f"{label}: ", 10, colour=MUTED)
-            x += text(x, str(value), 10, bold=True) + 7 * mm
+            x += text(x, f"{value:g}", 10, bold=True) + 7 * mm  # a half day present is ½
     y -= 10 * mm
 
     # Remarks.

@@ -476,7 +476,7 @@ class ReportSubjectLine:
 @dataclass(frozen=True)
 class AttendanceSummary:
     days: int  # school days marked
-    present: int
+    present: float  # the sum of the days' values (attendance.day_status): a half day counts ½
     absent: int
     late: int
     excused: int
@@ -509,30 +509,40 @@ class ReportCardData:
 
 
 def attendance_summaries(session: Session, student_ids: Sequence[str], starts_on, ends_on) -> dict[str, AttendanceSummary]:  # noqa: ANN001
-    """Days present, absent, late and excused per student between two dates (a day counts once, by its worst mark)."""
+    """Days present, absent, late and excused per student between two dates, as the register counts them.
+
+    One rule for the register and the report card: a day's marks roll up by
+    :func:`app.services.attendance.day_status` (a daily mark if there is one,
+    else the day's per-period marks). ``present`` is the sum of the days'
+    values (a half day counts ½), ``absent`` the days whose value is 0,
+    ``late`` and ``excused`` the days with a mark of that kind.
+    """
+    from app.services.attendance import day_status
     from app.storage.models import AttendanceCode, AttendanceMark
 
     kinds = dict(session.execute(select(AttendanceCode.code, AttendanceCode.kind)).all())
-    rank = {"absent": 4, "half_day": 3, "late": 2, "excused": 1, "present": 0}
-    days: dict[str, dict] = defaultdict(dict)
+    marks: dict[str, dict] = defaultdict(lambda: defaultdict(list))
     ids = list(student_ids)
     for i in range(0, len(ids), 500):
-        for sid, day, code in session.execute(
-            select(AttendanceMark.student_id, AttendanceMark.date, AttendanceMark.code).where(
+        for sid, day, period, code in session.execute(
+            select(AttendanceMark.student_id, AttendanceMark.date, AttendanceMark.period, AttendanceMark.code).where(
                 AttendanceMark.student_id.in_(ids[i:i + 500]), AttendanceMark.deleted.is_(False),
                 AttendanceMark.date >= starts_on, AttendanceMark.date <= ends_on)
         ):
-            kind = kinds.get(code, "present")
-            previous = days[sid].get(day)
-            if previous is None or rank.get(kind, 0) > rank.get(previous, 0):
-                days[sid][day] = kind
+            marks[sid][day].append((period, code))
     out = {}
     for sid in ids:
-        values = list(days.get(sid, {}).values())
-        out[sid] = AttendanceSummary(
-            days=len(values), present=sum(v in ("present", "late", "half_day") for v in values),
-            absent=sum(v == "absent" for v in values), late=sum(v == "late" for v in values),
-            excused=sum(v == "excused" for v in values))
+        days = present = absent = late = excused = 0
+        for day_marks in marks.get(sid, {}).values():
+            daily = [code for period, code in day_marks if period == 0]
+            day_kinds = [kinds.get(c, "present") for c in daily or [code for _p, code in sorted(day_marks)]]
+            value = day_status(day_kinds)
+            days += 1
+            present += value
+            absent += value == 0
+            late += "late" in day_kinds
+            excused += "excused" in day_kinds
+        out[sid] = AttendanceSummary(days=days, present=present, absent=absent, late=late, excused=excused)
     return out
 
 
