@@ -107,3 +107,61 @@ def test_a_section_of_40_cards_in_one_pdf(school, tmp_path):
     first = cards[0]
     assert first.subjects[0].subject == "Mathematics" and first.percent == 40.0  # 20 of 50
     assert first.grade == "F" and first.position == 5
+
+
+def test_the_cards_attendance_is_the_registers(school, school_day, tmp_path):
+    """Marks taken with the real roll call, per period then daily: the card counts each day as the register does.
+
+    Ayesha is absent 1 period of 6 on the first day (a whole day present by
+    the written rule), present 2 periods of 6 on the second (half a day), and
+    marked "half day" on the third; Omar comes late on the third.
+    """
+    import datetime as dt
+
+    from app.services.attendance import MarkEntry, take_roll_call
+    from app.services.registers import monthly_register
+    from app.storage.models import School
+    from tests.support.clock import latest_school_day
+
+    d3 = school_day
+    d2 = latest_school_day(d3 - dt.timedelta(days=1))
+    d1 = latest_school_day(d2 - dt.timedelta(days=1))
+    ayesha, omar = school.students[0].id, school.students[1].id
+    with school.db.write() as s:
+        s.add(AttendanceCode(school_id=school.school.id, code="H", label="Half day", kind="half_day",
+                             office_only=False, sort_order=9, version=1))
+        sch = s.execute(select(School)).scalar_one()
+        sch.attendance_mode, sch.periods_per_day = "period", 6
+    for day, absent_periods in ((d1, {3}), (d2, {3, 4, 5, 6})):
+        for period in range(1, 7):
+            roll = {st.id: MarkEntry("P") for st in school.students}
+            if period in absent_periods:
+                roll[ayesha] = MarkEntry("A")
+            with school.db.write() as s:
+                take_roll_call(s, school.principal, school.section.id, day, roll, period=period)
+    with school.db.write() as s:
+        s.execute(select(School)).scalar_one().attendance_mode = "daily"
+    roll = {st.id: MarkEntry("P") for st in school.students} | {ayesha: MarkEntry("H"), omar: MarkEntry("L")}
+    with school.db.write() as s:
+        take_roll_call(s, school.principal, school.section.id, d3, roll)
+
+    with school.db.session() as s:
+        cards = {c.student_id: c for c in report_card_data(s, school.term.id, school.section.id)}
+        months = sorted({(d.year, d.month) for d in (d1, d2, d3)})
+        rows = [r for y, m in months for r in monthly_register(s, school.section.id, y, m).rows]
+    for sid in (ayesha, omar):
+        mine = [r for r in rows if r.student_id == sid]
+        register = (sum(r.days_counted for r in mine), sum(r.present for r in mine), sum(r.absent for r in mine),
+                    sum(r.late for r in mine))
+        a = cards[sid].attendance
+        assert (a.days, a.present, a.absent, a.late) == register
+    a = cards[ayesha].attendance
+    assert (a.days, a.present, a.absent, a.late) == (3, 2.0, 0, 0)
+    assert (cards[omar].attendance.present, cards[omar].attendance.late) == (3.0, 1)
+
+    path = tmp_path / "ayesha.pdf"
+    path.write_bytes(report_card_pdf(cards[ayesha]))
+    _check(path)
+    text = _text(path)
+    assert "School days: 3" in text and "Present: 2" in text and "Absent: 0" in text
+    _png(path, tmp_path, "ayesha")
