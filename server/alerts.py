@@ -81,21 +81,17 @@ def check_alert_change(device_id: str, fields: Mapping[str, Any], current: Mappi
     status = fields.get("status")
     if device_id == SENDER_DEVICE:
         if current is None or current.get("deleted"):
-            raise Rejected("not_found", "There is no such alert.")
+            raise Rejected("not_found", "no_such_alert")
         wanted_from = {"sent": ("queued",), "cancelled": ("queued",), "failed": ("sent",)}.get(status, ())
         if current.get("status") not in wanted_from:
-            raise Rejected("alert_not_queued", f"This alert is {current.get('status')}; it is not sent again.")
+            raise Rejected("alert_not_queued", "alert_not_queued", status=current.get("status"))
         return
     if status in ("sent", "failed"):
-        raise Rejected("forbidden", "Only the server records an alert as sent or failed.")
+        raise Rejected("forbidden", "alert_sent_by_server")
     if current is not None and current.get("status") in ("sent", "failed"):
         if any(current.get(k) != v for k, v in fields.items()):
             when = current.get("sent_at") or ""
-            raise Rejected(
-                "alert_sent",
-                f"This alert was already sent to the guardian ({when[:16].replace('T', ' ')} UTC); "
-                "it can no longer be changed or cancelled.",
-            )
+            raise Rejected("alert_sent", "alert_already_sent", sent_at=when[:16].replace("T", " "))
 
 
 def due_alerts(engine: Engine, now: dt.datetime, grace: dt.timedelta = GRACE_PERIOD) -> list[dict[str, Any]]:

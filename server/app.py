@@ -154,6 +154,8 @@ PUSH_RESPONSE = {
             "row": {"type": ["object", "null"]},
             "reason": {"type": "string"},
             "code": {"type": "string"},
+            "reason_key": {"type": "string"},
+            "reason_args": {"type": "object"},
             "conflict_id": {"type": "string"},
         }}},
         "last_applied_seq": {"type": "integer"},

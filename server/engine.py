@@ -41,6 +41,7 @@ from app.sync.protocol import (
 )
 from server.ids import new_id
 from server.models import UNIQUE_KEYS, T
+from server.reasons import REASONS
 
 ID_RE = re.compile(r"^[0-9A-Za-z][0-9A-Za-z_-]{0,35}$")
 
@@ -124,10 +125,19 @@ RESOLUTION_FIELDS = frozenset({"resolved_at", "resolved_by", "resolution"})
 
 
 class Rejected(Exception):
-    def __init__(self, code: str, reason: str):
+    """A change refused: ``code`` its kind, ``key`` its sentence in ``server/reasons.py``, ``args`` its holes.
+
+    ``reason`` is the English sentence; a push result carries it with the key and
+    arguments so the client can say it in the person's language.
+    """
+
+    def __init__(self, code: str, key: str, /, **args: Any):
+        reason = REASONS[key].format(**args)
         super().__init__(reason)
         self.code = code
         self.reason = reason
+        self.key = key
+        self.reason_args = args
 
 
 class BadRequest(Exception):
@@ -682,7 +692,7 @@ class Batch:
             return self._apply(m)
         except Rejected as exc:
             return {"seq": m.seq, "status": "rejected", "version": None, "row": None,
-                    "reason": exc.reason, "code": exc.code}
+                    "reason": exc.reason, "code": exc.code, "reason_key": exc.key, "reason_args": exc.reason_args}
 
     def _result(self, m: Mut, status: str, entity: str, row: dict[str, Any], reason: str = "") -> dict[str, Any]:
         out: dict[str, Any] = {"seq": m.seq, "status": status, "version": row["version"], "reason": reason}
@@ -698,29 +708,28 @@ class Batch:
         actor = self.actor
         entity = m.entity
         if entity not in ENTITIES:
-            raise Rejected("unknown_entity", f"This server does not know records of kind {entity!r}.")
+            raise Rejected("unknown_entity", "unknown_entity", entity=entity)
         human = HUMAN[entity]
         if entity in SERVER_ONLY:
-            raise Rejected("server_only", f"Only the server writes {human} records.")
+            raise Rejected("server_only", "server_only", record=human)
         if not ID_RE.match(m.id):
-            raise Rejected("invalid_id", "The record id is not valid (letters, digits and dashes, at most 36).")
+            raise Rejected("invalid_id", "invalid_id")
         domain = DOMAINS[entity]
         if domain not in WRITE_DOMAINS.get(actor.role, frozenset()) and not (
             entity == "server_conflicts" and actor.role in ("teacher", "principal", "admin")
         ):
-            raise Rejected("forbidden", f"A user with the role {actor.role} may not change {human} records.")
+            raise Rejected("forbidden", "role_may_not_change", role=actor.role, record=human)
         try:
             fields = _normalize(entity, valid_fields(entity, m.fields))
         except FieldError as exc:
-            raise Rejected("invalid_fields", str(exc)) from None
+            raise Rejected("invalid_fields", exc.key, **exc.arguments) from None
         if _has_nul(fields):
-            raise Rejected("invalid_fields", "Text may not contain NUL characters, nor numbers NaN or Infinity.")
+            raise Rejected("invalid_fields", "nul_or_nan")
         if "school_id" in fields and fields["school_id"] != actor.school_id:
-            raise Rejected("other_school",
-                           f"This {human} names another school; records can only be written to your own school.")
+            raise Rejected("other_school", "other_school", record=human)
         for name, allowed in _CHOICES_OF.get(entity, ()):
             if name in fields and fields[name] not in allowed:
-                raise Rejected("invalid_fields", f"{entity}.{name} must be one of {', '.join(allowed)}.")
+                raise Rejected("invalid_fields", "not_a_choice", field=f"{entity}.{name}", choices=", ".join(allowed))
         return fields
 
     def _apply(self, m: Mut) -> dict[str, Any]:
@@ -735,21 +744,21 @@ class Batch:
 
         if entity == "schools":
             if m.id != actor.school_id or current is None:
-                raise Rejected("not_found", "There is no such school here.")
+                raise Rejected("not_found", "no_such_school")
             if m.op == "delete":
-                raise Rejected("forbidden", "A school cannot be deleted through sync.")
+                raise Rejected("forbidden", "school_not_deleted")
             if "code" in fields and fields["code"] != current["code"]:
-                raise Rejected("forbidden", "A school's code cannot be changed.")
+                raise Rejected("forbidden", "school_code_fixed")
             if len(fields.get("logo_png") or "") > LOGO_MAX_BYTES * 4 // 3 + 4:
-                raise Rejected("invalid_fields", f"A school logo may be at most {LOGO_MAX_BYTES // 1000} KB.")
+                raise Rejected("invalid_fields", "logo_too_big", kilobytes=LOGO_MAX_BYTES // 1000)
 
         if m.op == "delete":
             if current is None:
-                raise Rejected("not_found", f"There is no such {human} in this school.")
+                raise Rejected("not_found", "no_such_record", record=human)
             if policy == "append_only":
-                raise Rejected("append_only", self._append_only_reason(entity))
+                raise self._append_only_refusal(entity)
             if entity == "server_conflicts":
-                raise Rejected("forbidden", "A conflict is resolved, not deleted.")
+                raise Rejected("forbidden", "conflict_not_deleted")
             self._check_scope(entity, current)
             if entity == "attendance_marks":
                 self._check_edit_window(current)
@@ -781,9 +790,9 @@ class Batch:
             return self._put_mark(m, fields, current)
         if entity == "server_conflicts":
             if current is None:
-                raise Rejected("server_only", "Conflicts are raised by the server; a device may only resolve one.")
+                raise Rejected("server_only", "conflict_server_only")
             if set(fields) - RESOLUTION_FIELDS:
-                raise Rejected("forbidden", "Only the resolution of a conflict can be changed.")
+                raise Rejected("forbidden", "conflict_resolution_only")
         if entity == "assessments":
             self._check_assessment_term(fields, current)
         if entity == "report_comments":
@@ -797,19 +806,20 @@ class Batch:
 
     # -- rules --------------------------------------------------------------
 
-    def _append_only_reason(self, entity: str) -> str:
+    @staticmethod
+    def _append_only_refusal(entity: str) -> Rejected:
         if entity == "payments":
-            return "A payment is never changed or deleted; record a cancellation and, if needed, a new payment."
+            return Rejected("append_only", "payment_final")
         if entity == "payment_cancellations":
-            return "A cancellation is final; it cannot be changed or deleted."
-        return f"A {HUMAN[entity]} is never changed or deleted once recorded."
+            return Rejected("append_only", "cancellation_final")
+        return Rejected("append_only", "record_final", record=HUMAN[entity])
 
     def _check_scope(self, entity: str, row: Mapping[str, Any]) -> None:
         if not self.actor.section_limited or entity not in SECTION_SCOPED:
             return
         section = _row_section(self, entity, row)
         if section not in self.actor.sections:
-            raise Rejected("out_of_scope", f"This {HUMAN[entity]} belongs to a class you do not teach.")
+            raise Rejected("out_of_scope", "out_of_scope", record=HUMAN[entity])
 
     def _check_refs(self, entity: str, row: Mapping[str, Any]) -> None:
         rows = self.rows
@@ -820,10 +830,8 @@ class Batch:
             if rows.get((target, value)) is None:
                 self.load(target, [value])
                 if self.rows.get((target, value)) is None:
-                    raise Rejected(
-                        "unknown_reference",
-                        f"The {HUMAN[target]} this {HUMAN[entity]} refers to ({name}) does not exist in this school.",
-                    )
+                    raise Rejected("unknown_reference", "unknown_reference",
+                                   target=HUMAN[target], record=HUMAN[entity], field=name)
 
     def _check_unique(self, entity: str, row: Mapping[str, Any]) -> None:
         if row.get("deleted"):
@@ -834,22 +842,22 @@ class Batch:
                 self.load_key(entity, key, values)
             holder = self.keys.get((entity, key, values))
             if holder is not None and holder != row["id"]:
-                raise Rejected("duplicate", self._duplicate_reason(entity, key, values))
+                raise self._duplicate_refusal(entity, key, values)
 
-    def _duplicate_reason(self, entity: str, key: tuple[str, ...], values: tuple) -> str:
+    @staticmethod
+    def _duplicate_refusal(entity: str, key: tuple[str, ...], values: tuple) -> Rejected:
         if entity == "payments":
-            return (f"Receipt number {values[0]} is already used by another payment in this school; "
-                    "receipt numbers are never reused or renumbered.")
+            return Rejected("duplicate", "receipt_no_taken", receipt_no=values[0])
         if entity == "payment_cancellations":
-            return "This payment has already been cancelled."
+            return Rejected("duplicate", "payment_already_cancelled")
         if entity == "students":
-            return f"Admission number {values[0]} is already used by another student."
+            return Rejected("duplicate", "admission_no_taken", admission_no=values[0])
         if entity == "users":
-            return f"The username {values[0]} is already taken in this school."
+            return Rejected("duplicate", "username_taken", username=values[0])
         if entity == "guardian_alerts":
-            return "The guardian already has an alert for this day (queued from another device); it is sent once."
+            return Rejected("duplicate", "alert_already_queued")
         described = ", ".join(f"{k}={v}" for k, v in zip(key, values, strict=True))
-        return f"Another {HUMAN[entity]} already has {described}."
+        return Rejected("duplicate", "duplicate_key", record=HUMAN[entity], values=described)
 
     def _school_tz(self) -> dt.tzinfo:
         try:
@@ -866,10 +874,7 @@ class Batch:
             today = dt.datetime.now(self._school_tz()).date()
             oldest = self._oldest_editable = (today - dt.timedelta(days=days)).isoformat()
         if str(row.get("date")) < oldest:
-            raise Rejected(
-                "edit_window_closed",
-                f"Attendance older than {days} days can no longer be changed by a teacher; ask the office.",
-            )
+            raise Rejected("edit_window_closed", "edit_window_closed", days=days)
 
     def _school_date(self, wire_datetime: str) -> str:
         """The school's calendar day (its time zone) of a wire datetime, as ``YYYY-MM-DD``."""
@@ -883,24 +888,27 @@ class Batch:
         else:
             reason = weekend[date] = weekend_refusal(date, self.school.get("weekend_days"))
         if reason:
-            raise Rejected("school_closed", reason)
+            day = dt.date.fromisoformat(date)
+            raise Rejected("school_closed", "weekend_day", weekday=day.strftime("%A"), date=day.isoformat())
         key = ("school_calendar", ("date",), (date,))
         self.load_key(*key)
         day = self.rows.get(("school_calendar", self.keys.get(key))) if self.keys.get(key) else None
         if day and not day["deleted"]:
-            what = "a holiday" if day["kind"] == "holiday" else "a day the school is closed"
-            name = f" ({day['name']})" if day["name"] else ""
-            raise Rejected("school_closed", f"{date} is {what}{name}: no attendance is taken.")
+            holiday = day["kind"] == "holiday"
+            if day["name"]:
+                raise Rejected("school_closed", "holiday_named" if holiday else "closed_day_named",
+                               date=date, name=day["name"])
+            raise Rejected("school_closed", "holiday" if holiday else "closed_day", date=date)
 
     def _check_entry_open(self, mark: Mapping[str, Any]) -> None:
         assessment = self.rows.get(("assessments", mark.get("assessment_id")))
         term = self.rows.get(("terms", assessment["term_id"])) if assessment else None
         if term is not None and term.get("published"):
-            raise Rejected("entry_closed", f"{term['name']} is published; its marks and results are frozen.")
+            raise Rejected("entry_closed", "term_published_marks", term=term["name"])
         if self.actor.role in ("principal", "admin"):
             return
         if term is not None and not term["entry_open"]:
-            raise Rejected("entry_closed", f"Mark entry for {term['name']} is closed; ask the principal to reopen it.")
+            raise Rejected("entry_closed", "mark_entry_closed", term=term["name"])
 
     def _check_assessment_term(self, fields: Mapping[str, Any], current: Mapping[str, Any] | None) -> None:
         """An assessment of a published term is frozen; a closed term takes none from a teacher."""
@@ -908,41 +916,39 @@ class Batch:
             self.load("terms", [term_id])
             term = self.rows.get(("terms", term_id))
             if term is not None and term.get("published"):
-                raise Rejected("entry_closed", f"{term['name']} is published; its assessments and results are frozen.")
+                raise Rejected("entry_closed", "term_published_assessments", term=term["name"])
             if term is not None and not term["entry_open"] and self.actor.role == "teacher":
-                raise Rejected("entry_closed", f"Mark entry for {term['name']} is closed; ask the principal to reopen it.")
+                raise Rejected("entry_closed", "mark_entry_closed", term=term["name"])
 
     def _check_concession(self, fields: Mapping[str, Any]) -> None:
         """A concession is granted by the principal or the admin, who is named as its approver."""
         if self.actor.role not in ("principal", "admin"):
-            raise Rejected("forbidden", "Only the principal or the admin grants a concession.")
+            raise Rejected("forbidden", "concession_granted_by")
         if "approved_by" in fields and fields["approved_by"] not in (None, self.actor.user_id):
-            raise Rejected("forbidden", "A concession names as its approver the person who grants it.")
+            raise Rejected("forbidden", "concession_approver")
 
     def _check_report_comment(self, row_id: str, fields: Mapping[str, Any],
                               current: Mapping[str, Any] | None) -> None:
         """The teacher's comment is the teachers', the principal's the principal's; a published term is frozen."""
         row = {**(current or {}), **fields}
         if row.get("kind") == "principal" and self.actor.role not in ("principal", "admin"):
-            raise Rejected("forbidden", "Only the principal writes the principal's comment on a report card.")
+            raise Rejected("forbidden", "principal_comment_only")
         if current is not None and fields.get("kind", current["kind"]) != current["kind"]:
-            raise Rejected("forbidden", "A comment cannot change from the teacher's to the principal's.")
+            raise Rejected("forbidden", "comment_kind_fixed")
         expected = report_comment_id(row.get("student_id") or "", row.get("term_id") or "", row.get("kind") or "")
         if current is None and row_id != expected:
-            raise Rejected("invalid_id", "A report comment's id must be derived from its student, term and kind.")
+            raise Rejected("invalid_id", "comment_id_derived")
         term_id = row.get("term_id")
         if term_id:
             self.load("terms", [term_id])
             term = self.rows.get(("terms", term_id))
             if term is not None and term.get("published"):
-                raise Rejected("entry_closed", f"{term['name']} is published; its report cards are frozen.")
+                raise Rejected("entry_closed", "term_published_report_cards", term=term["name"])
 
     def _complete(self, entity: str, fields: dict[str, Any], row_id: str) -> dict[str, Any]:
         missing = _REQUIRED[entity].difference(fields)
         if missing:
-            raise Rejected(
-                "invalid_fields", f"Missing field(s) for a new {HUMAN[entity]}: {', '.join(sorted(missing))}."
-            )
+            raise Rejected("invalid_fields", "missing_fields", record=HUMAN[entity], fields=", ".join(sorted(missing)))
         return {"id": row_id, **fields, "school_id": self.actor.school_id, "deleted": False, "version": 0,
                 "lww_ts": None}
 
@@ -1018,34 +1024,30 @@ class Batch:
         if current is not None:
             if all(current.get(k) == v for k, v in fields.items()):
                 return self._result(m, "applied", entity, current)
-            raise Rejected("append_only", self._append_only_reason(entity))
+            raise self._append_only_refusal(entity)
         row = self._complete(entity, fields, m.id)
         if entity in ("payments", "payment_allocations") and row["amount_minor"] <= 0:
-            raise Rejected("invalid_fields", "The amount must be more than zero.")
+            raise Rejected("invalid_fields", "amount_not_positive")
         if entity == "payments" and row["currency"] != self.school.get("currency"):
-            raise Rejected(
-                "invalid_fields",
-                f"This school takes payments in {self.school.get('currency')}, not {row['currency']}.",
-            )
+            raise Rejected("invalid_fields", "wrong_currency",
+                           school_currency=self.school.get("currency"), currency=row["currency"])
         self._validate_row(entity, row)
         if entity == "payments":  # a cashier's closed day takes no new payment (app/services/day_book.py)
             key, day = ("date", "device_id", "closed_by"), (row["received_on"], row["device_id"], row["received_by"])
             self.load_keys("cash_closes", key, [day])
             if self.keys.get(("cash_closes", key, day)) is not None:
-                raise Rejected("invalid_fields", f"The cash of {row['received_on']} is closed for this cashier on "
-                                                 "this device: a payment for that day can no longer be taken.")
+                raise Rejected("invalid_fields", "cash_closed_payment", date=row["received_on"])
         if entity == "payment_cancellations":  # nor is a payment cancelled on a closed day
             day = self._school_date(row["cancelled_at"])
             key, closed = ("date", "device_id", "closed_by"), (day, row["device_id"], row["cancelled_by"])
             self.load_keys("cash_closes", key, [closed])
             if self.keys.get(("cash_closes", key, closed)) is not None:
-                raise Rejected("invalid_fields", f"The cash of {day} is closed for this cashier on this device: "
-                                                 "a payment can no longer be cancelled that day.")
+                raise Rejected("invalid_fields", "cash_closed_cancellation", date=day)
         if entity == "payment_allocations":
             payment = self.rows.get(("payments", row["payment_id"]))
             invoice = self.rows.get(("invoices", row["invoice_id"]))
             if payment and invoice and payment["student_id"] != invoice["student_id"]:
-                raise Rejected("invalid_fields", "A payment can only settle invoices of the same student.")
+                raise Rejected("invalid_fields", "allocation_other_student")
         self.put_row(entity, row)
         action = "cancel" if entity == "payment_cancellations" else "create"
         self._audit(entity, row, action, None, _wire(entity, row))
@@ -1072,9 +1074,9 @@ class Batch:
         codes = self._codes
         code = codes.get(incoming["code"])
         if code is None:
-            raise Rejected("invalid_fields", f"{incoming['code']!r} is not one of this school's attendance codes.")
+            raise Rejected("invalid_fields", "unknown_attendance_code", code=incoming["code"])
         if code["office_only"] and self.actor.role == "teacher":
-            raise Rejected("forbidden", f"Only the office may record the code {code['code']} ({code['label']}).")
+            raise Rejected("forbidden", "office_only_code", code=code["code"], label=code["label"])
         if current is None or current["deleted"]:
             key = (entity, ("student_id", "date", "period"),
                    (incoming["student_id"], incoming["date"], incoming["period"]))
@@ -1143,12 +1145,10 @@ class Batch:
         score = incoming.get("score_centi")
         if incoming["status"] == "scored":
             if score is None:
-                raise Rejected("invalid_fields", "A scored mark needs a score.")
+                raise Rejected("invalid_fields", "score_needed")
             if not 0 <= score <= assessment["max_marks_centi"]:
-                raise Rejected(
-                    "invalid_fields",
-                    f"The score must be between 0 and {assessment['max_marks_centi'] / 100:g} for {assessment['name']}.",
-                )
+                raise Rejected("invalid_fields", "score_out_of_range",
+                               max_marks=f"{assessment['max_marks_centi'] / 100:g}", assessment=assessment["name"])
         if current is None or current["deleted"]:
             key = ("assessment_id", "student_id")
             values = (incoming["assessment_id"], incoming["student_id"])

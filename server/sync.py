@@ -36,6 +36,7 @@ from app.sync.protocol import (
 from server.db import write_transaction
 from server.engine import ID_RE, SECTION_SCOPED, Actor, BadRequest, Batch, Mut, parse_mutation
 from server.models import T
+from server.reasons import REASONS
 
 ALL_DOMAINS = frozenset(DOMAINS.values())
 
@@ -123,7 +124,7 @@ def _run(conn: Connection, actor: Actor, school: dict, muts: list[Mut]) -> list[
         conn.info["last_seq"] = start
         if len(muts) == 1:
             return [{"seq": muts[0].seq, "status": "rejected", "version": None, "row": None, "code": "duplicate",
-                     "reason": "This change clashes with a record the server already has."}]
+                     "reason": REASONS["record_clash"], "reason_key": "record_clash", "reason_args": {}}]
         out: list[dict] = []
         for m in muts:
             out += _run(conn, actor, school, [m])

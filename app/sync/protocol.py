@@ -62,7 +62,7 @@ import hashlib
 import json
 import uuid
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 PROTOCOL_VERSION = 1
@@ -220,7 +220,10 @@ class Result:
 
     ``row`` is the row as the server now has it (for merged, superseded and
     conflict); ``reason`` is a sentence for a person (for rejected and
-    conflict).
+    conflict), in English. A rejected result also names its sentence:
+    ``reason_key`` (one of the server's ``server/reasons.py``, said in the
+    person's language by ``app/sync/reasons.py``) and ``reason_args``, the
+    values in its holes; an older server sends neither (``""`` and ``{}``).
     """
 
     seq: int
@@ -228,15 +231,21 @@ class Result:
     version: int | None = None
     row: dict[str, Any] | None = None
     reason: str = ""
+    reason_key: str = ""
+    reason_args: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> "Result":
+        key = data.get("reason_key")
+        args = data.get("reason_args")
         return cls(
             seq=int(data["seq"]),
             status=data["status"],
             version=data.get("version"),
             row=data.get("row"),
             reason=data.get("reason", "") or "",
+            reason_key=key if isinstance(key, str) else "",
+            reason_args=args if isinstance(args, dict) else {},
         )
 
 
@@ -288,8 +297,28 @@ def parse_datetime(text: str) -> dt.datetime:
     return value
 
 
+#: Why fields do not fit their declared types: the server's refusals of that
+#: kind (``server/reasons.py`` takes them in; ``app/sync/reasons.py`` says them).
+FIELD_REASONS: dict[str, str] = {
+    "unknown_kind": "Unknown kind of record: '{entity}'.",
+    "unknown_fields": "Unknown field(s) for {entity}: {fields}.",
+    "missing_record_fields": "Missing field(s) for a new {entity} record: {fields}.",
+    "field_empty": "{field} may not be empty.",
+    "field_type": "{field} must be a {kind}, not {value}.",
+}
+
+
 class FieldError(ValueError):
-    """A field's value does not fit its declared type."""
+    """A field's value does not fit its declared type.
+
+    ``key`` names its sentence in :data:`FIELD_REASONS` and ``arguments`` fill
+    it; ``str(exc)`` is the English sentence.
+    """
+
+    def __init__(self, key: str, /, **arguments: Any) -> None:
+        super().__init__(FIELD_REASONS[key].format(**arguments))
+        self.key = key
+        self.arguments = arguments
 
 
 def check_fields(entity: str, fields: Mapping[str, Any], *, complete: bool) -> dict[str, Any]:
@@ -299,14 +328,14 @@ def check_fields(entity: str, fields: Mapping[str, Any], *, complete: bool) -> d
     """
     spec = ENTITIES.get(entity)
     if spec is None:
-        raise FieldError(f"Unknown kind of record: {entity!r}.")
+        raise FieldError("unknown_kind", entity=entity)
     unknown = set(fields) - set(spec)
     if unknown:
-        raise FieldError(f"Unknown field(s) for {entity}: {', '.join(sorted(unknown))}.")
+        raise FieldError("unknown_fields", entity=entity, fields=", ".join(sorted(unknown)))
     if complete:
         missing = set(spec) - set(fields)
         if missing:
-            raise FieldError(f"Missing field(s) for a new {entity} record: {', '.join(sorted(missing))}.")
+            raise FieldError("missing_record_fields", entity=entity, fields=", ".join(sorted(missing)))
     for name, value in fields.items():
         kind = spec[name]
         nullable = kind.endswith("?")
@@ -314,7 +343,7 @@ def check_fields(entity: str, fields: Mapping[str, Any], *, complete: bool) -> d
         if value is None:
             if nullable:
                 continue
-            raise FieldError(f"{entity}.{name} may not be empty.")
+            raise FieldError("field_empty", field=f"{entity}.{name}")
         ok = (
             (kind == "str" and isinstance(value, str) and len(value) <= 10_000)
             or (kind == "int" and isinstance(value, int) and not isinstance(value, bool) and abs(value) < 2**62)
@@ -324,7 +353,7 @@ def check_fields(entity: str, fields: Mapping[str, Any], *, complete: bool) -> d
             or (kind == "datetime" and isinstance(value, str) and _is_datetime(value))
         )
         if not ok:
-            raise FieldError(f"{entity}.{name} must be a {kind}, not {value!r:.40}.")
+            raise FieldError("field_type", field=f"{entity}.{name}", kind=kind, value=f"{value!r:.40}")
     return dict(fields)
 
 
