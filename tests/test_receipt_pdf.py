@@ -52,6 +52,18 @@ def test_a_receipt_has_what_the_office_checks(tmp_path, fmt):
     assert "DUPLICATE" not in text and "CANCELLED" not in text
 
 
+@pytest.mark.parametrize("fmt", ["a5", "thermal80"])
+def test_the_school_address_and_phone_are_printed_under_the_name(tmp_path, fmt):
+    text, _ = check_pdf(receipt_pdf(make_data("Lucía Fernández"), fmt=fmt), tmp_path / f"addr-{fmt}.pdf")
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    name = lines.index("Al Noor International School")
+    header = " ".join(lines[name:name + 4])
+    assert "Street 12, Al Qusais" in header and "Dubai" in header and "+971 4 123 4567" in header, header
+    other, _ = check_pdf(receipt_pdf(make_data("Lucía Fernández", school_address="PO Box 9, Sharjah"), fmt=fmt),
+                         tmp_path / f"addr2-{fmt}.pdf")
+    assert "PO Box 9, Sharjah" in other and "Al Qusais" not in other
+
+
 @pytest.mark.parametrize("name, script", [
     ("فاطمة الزهراء", "Arabic"), ("محمد علی خان", "Urdu"), ("अर्जुन शर्मा", "Hindi"),
 ])
@@ -115,6 +127,24 @@ def test_the_day_book_pdf(school, tmp_path):
     text, pngs = check_pdf(pdf, tmp_path / "daybook.pdf")
     assert "Day book" in text and "Card declined" in text and "Net collected" in text
     assert "PKR 500.00" in text
+
+
+def test_the_cash_close_prints_expected_counted_and_difference(school, tmp_path):
+    """The cashier counted 295.00 against 300.00 expected: the day book prints all three, the shortfall signed."""
+    from app.services.day_book import close_cash
+
+    with school.db.write() as s:
+        record_payment(s, school.office, school.students[0].id, 300_00, "cash")
+        record_payment(s, school.office, school.students[1].id, 120_00, "bank_transfer", reference="TRX9")
+    with school.db.write() as s:
+        close_cash(s, school.office, 295_00, "Five short, counted twice", day=TODAY)
+    with school.db.session() as s:
+        pdf = day_book_pdf(day_book(s, TODAY), "en_US")
+    text, _ = check_pdf(pdf, tmp_path / "closed.pdf")
+    flat = " ".join(text.split())
+    assert "Cash closes" in flat
+    assert "expected PKR 300.00, counted PKR 295.00, difference -PKR 5.00" in flat, flat
+    assert "Five short, counted twice" in flat
 
 
 def _png(width: int, height: int, colour: tuple[int, int, int, int]) -> str:

@@ -8,10 +8,23 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from app.reports.fonts import LATIN, draw_text, register_fonts
+from app.reports.fonts import LATIN, draw_text, register_fonts, text_width
 from app.reports.receipt import format_amount, format_when
 from app.services.day_book import DayBook
 from app.services.fees import MODE_WORDS
+
+
+#: The sign of a negative amount: the bundled Noto Sans has no U+2212 MINUS SIGN glyph (it printed nothing).
+MINUS = "-"
+
+
+def clip(text: str, size: float, width: float) -> str:
+    """``text`` shortened with an ellipsis to fit ``width`` points, so a column never runs into the next."""
+    if text_width(text, size) <= width:
+        return text
+    while text and text_width(text + "…", size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
 
 
 def day_book_pdf(book: DayBook, locale_name: str = "en_US") -> bytes:
@@ -46,7 +59,7 @@ def day_book_pdf(book: DayBook, locale_name: str = "en_US") -> bytes:
     y -= 20
     draw_text(c, left, y, f"Day book — {book.day.isoformat()}", 11, bold=True)
     y -= line * 1.6
-    cols = (left, left + 32 * mm, left + 52 * mm, left + 110 * mm, left + 135 * mm)
+    cols = (left, left + 29 * mm, left + 40 * mm, left + 84 * mm, left + 124 * mm)
     for x, head in zip(cols, ("Receipt", "Time", "Student", "Mode", "Cashier"), strict=True):
         draw_text(c, x, y, head, s, bold=True)
     draw_text(c, right, y, "Amount", s, bold=True, align="right")
@@ -57,8 +70,10 @@ def day_book_pdf(book: DayBook, locale_name: str = "en_US") -> bytes:
         need()
         when = p.received_at.strftime("%H:%M")
         mode = MODE_WORDS.get(p.mode, p.mode) + (f" {p.reference}" if p.reference else "")
-        for x, value in zip(cols, (p.receipt_no, when, p.student_name[:34], mode[:18], p.cashier[:22]), strict=True):
-            draw_text(c, x, y, value, s)
+        values = (p.receipt_no, when, p.student_name, mode, p.cashier)
+        widths = [b - a - 2 * mm for a, b in zip(cols, cols[1:], strict=False)] + [right - cols[-1] - 36 * mm]
+        for x, value, room in zip(cols, values, widths, strict=True):
+            draw_text(c, x, y, clip(value, s, room), s)
         draw_text(c, right, y, money(p.amount_minor) + (" (cancelled)" if p.cancelled else ""), s, align="right")
         if p.cancelled:
             c.line(left, y + s * 0.3, right, y + s * 0.3)
@@ -76,7 +91,7 @@ def day_book_pdf(book: DayBook, locale_name: str = "en_US") -> bytes:
             need()
             draw_text(c, left, y, f"{x.receipt_no} (of {x.received_on.isoformat()}) {x.student_name} — "
                                   f"{x.reason} — {x.cancelled_by}", s)
-            draw_text(c, right, y, "−" + money(x.amount_minor), s, align="right")
+            draw_text(c, right, y, MINUS + money(x.amount_minor), s, align="right")
             y -= line
         y -= line * 0.6
     need(len(book.by_mode) + len(book.by_cashier) + 4)
@@ -107,7 +122,7 @@ def day_book_pdf(book: DayBook, locale_name: str = "en_US") -> bytes:
             draw_text(c, left + 5 * mm, y,
                       f"{cl.cashier} at {format_when(cl.closed_at)}: expected {money(cl.expected_cash_minor)}, "
                       f"counted {money(cl.counted_cash_minor)}, difference {'+' if diff > 0 else ''}"
-                      f"{money(diff) if diff >= 0 else '−' + money(-diff)}" + (f" — {cl.note}" if cl.note else ""),
+                      f"{money(diff) if diff >= 0 else MINUS + money(-diff)}" + (f" — {cl.note}" if cl.note else ""),
                       s)
             y -= line
     c.setFont(LATIN, 7)

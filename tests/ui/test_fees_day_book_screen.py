@@ -43,6 +43,7 @@ def test_day_book_totals_then_cash_close_with_a_difference(school, office_ctx, q
     subprocess.run(["qpdf", "--check", str(out)], check=True, capture_output=True)
     text = subprocess.run(["pdftotext", str(out), "-"], check=True, capture_output=True, text=True).stdout
     assert "Five short, counted twice" in text
+    assert "expected PKR 300.00, counted PKR 295.00, difference -PKR 5.00" in " ".join(text.split())
 
 
 def test_defaulters_filter_sort_and_export(school, office_ctx, qtbot, tmp_path):  # noqa: F811
