@@ -23,27 +23,16 @@ def _school(ctx: Context, name: str):
         db.close()
 
 
-def _register_month(db):
-    """The section with the most students, the month of the school's last school day, and a principal."""
-    from sqlalchemy import func, select
-
-    from app.services.clock import school_today
-    from app.services.context import Actor
+def _register_month(db, folder):
+    """A section of 40 (``bench.fig_features.class_of_40``), the month of the school's last school day, and the
+    principal."""
     from app.services.registers import last_school_days
-    from app.storage.models import DeviceIdentity, Enrollment, School, User
+    from bench.fig_features import class_of_40
 
+    c40 = class_of_40(db, folder)
     with db.session() as s:
-        school = s.execute(select(School)).scalars().first()
-        device = s.execute(select(DeviceIdentity)).scalars().first()
-        principal = s.execute(select(User).where(User.role == "principal")).scalars().first()
-        section_id, size = s.execute(
-            select(Enrollment.section_id, func.count()).where(Enrollment.deleted.is_(False),
-                                                              Enrollment.ends_on.is_(None))
-            .group_by(Enrollment.section_id).order_by(func.count().desc()).limit(1)
-        ).one()
-        last = last_school_days(s, 1, school_today(s))[-1]
-    actor = Actor(user_id=principal.id, role="principal", device_id=device.device_id, school_id=school.id)
-    return section_id, size, last, actor
+        last = last_school_days(s, 1, c40.today)[-1]
+    return c40, last, c40.principal
 
 
 @figure("register_screen", "monthly register of a 40-student section (Registers screen)", unit="ms",
@@ -53,7 +42,8 @@ def register_screen(ctx: Context, runs: int) -> Measured:
     from app.ui.register import load_register
 
     with _school(ctx, "register-screen") as db:
-        section_id, size, last, actor = _register_month(db)
+        c40, last, actor = _register_month(db, ctx.scratch("register-screen-files"))
+        section_id = c40.section_id
         samples, whole, shape = [], [], (0, 0)
         for i in range(runs + 1):
             started = time.perf_counter()
@@ -68,7 +58,8 @@ def register_screen(ctx: Context, runs: int) -> Measured:
             load_register(school, actor, section_id, last.year, last.month)
             if i:
                 whole.append((time.perf_counter() - started) * 1000)
-    return Measured(samples, note=f"{ctx.size} school; monthly_register of {shape[0]} students × {shape[1]} school "
+    return Measured(samples, note=f"{ctx.size} school; {c40.describe()}; monthly_register of {shape[0]} students × "
+                                  f"{shape[1]} school "
                                   f"days ({last:%B %Y}, the month of the last school day), a session each; the "
                                   f"screen's whole read (load_register: the principal's sections, the register, "
                                   f"every section's 30-day rates) {statistics.median(whole):.0f} ms median",
@@ -82,9 +73,9 @@ def register_pdf(ctx: Context, runs: int) -> Measured:
     from app.services.registers import monthly_register
 
     with _school(ctx, "register-pdf") as db:
-        section_id, size, last, _actor = _register_month(db)
+        c40, last, _actor = _register_month(db, ctx.scratch("register-pdf-files"))
         with db.session() as s:
-            reg = monthly_register(s, section_id, last.year, last.month)
+            reg = monthly_register(s, c40.section_id, last.year, last.month)
     folder = ctx.scratch("register-pdf-out")
     save_register_pdf(folder / "warm.pdf", reg, printed_on="bench")  # fonts registered once per process
     samples, size_bytes = [], 0
@@ -94,7 +85,8 @@ def register_pdf(ctx: Context, runs: int) -> Measured:
         save_register_pdf(path, reg, printed_on="bench")
         samples.append((time.perf_counter() - started) * 1000)
         size_bytes = path.stat().st_size
-    return Measured(samples, note=f"{ctx.size} school; save_register_pdf (as the Registers screen saves it, written "
+    return Measured(samples, note=f"{ctx.size} school; {c40.describe()}; save_register_pdf (as the Registers screen "
+                                  "saves it, written "
                                   f"atomically) of {len(reg.rows)} students × {len(reg.days)} days, register read "
                                   f"beforehand, fonts warm; {size_bytes / 1000:.0f} kB")
 
