@@ -7,8 +7,9 @@ same rules and reach every device by pull.
 
 from __future__ import annotations
 
+import datetime as dt
 from enum import Enum
-from typing import Any
+from typing import Any, Literal
 
 from fastapi import APIRouter, Body, Depends, Path, Query
 from pydantic import BaseModel, Field
@@ -16,7 +17,7 @@ from sqlalchemy import Engine, select
 
 from app.sync.protocol import ENTITIES
 from server.auth import ApiError
-from server.engine import Actor, Mut, _now
+from server.engine import Actor, Mut, _now, weekend_refusal
 from server.ids import new_id
 from server.models import T
 from server.schools import SchoolError, add_user, set_password
@@ -27,7 +28,7 @@ ADMIN_ENTITIES = (
     "academic_years", "terms", "users", "sections", "subjects", "teaching_assignments", "students", "enrollments",
     "attendance_codes", "grade_scales", "category_weights", "fee_heads", "fee_structures", "invoices",
     "invoice_lines", "concessions", "assessments", "server_conflicts", "audit_log", "payments",
-    "payment_cancellations", "attendance_marks", "marks",
+    "payment_cancellations", "attendance_marks", "marks", "school_calendar",
 )
 AdminEntity = Enum("AdminEntity", {name: name for name in ADMIN_ENTITIES}, type=str)  # type: ignore[misc]
 
@@ -47,6 +48,52 @@ class NewUser(BaseModel):
 
 class NewPassword(BaseModel):
     password: str = Field(min_length=8, max_length=1024)
+
+
+#: The longest run of calendar days added or removed at once (a year's worth).
+CALENDAR_LONGEST_RANGE = 366
+
+
+class CalendarDays(BaseModel):
+    """Holidays or closed days from ``first`` to ``last`` (the school's weekend days in between are left out)."""
+
+    first: dt.date
+    last: dt.date
+    kind: Literal["holiday", "closed"] = "holiday"
+    name: str = Field(default="", max_length=100)
+
+
+class CalendarRemoval(BaseModel):
+    ids: list[str] = Field(min_length=1, max_length=CALENDAR_LONGEST_RANGE)
+
+
+#: The school's attendance settings, and the values each may take (the Setup screen's School page).
+SCHOOL_SETTING_RANGES = {
+    "periods_per_day": (1, 12),
+    "attendance_edit_days": (0, 365),
+    "chronic_absence_percent": (1, 100),
+}
+
+
+def school_settings_problem(fields: dict[str, Any]) -> str | None:
+    """Why these changes to a school's attendance settings cannot be kept, or None.
+
+    The types are the protocol's (``check_fields``); here the values: a number of
+    periods, an edit window and a threshold in range, weekend days that are
+    weekday numbers (Monday 0 … Sunday 6), each once, leaving at least one school day.
+    """
+    for name, (low, high) in SCHOOL_SETTING_RANGES.items():
+        value = fields.get(name)
+        if name in fields and (not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high):
+            return f"schools.{name} must be a whole number from {low} to {high}."
+    if "weekend_days" in fields:
+        days = fields["weekend_days"]
+        if (not isinstance(days, list) or any(not isinstance(d, int) or isinstance(d, bool) or not 0 <= d <= 6
+                                              for d in days) or len(set(days)) != len(days)):
+            return "schools.weekend_days must be a list of weekday numbers (Monday 0 to Sunday 6), each once."
+        if len(days) == 7:
+            return "A school needs at least one day of the week that is not a weekend day."
+    return None
 
 
 def _public(row: dict[str, Any], entity: str) -> dict[str, Any]:
@@ -93,7 +140,66 @@ def admin_router(engine: Engine, actor_dep, settings: Settings) -> APIRouter:  #
     @router.patch("/school")
     def change_school(fields: dict[str, Any] = Body(...), who: Actor = Depends(admin)) -> dict:
         """Change the school's settings (name, currency, attendance edit window…); its code stays."""
+        problem = school_settings_problem(fields)
+        if problem:
+            raise ApiError(422, "invalid_fields", problem)
+        if "weekend_days" in fields:
+            fields = dict(fields, weekend_days=sorted(fields["weekend_days"]))
         return write(who, "schools", who.school_id, "put", fields)
+
+    @router.post("/school_calendar/days", status_code=201)
+    def add_calendar_days(body: CalendarDays, who: Actor = Depends(admin)) -> dict:
+        """Make the days from ``first`` to ``last`` holidays or closed days, all or none.
+
+        The school's weekend days are left out; a day already in the calendar is
+        refused (change or remove it instead). A day removed before comes back
+        under its old id, so every device's copy keeps one row per date.
+        """
+        if body.last < body.first:
+            raise ApiError(422, "invalid_fields", "The last day comes before the first.")
+        span = (body.last - body.first).days + 1
+        if span > CALENDAR_LONGEST_RANGE:
+            raise ApiError(422, "invalid_fields", f"At most {CALENDAR_LONGEST_RANGE} days can be added at once.")
+        weekend = get_row(who, "schools", who.school_id).get("weekend_days")
+        days = [d for d in (body.first + dt.timedelta(days=i) for i in range(span))
+                if weekend_refusal(d.isoformat(), weekend) is None]
+        if not days:
+            raise ApiError(422, "invalid_fields", "Those days are all weekend days at this school: no school then.")
+        table = T["school_calendar"]
+        wanted = [d.isoformat() for d in days]
+        with engine.connect() as conn:
+            known = conn.execute(select(table.c.id, table.c.date, table.c.deleted).where(
+                table.c.school_id == who.school_id, table.c.date.in_(wanted))).all()
+        taken = sorted(str(r.date) for r in known if not r.deleted)
+        if taken:
+            raise ApiError(409, "duplicate",
+                           f"Already in the school's calendar: {', '.join(taken[:10])}. Change or remove "
+                           "those days instead; nothing was added.")
+        removed = {str(r.date): r.id for r in known}
+        now = _now()
+        muts = [Mut(i + 1, "school_calendar", removed.get(day) or new_id(), "put",
+                    {"school_id": who.school_id, "date": day, "kind": body.kind, "name": body.name.strip()},
+                    None, now) for i, day in enumerate(wanted)]
+        results = apply_as_server(engine, who, muts)
+        refused = [r for r in results if r["status"] == "rejected"]
+        if refused:
+            raise ApiError(STATUS_OF_CODE.get(refused[0].get("code"), 422), refused[0].get("code", "rejected"),
+                           refused[0]["reason"])
+        return {"rows": [get_row(who, "school_calendar", m.id) for m in muts]}
+
+    @router.post("/school_calendar/remove")
+    def remove_calendar_days(body: CalendarRemoval, who: Actor = Depends(admin)) -> dict:
+        """Remove holidays or closed days (by id) from the calendar, in one change."""
+        for row_id in body.ids:
+            get_row(who, "school_calendar", row_id)
+        now = _now()
+        results = apply_as_server(engine, who, [Mut(i + 1, "school_calendar", row_id, "delete", {}, None, now)
+                                                for i, row_id in enumerate(body.ids)])
+        refused = [r for r in results if r["status"] == "rejected"]
+        if refused:
+            raise ApiError(STATUS_OF_CODE.get(refused[0].get("code"), 422), refused[0].get("code", "rejected"),
+                           refused[0]["reason"])
+        return {"removed": len(body.ids)}
 
     @router.post("/users", status_code=201)
     def create_user(body: NewUser, who: Actor = Depends(admin)) -> dict:

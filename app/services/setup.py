@@ -2,8 +2,10 @@
 
 Two kinds of set-up record (docs/setup.md says why each is where it is):
 
-* **Decided by the server** (:data:`SERVER_DECIDES`): the school's details,
-  academic years and terms, users, roles and passwords. The checks here
+* **Decided by the server** (:data:`SERVER_DECIDES`): the school's details
+  and its attendance rules (mode, edit window, chronic-absence threshold,
+  weekend days…), academic years and terms, holidays and closed days, users,
+  roles and passwords. The checks here
   (``check_…``) run first, on the computer, so a mistake is told at once; the
   change itself goes to the server's admin API and reaches this computer by
   the next pull. Nothing about them is written here.
@@ -40,6 +42,7 @@ from app.storage.models import (
     AttendanceCode,
     AttendanceMark,
     Base,
+    CalendarDay,
     Enrollment,
     FeeHead,
     FeeStructure,
@@ -56,7 +59,7 @@ from app.storage.models import (
 from app.sync.protocol import LOGO_MAX_BYTES
 
 #: Set-up records only the server changes (through its admin API, online).
-SERVER_DECIDES = frozenset({"schools", "academic_years", "terms", "users"})
+SERVER_DECIDES = frozenset({"schools", "academic_years", "terms", "school_calendar", "users"})
 #: Set-up records written on this computer through the outbox.
 WRITTEN_HERE = frozenset({"sections", "subjects", "teaching_assignments", "attendance_codes", "grade_scales",
                           "fee_heads", "fee_structures"})
@@ -74,6 +77,13 @@ CURRENCY_RE = re.compile(r"^[A-Z]{3}$")
 LOCALE_RE = re.compile(r"^[a-z]{2,3}(_[A-Z]{2})?$")
 MIN_PASSWORD = 8
 LONGEST_YEAR = dt.timedelta(days=550)
+#: The school's attendance rules and the values each may take (the server checks the same: server/admin.py).
+ATTENDANCE_MODES = ("daily", "period")
+PERIODS_PER_DAY = (1, 12)
+EDIT_WINDOW_DAYS = (0, 365)
+CHRONIC_PERCENT = (1, 100)
+#: The most holidays added at once (a year's worth: the server's limit too).
+LONGEST_HOLIDAY_RUN = 366
 
 
 def may_edit(actor: Actor) -> bool:
@@ -178,6 +188,45 @@ def check_logo(logo_png: str) -> str:
     return logo_png
 
 
+def check_attendance_rules(*, attendance_mode: str, periods_per_day: int, attendance_edit_days: int,
+                           chronic_absence_percent: int, show_class_position: bool) -> dict[str, Any]:
+    """The school's attendance and results rules as the admin chose them → the fields for the server.
+
+    ``attendance_mode``: one roll call a day ("daily") or one per period
+    ("period", ``periods_per_day`` of them; their marks roll up into the day by
+    :func:`app.services.attendance.day_status`). ``attendance_edit_days``: how
+    many days back a teacher may still change a roll call (0: the same day
+    only). ``chronic_absence_percent``: a student whose attendance rate is
+    below it is listed as chronically absent (:mod:`app.services.registers`).
+    """
+    if attendance_mode not in ATTENDANCE_MODES:
+        raise ServiceError(QT_TRANSLATE_NOOP("services.setup", "Choose how attendance is taken: once a day or "
+                                             "every period."))
+    for value, (low, high), what in (
+            (periods_per_day, PERIODS_PER_DAY, QT_TRANSLATE_NOOP("services.setup", "number of periods a day")),
+            (attendance_edit_days, EDIT_WINDOW_DAYS,
+             QT_TRANSLATE_NOOP("services.setup", "number of days a roll call can still be changed")),
+            (chronic_absence_percent, CHRONIC_PERCENT,
+             QT_TRANSLATE_NOOP("services.setup", "chronic-absence threshold"))):
+        if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
+            raise ServiceError(QT_TRANSLATE_NOOP("services.setup", "The {what} is a whole number from {low} to "
+                                                 "{high}."), what=what, low=low, high=high)
+    return {"attendance_mode": attendance_mode, "periods_per_day": periods_per_day,
+            "attendance_edit_days": attendance_edit_days, "chronic_absence_percent": chronic_absence_percent,
+            "show_class_position": bool(show_class_position)}
+
+
+def check_weekend_days(days: Iterable[int]) -> list[int]:
+    """The weekdays with no school (Monday 0 … Sunday 6), sorted; at least one day must stay a school day."""
+    chosen = sorted(set(days))
+    if any(not isinstance(d, int) or isinstance(d, bool) or not 0 <= d <= 6 for d in chosen):
+        raise ServiceError(QT_TRANSLATE_NOOP("services.setup", "Weekend days are days of the week."))
+    if len(chosen) == 7:
+        raise ServiceError(QT_TRANSLATE_NOOP("services.setup", "A school needs at least one day of the week that "
+                                             "is not a weekend day."))
+    return chosen
+
+
 def school_changes(current: dict[str, Any], wanted: dict[str, Any]) -> dict[str, Any]:
     """Only the fields that differ (a PATCH that says nothing changes nothing)."""
     return {k: v for k, v in wanted.items() if current.get(k) != v}
@@ -266,6 +315,44 @@ def check_term_removal(session: Session, term_id: str) -> None:
                 QT_TRANSLATE_NOOP("services.setup", "{term} has {n} {what}; a term in use cannot be removed "
                                   "(change its dates instead)."),
                 term=term.name, n=n, what=what)
+
+
+# --------------------------------------------------------------------------
+# Holidays and closed days (server decides)
+# --------------------------------------------------------------------------
+
+
+def check_holidays(session: Session, *, first: Any, last: Any, kind: str, name: str,
+                   weekend_days: Iterable[int]) -> list[dt.date]:
+    """Holidays or closed days from ``first`` to ``last`` → the days that become ones (weekend days left out).
+
+    Refused: a run that ends before it starts or is longer than a year, one of
+    weekend days only, and a day already in the calendar (change or remove it
+    first). The server adds them all or none (``POST /v1/admin/school_calendar/days``).
+    """
+    if kind not in ("holiday", "closed"):
+        raise ServiceError(QT_TRANSLATE_NOOP("services.setup", "Choose a holiday or a closed day."))
+    _text(name, QT_TRANSLATE_NOOP("services.setup", "holiday's name"), 100, required=False)
+    start, end = _date(first, FIRST_DAY), _date(last, LAST_DAY)
+    if end < start:
+        raise ServiceError(QT_TRANSLATE_NOOP("services.setup", "The last day comes before the first."))
+    if (end - start).days + 1 > LONGEST_HOLIDAY_RUN:
+        raise ServiceError(QT_TRANSLATE_NOOP("services.setup", "At most {n} days can be added at once."),
+                           n=LONGEST_HOLIDAY_RUN)
+    weekend = set(weekend_days or [])
+    days = [d for d in (start + dt.timedelta(days=i) for i in range((end - start).days + 1))
+            if d.weekday() not in weekend]
+    if not days:
+        raise ServiceError(QT_TRANSLATE_NOOP("services.setup", "Those days are all weekend days: there is no school "
+                                             "then anyway."))
+    taken = session.execute(select(CalendarDay.date).where(
+        CalendarDay.deleted.is_(False), CalendarDay.date >= start, CalendarDay.date <= end)).scalars().all()
+    taken = sorted(set(taken) & set(days))
+    if taken:
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("services.setup", "{day} is already in the calendar; remove it first, or choose other "
+                              "days."), day=taken[0])
+    return days
 
 
 # --------------------------------------------------------------------------
@@ -678,6 +765,12 @@ def read_terms(session: Session) -> list[dict[str, Any]]:
     return [{"id": t.id, "academic_year_id": t.academic_year_id, "name": t.name, "starts_on": t.starts_on,
              "ends_on": t.ends_on, "weight": t.weight, "entry_open": t.entry_open, "published": t.published}
             for t in _rows(session, Term, (Term.starts_on,))]
+
+
+def read_calendar(session: Session) -> list[dict[str, Any]]:
+    """The school's holidays and closed days, in date order."""
+    return [{"id": d.id, "date": d.date, "kind": d.kind, "name": d.name}
+            for d in _rows(session, CalendarDay, (CalendarDay.date,))]
 
 
 def read_users(session: Session) -> list[dict[str, Any]]:

@@ -1,7 +1,7 @@
 """The server's admin API (``/v1/admin/…``) as the Setup screen uses it (Qt-free).
 
-What the server must decide (the school's details, the academic calendar,
-users, roles and passwords) is changed here, online, never written on this
+What the server must decide (the school's details and rules, the academic
+calendar, holidays and closed days, users, roles and passwords) is changed here, online, never written on this
 computer: it comes back by the next pull. Calls are not retried (a write
 that may have reached the server is not sent twice); a connection that is
 not there is refused in words and nothing changes.
@@ -63,6 +63,15 @@ class AdminApi:
         if row_id is None:
             return self._call("POST", f"/{entity}", {"id": new_id(), **fields})
         return self._call("PATCH", f"/{entity}/{row_id}", fields)
+
+    def add_holidays(self, *, first: str, last: str, kind: str, name: str) -> list[dict[str, Any]]:
+        """Holidays or closed days from ``first`` to ``last`` (ISO dates), weekend days left out; all or none."""
+        body = {"first": first, "last": last, "kind": kind, "name": name}
+        return self._call("POST", "/school_calendar/days", body)["rows"]
+
+    def remove_holidays(self, ids: list[str]) -> int:
+        """Take days off the school's calendar, in one change."""
+        return self._call("POST", "/school_calendar/remove", {"ids": list(ids)})["removed"]
 
     def delete(self, entity: str, row_id: str) -> dict[str, Any]:
         return self._call("DELETE", f"/{entity}/{row_id}")

@@ -1,7 +1,9 @@
-"""Setup → School, and Setup → Year & terms: what the school's server decides.
+"""Setup → School, Year & terms, and Holidays & weekends: what the school's server decides.
 
-Both change through the server's admin API only (online); this computer's copy
-follows at the next sync. The logo is read and scaled in the background
+All change through the server's admin API only (online); this computer's copy
+follows at the next sync. The School page holds the school's details and its
+attendance and results rules (attendance mode, edit window, chronic-absence
+threshold, class position on report cards). The logo is read and scaled in the background
 (``QImage`` works off the UI thread) and kept as a small PNG.
 """
 
@@ -15,11 +17,13 @@ from typing import Any
 from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QLocale, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QFileDialog,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -33,7 +37,7 @@ from app.services import setup
 from app.services.context import QT_TRANSLATE_NOOP, ServiceError
 from app.ui.formatting import format_date
 from app.ui.i18n import translated
-from app.ui.setup.common import FormDialog, SetupPage, error_label, show_error
+from app.ui.setup.common import ROW_ROLE, FormDialog, SetupPage, error_label, show_error
 from app.ui.tasks import report_to_excepthook
 
 CURRENCIES = ("PKR", "INR", "BDT", "NPR", "LKR", "AFN", "KES", "UGX", "TZS", "RWF", "ETB", "NGN", "GHS", "ZAR",
@@ -103,7 +107,7 @@ def language_name(code: str) -> str:
 
 
 class SchoolPage(SetupPage):
-    """The school's name, code, logo, address, currency, time zone and language."""
+    """The school's name, code, logo, address, currency, time zone and language; its attendance rules."""
 
     entities = ("schools",)
 
@@ -159,6 +163,7 @@ class SchoolPage(SetupPage):
         form.addRow(self.tr("Time zone:"), self.zone_combo)
         form.addRow(self.tr("Language:"), self.language_combo)
         self.layout_.addLayout(form)
+        self.layout_.addWidget(self._rules_box())
         self.error = error_label()
         self.layout_.addWidget(self.error)
         save_row = QHBoxLayout()
@@ -175,9 +180,43 @@ class SchoolPage(SetupPage):
         self.layout_.addStretch(1)
         for edit in (self.name_edit, self.address_edit, self.phone_edit, self.digits_spin):
             edit.setReadOnly(not self.can_edit)  # read-only, not greyed: the principal reads them
+        for edit in (self.periods_spin, self.edit_days_spin, self.chronic_spin):
+            edit.setReadOnly(not self.can_edit)
         for widget in (self.currency_combo, self.zone_combo, self.language_combo, self.choose_logo_button,
-                       self.remove_logo_button, self.save_button, self.revert_button):
+                       self.remove_logo_button, self.save_button, self.revert_button, self.mode_combo,
+                       self.position_check):
             widget.setEnabled(self.can_edit)
+
+    def _rules_box(self) -> QGroupBox:
+        """How attendance is taken and judged, and what report cards show (setup.check_attendance_rules)."""
+        box = QGroupBox(self.tr("Attendance and results"))
+        self.mode_combo = QComboBox()
+        self.mode_combo.addItem(self.tr("Once a day"), "daily")
+        self.mode_combo.addItem(self.tr("Every period"), "period")
+        self.periods_spin = QSpinBox()
+        self.periods_spin.setRange(*setup.PERIODS_PER_DAY)
+        self.mode_combo.currentIndexChanged.connect(
+            lambda _i: self.periods_spin.setEnabled(self.mode_combo.currentData() == "period"))
+        self.edit_days_spin = QSpinBox()
+        self.edit_days_spin.setRange(*setup.EDIT_WINDOW_DAYS)
+        self.edit_days_spin.setSuffix(self.tr(" days"))
+        self.edit_days_spin.setSpecialValueText(self.tr("The same day only"))
+        self.edit_days_spin.setToolTip(self.tr(
+            "How many days back a teacher may still change a roll call. The office and the principal may "
+            "always correct one."))
+        self.chronic_spin = QSpinBox()
+        self.chronic_spin.setRange(*setup.CHRONIC_PERCENT)
+        self.chronic_spin.setSuffix("%")
+        self.chronic_spin.setToolTip(self.tr(
+            "A student present on fewer of the last 30 school days than this is listed as chronically absent."))
+        self.position_check = QCheckBox(self.tr("Show each student's position in the class on report cards"))
+        form = QFormLayout(box)
+        form.addRow(self.tr("Attendance taken:"), self.mode_combo)
+        form.addRow(self.tr("Periods a day:"), self.periods_spin)
+        form.addRow(self.tr("Teachers may change a past roll call for:"), self.edit_days_spin)
+        form.addRow(self.tr("Chronically absent below:"), self.chronic_spin)
+        form.addRow("", self.position_check)
+        return box
 
     def read(self, session: Any) -> dict[str, Any]:
         return setup.read_school(session)
@@ -191,7 +230,22 @@ class SchoolPage(SetupPage):
                 "phone": school.get("phone", ""), "currency": school.get("currency", ""),
                 "currency_digits": int(school.get("currency_digits", 2)), "time_zone": school.get("time_zone", "UTC"),
                 "locale": school.get("locale", "en_US")}
-        return wanted != read or self.logo_png != school.get("logo_png", "")
+        return (wanted != read or self.logo_png != school.get("logo_png", "")
+                or self.wanted_rules() != self._rules_of(school))
+
+    @staticmethod
+    def _rules_of(school: dict[str, Any]) -> dict[str, Any]:
+        return {"attendance_mode": school.get("attendance_mode") or "daily",
+                "periods_per_day": int(school.get("periods_per_day") or 1),
+                "attendance_edit_days": int(school.get("attendance_edit_days") or 0),
+                "chronic_absence_percent": int(school.get("chronic_absence_percent") or 90),
+                "show_class_position": bool(school.get("show_class_position", True))}
+
+    def wanted_rules(self) -> dict[str, Any]:
+        return {"attendance_mode": self.mode_combo.currentData(), "periods_per_day": self.periods_spin.value(),
+                "attendance_edit_days": self.edit_days_spin.value(),
+                "chronic_absence_percent": self.chronic_spin.value(),
+                "show_class_position": self.position_check.isChecked()}
 
     def show_data(self, school: dict[str, Any]) -> None:
         show_error(self.error, "")
@@ -207,6 +261,13 @@ class SchoolPage(SetupPage):
             self.language_combo.addItem(language_name(locale), locale)
         self.language_combo.setCurrentIndex(self.language_combo.findData(locale))
         self._set_logo(school.get("logo_png", ""))
+        rules = self._rules_of(school)
+        self.mode_combo.setCurrentIndex(max(0, self.mode_combo.findData(rules["attendance_mode"])))
+        self.periods_spin.setValue(rules["periods_per_day"])
+        self.periods_spin.setEnabled(rules["attendance_mode"] == "period")
+        self.edit_days_spin.setValue(rules["attendance_edit_days"])
+        self.chronic_spin.setValue(rules["chronic_absence_percent"])
+        self.position_check.setChecked(rules["show_class_position"])
 
     def _set_logo(self, logo_png: str) -> None:
         self.logo_png = logo_png
@@ -256,6 +317,7 @@ class SchoolPage(SetupPage):
         current = dict(self.data or {})
         try:
             fields = setup.check_school_details(**self.wanted())
+            fields.update(setup.check_attendance_rules(**self.wanted_rules()))
             if "logo_png" in current:
                 fields["logo_png"] = setup.check_logo(self.logo_png)
         except ServiceError as exc:
@@ -440,3 +502,132 @@ class CalendarPage(SetupPage):
 
         self.write_server(call, done_text=self.tr("{term} was removed on the school's server.").format(
             term=term["name"]))
+
+
+# --------------------------------------------------------------------------
+# Holidays & weekends
+# --------------------------------------------------------------------------
+
+
+def weekday_name(weekday: int) -> str:
+    """Monday 0 … Sunday 6, in the person's language."""
+    return QLocale().standaloneDayName(weekday + 1, QLocale.FormatType.LongFormat)
+
+
+class HolidaysPage(SetupPage):
+    """The school's weekend days, and its holidays and closed days: no roll call is taken on any of them."""
+
+    entities = ("school_calendar", "schools")
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.heading(self.tr("Holidays & weekends"), self.tr(
+            "No roll call is taken on a weekend day, a holiday or a closed day. They are kept by the school's "
+            "server and can be changed only online."))
+        weekend_title = QLabel(self.tr("Weekend days"))
+        weekend_title.setStyleSheet("font-weight: 600;")
+        self.layout_.addWidget(weekend_title)
+        row = QHBoxLayout()
+        self.weekend_checks: list[QCheckBox] = []
+        for weekday in range(7):
+            check = QCheckBox(weekday_name(weekday))
+            check.setEnabled(self.can_edit)
+            self.weekend_checks.append(check)
+            row.addWidget(check)
+        self.save_weekend_button = QPushButton(self.tr("Save the Weekend"))
+        self.save_weekend_button.setEnabled(self.can_edit)
+        self.save_weekend_button.clicked.connect(self.save_weekend)
+        row.addSpacing(12)
+        row.addWidget(self.save_weekend_button)
+        row.addStretch(1)
+        self.layout_.addLayout(row)
+
+        days_title = QLabel(self.tr("Holidays and closed days"))
+        days_title.setStyleSheet("font-weight: 600; margin-top: 8px;")
+        self.layout_.addWidget(days_title)
+        kinds = {"holiday": self.tr("Holiday"), "closed": self.tr("Closed day")}
+        self.days_view, self.days = self.table([
+            (self.tr("Date"), lambda r: format_date(r["date"]), lambda r: r["date"].toordinal()),
+            (self.tr("Day"), lambda r: weekday_name(r["date"].weekday()), lambda r: r["date"].toordinal()),
+            (self.tr("Kind"), lambda r: kinds.get(r["kind"], r["kind"]), None),
+            (self.tr("Name"), lambda r: r["name"], None),
+        ])
+        self.days_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.layout_.addWidget(self.days_view, 1)
+        self.layout_.addLayout(self.buttons((self.tr("Add Holidays…"), self.add_days),
+                                            (self.tr("Remove the Chosen Days"), self.remove_days)))
+        self.layout_.addWidget(self.status)
+
+    def read(self, session: Any) -> dict[str, Any]:
+        return {"days": setup.read_calendar(session),
+                "weekend_days": list(setup.read_school(session).get("weekend_days") or [])}
+
+    def weekend_wanted(self) -> list[int]:
+        return [d for d, check in enumerate(self.weekend_checks) if check.isChecked()]
+
+    def has_unsaved_edits(self) -> bool:
+        return self.data is not None and self.weekend_wanted() != sorted(self.data["weekend_days"])
+
+    def show_data(self, data: dict[str, Any]) -> None:
+        weekend = set(data["weekend_days"])
+        for weekday, check in enumerate(self.weekend_checks):
+            check.setChecked(weekday in weekend)
+        self.days.set_rows(data["days"])
+
+    def save_weekend(self) -> None:
+        try:
+            days = setup.check_weekend_days(self.weekend_wanted())
+        except ServiceError as exc:
+            self.say(translated(exc), error=True)
+            return
+        if self.data is not None and days == sorted(self.data["weekend_days"]):
+            self.say(self.tr("Nothing to save: the weekend is as the server has it."))
+            return
+        self.write_server(lambda api, _session: api.change_school({"weekend_days": days}))
+
+    def add_days(self) -> FormDialog:
+        dialog = FormDialog(self.tr("Add Holidays"), self)
+        today = dt.date.today()
+        dialog.first_edit = dialog.add(self.tr("First day:"), date_edit(today))
+        dialog.last_edit = dialog.add(self.tr("Last day:"), date_edit(today))
+        dialog.kind_combo = QComboBox()
+        dialog.kind_combo.addItem(self.tr("Holiday"), "holiday")
+        dialog.kind_combo.addItem(self.tr("Closed day (e.g. weather, elections)"), "closed")
+        dialog.add(self.tr("Kind:"), dialog.kind_combo)
+        dialog.name_edit = dialog.add(self.tr("Name:"), QLineEdit())
+        dialog.name_edit.setMaxLength(100)
+        dialog.name_edit.setPlaceholderText(self.tr("e.g. Winter break"))
+        note = QLabel(self.tr("Weekend days in between are left out. One day: the same first and last day."))
+        note.setWordWrap(True)
+        dialog.extra.addWidget(note)
+        # The first day moves the last one along when it would fall before it.
+        dialog.first_edit.dateChanged.connect(
+            lambda d: dialog.last_edit.date() < d and dialog.last_edit.setDate(d))
+        weekend = list((self.data or {}).get("weekend_days") or [])
+
+        def save() -> None:
+            first, last = _pydate(dialog.first_edit), _pydate(dialog.last_edit)
+            kind, name = dialog.kind_combo.currentData(), dialog.name_edit.text().strip()
+
+            def call(api: Any, session: Any) -> None:
+                setup.check_holidays(session, first=first, last=last, kind=kind, name=name, weekend_days=weekend)
+                api.add_holidays(first=first.isoformat(), last=last.isoformat(), kind=kind, name=name)
+
+            self.write_server(call, dialog)
+
+        dialog.on_save = save
+        return self.open_dialog(dialog)
+
+    def chosen_days(self) -> list[dict[str, Any]]:
+        rows = self.days_view.selectionModel().selectedRows()
+        return sorted((index.data(ROW_ROLE) for index in rows), key=lambda r: r["date"])
+
+    def remove_days(self) -> None:
+        chosen = self.chosen_days()
+        if not chosen:
+            self.say(self.tr("Choose the days to remove in the list first."), error=True)
+            return
+        ids = [r["id"] for r in chosen]
+        self.write_server(lambda api, _session: api.remove_holidays(ids), done_text=self.tr(
+            "Taken off the calendar on the school's server ({n}); this computer has the change once it has "
+            "synced (now under way).").format(n=len(ids)))

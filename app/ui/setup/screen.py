@@ -1,4 +1,5 @@
-"""Setup: the school, its calendar, classes, subjects, codes, grades, fees and people.
+"""Setup: the school, its calendar (years, terms, holidays, weekends), classes, subjects, codes, grades,
+fees and people.
 
 A list of sections on the left, one page at a time on the right. The admin
 changes everything; the principal reads it (docs/setup.md says why). Each page
@@ -18,7 +19,7 @@ from app.ui.context import AppContext, OpenSchool
 from app.ui.setup.common import ServerGate, SetupPage
 from app.ui.setup.lists import CodesPage, FeesPage, SectionsPage, SubjectsPage
 from app.ui.setup.people import GradeScalesPage, UsersPage
-from app.ui.setup.school import CalendarPage, SchoolPage
+from app.ui.setup.school import CalendarPage, HolidaysPage, SchoolPage
 
 
 class SetupScreen(QWidget):
@@ -39,6 +40,7 @@ class SetupScreen(QWidget):
         for key, title, page in (
             ("school", self.tr("School"), SchoolPage(*args)),
             ("calendar", self.tr("Year & terms"), CalendarPage(*args)),
+            ("holidays", self.tr("Holidays & weekends"), HolidaysPage(*args)),
             ("sections", self.tr("Sections"), SectionsPage(*args)),
             ("subjects", self.tr("Subjects & teachers"), SubjectsPage(*args)),
             ("codes", self.tr("Attendance codes"), CodesPage(*args)),
