@@ -182,6 +182,17 @@ def test_receipt_balance_after_stays_as_printed(school):
     (99_00, "PKR", 2, "ur", "ننانوے روپے صرف"),
     (123_456_789_012, "PKR", 0, "ur", "ایک کھرب تئیس ارب پینتالیس کروڑ سڑسٹھ لاکھ نواسی ہزار بارہ روپے صرف"),
     (2_00, "AED", 2, "ur", "دو درہم صرف"),
+    (12_505_000, "INR", 2, "hi_IN", "एक लाख पच्चीस हज़ार पचास रुपये मात्र"),
+    (150, "INR", 2, "hi", "एक रुपया और पचास पैसे मात्र"),
+    (99_99, "INR", 2, "hi", "निन्यानबे रुपये और निन्यानबे पैसे मात्र"),
+    (123_456_789_012, "INR", 0, "hi", "एक खरब तेईस अरब पैंतालीस करोड़ सड़सठ लाख नवासी हज़ार बारह रुपये मात्र"),
+    (125050, "KES", 2, "sw_KE", "Shilingi elfu moja mia mbili na hamsini na senti hamsini tu"),
+    (100, "KES", 2, "sw", "Shilingi moja tu"),
+    (11_00, "TZS", 2, "sw", "Shilingi kumi na moja tu"),
+    (2_000_000, "UGX", 0, "sw", "Shilingi milioni mbili tu"),
+    (12_505_000, "KES", 2, "sw", "Shilingi laki moja elfu ishirini na tano na hamsini tu"),
+    # No Arabic words yet: English, as documented (the receipt says "In words (English)").
+    (125050, "SAR", 2, "ar_SA", "One thousand two hundred fifty riyals and fifty halalas only"),
 ])
 def test_amount_in_words(minor, currency, digits, lang, words):
     assert amount_in_words(minor, currency, digits, lang) == words

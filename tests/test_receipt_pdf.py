@@ -103,6 +103,30 @@ def test_french_school_receipt(tmp_path):
     assert "REÇU DE FRAIS" in text and "Cent vingt-cinq mille francs CFA seulement" in " ".join(text.split())
 
 
+def test_swahili_and_hindi_schools_write_the_amount_in_their_words_arabic_in_english_said_so(tmp_path):
+    kenya = make_data("Wanjiru Kamau", school_locale="sw_KE", currency="KES", amount_minor=1250_50,
+                      lines=(ReceiptLine("Ada ya muhula", 1250_50),), balance_after=0, mode="cash", reference="")
+    text, _ = check_pdf(receipt_pdf(kenya), tmp_path / "sw.pdf")
+    flat = " ".join(text.split())
+    assert "In words: Shilingi elfu moja mia mbili na hamsini na senti hamsini tu" in flat, flat
+    india = make_data("अर्जुन शर्मा", school_locale="hi_IN", currency="INR", amount_minor=125_050_00,
+                      lines=(ReceiptLine("Term 1 fees", 125_050_00),), balance_after=0, mode="cash", reference="")
+    pdf = receipt_pdf(india)
+    text, pngs = check_pdf(pdf, tmp_path / "hi.pdf")
+    fonts = subprocess.run(["pdffonts", str(tmp_path / "hi.pdf")], capture_output=True, text=True).stdout
+    assert "NotoSansDevanagari" in fonts and "In words:" in text and "(English)" not in text
+    # pdftotext drops shaped conjuncts (पच्चीस comes back as पीस); the plain words come back whole.
+    import unicodedata
+
+    folded = unicodedata.normalize("NFD", text)
+    assert all(unicodedata.normalize("NFD", word) in folded for word in ("एक लाख", "हज़ार पचास")), text
+    saudi = make_data("عمر الحداد", school_locale="ar_SA", currency="SAR", amount_minor=1250_50,
+                      lines=(ReceiptLine("Term 1 fees", 1250_50),), balance_after=0, mode="cash", reference="")
+    text, _ = check_pdf(receipt_pdf(saudi), tmp_path / "ar.pdf")
+    flat = " ".join(text.split())
+    assert "In words (English): One thousand two hundred fifty riyals and fifty halalas only" in flat, flat
+
+
 def test_a_receipt_drawn_again_is_the_same_receipt(tmp_path):
     """Fonts are registered once a process: the receipts drawn after the first read as the first.
 

@@ -37,7 +37,7 @@ from reportlab.pdfgen.canvas import Canvas
 from app.reports import fonts
 from app.reports.fonts import ARABIC, ARABIC_BOLD, LATIN, LATIN_BOLD, register_fonts
 from app.services.fees import MODE_WORDS, ReceiptData
-from app.services.money_words import amount_in_words, language_of
+from app.services.money_words import amount_in_words, has_words, language_of
 
 A5_SIZE = "a5"
 THERMAL_80 = "thermal80"
@@ -252,7 +252,7 @@ def receipt_pdf(data: ReceiptData, *, fmt: str = A5_SIZE, duplicate: bool = Fals
         raise ValueError(f"unknown receipt format {fmt!r}")
     buf = io.BytesIO()
     c = new_canvas(buf, A5 if fmt == A5_SIZE else (80 * mm, 400 * mm))
-    c.setTitle(f"{LABELS[language_of(data.school_locale)]['title']} {data.receipt_no}")
+    c.setTitle(f"{LABELS.get(language_of(data.school_locale), LABELS['en'])['title']} {data.receipt_no}")
     c.setAuthor(data.school_name)
     c.setCreator("Daftar")
     draw_receipt(c, data, fmt=fmt, duplicate=duplicate, local_time=local_time)
@@ -291,7 +291,7 @@ def draw_receipt(c: Canvas, data: ReceiptData, *, fmt: str = A5_SIZE, duplicate:
 def _draw(c: Canvas, data: ReceiptData, L: _Layout, duplicate: bool,  # noqa: N803, C901
           local_time: dt.datetime | None, measure_only: bool = False) -> float:
     lang = language_of(data.school_locale)
-    T = LABELS[lang]  # noqa: N806
+    T = LABELS.get(lang, LABELS["en"])  # noqa: N806 - Hindi and Swahili: English labels, words in the language
     modes = {"fr": MODE_WORDS_FR, "ur": MODE_WORDS_UR}.get(lang, MODE_WORDS)
     rtl = lang in RTL_LANGUAGES
     left, right = L.margin, L.width - L.margin
@@ -410,7 +410,9 @@ def _draw(c: Canvas, data: ReceiptData, L: _Layout, duplicate: bool,  # noqa: N8
     text(right, money(data.amount_minor), total_size, True, "right")
     y -= line * 1.25
     words = amount_in_words(data.amount_minor, data.currency, data.currency_digits, lang)
-    text(left, f"{T['in_words']}:", s * 0.9)
+    # A school language with no amounts in words yet (Arabic): the English words, said so.
+    in_words = T["in_words"] if has_words(data.school_locale) else f"{T['in_words']} (English)"
+    text(left, f"{in_words}:", s * 0.9)
     y -= line * 0.95
     for piece in fit_lines(words, s * 0.95, inner, bold=False):
         text(left, piece, s * 0.95)
