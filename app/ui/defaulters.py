@@ -1,11 +1,15 @@
 """The "Defaulters" screen: who owes money, by section and overdue age; sortable, exportable.
 
 Reads :func:`app.services.day_book.defaulters` in a background task; exports
-CSV or XLSX (openpyxl).
+CSV or XLSX (openpyxl); prints, or saves as PDF, the list as it is shown (the
+filters applied, in the screen's order) with the school's header
+(:mod:`app.reports.defaulters`), the PDF made in a background task.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
 from enum import IntEnum
 from pathlib import Path
 
@@ -24,10 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.context import ServiceError
 from app.services.day_book import Defaulter, defaulters
 from app.services.exports import defaulters_export, write_export
 from app.ui.context import AppContext, OpenSchool
 from app.ui.formatting import format_date, format_money, left_to_right
+from app.ui.i18n import translated
+from app.ui.receipt_print import print_pdf
 
 _Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -127,6 +134,13 @@ class DefaultersScreen(QWidget):
             self.age.addItem(label, days)
         self.export_csv = QPushButton(self.tr("Export CSV…"))
         self.export_xlsx = QPushButton(self.tr("Export Excel…"))
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.setToolTip(self.tr("The list as shown, with the filters applied, on paper"))
+        self.pdf_button = QPushButton(self.tr("Save as PDF…"))
+        self.pdf_button.setToolTip(self.tr("The list as shown, with the filters applied, as a PDF file"))
+        self.status = QLabel("")
+        self.status.setWordWrap(True)
+        self.last_pdf: bytes | None = None
         self.model = DefaultersModel(school.currency, school.currency_digits, self)
         self.proxy = DefaultersProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -156,6 +170,8 @@ class DefaultersScreen(QWidget):
         bar.addStretch(1)
         bar.addWidget(self.export_csv)
         bar.addWidget(self.export_xlsx)
+        bar.addWidget(self.pdf_button)
+        bar.addWidget(self.print_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 22, 28, 22)
         layout.setSpacing(12)
@@ -163,10 +179,13 @@ class DefaultersScreen(QWidget):
         layout.addWidget(self.count)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
         self.section.currentIndexChanged.connect(self._filter)
         self.age.currentIndexChanged.connect(self._filter)
         self.export_csv.clicked.connect(lambda: self.export("csv"))
         self.export_xlsx.clicked.connect(lambda: self.export("xlsx"))
+        self.print_button.clicked.connect(self.print_list)
+        self.pdf_button.clicked.connect(lambda: self.save_as_pdf())
         ctx.hub.data_changed.connect(self._on_data_changed)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
@@ -226,3 +245,95 @@ class DefaultersScreen(QWidget):
             path = Path(chosen)
         rows = self.visible_rows()
         return write_export(defaulters_export(rows, self.school.currency, self.school.currency_digits), path, kind)
+
+    def filters_text(self) -> str:
+        """The filters applied, as the printed list states them."""
+        return self.tr("Section: {section} · {age}").format(section=self.section.currentText() or
+                                                             self.tr("All sections"), age=self.age.currentText())
+
+    def make_pdf(self, then: Callable[[bytes], None], path: Path | None = None) -> None:
+        """Make the PDF of the rows shown in a background task (written to ``path`` there, if given), then ``then``."""
+        from app.reports.atomic import write_atomically
+        from app.reports.defaulters import DefaultersSheet, defaulters_pdf
+
+        rows = self.visible_rows()
+        currency, digits, db = self.school.currency, self.school.currency_digits, self.school.db
+        fallback_name = self.school.name
+        headers = tuple(str(self.model.headerData(col, Qt.Orientation.Horizontal)) for col in Col)
+        title, filters, summary = self.tr("Defaulters"), self.filters_text(), self.count.text()
+        printed_on = self.tr("Printed on {day}").format(day=format_date(dt.date.today()))
+        page_label = self.tr("Page {page} of {pages}")
+        self.print_button.setEnabled(False)
+        self.pdf_button.setEnabled(False)
+        self.status.setText(self.tr("Making the list as a PDF…"))
+
+        def make() -> bytes:
+            from sqlalchemy import select
+
+            from app.storage.models import School
+
+            with db.session() as session:
+                school = session.execute(select(School).where(School.deleted.is_(False))).scalars().first()
+                name = school.name if school else fallback_name
+                address, phone, logo = (school.address, school.phone, school.logo_png) if school else ("", "", "")
+            cells = tuple(
+                (d.admission_no, d.full_name, d.section_name, d.guardian_phone,
+                 format_money(d.outstanding_minor, currency, digits),
+                 format_money(d.overdue_minor, currency, digits) if d.overdue_minor else "",
+                 format_date(d.oldest_due_on), str(d.days_overdue) if d.days_overdue else "")
+                for d in rows)
+            pdf = defaulters_pdf(DefaultersSheet(
+                school_name=name, school_address=address or "", school_phone=phone or "", title=title,
+                filters=filters, summary=summary, headers=headers, rows=cells,
+                late=tuple(d.days_overdue > 60 for d in rows), printed_on=printed_on, page_label=page_label,
+                logo_png=logo or ""))
+            if path is not None:
+                write_atomically(path, pdf)
+            return pdf
+
+        def done(pdf: bytes) -> None:
+            self.print_button.setEnabled(True)
+            self.pdf_button.setEnabled(True)
+            self.last_pdf = pdf
+            self.status.setText("")
+            then(pdf)
+
+        def failed(exc: BaseException) -> None:
+            self.print_button.setEnabled(True)
+            self.pdf_button.setEnabled(True)
+            if isinstance(exc, (OSError, ServiceError)):
+                self.status.setText(self.tr("The list could not be made as a PDF: {reason}").format(
+                    reason=translated(exc)))
+            else:
+                from app.ui.tasks import report_to_excepthook
+
+                report_to_excepthook(exc)
+
+        self.ctx.tasks.run_task(make, on_success=done, on_error=failed, owner=self)
+
+    @Slot()
+    def print_list(self) -> None:
+        """Print the list as shown through Qt's print dialog (the PDF is made in the background first)."""
+        def ready(pdf: bytes) -> None:
+            if self.isVisible() and not getattr(self, "no_printer", False):
+                print_pdf(pdf, self)
+
+        self.make_pdf(ready)
+
+    def save_as_pdf(self, path: Path | None = None) -> None:
+        """Save the list as shown as a PDF; without ``path`` the person chooses where."""
+        if path is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save the defaulters list as PDF"), str(Path.home() / "defaulters.pdf"), "PDF (*.pdf)")
+            if not chosen:
+                return
+            path = Path(chosen)
+            if path.suffix.lower() != ".pdf":
+                path = path.with_name(path.name + ".pdf")
+        self.last_pdf_path = path
+
+        def saved(_pdf: bytes) -> None:
+            self.status.setText(self.tr("Defaulters list saved to {path}").format(path=str(path)))
+            self.ctx.hub.status_message.emit(self.status.text(), 6000)
+
+        self.make_pdf(saved, path)
