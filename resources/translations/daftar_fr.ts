@@ -1563,6 +1563,50 @@
         <source>Export defaulters</source>
         <translation>Exporter les impayés</translation>
     </message>
+    <message>
+        <source>The list as shown, with the filters applied, on paper</source>
+        <translation>La liste telle qu’affichée, filtres appliqués, sur papier</translation>
+    </message>
+    <message>
+        <source>The list as shown, with the filters applied, as a PDF file</source>
+        <translation>La liste telle qu’affichée, filtres appliqués, en fichier PDF</translation>
+    </message>
+    <message>
+        <source>Section: {section} · {age}</source>
+        <translation>Classe : {section} · {age}</translation>
+    </message>
+    <message>
+        <source>Printed on {day}</source>
+        <translation>Imprimé le {day}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} sur {pages}</translation>
+    </message>
+    <message>
+        <source>Making the list as a PDF…</source>
+        <translation>Création de la liste en PDF…</translation>
+    </message>
+    <message>
+        <source>The list could not be made as a PDF: {reason}</source>
+        <translation>La liste n’a pas pu être créée en PDF : {reason}</translation>
+    </message>
+    <message>
+        <source>Save the defaulters list as PDF</source>
+        <translation>Enregistrer la liste des impayés en PDF</translation>
+    </message>
+    <message>
+        <source>Defaulters list saved to {path}</source>
+        <translation>Liste des impayés enregistrée dans {path}</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
 </context>
 <context>
     <name>DonePage</name>

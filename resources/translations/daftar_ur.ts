@@ -1563,6 +1563,50 @@
         <source>Export defaulters</source>
         <translation>نادہندگان برآمد کریں</translation>
     </message>
+    <message>
+        <source>The list as shown, with the filters applied, on paper</source>
+        <translation>دکھائی گئی فہرست، لگائے گئے فلٹرز کے ساتھ، کاغذ پر</translation>
+    </message>
+    <message>
+        <source>The list as shown, with the filters applied, as a PDF file</source>
+        <translation>دکھائی گئی فہرست، لگائے گئے فلٹرز کے ساتھ، PDF فائل میں</translation>
+    </message>
+    <message>
+        <source>Section: {section} · {age}</source>
+        <translation>سیکشن: {section} · {age}</translation>
+    </message>
+    <message>
+        <source>Printed on {day}</source>
+        <translation>پرنٹ کی تاریخ {day}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>صفحہ {page} از {pages}</translation>
+    </message>
+    <message>
+        <source>Making the list as a PDF…</source>
+        <translation>فہرست PDF میں بن رہی ہے…</translation>
+    </message>
+    <message>
+        <source>The list could not be made as a PDF: {reason}</source>
+        <translation>فہرست PDF میں نہیں بن سکی: {reason}</translation>
+    </message>
+    <message>
+        <source>Save the defaulters list as PDF</source>
+        <translation>نادہندگان کی فہرست PDF کے طور پر محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>Defaulters list saved to {path}</source>
+        <translation>نادہندگان کی فہرست {path} میں محفوظ ہو گئی</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>پرنٹ کریں…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>PDF کے طور پر محفوظ کریں…</translation>
+    </message>
 </context>
 <context>
     <name>DonePage</name>
