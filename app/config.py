@@ -6,6 +6,7 @@ finds "where is the school file" or "how often does it sync" in one place.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import logging
 import logging.handlers
@@ -121,6 +122,27 @@ class Settings:
         tmp = paths.settings_file.with_suffix(".tmp")
         tmp.write_text(json.dumps(asdict(self), indent=2, sort_keys=True), encoding="utf-8")
         os.replace(tmp, paths.settings_file)
+
+
+#: When the roll call reminds of sections with no roll call yet today: ``Settings.extra`` key, "HH:MM", the
+#: school's time. Set in the Settings dialog, between the earliest and latest below (a school day).
+ROLL_CALL_REMINDER_KEY = "roll_call_reminder"
+DEFAULT_ROLL_CALL_REMINDER = dt.time(9, 30)
+EARLIEST_ROLL_CALL_REMINDER = dt.time(5, 0)
+LATEST_ROLL_CALL_REMINDER = dt.time(20, 0)
+
+
+def roll_call_reminder(settings: Settings | None) -> dt.time:
+    """The roll-call reminder time of these settings (the default when unset or unreadable)."""
+    raw = settings.extra.get(ROLL_CALL_REMINDER_KEY, "") if settings is not None else ""
+    try:
+        hours, minutes = (int(x) for x in str(raw).split(":"))
+        chosen = dt.time(hours, minutes)
+    except ValueError:
+        return DEFAULT_ROLL_CALL_REMINDER
+    if not EARLIEST_ROLL_CALL_REMINDER <= chosen <= LATEST_ROLL_CALL_REMINDER:
+        return DEFAULT_ROLL_CALL_REMINDER
+    return chosen
 
 
 class _RedactSecrets(logging.Filter):

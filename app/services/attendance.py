@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.services import outbox
-from app.services.clock import corrected_now, school_today
+from app.services import clock, outbox
+from app.services.clock import clock_offset, corrected_now, school_today
 from app.services.context import QT_TRANSLATE_NOOP, Actor, ServiceError
 from app.storage.models import AttendanceCode, AttendanceMark, Enrollment, School, Section, Student, Term
 
@@ -274,6 +275,38 @@ def current_school(session: Session) -> School:
             QT_TRANSLATE_NOOP("services.attendance", "This school file has no school in it yet; sign in to "
                               "download it."))
     return school
+
+
+@dataclass(frozen=True)
+class SchoolClock:
+    """The school's wall clock as this computer knows it: the school's time zone and the offset of the
+    server's clock, read once (in the background), so the time can then be asked on the UI thread."""
+
+    time_zone: str = "UTC"
+    offset: dt.timedelta = dt.timedelta(0)
+
+    def now(self) -> dt.datetime:
+        """The time at the school now (naive), clock-corrected; its date is :func:`school_today`'s."""
+        try:
+            zone: dt.tzinfo = ZoneInfo(self.time_zone)
+        except (ZoneInfoNotFoundError, ValueError):
+            zone = dt.UTC
+        utc = (clock.device_now() + self.offset).replace(tzinfo=dt.UTC)
+        return utc.astimezone(zone).replace(tzinfo=None)
+
+
+def school_clock(session: Session) -> SchoolClock:
+    school = session.execute(select(School).where(School.deleted.is_(False))).scalars().first()
+    return SchoolClock(school.time_zone if school is not None else "UTC", clock_offset(session))
+
+
+def roll_call_reminder_due(now: dt.datetime, day: dt.date, remind_at: dt.time) -> bool:
+    """Whether the reminder of sections with no roll call on ``day`` is due at ``now`` (the school's time).
+
+    ``remind_at`` is this computer's setting (:func:`app.config.roll_call_reminder`); the time is the
+    school's (its time zone, clock-corrected: :meth:`SchoolClock.now`), not this computer's clock.
+    """
+    return now.date() == day and now.time() >= remind_at
 
 
 #: The days of the week in words (Monday first, as ``date.weekday()``), marked for translation.

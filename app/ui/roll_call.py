@@ -16,8 +16,9 @@ window, office-only codes, rosters, absence alerts) are the services'
 (:func:`app.services.attendance.take_roll_call`); this module shows their
 answers. Each row shows its sync state: not saved, waiting, synced, conflict.
 A side list names the sections with no roll call yet that day, and a
-reminder shows at the time in the settings (``extra["roll_call_reminder"]``,
-"HH:MM", default 09:30).
+reminder shows once a day at the time chosen in the Settings dialog
+(:func:`app.config.roll_call_reminder`, default 09:30), by the school's
+clock (its time zone, clock-corrected), not this computer's.
 """
 
 from __future__ import annotations
@@ -71,12 +72,16 @@ from app.services.attendance import (
     RollCall,
     RollCallResult,
     RosterLine,
+    SchoolClock,
     SectionChoice,
     load_roll_call,
+    roll_call_reminder_due,
     roll_call_sections,
+    school_clock,
     sections_not_registered,
     take_roll_call,
 )
+from app.config import roll_call_reminder
 from app.services.alerts import GRACE_PERIOD
 from app.services.clock import school_today
 from app.services.context import Actor, ServiceError
@@ -92,7 +97,6 @@ WATCHED = {"attendance_marks", "attendance_codes", "enrollments", "students", "s
 #: How long typed digits make one roll number.
 ROLL_TYPING_MS = 1200
 ROW_HEIGHT = 44  # touch laptops: a finger's row
-DEFAULT_REMINDER = "09:30"
 
 KIND_COLORS = {
     "present": "#1f6f5c", "late": "#9a6700", "absent": "#b3261e", "excused": "#3d5a98", "half_day": "#7a4fa0",
@@ -108,6 +112,7 @@ class ScreenData:
     not_registered: tuple[SectionChoice, ...]
     roll_call: RollCall | None
     problem: str = ""  # a reason the roll call could not be read
+    clock: SchoolClock = SchoolClock()  # the school's time, for the reminder
 
 
 def load_screen(school: OpenSchool, actor: Actor, day: dt.date | None, section_id: str | None,
@@ -115,6 +120,7 @@ def load_screen(school: OpenSchool, actor: Actor, day: dt.date | None, section_i
     """Runs on a worker: the day's sections, those not registered, and one roll call."""
     with school.db.session() as session:
         day = day or school_today(session)
+        now = school_clock(session)
         sections = tuple(roll_call_sections(session, actor, day))
         missing = tuple(sections_not_registered(session, actor, day))
         ids = [s.section_id for s in sections]
@@ -122,7 +128,7 @@ def load_screen(school: OpenSchool, actor: Actor, day: dt.date | None, section_i
             missing_ids = [s.section_id for s in missing]
             section_id = missing_ids[0] if missing_ids else (ids[0] if ids else None)
         if section_id is None:
-            return ScreenData(day, sections, missing, None)
+            return ScreenData(day, sections, missing, None, clock=now)
         from app.services.attendance import current_school
 
         school_row = current_school(session)
@@ -135,8 +141,8 @@ def load_screen(school: OpenSchool, actor: Actor, day: dt.date | None, section_i
         try:
             call = load_roll_call(session, actor, section_id, day, period)
         except ServiceError as exc:
-            return ScreenData(day, sections, missing, None, translated(exc))
-        return ScreenData(day, sections, missing, call)
+            return ScreenData(day, sections, missing, None, translated(exc), clock=now)
+        return ScreenData(day, sections, missing, call, clock=now)
 
 
 def save_roll_call(school: OpenSchool, actor: Actor, section_id: str, day: dt.date, period: int,
@@ -953,21 +959,21 @@ class RollCallScreen(QWidget):
     # -- reminder -------------------------------------------------------------
 
     def reminder_time(self) -> dt.time:
-        raw = self.ctx.settings.extra.get("roll_call_reminder", DEFAULT_REMINDER) if self.ctx.settings else ""
-        try:
-            hours, minutes = (int(x) for x in str(raw).split(":"))
-            return dt.time(hours, minutes)
-        except ValueError:
-            return dt.time(9, 30)
+        return roll_call_reminder(self.ctx.settings)
 
     @Slot()
     def check_reminder(self, now: dt.datetime | None = None) -> str:
-        """After the reminder time, say once a day which of the person's sections are not registered."""
+        """After the reminder time, say once a day which of the person's sections are not registered.
+
+        ``now`` is the school's time (by default its clock: :meth:`SchoolClock.now`).
+        """
         data = self.data
-        now = now or dt.datetime.now()
-        if data is None or data.day != now.date() or self._reminded_on == data.day:
+        if data is None:
             return ""
-        if now.time() < self.reminder_time() or not data.not_registered:
+        now = now or data.clock.now()
+        if self._reminded_on == data.day or not data.not_registered:
+            return ""
+        if not roll_call_reminder_due(now, data.day, self.reminder_time()):
             return ""
         self._reminded_on = data.day
         names = ", ".join(s.name for s in data.not_registered[:6])

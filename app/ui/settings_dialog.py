@@ -1,4 +1,5 @@
-"""This computer's settings: server address, sync interval, idle lock, language, text size, backups.
+"""This computer's settings: server address, sync interval, idle lock, language, text size, backups,
+and the time of the roll-call reminder.
 
 Values are checked before they are saved (a server address must be a web
 address; a plain ``http://`` one only for a server on this computer or the
@@ -9,12 +10,13 @@ application applies what changed when it is accepted.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import tempfile
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,12 +29,20 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from app.storage.backup import DEFAULT_KEEP
-from app.config import Paths, Settings
+from app.config import (
+    EARLIEST_ROLL_CALL_REMINDER,
+    LATEST_ROLL_CALL_REMINDER,
+    ROLL_CALL_REMINDER_KEY,
+    Paths,
+    Settings,
+    roll_call_reminder,
+)
 from app.ui.i18n import LANGUAGES, TEXT_SIZE_KEY, TEXT_SIZES, text_size_percent
 
 #: How many backups of each school file are kept (before each migration).
@@ -75,6 +85,18 @@ def check_server_url(text: str) -> tuple[str, str]:
             "The server address has no “?” or “#” part: type only the address, like https://sis.example.org.")
     del port
     return text.rstrip("/"), ""
+
+
+def check_reminder_time(chosen: dt.time) -> str:
+    """"" when ``chosen`` can be the roll-call reminder's time; otherwise why not, in words."""
+    if EARLIEST_ROLL_CALL_REMINDER <= chosen <= LATEST_ROLL_CALL_REMINDER:
+        return ""
+    locale = QLocale()
+    earliest, latest = (locale.toString(QTime(t.hour, t.minute), QLocale.FormatType.ShortFormat)
+                        for t in (EARLIEST_ROLL_CALL_REMINDER, LATEST_ROLL_CALL_REMINDER))
+    return QCoreApplication.translate(
+        "SettingsDialog", "The roll-call reminder comes during the school day: choose a time from {earliest} to "
+        "{latest}.").format(earliest=earliest, latest=latest)
 
 
 def is_unencrypted(url: str) -> bool:
@@ -151,6 +173,13 @@ class SettingsDialog(QDialog):
         self.backups_note = QLabel()
         self.backups_note.setObjectName("formNote")
         self.backups_note.setWordWrap(True)
+        self.reminder_edit = QTimeEdit()
+        reminder = roll_call_reminder(settings)
+        self.reminder_edit.setTime(QTime(reminder.hour, reminder.minute))
+        self.reminder_edit.setAccessibleName(self.tr("Roll-call reminder"))
+        self.reminder_edit.setToolTip(self.tr(
+            "At this time (the school's, in its time zone) the roll call screen names the classes with no roll "
+            "call yet today."))
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -159,6 +188,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Lock after idle:"), self.idle_spin)
         form.addRow(self.tr("Language:"), self.language_combo)
         form.addRow(self.tr("Text size:"), self.text_size_combo)
+        form.addRow(self.tr("Roll-call reminder at:"), self.reminder_edit)
         form.addRow(self.tr("Backups kept:"), self.backups_spin)
         form.addRow(self.tr("Backups folder:"), backups_row)
         form.addRow("", self.backups_note)
@@ -252,6 +282,14 @@ class SettingsDialog(QDialog):
                 self.problem.show()
                 self.server_edit.setFocus()
                 return
+        chosen = self.reminder_edit.time()
+        reminder = dt.time(chosen.hour(), chosen.minute())
+        problem = check_reminder_time(reminder)
+        if problem:
+            self.problem.setText(problem)
+            self.problem.show()
+            self.reminder_edit.setFocus()
+            return
         if self.backups_folder and self.backups_folder != self.settings.backups_folder:
             problem = self.backups_folder_problem(Path(self.backups_folder))
             if problem:
@@ -266,6 +304,7 @@ class SettingsDialog(QDialog):
         s.language = self.language_combo.currentData() or ""
         s.extra = dict(s.extra, **{TEXT_SIZE_KEY: str(self.text_size_combo.currentData() or 100)})
         s.extra = dict(s.extra, **{BACKUPS_KEPT_KEY: str(self.backups_spin.value())})
+        s.extra = dict(s.extra, **{ROLL_CALL_REMINDER_KEY: reminder.strftime("%H:%M")})
         s.save(self.paths)
         self.saved.emit(s)
         self.accept()
