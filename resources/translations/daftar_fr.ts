@@ -2448,6 +2448,105 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s’occupe de Daftar
     </message>
 </context>
 <context>
+    <name>HolidaysPage</name>
+    <message>
+        <source>Holidays &amp; weekends</source>
+        <translation>Congés et week-ends</translation>
+    </message>
+    <message>
+        <source>No roll call is taken on a weekend day, a holiday or a closed day. They are kept by the school's server and can be changed only online.</source>
+        <translation>Aucun appel n’est fait un jour de week-end, un jour férié ou un jour de fermeture. Ils sont tenus par le serveur de l’école et ne peuvent être changés qu’en ligne.</translation>
+    </message>
+    <message>
+        <source>Weekend days</source>
+        <translation>Jours de week-end</translation>
+    </message>
+    <message>
+        <source>Save the Weekend</source>
+        <translation>Enregistrer le week-end</translation>
+    </message>
+    <message>
+        <source>Holidays and closed days</source>
+        <translation>Jours fériés et jours de fermeture</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Jour férié</translation>
+    </message>
+    <message>
+        <source>Closed day</source>
+        <translation>Jour de fermeture</translation>
+    </message>
+    <message>
+        <source>Add Holidays…</source>
+        <translation>Ajouter des congés…</translation>
+    </message>
+    <message>
+        <source>Remove the Chosen Days</source>
+        <translation>Retirer les jours choisis</translation>
+    </message>
+    <message>
+        <source>Nothing to save: the weekend is as the server has it.</source>
+        <translation>Rien à enregistrer : le week-end est tel que le serveur l’a.</translation>
+    </message>
+    <message>
+        <source>Add Holidays</source>
+        <translation>Ajouter des congés</translation>
+    </message>
+    <message>
+        <source>Closed day (e.g. weather, elections)</source>
+        <translation>Jour de fermeture (ex. météo, élections)</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <source>e.g. Winter break</source>
+        <translation>ex. Vacances d’hiver</translation>
+    </message>
+    <message>
+        <source>Weekend days in between are left out. One day: the same first and last day.</source>
+        <translation>Les jours de week-end entre les deux sont laissés de côté. Un seul jour : le même premier et dernier jour.</translation>
+    </message>
+    <message>
+        <source>Choose the days to remove in the list first.</source>
+        <translation>Choisissez d’abord dans la liste les jours à retirer.</translation>
+    </message>
+    <message>
+        <source>Taken off the calendar on the school's server ({n}); this computer has the change once it has synced (now under way).</source>
+        <translation>Retirés du calendrier sur le serveur de l’école ({n}) ; cet ordinateur aura le changement après la synchronisation (en cours).</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>First day:</source>
+        <translation>Premier jour :</translation>
+    </message>
+    <message>
+        <source>Last day:</source>
+        <translation>Dernier jour :</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+</context>
+<context>
     <name>Inbox</name>
     <message>
         <source>An attendance mark</source>
@@ -4621,6 +4720,54 @@ Journal : {log}</translation>
         <source>Nothing to save: the details are as the server has them.</source>
         <translation>Rien à enregistrer : les informations sont celles du serveur.</translation>
     </message>
+    <message>
+        <source>Attendance and results</source>
+        <translation>Présences et résultats</translation>
+    </message>
+    <message>
+        <source>Once a day</source>
+        <translation>Une fois par jour</translation>
+    </message>
+    <message>
+        <source>Every period</source>
+        <translation>À chaque heure de cours</translation>
+    </message>
+    <message>
+        <source>The same day only</source>
+        <translation>Le jour même seulement</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>How many days back a teacher may still change a roll call. The office and the principal may always correct one.</source>
+        <translation>Combien de jours en arrière un enseignant peut encore changer un appel. Le secrétariat et le directeur peuvent toujours le corriger.</translation>
+    </message>
+    <message>
+        <source>A student present on fewer of the last 30 school days than this is listed as chronically absent.</source>
+        <translation>Un élève présent moins souvent que ce taux sur les 30 derniers jours de classe est compté comme absent chronique.</translation>
+    </message>
+    <message>
+        <source>Show each student's position in the class on report cards</source>
+        <translation>Afficher le rang de chaque élève dans la classe sur les bulletins</translation>
+    </message>
+    <message>
+        <source>Attendance taken:</source>
+        <translation>Appel fait :</translation>
+    </message>
+    <message>
+        <source>Periods a day:</source>
+        <translation>Heures de cours par jour :</translation>
+    </message>
+    <message>
+        <source>Teachers may change a past roll call for:</source>
+        <translation>Les enseignants peuvent changer un appel passé pendant :</translation>
+    </message>
+    <message>
+        <source>Chronically absent below:</source>
+        <translation>Absent chronique en dessous de :</translation>
+    </message>
 </context>
 <context>
     <name>SearchModel</name>
@@ -4862,6 +5009,22 @@ Journal : {log}</translation>
         <source>Daily backups and “daftar backup” go to this folder.</source>
         <translation>Les sauvegardes quotidiennes et « daftar backup » vont dans ce dossier.</translation>
     </message>
+    <message>
+        <source>The roll-call reminder comes during the school day: choose a time from {earliest} to {latest}.</source>
+        <translation>Le rappel d’appel vient pendant la journée d’école : choisissez une heure de {earliest} à {latest}.</translation>
+    </message>
+    <message>
+        <source>Roll-call reminder</source>
+        <translation>Rappel d’appel</translation>
+    </message>
+    <message>
+        <source>At this time (the school's, in its time zone) the roll call screen names the classes with no roll call yet today.</source>
+        <translation>À cette heure (celle de l’école, dans son fuseau horaire), l’écran Appel nomme les classes sans appel aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>Roll-call reminder at:</source>
+        <translation>Rappel d’appel à :</translation>
+    </message>
 </context>
 <context>
     <name>Setup</name>
@@ -5000,6 +5163,10 @@ Journal : {log}</translation>
     <message>
         <source>Only the school&apos;s admin changes the set-up; you can read it here.</source>
         <translation>Seul l’administrateur de l’école modifie la configuration ; vous pouvez la consulter ici.</translation>
+    </message>
+    <message>
+        <source>Holidays &amp; weekends</source>
+        <translation>Congés et week-ends</translation>
     </message>
 </context>
 <context>
@@ -7534,6 +7701,58 @@ Journal : {log}</translation>
     <message>
         <source>due date</source>
         <translation>échéance</translation>
+    </message>
+    <message>
+        <source>Choose how attendance is taken: once a day or every period.</source>
+        <translation>Choisissez comment l’appel est fait : une fois par jour ou à chaque heure de cours.</translation>
+    </message>
+    <message>
+        <source>number of periods a day</source>
+        <translation>nombre d’heures de cours par jour</translation>
+    </message>
+    <message>
+        <source>number of days a roll call can still be changed</source>
+        <translation>nombre de jours pendant lesquels un appel peut encore être changé</translation>
+    </message>
+    <message>
+        <source>chronic-absence threshold</source>
+        <translation>seuil d’absence chronique</translation>
+    </message>
+    <message>
+        <source>The {what} is a whole number from {low} to {high}.</source>
+        <translation>Le {what} est un nombre entier de {low} à {high}.</translation>
+    </message>
+    <message>
+        <source>Weekend days are days of the week.</source>
+        <translation>Les jours de week-end sont des jours de la semaine.</translation>
+    </message>
+    <message>
+        <source>A school needs at least one day of the week that is not a weekend day.</source>
+        <translation>Une école a besoin d’au moins un jour de la semaine qui ne soit pas un jour de week-end.</translation>
+    </message>
+    <message>
+        <source>Choose a holiday or a closed day.</source>
+        <translation>Choisissez un jour férié ou un jour de fermeture.</translation>
+    </message>
+    <message>
+        <source>holiday's name</source>
+        <translation>nom du congé</translation>
+    </message>
+    <message>
+        <source>The last day comes before the first.</source>
+        <translation>Le dernier jour vient avant le premier.</translation>
+    </message>
+    <message>
+        <source>At most {n} days can be added at once.</source>
+        <translation>On peut ajouter au plus {n} jours à la fois.</translation>
+    </message>
+    <message>
+        <source>Those days are all weekend days: there is no school then anyway.</source>
+        <translation>Ces jours sont tous des jours de week-end : il n’y a de toute façon pas école.</translation>
+    </message>
+    <message>
+        <source>{day} is already in the calendar; remove it first, or choose other days.</source>
+        <translation>Le {day} est déjà dans le calendrier ; retirez-le d’abord, ou choisissez d’autres jours.</translation>
     </message>
 </context>
 </TS>

@@ -2448,6 +2448,105 @@ If it happens again, send that file to the person who looks after Daftar at your
     </message>
 </context>
 <context>
+    <name>HolidaysPage</name>
+    <message>
+        <source>Holidays &amp; weekends</source>
+        <translation>چھٹیاں اور ہفتہ وار تعطیل</translation>
+    </message>
+    <message>
+        <source>No roll call is taken on a weekend day, a holiday or a closed day. They are kept by the school's server and can be changed only online.</source>
+        <translation>ہفتہ وار تعطیل، چھٹی یا بندش کے دن حاضری نہیں لی جاتی۔ یہ اسکول کے سرور پر رکھے جاتے ہیں اور صرف آن لائن بدلے جا سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Weekend days</source>
+        <translation>ہفتہ وار تعطیل کے دن</translation>
+    </message>
+    <message>
+        <source>Save the Weekend</source>
+        <translation>ہفتہ وار تعطیل محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>Holidays and closed days</source>
+        <translation>چھٹیاں اور بندش کے دن</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>چھٹی</translation>
+    </message>
+    <message>
+        <source>Closed day</source>
+        <translation>بندش کا دن</translation>
+    </message>
+    <message>
+        <source>Add Holidays…</source>
+        <translation>چھٹیاں شامل کریں…</translation>
+    </message>
+    <message>
+        <source>Remove the Chosen Days</source>
+        <translation>چنے ہوئے دن ہٹائیں</translation>
+    </message>
+    <message>
+        <source>Nothing to save: the weekend is as the server has it.</source>
+        <translation>محفوظ کرنے کو کچھ نہیں: ہفتہ وار تعطیل وہی ہے جو سرور پر ہے۔</translation>
+    </message>
+    <message>
+        <source>Add Holidays</source>
+        <translation>چھٹیاں شامل کریں</translation>
+    </message>
+    <message>
+        <source>Closed day (e.g. weather, elections)</source>
+        <translation>بندش کا دن (مثلاً موسم، انتخابات)</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>قسم:</translation>
+    </message>
+    <message>
+        <source>e.g. Winter break</source>
+        <translation>مثلاً سردیوں کی چھٹیاں</translation>
+    </message>
+    <message>
+        <source>Weekend days in between are left out. One day: the same first and last day.</source>
+        <translation>درمیان کے ہفتہ وار تعطیل کے دن چھوڑ دیے جاتے ہیں۔ ایک دن کے لیے: پہلا اور آخری دن ایک ہی رکھیں۔</translation>
+    </message>
+    <message>
+        <source>Choose the days to remove in the list first.</source>
+        <translation>پہلے فہرست میں ہٹانے والے دن چنیں۔</translation>
+    </message>
+    <message>
+        <source>Taken off the calendar on the school's server ({n}); this computer has the change once it has synced (now under way).</source>
+        <translation>اسکول کے سرور پر کیلنڈر سے ہٹا دیے گئے ({n})؛ سنک کے بعد (جو جاری ہے) یہ تبدیلی اس کمپیوٹر پر آ جائے گی۔</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>دن</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>قسم</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>First day:</source>
+        <translation>پہلا دن:</translation>
+    </message>
+    <message>
+        <source>Last day:</source>
+        <translation>آخری دن:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>نام:</translation>
+    </message>
+</context>
+<context>
     <name>Inbox</name>
     <message>
         <source>An attendance mark</source>
@@ -4621,6 +4720,54 @@ Log file: {log}</source>
         <source>Nothing to save: the details are as the server has them.</source>
         <translation>محفوظ کرنے کو کچھ نہیں: تفصیلات وہی ہیں جو سرور پر ہیں۔</translation>
     </message>
+    <message>
+        <source>Attendance and results</source>
+        <translation>حاضری اور نتائج</translation>
+    </message>
+    <message>
+        <source>Once a day</source>
+        <translation>دن میں ایک بار</translation>
+    </message>
+    <message>
+        <source>Every period</source>
+        <translation>ہر پیریڈ میں</translation>
+    </message>
+    <message>
+        <source>The same day only</source>
+        <translation>صرف اسی دن</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> دن</translation>
+    </message>
+    <message>
+        <source>How many days back a teacher may still change a roll call. The office and the principal may always correct one.</source>
+        <translation>استاد کتنے دن پرانی حاضری ابھی بدل سکتا ہے۔ دفتر اور پرنسپل اسے ہمیشہ درست کر سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>A student present on fewer of the last 30 school days than this is listed as chronically absent.</source>
+        <translation>جو طالب علم پچھلے 30 تعلیمی دنوں میں اس سے کم حاضر رہا، اسے مستقل غیر حاضر شمار کیا جاتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Show each student's position in the class on report cards</source>
+        <translation>رپورٹ کارڈ پر ہر طالب علم کی جماعت میں پوزیشن دکھائیں</translation>
+    </message>
+    <message>
+        <source>Attendance taken:</source>
+        <translation>حاضری لی جاتی ہے:</translation>
+    </message>
+    <message>
+        <source>Periods a day:</source>
+        <translation>روزانہ پیریڈ:</translation>
+    </message>
+    <message>
+        <source>Teachers may change a past roll call for:</source>
+        <translation>استاد پرانی حاضری بدل سکتے ہیں:</translation>
+    </message>
+    <message>
+        <source>Chronically absent below:</source>
+        <translation>مستقل غیر حاضر، اس سے کم پر:</translation>
+    </message>
 </context>
 <context>
     <name>SearchModel</name>
@@ -4862,6 +5009,22 @@ Log file: {log}</source>
         <source>Daily backups and “daftar backup” go to this folder.</source>
         <translation>روزانہ نقلیں اور “daftar backup” اس فولڈر میں جاتی ہیں۔</translation>
     </message>
+    <message>
+        <source>The roll-call reminder comes during the school day: choose a time from {earliest} to {latest}.</source>
+        <translation>حاضری کی یاد دہانی اسکول کے اوقات میں آتی ہے: {earliest} سے {latest} تک کا وقت چنیں۔</translation>
+    </message>
+    <message>
+        <source>Roll-call reminder</source>
+        <translation>حاضری کی یاد دہانی</translation>
+    </message>
+    <message>
+        <source>At this time (the school's, in its time zone) the roll call screen names the classes with no roll call yet today.</source>
+        <translation>اس وقت (اسکول کے ٹائم زون کے مطابق) حاضری کی اسکرین ان سیکشنوں کے نام بتاتی ہے جن کی آج ابھی حاضری نہیں ہوئی۔</translation>
+    </message>
+    <message>
+        <source>Roll-call reminder at:</source>
+        <translation>حاضری کی یاد دہانی کا وقت:</translation>
+    </message>
 </context>
 <context>
     <name>Setup</name>
@@ -5000,6 +5163,10 @@ Log file: {log}</source>
     <message>
         <source>Only the school&apos;s admin changes the set-up; you can read it here.</source>
         <translation>سیٹ اپ صرف اسکول کا ایڈمن بدلتا ہے؛ آپ اسے یہاں دیکھ سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Holidays &amp; weekends</source>
+        <translation>چھٹیاں اور ہفتہ وار تعطیل</translation>
     </message>
 </context>
 <context>
@@ -7534,6 +7701,58 @@ Log file: {log}</source>
     <message>
         <source>due date</source>
         <translation>آخری تاریخ</translation>
+    </message>
+    <message>
+        <source>Choose how attendance is taken: once a day or every period.</source>
+        <translation>چنیں کہ حاضری کیسے لی جائے: دن میں ایک بار یا ہر پیریڈ میں۔</translation>
+    </message>
+    <message>
+        <source>number of periods a day</source>
+        <translation>روزانہ پیریڈوں کی تعداد</translation>
+    </message>
+    <message>
+        <source>number of days a roll call can still be changed</source>
+        <translation>دنوں کی تعداد جن میں حاضری ابھی بدلی جا سکتی ہے</translation>
+    </message>
+    <message>
+        <source>chronic-absence threshold</source>
+        <translation>مستقل غیر حاضری کی حد</translation>
+    </message>
+    <message>
+        <source>The {what} is a whole number from {low} to {high}.</source>
+        <translation>{what} {low} سے {high} تک کا پورا عدد ہے۔</translation>
+    </message>
+    <message>
+        <source>Weekend days are days of the week.</source>
+        <translation>ہفتہ وار تعطیل کے دن ہفتے کے دن ہوتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>A school needs at least one day of the week that is not a weekend day.</source>
+        <translation>اسکول کو ہفتے میں کم از کم ایک ایسا دن چاہیے جو تعطیل کا دن نہ ہو۔</translation>
+    </message>
+    <message>
+        <source>Choose a holiday or a closed day.</source>
+        <translation>چھٹی یا بندش کا دن چنیں۔</translation>
+    </message>
+    <message>
+        <source>holiday's name</source>
+        <translation>چھٹی کا نام</translation>
+    </message>
+    <message>
+        <source>The last day comes before the first.</source>
+        <translation>آخری دن پہلے دن سے پہلے آتا ہے۔</translation>
+    </message>
+    <message>
+        <source>At most {n} days can be added at once.</source>
+        <translation>ایک وقت میں زیادہ سے زیادہ {n} دن شامل کیے جا سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Those days are all weekend days: there is no school then anyway.</source>
+        <translation>یہ سب ہفتہ وار تعطیل کے دن ہیں: ان دنوں ویسے بھی اسکول نہیں ہوتا۔</translation>
+    </message>
+    <message>
+        <source>{day} is already in the calendar; remove it first, or choose other days.</source>
+        <translation>{day} پہلے ہی کیلنڈر میں ہے؛ پہلے اسے ہٹائیں، یا دوسرے دن چنیں۔</translation>
     </message>
 </context>
 </TS>
