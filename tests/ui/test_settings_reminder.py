@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QLocale, QTime
 from sqlalchemy import select
 
 from app.config import Paths, Settings, roll_call_reminder
@@ -60,7 +60,10 @@ def test_the_reminder_time_is_chosen_in_the_settings_and_a_time_outside_the_scho
     dialog.reminder_edit.setTime(QTime(21, 45))  # 9:45 PM: meant 9:45 AM
     save(dialog)
     assert dialog.isVisible()
-    assert "choose a time from 5:00" in dialog.problem.text() and "8:00" in dialog.problem.text()
+    short = QLocale.FormatType.ShortFormat
+    earliest, latest = (QLocale().toString(QTime(h, 0), short) for h in (5, 20))
+    assert dialog.problem.text() == ("The roll-call reminder comes during the school day: choose a time from "
+                                     f"{earliest} to {latest}.")
     assert roll_call_reminder(Settings.load(paths)) == dt.time(9, 30)  # nothing saved
 
     dialog.reminder_edit.setTime(QTime(7, 45))
