@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import logging
 import threading
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -48,6 +49,7 @@ from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.services.attendance import current_school, day_status
+from app.storage import aggregates
 from app.services.clock import school_today
 from app.services.overview import school_overview
 from app.services.registers import (
@@ -71,6 +73,8 @@ from app.storage.models import (
     Term,
     User,
 )
+
+log = logging.getLogger(__name__)
 
 #: How many defaulters the fees part lists (the drill-down has them all).
 TOP_DEFAULTERS = 10
@@ -104,6 +108,16 @@ def fingerprint(session: Session, tables: Sequence[str], window: tuple[dt.date, 
     from sqlalchemy import text
 
     shared: dict[tuple, tuple] = session.info.get(_SHARED_SUMS, {})
+    if ("writes",) not in shared:
+        shared = {**shared, ("writes",): (aggregates.usable(session) and aggregates.write_counts(session),)}
+        if _SHARED_SUMS in session.info:
+            session.info[_SHARED_SUMS] = shared
+    counts = shared[("writes",)][0]
+    if counts:
+        # The writes each table has had, counted by the triggers of schema 0007: one small read.
+        names = [*tables, *(("attendance_marks",) if window is not None else ()),
+                 *(("marks",) if term_marks is not None else ())]
+        return ("writes", tuple(counts.get(t) for t in names))
     wanted: list[tuple[tuple, str]] = [((t,), f"SELECT '{t}', count(*), total(version) FROM {t}") for t in tables]
     params: dict[str, Any] = {}
     entities = list(tables)
@@ -398,8 +412,35 @@ def daily_rates(session: Session, days: Sequence[dt.date],
     in_window = (AttendanceMark.date >= min(days), AttendanceMark.date <= max(days),
                  AttendanceMark.deleted.is_(False))
     section_filter = () if section_ids is None else (AttendanceMark.section_id.in_(list(section_ids)),)
-    daily = AttendanceMark.period == 0
     out: dict[tuple[dt.date, str], tuple[int, float]] = {}
+    any_periods = False
+    if aggregates.usable(session):
+        # The marks counted per (day, section, code) as they were written (schema 0007): a few thousand rows.
+        t = aggregates.attendance_days
+        query = select(t.c.date, t.c.section_id, t.c.by_period, t.c.code, t.c.marks).where(
+            t.c.date >= min(days), t.c.date <= max(days), t.c.marks > 0)
+        if section_ids is not None:
+            query = query.where(t.c.section_id.in_(list(section_ids)))
+        counts: dict[tuple[dt.date, str], list] = {}
+        for day, section_id, by_period, code, marks in session.connection().execute(query):
+            if by_period:
+                any_periods = True
+                continue
+            acc = counts.setdefault((day, section_id), [0, 0.0])
+            acc[0] += marks
+            acc[1] += weight.get(code, 1.0) * marks
+        out = {key: (int(n), float(total)) for key, (n, total) in counts.items() if key[0] in wanted and n}
+    else:
+        any_periods = _count_window(session, value_of, in_window, section_filter, wanted, out)
+    if not any_periods:
+        return out
+    return _roll_up_periods(session, kinds, in_window, section_filter, wanted, out)
+
+
+def _count_window(session: Session, value_of: Any, in_window: tuple, section_filter: tuple, wanted: set,
+                  out: dict) -> bool:
+    """The window's daily marks counted and weighed from the raw rows; whether any per-period mark is there."""
+    daily = AttendanceMark.period == 0
     any_periods = False
     # One pass over the window: daily marks counted and weighed, per-period marks only counted.
     # Core rows (not the ORM's): the window's ~1,800 (day, section) groups, from the covering index in its order.
@@ -413,8 +454,12 @@ def daily_rates(session: Session, days: Sequence[dt.date],
         any_periods = any_periods or bool(by_period)
         if day in wanted and counted:
             out[(day, section_id)] = (int(counted), float(total or 0.0))
-    if not any_periods:
-        return out
+    return any_periods
+
+
+def _roll_up_periods(session: Session, kinds: dict, in_window: tuple, section_filter: tuple, wanted: set,
+                     out: dict) -> dict:
+    """Per-period marks of students with no daily mark that day, rolled up and added to ``out``."""
     with_daily = {(sid, day) for sid, day in session.execute(
         select(AttendanceMark.student_id, AttendanceMark.date)
         .where(AttendanceMark.period == 0, *in_window, *section_filter))}
@@ -588,6 +633,12 @@ def previous_term(session: Session, term: Term) -> Term | None:
 
 
 def _collected(session: Session, currency: str, start: dt.date, end: dt.date) -> tuple[int, int]:
+    if aggregates.usable(session):  # payments kept counted per day, currency and mode (schema 0007)
+        t = aggregates.payment_days
+        count, total = session.connection().execute(
+            select(func.coalesce(func.sum(t.c.payments), 0), func.coalesce(func.sum(t.c.amount_minor), 0))
+            .where(t.c.received_on >= start, t.c.received_on <= end, t.c.currency == currency)).one()
+        return int(total), int(count)
     count, total = session.execute(
         select(func.count(Payment.id), func.coalesce(func.sum(Payment.amount_minor), 0))
         .outerjoin(PaymentCancellation, and_(PaymentCancellation.payment_id == Payment.id,
@@ -598,12 +649,25 @@ def _collected(session: Session, currency: str, start: dt.date, end: dt.date) ->
     return int(total), int(count)
 
 
-def _due(session: Session, *conditions: Any) -> int:
-    """Invoice lines less concessions of the invoices matching ``conditions``.
+def _due_on(due_on: Any, term_id: Any, start: dt.date, end: dt.date, term: Term | None) -> tuple:
+    """Invoices due from ``start`` to ``end``; for a term, its invoices (and those of no term due in it)."""
+    if term is None:
+        return (due_on >= start, due_on <= end)
+    return (or_(term_id == term.id, and_(term_id.is_(None), due_on >= term.starts_on, due_on <= term.ends_on)),)
+
+
+def _due(session: Session, start: dt.date, end: dt.date, term: Term | None = None) -> int:
+    """Invoice lines less concessions of the invoices due from ``start`` to ``end`` (of ``term``, if given).
 
     The invoices first, then their lines by the invoice index (not every line of the school looked up).
     """
-    invoices = select(Invoice.id).where(Invoice.deleted.is_(False), *conditions)
+    if aggregates.usable(session):  # each invoice's lines and concessions kept added up (schema 0007)
+        t = aggregates.invoices
+        return int(session.connection().execute(
+            select(func.coalesce(func.sum(t.c.billed - t.c.conceded), 0))
+            .where(*_due_on(t.c.due_on, t.c.term_id, start, end, term))).scalar_one())
+    invoices = select(Invoice.id).where(Invoice.deleted.is_(False),
+                                        *_due_on(Invoice.due_on, Invoice.term_id, start, end, term))
     lines = session.execute(
         select(func.coalesce(func.sum(InvoiceLine.amount_minor), 0))
         .where(InvoiceLine.deleted.is_(False), InvoiceLine.invoice_id.in_(invoices))
@@ -631,19 +695,24 @@ def _fee_figures(session: Session, day: dt.date, term: Term | None) -> FeeFigure
     school = current_school(session)
     month_start = day.replace(day=1)
     month_end = day.replace(day=calendar.monthrange(day.year, day.month)[1])
-    periods = [("today", day, day, (Invoice.due_on == day,)),
-               ("month", month_start, month_end, (Invoice.due_on >= month_start, Invoice.due_on <= month_end))]
+    periods: list[tuple[str, dt.date, dt.date, Term | None]] = [
+        ("today", day, day, None), ("month", month_start, month_end, None)]
     if term is not None:
-        periods.append(("term", term.starts_on, term.ends_on,
-                        (or_(Invoice.term_id == term.id,
-                             and_(Invoice.term_id.is_(None), Invoice.due_on >= term.starts_on,
-                                  Invoice.due_on <= term.ends_on)),)))
+        periods.append(("term", term.starts_on, term.ends_on, term))
     collections = []
-    for label, start, end, due_on in periods:
+    for label, start, end, of_term in periods:
         collected, count = _collected(session, school.currency, start, min(end, day))
-        collections.append(Collection(label, start, end, collected, _due(session, *due_on), count))
+        collections.append(Collection(label, start, end, collected, _due(session, start, end, of_term), count))
     by_mode: dict[str, int] = {}
-    if term is not None:
+    if term is not None and aggregates.usable(session):
+        t = aggregates.payment_days
+        by_mode = {mode: int(total) for mode, total in session.connection().execute(
+            select(t.c.mode, func.sum(t.c.amount_minor))
+            .where(t.c.received_on >= term.starts_on, t.c.received_on <= min(term.ends_on, day),
+                   t.c.currency == school.currency)
+            .group_by(t.c.mode).having(func.sum(t.c.payments) > 0).order_by(func.sum(t.c.amount_minor).desc())
+        ).all()}
+    elif term is not None:
         by_mode = {mode: int(total) for mode, total in session.execute(
             select(Payment.mode, func.sum(Payment.amount_minor))
             .outerjoin(PaymentCancellation, and_(PaymentCancellation.payment_id == Payment.id,
@@ -785,17 +854,101 @@ def _mean(values: Iterable[float | None]) -> float | None:
     return sum(got) / len(got) if got else None
 
 
+def _summary(r: Any) -> dict[str, Any]:
+    """What the dashboard reads of one section's :class:`app.services.results.TermResults` (kept as JSON)."""
+    return {
+        "name": r.section_name,
+        "subjects": [[sub.id, sub.name] for sub in r.subjects],
+        "students": [[st.full_name, st.percent,
+                      {sid: [res.not_entered, res.percent, res.grade] for sid, res in st.subjects.items()}]
+                     for st in r.students],
+    }
+
+
+def _term_sections(session: Session, term: Term) -> tuple[str, ...]:
+    """The sections whose results a term has, in the order :func:`app.services.results.school_term_results`
+    reads them (the same query)."""
+    return tuple(session.execute(select(Section.id, Section.name, Section.grade_level).where(
+        Section.academic_year_id == term.academic_year_id, Section.deleted.is_(False))).scalars())
+
+
+def term_summaries(session: Session, term: Term) -> dict[str, dict[str, Any]]:
+    """section id → its results of ``term`` as the dashboard reads them (:func:`_summary`).
+
+    From the summaries kept in the school file (``agg_term_results``, schema 0007) where no write has
+    made them stale; the others computed now by :func:`app.services.results.school_term_results` (the
+    missing-marks rule), for those sections only. :func:`settle` keeps what was computed.
+    """
+    from app.services.results import school_term_results
+
+    order = _term_sections(session, term)
+    kept = aggregates.term_results(session, term.id) if aggregates.usable(session) else {}
+    missing = [sid for sid in order if sid not in kept]
+    if missing:
+        kept.update((sid, _summary(r)) for sid, r in school_term_results(session, term.id, missing).items())
+    return {sid: kept[sid] for sid in order if sid in kept}
+
+
 def _section_averages(session: Session, term: Term) -> dict[str, tuple[str, float | None]]:
     """section id → (name, mean overall percentage) for a term (the previous one: kept on its own,
     so that marks entered in the current term do not make it counted again)."""
-    from app.services.results import school_term_results
 
     def make() -> dict[str, tuple[str, float | None]]:
-        results = school_term_results(session, term.id)
-        return {sid: (r.section_name, _mean(s.percent for s in r.students)) for sid, r in results.items()}
+        return {sid: (r["name"], _mean(st[1] for st in r["students"]))
+                for sid, r in term_summaries(session, term).items()}
 
     tables = tuple(t for t in RESULT_TABLES if t != "marks")
     return _memo.get_or_make(session, ("averages", term.id), tables, make, term_marks=term.id)
+
+
+def settle(db: Any, day: dt.date | None = None) -> None:
+    """Bring the kept figures up to date, in one write transaction: what the dashboard's worker does first.
+
+    Rebuilds the aggregate tables if a first download left them stale, and keeps the summaries of
+    this term's and the previous term's results that a write made stale (only those sections are
+    computed). Quick when nothing changed. If the file is busy (a sync writing), it is left for the
+    next time: the figures are right either way, only slower to count.
+    """
+    from sqlalchemy.exc import OperationalError
+
+    with db.session() as s:
+        if aggregates.usable(s) and not _stale_terms(s, day):
+            return
+    try:
+        _settle(db, day)
+    except OperationalError:
+        log.info("The dashboard's kept figures were not brought up to date (the school file is busy)")
+
+
+def _settle(db: Any, day: dt.date | None) -> None:
+    with db.write() as s:
+        if not aggregates.usable(s):
+            if aggregates.downloading(s):
+                return  # a first download is under way: it rebuilds them when it ends
+            aggregates.rebuild(s.connection())
+        from app.services.results import school_term_results
+
+        for term in _stale_terms(s, day):
+            kept = set(aggregates.term_results_ids(s, term.id))
+            missing = [sid for sid in _term_sections(s, term) if sid not in kept]
+            aggregates.keep_term_results(s, term.id, {
+                sid: _summary(r) for sid, r in school_term_results(s, term.id, missing).items()})
+
+
+def _stale_terms(session: Session, day: dt.date | None) -> list[Term]:
+    """This term and the previous one, if a section's summary of it is not kept."""
+    day = day or school_today(session)
+    term = current_term(session, day)
+    if term is None:
+        return []
+    before = previous_term(session, term)
+    out = []
+    for t in (term, before):
+        if t is not None:
+            kept = set(aggregates.term_results_ids(session, t.id))
+            if any(sid not in kept for sid in _term_sections(session, t)):
+                out.append(t)
+    return out
 
 
 def result_figures(session: Session, term: Term | None) -> ResultFigures | None:
@@ -813,14 +966,10 @@ def result_figures(session: Session, term: Term | None) -> ResultFigures | None:
 
 
 def _result_figures(session: Session, term: Term) -> ResultFigures:
-    from app.services.results import school_term_results
+    from app.services.grades import school_scale
 
-    results = school_term_results(session, term.id)
-    bands = next(iter(results.values())).bands if results else ()
-    if not bands:
-        from app.services.grades import school_scale
-
-        bands = school_scale(session)[1]
+    results = term_summaries(session, term)
+    bands = school_scale(session)[1]  # (what every section's results carry)
     grade_level = dict(session.execute(
         select(Section.id, Section.grade_level).where(Section.id.in_(list(results)))).all()) if results else {}
     teachers: dict[tuple[str, str], list[str]] = defaultdict(list)
@@ -843,33 +992,35 @@ def _result_figures(session: Session, term: Term) -> ResultFigures:
     behind: dict[tuple[str, str], list[tuple[str, str, float]]] = defaultdict(list)
     grade_names = tuple(b.grade for b in bands)
     for section_id, r in results.items():
-        for subject in r.subjects:
-            count = assessments.get((section_id, subject.id), 0)
+        section_name = r["name"]
+        for subject_id, subject_name in r["subjects"]:
+            count = assessments.get((section_id, subject_id), 0)
             missing = []
             entered = 0
-            for st in r.students:
-                res = st.subjects.get(subject.id)
+            for full_name, _percent, subjects in r["students"]:
+                res = subjects.get(subject_id)
                 if res is None:
                     continue
-                entered += count - res.not_entered
-                if res.not_entered:
-                    missing.append((st.full_name, res.not_entered))
-                if res.percent is not None and res.grade:
-                    dist = distribution.setdefault(subject.name, {g: 0 for g in grade_names})
-                    dist[res.grade] = dist.get(res.grade, 0) + 1
-                    behind[(subject.name, res.grade)].append((st.full_name, r.section_name, res.percent))
-            owed.append(MarksOwed(section_id, r.section_name, grade_level.get(section_id, 0), subject.id,
-                                  subject.name, ", ".join(teachers.get((section_id, subject.id), [])), count,
-                                  count * len(r.students), entered, tuple(missing)))
+                not_entered, percent, grade = res
+                entered += count - not_entered
+                if not_entered:
+                    missing.append((full_name, not_entered))
+                if percent is not None and grade:
+                    dist = distribution.setdefault(subject_name, {g: 0 for g in grade_names})
+                    dist[grade] = dist.get(grade, 0) + 1
+                    behind[(subject_name, grade)].append((full_name, section_name, percent))
+            owed.append(MarksOwed(section_id, section_name, grade_level.get(section_id, 0), subject_id,
+                                  subject_name, ", ".join(teachers.get((section_id, subject_id), [])), count,
+                                  count * len(r["students"]), entered, tuple(missing)))
     owed.sort(key=lambda o: (-o.owed, o.grade_level, o.section_name, o.subject_name))
     before = previous_term(session, term)
     previous = _section_averages(session, before) if before is not None else {}
     previous_by_name = {name: avg for name, avg in previous.values()}
     sections = []
-    for section_id, r in sorted(results.items(), key=lambda kv: (grade_level.get(kv[0], 0), kv[1].section_name)):
-        prev = previous[section_id][1] if section_id in previous else previous_by_name.get(r.section_name)
-        sections.append(SectionAverage(section_id, r.section_name, grade_level.get(section_id, 0), len(r.students),
-                                       _mean(s.percent for s in r.students), prev))
+    for section_id, r in sorted(results.items(), key=lambda kv: (grade_level.get(kv[0], 0), kv[1]["name"])):
+        prev = previous[section_id][1] if section_id in previous else previous_by_name.get(r["name"])
+        sections.append(SectionAverage(section_id, r["name"], grade_level.get(section_id, 0), len(r["students"]),
+                                       _mean(st[1] for st in r["students"]), prev))
     return ResultFigures(
         term_id=term.id, term_name=term.name, previous_term_name=before.name if before is not None else "",
         grades=grade_names, owed=tuple(owed),

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from app.services.attendance import current_school, day_status
 from app.services.clock import school_today
 from app.services.context import QT_TRANSLATE_NOOP, Actor, ServiceError
+from app.storage import aggregates
 from app.storage.models import (
     AttendanceCode,
     AttendanceMark,
@@ -143,12 +144,16 @@ def _section_values(
     out: dict[tuple[str, str], list[float]] = defaultdict(list)
     in_scope = (AttendanceMark.section_id.in_(list(section_ids)), AttendanceMark.date.in_(list(days)),
                 AttendanceMark.deleted.is_(False))
-    for student_id, section_id, code, count in session.execute(
-        select(AttendanceMark.student_id, AttendanceMark.section_id, AttendanceMark.code, func.count())
-        .where(AttendanceMark.period == 0, *in_scope)
-        .group_by(AttendanceMark.student_id, AttendanceMark.section_id, AttendanceMark.code)
-    ):
+    usable = aggregates.usable(session)
+    for student_id, section_id, code, count in _daily_counts(session, section_ids, days, usable):
         out[(student_id, section_id)] += [weight.get(code, 1.0)] * count
+    if usable and not session.execute(
+        select(aggregates.attendance_days.c.marks).where(
+            aggregates.attendance_days.c.by_period.is_(True), aggregates.attendance_days.c.marks > 0,
+            aggregates.attendance_days.c.date >= min(days), aggregates.attendance_days.c.date <= max(days),
+            aggregates.attendance_days.c.section_id.in_(list(section_ids))).limit(1)
+    ).first():
+        return out  # no per-period mark in the window
     by_day: dict[tuple[str, str, dt.date], list[tuple[int, str]]] = defaultdict(list)
     for student_id, section_id, day, period, code in session.execute(
         select(AttendanceMark.student_id, AttendanceMark.section_id, AttendanceMark.date, AttendanceMark.period,
@@ -166,6 +171,53 @@ def _section_values(
                 out[(student_id, section_id)].append(
                     day_status([kinds.get(c, "present") for _p, c in sorted(marks)]))
     return out
+
+
+def _daily_counts(session: Session, section_ids: Sequence[str], days: Sequence[dt.date],
+                  usable: bool) -> list[tuple[str, str, str, int]]:
+    """(student, section, code, daily marks not deleted on ``days``), one query, grouped by the database.
+
+    With the kept weekly counts (schema 0007, ``usable``): the whole weeks
+    inside the days' span are read from them, less the marks of their days
+    that are not among ``days`` (a weekend, a holiday); the days before the
+    first whole week and after the last are counted from the raw rows.
+    """
+    wanted = sorted(set(days))
+    first, last = wanted[0], wanted[-1]
+    monday = aggregates.week_of(first)
+    if monday < first:
+        monday += dt.timedelta(days=7)
+    weeks = []
+    while usable and monday + dt.timedelta(days=6) <= last:
+        weeks.append(monday)
+        monday += dt.timedelta(days=7)
+    sections = list(section_ids)
+
+    def marks(on_days: list[dt.date], sign: int) -> tuple[str, list]:
+        return (f"SELECT student_id, section_id, code, {sign} AS n FROM attendance_marks "
+                f"WHERE period = 0 AND deleted = 0 AND section_id IN ({','.join('?' * len(sections))}) "
+                f"AND date IN ({','.join('?' * len(on_days))})", [*sections, *(d.isoformat() for d in on_days)])
+
+    if not weeks:
+        parts = [marks(wanted, 1)]
+    else:
+        covered_to = weeks[-1] + dt.timedelta(days=6)
+        inside = set(wanted)
+        off = [d for d in (weeks[0] + dt.timedelta(days=i) for i in range((covered_to - weeks[0]).days + 1))
+               if d not in inside]
+        parts = [(f"SELECT student_id, section_id, code, marks AS n FROM agg_attendance_weeks "
+                  f"WHERE week IN ({','.join('?' * len(weeks))}) "
+                  f"AND section_id IN ({','.join('?' * len(sections))})",
+                  [*(w.isoformat() for w in weeks), *sections])]
+        edges = [d for d in wanted if d < weeks[0] or d > covered_to]
+        if edges:
+            parts.append(marks(edges, 1))
+        if off:
+            parts.append(marks(off, -1))
+    sql = ("SELECT student_id, section_id, code, sum(n) FROM (" + " UNION ALL ".join(p[0] for p in parts)
+           + ") GROUP BY student_id, section_id, code HAVING sum(n) > 0")
+    params = [v for p in parts for v in p[1]]
+    return session.connection().connection.dbapi_connection.execute(sql, params).fetchall()  # type: ignore[union-attr]
 
 
 # --------------------------------------------------------------------------

@@ -843,3 +843,7 @@ SYNCED_TABLES: dict[str, type[Base]] = {
         ServerConflict,
     )
 }
+
+
+# The dashboard's aggregate tables (schema 0007) are part of the same schema.
+from app.storage import aggregates as _aggregates  # noqa: E402,F401

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.dashboard import Dashboard, payments_between, school_dashboard
+from app.services.dashboard import Dashboard, payments_between, school_dashboard, settle
 from app.services.dashboard_export import (
     COUNT,
     DATE,
@@ -60,7 +60,9 @@ PDF_ROWS = 40
 
 
 def load_dashboard(school: OpenSchool, day: dt.date | None = None, report=None) -> Dashboard:  # noqa: ANN001
-    """On a worker: its own session; ``report(done, total, part)`` after each part."""
+    """On a worker: the kept figures brought up to date (:func:`settle`), then its own session;
+    ``report(done, total, part)`` after each part."""
+    settle(school.db, day)
     with school.db.session() as session:
         return school_dashboard(session, day, report)
 

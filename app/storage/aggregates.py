@@ -1,0 +1,201 @@
+"""Figures kept up to date as rows are written: what the dashboard adds up instead of the raw rows.
+
+Schema 0007 made these tables and the SQLite triggers that keep them (its
+docstring says what each holds). A trigger fires for every write, whoever
+makes it, so the services and the sync engine's bulk upserts keep them right
+without a line of code of their own. Two exceptions:
+
+* a **first download** (indexes left out, :func:`app.storage.db.defer_indexes`)
+  writes with the triggers resting and the tables marked stale; the engine
+  calls :func:`rebuild` where it makes the indexes again. While they are stale
+  (:func:`usable` is false) every figure is counted from the raw rows.
+* ``agg_term_results`` (a section's results of a term, as JSON) is written by
+  the dashboard, from the results rules; the triggers only delete the rows a
+  write makes stale, and :func:`term_results` tells which are still kept.
+
+Plain SQL and SQLAlchemy Core; nothing here knows a school's rules.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Column,
+    Date,
+    Index,
+    Integer,
+    String,
+    Table,
+    Text,
+    delete,
+    insert,
+    select,
+)
+from sqlalchemy.orm import Session
+
+from app.storage.models import Base, Concession
+
+metadata = Base.metadata
+
+agg_state = Table(
+    "agg_state", metadata,
+    Column("key", String(40), primary_key=True),
+    Column("value", String(200), nullable=False),
+)
+attendance_days = Table(
+    "agg_attendance_days", metadata,
+    Column("date", Date, primary_key=True),
+    Column("section_id", String(36), primary_key=True),
+    Column("by_period", Boolean, primary_key=True),
+    Column("code", String(4), primary_key=True),
+    Column("marks", Integer, nullable=False),
+    sqlite_with_rowid=False,
+)
+attendance_weeks = Table(
+    "agg_attendance_weeks", metadata,
+    Column("week", Date, primary_key=True),  # its Monday
+    Column("section_id", String(36), primary_key=True),
+    Column("student_id", String(36), primary_key=True),
+    Column("code", String(4), primary_key=True),
+    Column("marks", Integer, nullable=False),
+    sqlite_with_rowid=False,
+)
+invoices = Table(
+    "agg_invoices", metadata,
+    Column("invoice_id", String(36), primary_key=True),
+    Column("student_id", String(36), nullable=False),
+    Column("term_id", String(36), nullable=True),
+    Column("due_on", Date, nullable=False),
+    Column("billed", BigInteger, nullable=False),
+    Column("conceded", BigInteger, nullable=False),
+    Column("settled", BigInteger, nullable=False),
+)
+payment_days = Table(
+    "agg_payment_days", metadata,
+    Column("received_on", Date, primary_key=True),
+    Column("currency", String(3), primary_key=True),
+    Column("mode", String(16), primary_key=True),
+    Column("payments", Integer, nullable=False),
+    Column("amount_minor", BigInteger, nullable=False),
+    sqlite_with_rowid=False,
+)
+term_results_table = Table(
+    "agg_term_results", metadata,
+    Column("term_id", String(36), primary_key=True),
+    Column("section_id", String(36), primary_key=True),
+    Column("summary", Text, nullable=False),
+    sqlite_with_rowid=False,
+)
+writes = Table(
+    "agg_writes", metadata,
+    Column("name", String(40), primary_key=True),
+    Column("writes", BigInteger, nullable=False),
+)
+#: What the invoice triggers look a concession up by.
+Index("ix_concessions_invoice_id", Concession.__table__.c.invoice_id)
+
+_WEEK = "date({d}, '-6 days', 'weekday 1')"
+_NOT_CANCELLED = "NOT EXISTS (SELECT 1 FROM payment_cancellations x WHERE x.payment_id = p.id AND x.deleted = 0)"
+
+#: Every table filled again from the raw rows (the same statements as schema 0007's).
+FILL = (
+    "DELETE FROM agg_attendance_days",
+    "INSERT INTO agg_attendance_days (date, section_id, by_period, code, marks) "
+    "SELECT date, section_id, period > 0, code, count(*) FROM attendance_marks WHERE deleted = 0 "
+    "GROUP BY date, section_id, period > 0, code",
+    "DELETE FROM agg_attendance_weeks",
+    f"INSERT INTO agg_attendance_weeks (week, section_id, student_id, code, marks) "
+    f"SELECT {_WEEK.format(d='date')} AS week, section_id, student_id, code, count(*) FROM attendance_marks "
+    f"WHERE deleted = 0 AND period = 0 GROUP BY week, section_id, student_id, code",
+    "DELETE FROM agg_invoices",
+    "INSERT INTO agg_invoices (invoice_id, student_id, term_id, due_on, billed, conceded, settled) "
+    "SELECT i.id, i.student_id, i.term_id, i.due_on, "
+    "(SELECT coalesce(sum(l.amount_minor), 0) FROM invoice_lines l WHERE l.invoice_id = i.id AND l.deleted = 0), "
+    "(SELECT coalesce(sum(c.amount_minor), 0) FROM concessions c WHERE c.invoice_id = i.id AND c.deleted = 0), "
+    "(SELECT coalesce(sum(a.amount_minor), 0) FROM payment_allocations a JOIN payments p ON p.id = a.payment_id "
+    f"WHERE a.invoice_id = i.id AND a.deleted = 0 AND p.deleted = 0 AND {_NOT_CANCELLED}) "
+    "FROM invoices i WHERE i.deleted = 0",
+    "DELETE FROM agg_payment_days",
+    "INSERT INTO agg_payment_days (received_on, currency, mode, payments, amount_minor) "
+    "SELECT p.received_on, p.currency, p.mode, count(*), sum(p.amount_minor) FROM payments p "
+    f"WHERE p.deleted = 0 AND {_NOT_CANCELLED} GROUP BY p.received_on, p.currency, p.mode",
+    "DELETE FROM agg_term_results",
+    "UPDATE agg_writes SET writes = writes + 1",
+    "DELETE FROM agg_state WHERE key = 'stale'",
+)
+
+
+def rebuild(conn: Any) -> None:
+    """Fill every table again from the raw rows, inside the caller's transaction.
+
+    ``conn``: a ``sqlite3`` connection (the sync engine's) or a SQLAlchemy one.
+    Called where a first download makes its indexes again; harmless at any time.
+    """
+    run = getattr(conn, "exec_driver_sql", None) or conn.execute
+    for sql in FILL:
+        run(sql)
+
+
+def usable(session: Session) -> bool:
+    """Whether the tables hold what the raw rows say (not stale, no first download under way)."""
+    from sqlalchemy import text
+
+    return session.execute(text(
+        "SELECT NOT EXISTS (SELECT 1 FROM agg_state WHERE key = 'stale') "
+        "AND NOT EXISTS (SELECT 1 FROM sync_meta WHERE key = 'deferred_indexes')")).scalar() == 1
+
+
+def write_counts(session: Session) -> dict[str, int]:
+    """table → writes it has had (every insert, update and delete; a rebuild counts as one for each)."""
+    return dict(session.connection().execute(select(writes.c.name, writes.c.writes)).all())
+
+
+def downloading(session: Session) -> bool:
+    """Whether a first download is under way (its triggers resting, its indexes left out)."""
+    from sqlalchemy import text
+
+    return session.execute(text("SELECT 1 FROM sync_meta WHERE key = 'deferred_indexes'")).first() is not None
+
+
+def term_results_ids(session: Session, term_id: str) -> list[str]:
+    """The sections whose summary of the term is kept."""
+    return list(session.connection().execute(
+        select(term_results_table.c.section_id).where(term_results_table.c.term_id == term_id)).scalars())
+
+
+def term_results(session: Session, term_id: str) -> dict[str, Any]:
+    """section id → the kept summary of its results for the term (only the rows no write has made stale)."""
+    rows = session.connection().execute(
+        select(term_results_table.c.section_id, term_results_table.c.summary)
+        .where(term_results_table.c.term_id == term_id)).all()
+    return {section_id: json.loads(summary) for section_id, summary in rows}
+
+
+def keep_term_results(session: Session, term_id: str, summaries: dict[str, Any]) -> None:
+    """Keep these sections' summaries (in the caller's write transaction)."""
+    if not summaries:
+        return
+    conn = session.connection()
+    conn.execute(delete(term_results_table).where(term_results_table.c.term_id == term_id,
+                                                  term_results_table.c.section_id.in_(list(summaries))))
+    conn.execute(insert(term_results_table), [
+        {"term_id": term_id, "section_id": sid, "summary": json.dumps(summary, separators=(",", ":"))}
+        for sid, summary in summaries.items()])
+
+
+def week_of(day: Any) -> Any:
+    """The Monday on or before ``day`` (how ``agg_attendance_weeks`` keys a week)."""
+    import datetime as dt
+
+    return day - dt.timedelta(days=day.weekday())
+
+
+def in_chunks(values: Iterable[Any], size: int = 500) -> Iterable[list[Any]]:
+    items = list(values)
+    for start in range(0, len(items), size):
+        yield items[start:start + size]

@@ -1,0 +1,190 @@
+"""The figures kept up to date as rows are written (schema 0007) say what the raw rows say.
+
+Two checks, on a school changed through the services (roll calls, a code
+corrected, payments and a cancellation, marks entered and cleared):
+
+* the kept tables equal what a rebuild from the raw rows makes
+  (:func:`app.storage.aggregates.rebuild` on a copy of the file);
+* every figure of the dashboard counted from them equals the same figure
+  counted from the raw rows (a copy of the file with the kept tables marked
+  stale, which makes every part count from the raw rows as before 0007).
+
+``tests/sync/test_sync_dashboard_aggregates.py`` does the same after pulls.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+from app.services import dashboard
+from app.services.attendance import MarkEntry, mark_attendance
+from app.services.fees import cancel_payment, record_payment
+from app.services.grades import MarkValue, clear_marks, record_marks
+from app.storage import aggregates, migrate
+from app.storage.db import open_school
+
+#: The kept tables a rebuild makes, and the column that is 0 in a row a trigger emptied (a rebuild has none).
+KEPT = {"agg_attendance_days": "marks", "agg_attendance_weeks": "marks", "agg_invoices": None,
+        "agg_payment_days": "payments"}
+PARTS = ("today", "trends", "fees", "results")
+
+
+def kept_rows(path: Path) -> dict[str, list[tuple]]:
+    conn = sqlite3.connect(path)
+    try:
+        return {table: sorted(conn.execute(
+            f"SELECT * FROM {table}" + (f" WHERE {count} <> 0" if count else "")).fetchall())
+            for table, count in KEPT.items()}
+    finally:
+        conn.close()
+
+
+def copy_of(path: Path, target: Path) -> Path:
+    source = sqlite3.connect(path)
+    dest = sqlite3.connect(target)
+    try:
+        source.backup(dest)
+    finally:
+        dest.close()
+        source.close()
+    return target
+
+
+def rebuilt_rows(path: Path, work: Path) -> dict[str, list[tuple]]:
+    """The kept tables as a rebuild from the raw rows makes them (on a copy)."""
+    copy = copy_of(path, work / "rebuilt.daftar")
+    conn = sqlite3.connect(copy, isolation_level=None)
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        aggregates.rebuild(conn)
+        conn.execute("COMMIT")
+    finally:
+        conn.close()
+    return kept_rows(copy)
+
+
+def raw_dashboard(path: Path, work: Path, day: dt.date) -> dashboard.Dashboard:
+    """The dashboard counted from the raw rows: a copy whose kept tables are marked stale."""
+    copy = copy_of(path, work / "raw.daftar")
+    conn = sqlite3.connect(copy)
+    conn.execute("INSERT OR REPLACE INTO agg_state (key, value) VALUES ('stale', '1')")
+    conn.commit()
+    conn.close()
+    db = open_school(copy, work / "raw-backups")
+    try:
+        dashboard.forget()
+        with db.session() as s:
+            assert not aggregates.usable(s)
+            return dashboard.school_dashboard(s, day)
+    finally:
+        db.close()
+
+
+def assert_kept_figures_are_right(db, work: Path, day: dt.date, *, settle: bool = True) -> dashboard.Dashboard:
+    """The kept tables equal a rebuild, and each dashboard part read from them equals the raw rows' one."""
+    work.mkdir(parents=True, exist_ok=True)
+    if settle:
+        dashboard.settle(db, day)
+    with db.session() as s:
+        assert aggregates.usable(s)
+    assert kept_rows(db.path) == rebuilt_rows(db.path, work)
+    dashboard.forget()
+    with db.session() as s:
+        kept = dashboard.school_dashboard(s, day)
+    raw = raw_dashboard(db.path, work, day)
+    for part in PARTS:
+        assert getattr(kept, part) == getattr(raw, part), part
+    return kept
+
+
+def _busy_school(school, day: dt.date) -> None:
+    """Roll calls over several days, a code corrected, payments and a cancellation, marks entered and cleared."""
+    students = school.students
+    days = [day - dt.timedelta(days=n) for n in range(0, 12) if (day - dt.timedelta(days=n)).weekday() < 5][:4]
+    with school.db.write() as s:
+        for n, d in enumerate(days):
+            mark_attendance(s, school.principal, school.section.id, d,
+                            {st.id: MarkEntry("A" if (i + n) % 3 == 0 else "L" if i == 2 else "P")
+                             for i, st in enumerate(students)})
+        # A correction: yesterday's absent student was there after all; one present is now absent.
+        mark_attendance(s, school.principal, school.section.id, days[1],
+                        {students[0].id: MarkEntry("P"), students[1].id: MarkEntry("A")})
+        record_marks(s, school.teacher, school.assessment.id,
+                     {st.id: MarkValue("scored", 20_00 + 300 * i) for i, st in enumerate(students)})
+        first = record_payment(s, school.office, students[0].id, 700_00, "cash")
+        record_payment(s, school.office, students[1].id, 450_00, "cheque", reference="CHQ 1")
+        record_payment(s, school.office, students[2].id, 120_00, "cash")
+    with school.db.write() as s:
+        cancel_payment(s, school.office, first.id, "typed the wrong amount")
+        clear_marks(s, school.teacher, school.assessment.id, [students[3].id])
+        record_marks(s, school.teacher, school.assessment.id, {students[4].id: MarkValue("absent", None)})
+
+
+def test_services_keep_the_figures_equal_to_the_raw_rows(school, school_day, tmp_path):
+    _busy_school(school, school_day)
+    d = assert_kept_figures_are_right(school.db, tmp_path / "check", school_day)
+    # Not an empty comparison: the figures moved.
+    assert d.today.marked == len(school.students)
+    assert any(c.collected_minor for c in d.fees.collections)
+    assert d.results is not None and d.results.entered > 0
+    # And a figure the dashboard keeps is counted again after a write (here a roll call corrected today).
+    with school.db.write() as s:
+        mark_attendance(s, school.principal, school.section.id, school_day,
+                        {st.id: MarkEntry("A") for st in school.students})
+    d = assert_kept_figures_are_right(school.db, tmp_path / "again", school_day)
+    assert d.today.rate == 0.0
+
+
+def test_a_download_under_way_rests_the_triggers_and_its_end_rebuilds(school, school_day, tmp_path):
+    """While ``deferred_indexes`` is in sync_meta (a first download), the triggers write nothing and the
+    figures are counted from the raw rows; :func:`settle` rebuilds the tables once it is gone."""
+    conn = sqlite3.connect(school.db.path)
+    conn.execute("INSERT OR REPLACE INTO sync_meta (key, value) VALUES ('deferred_indexes', '[]')")
+    conn.commit()
+    conn.close()
+    before = kept_rows(school.db.path)
+    _busy_school(school, school_day)
+    assert kept_rows(school.db.path) == before  # the triggers rested
+    dashboard.settle(school.db, school_day)  # nothing to do while a download is under way
+    with school.db.session() as s:
+        assert not aggregates.usable(s)
+    raw = raw_dashboard(school.db.path, tmp_path, school_day)
+    dashboard.forget()
+    with school.db.session() as s:
+        assert dashboard.school_dashboard(s, school_day).fees == raw.fees  # counted from the raw rows
+    conn = sqlite3.connect(school.db.path)
+    conn.execute("DELETE FROM sync_meta WHERE key = 'deferred_indexes'")  # the download's end, cut short
+    conn.commit()
+    conn.close()
+    assert_kept_figures_are_right(school.db, tmp_path / "after", school_day)
+
+
+def test_a_populated_0006_file_upgraded_has_its_figures_kept(school, school_day, tmp_path):
+    """Schema 0007 fills the kept tables from the rows already in the file."""
+    _busy_school(school, school_day)
+    school.db.close()
+    old = tmp_path / "at-0006.daftar"
+    migrate._run_upgrade(old, "0006", ())
+    conn = sqlite3.connect(old)
+    conn.execute("ATTACH DATABASE ? AS src", (str(school.db.path),))
+    tables = [r[0] for r in conn.execute("SELECT name FROM main.sqlite_master WHERE type='table'")
+              if r[0] not in ("alembic_version", "sqlite_sequence")]
+    for table in tables:
+        cols = [r[1] for r in conn.execute(f'PRAGMA main.table_info("{table}")')]
+        src_cols = {r[1] for r in conn.execute(f'PRAGMA src.table_info("{table}")')}
+        shared = ", ".join(f'"{c}"' for c in cols if c in src_cols)
+        conn.execute(f'INSERT INTO main."{table}" ({shared}) SELECT {shared} FROM src."{table}"')
+    conn.commit()
+    conn.execute("DETACH DATABASE src")
+    conn.close()
+    migrate.upgrade_school_file(old, tmp_path / "backups")
+    assert migrate.current_revision(old) == "0007"
+    rows = kept_rows(old)
+    assert rows["agg_attendance_days"] and rows["agg_invoices"] and rows["agg_payment_days"]
+    db = open_school(old, tmp_path / "backups")
+    try:
+        assert_kept_figures_are_right(db, tmp_path / "check", school_day, settle=False)
+    finally:
+        db.close()
