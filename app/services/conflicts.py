@@ -8,7 +8,8 @@ Three kinds of thing need a person's eyes after a sync:
   change: it syncs, and the conflict's resolution travels with it).
 * ``conflicts``: this device's change lost to a later one elsewhere
   (attendance) — shown so the person knows; acknowledging it is enough.
-* ``rejected_changes``: the server refused a change, with its reason.
+* ``rejected_changes``: the server refused a change, with its reason (a
+  :class:`~app.services.context.Sentence` when the server named it: ``app/sync/reasons.py``).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from app.services.clock import corrected_now
 from app.services.context import QT_TRANSLATE_NOOP, Actor, ServiceError
 from app.services.grades import MarkValue, record_marks
 from app.storage.models import Conflict, Mark, RejectedChange, ServerConflict, TeachingAssignment
+from app.sync.reasons import reason_sentence
 
 
 @dataclass(frozen=True)
@@ -53,7 +55,9 @@ def inbox(session: Session, actor: Actor) -> list[Attention]:
         items.append(Attention(c.kind, c.id, c.entity, c.row_id, c.message, c.local_value, c.server_value,
                                c.detected_at))
     for r in session.execute(select(RejectedChange).where(RejectedChange.acknowledged.is_(False))).scalars():
-        items.append(Attention("rejected", r.id, r.entity, r.row_id, r.reason, r.fields, None, r.rejected_at))
+        # The server's sentence by its key, to be said in the person's language (English if unknown).
+        reason = reason_sentence(r.reason_key, r.reason_args, r.reason)
+        items.append(Attention("rejected", r.id, r.entity, r.row_id, reason, r.fields, None, r.rejected_at))
     items.sort(key=lambda a: a.when, reverse=True)
     return items
 

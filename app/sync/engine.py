@@ -384,10 +384,11 @@ class SyncEngine:
         else:  # rejected
             report.rejected += 1
             conn.execute(
-                "INSERT INTO rejected_changes (id, seq, entity, row_id, op, fields, reason, rejected_at, acknowledged) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)",
+                "INSERT INTO rejected_changes (id, seq, entity, row_id, op, fields, reason, reason_key, reason_args, "
+                "rejected_at, acknowledged) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
                 (new_id(), entry.seq, entity, row_id, entry.op, json.dumps(entry.fields),
-                 result.reason or QT_TRANSLATE_NOOP("Sync", "The server refused this change."), _db_datetime(now)),
+                 result.reason or QT_TRANSLATE_NOOP("Sync", "The server refused this change."),
+                 result.reason_key, json.dumps(result.reason_args), _db_datetime(now)),
             )
         if result.row is not None and isinstance(result.row, dict) and result.row.get("id"):
             server_row = result.row

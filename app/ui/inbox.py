@@ -401,7 +401,8 @@ def _describe_lost_change(names: _Names, a: Attention) -> InboxItem:
 def _describe_rejected(names: _Names, a: Attention, currency_digits: int) -> InboxItem:
     fields = a.mine or {}
     entity = a.entity
-    reason = Reason(a.message or "")
+    # The server's sentence by its key (app/sync/reasons.py), else its English as kept.
+    reason = a.message if isinstance(a.message, Sentence) else Reason(a.message or "")
     if entity == "payments":
         student = names.student(fields.get("student_id"))
         amount = fields.get("amount_minor")

@@ -65,8 +65,10 @@ class StatusRelay:
             target(status)
 
 
-# The lupdate contexts of the sync's own sentences (app/sync; the set-up's calls to the server).
-SYNC_CONTEXTS = ("Sync", "Setup")
+# The lupdate contexts of the sync's own sentences (app/sync; the set-up's calls to the server), and
+# "ServerReasons": the server's refusals (app/sync/reasons.py), so that a reason kept in English before
+# the server named its sentences is said in the person's language too.
+SYNC_CONTEXTS = ("Sync", "Setup", "ServerReasons")
 
 
 def sync_words(value: str) -> str:

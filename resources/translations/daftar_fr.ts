@@ -4883,6 +4883,392 @@ Journal : {log}</translation>
     </message>
 </context>
 <context>
+    <name>ServerReasons</name>
+    <message>
+        <source>This server does not know records of kind &apos;{entity}&apos;.</source>
+        <extracomment>The server&apos;s refusals (``server/reasons.py``), key for key.</extracomment>
+        <translation>Ce serveur ne connaît pas les enregistrements de type « {entity} ».</translation>
+    </message>
+    <message>
+        <source>Only the server writes {record} records.</source>
+        <translation>Seul le serveur écrit les enregistrements de type « {record} ».</translation>
+    </message>
+    <message>
+        <source>The record id is not valid (letters, digits and dashes, at most 36).</source>
+        <translation>L’identifiant de l’enregistrement n’est pas valide (lettres, chiffres et tirets, 36 au plus).</translation>
+    </message>
+    <message>
+        <source>A user with the role {role} may not change {record} records.</source>
+        <translation>Un utilisateur ayant le rôle {role} ne peut pas modifier les enregistrements de type « {record} ».</translation>
+    </message>
+    <message>
+        <source>Text may not contain NUL characters, nor numbers NaN or Infinity.</source>
+        <translation>Le texte ne peut pas contenir de caractère NUL, ni les nombres NaN ou Infinity.</translation>
+    </message>
+    <message>
+        <source>This {record} names another school; records can only be written to your own school.</source>
+        <translation>Cet enregistrement ({record}) désigne une autre école ; on ne peut écrire que dans sa propre école.</translation>
+    </message>
+    <message>
+        <source>{field} must be one of {choices}.</source>
+        <translation>{field} doit valoir l’une de ces valeurs : {choices}.</translation>
+    </message>
+    <message>
+        <source>Missing field(s) for a new {record}: {fields}.</source>
+        <translation>Champ(s) manquant(s) pour un nouvel enregistrement ({record}) : {fields}.</translation>
+    </message>
+    <message>
+        <source>There is no such school here.</source>
+        <translation>Cette école n’existe pas ici.</translation>
+    </message>
+    <message>
+        <source>A school cannot be deleted through sync.</source>
+        <translation>Une école ne peut pas être supprimée par la synchronisation.</translation>
+    </message>
+    <message>
+        <source>A school&apos;s code cannot be changed.</source>
+        <translation>Le code d’une école ne peut pas être modifié.</translation>
+    </message>
+    <message>
+        <source>A school logo may be at most {kilobytes} KB.</source>
+        <translation>Le logo d’une école ne peut pas dépasser {kilobytes} Ko.</translation>
+    </message>
+    <message>
+        <source>There is no such {record} in this school.</source>
+        <translation>Cet enregistrement ({record}) n’existe pas dans cette école.</translation>
+    </message>
+    <message>
+        <source>The {target} this {record} refers to ({field}) does not exist in this school.</source>
+        <translation>L’enregistrement ({target}) auquel renvoie cet enregistrement ({record}) par {field} n’existe pas dans cette école.</translation>
+    </message>
+    <message>
+        <source>This {record} belongs to a class you do not teach.</source>
+        <translation>Cet enregistrement ({record}) appartient à une classe où vous n’enseignez pas.</translation>
+    </message>
+    <message>
+        <source>A payment is never changed or deleted; record a cancellation and, if needed, a new payment.</source>
+        <translation>Un paiement n’est jamais modifié ni supprimé ; enregistrez une annulation et, si besoin, un nouveau paiement.</translation>
+    </message>
+    <message>
+        <source>A cancellation is final; it cannot be changed or deleted.</source>
+        <translation>Une annulation est définitive ; elle ne peut être ni modifiée ni supprimée.</translation>
+    </message>
+    <message>
+        <source>A {record} is never changed or deleted once recorded.</source>
+        <translation>Un enregistrement de type « {record} » n’est jamais modifié ni supprimé une fois enregistré.</translation>
+    </message>
+    <message>
+        <source>Receipt number {receipt_no} is already used by another payment in this school; receipt numbers are never reused or renumbered.</source>
+        <translation>Le numéro de reçu {receipt_no} est déjà utilisé par un autre paiement de cette école ; les numéros de reçu ne sont jamais réutilisés ni renumérotés.</translation>
+    </message>
+    <message>
+        <source>This payment has already been cancelled.</source>
+        <translation>Ce paiement a déjà été annulé.</translation>
+    </message>
+    <message>
+        <source>Admission number {admission_no} is already used by another student.</source>
+        <translation>Le numéro d’inscription {admission_no} est déjà utilisé par un autre élève.</translation>
+    </message>
+    <message>
+        <source>The username {username} is already taken in this school.</source>
+        <translation>Le nom d’utilisateur {username} est déjà pris dans cette école.</translation>
+    </message>
+    <message>
+        <source>The guardian already has an alert for this day (queued from another device); it is sent once.</source>
+        <translation>Le responsable a déjà une alerte pour ce jour (mise en attente depuis un autre poste) ; elle n’est envoyée qu’une fois.</translation>
+    </message>
+    <message>
+        <source>Another {record} already has {values}.</source>
+        <translation>Un autre enregistrement ({record}) a déjà {values}.</translation>
+    </message>
+    <message>
+        <source>This change clashes with a record the server already has.</source>
+        <translation>Cette modification se heurte à un enregistrement que le serveur a déjà.</translation>
+    </message>
+    <message>
+        <source>A conflict is resolved, not deleted.</source>
+        <translation>Un conflit se résout, il ne se supprime pas.</translation>
+    </message>
+    <message>
+        <source>Conflicts are raised by the server; a device may only resolve one.</source>
+        <translation>Les conflits sont signalés par le serveur ; un poste peut seulement les résoudre.</translation>
+    </message>
+    <message>
+        <source>Only the resolution of a conflict can be changed.</source>
+        <translation>Seule la résolution d’un conflit peut être modifiée.</translation>
+    </message>
+    <message>
+        <source>Attendance older than {days} days can no longer be changed by a teacher; ask the office.</source>
+        <translation>Un enseignant ne peut plus modifier une présence de plus de {days} jours ; adressez-vous au secrétariat.</translation>
+    </message>
+    <message>
+        <source>{weekday} {date} is a weekend day at this school: no attendance is taken.</source>
+        <translation>{weekday} {date} est un jour de week-end dans cette école : pas d’appel ce jour-là.</translation>
+    </message>
+    <message>
+        <source>{date} is a holiday: no attendance is taken.</source>
+        <translation>Le {date} est un jour férié : pas d’appel ce jour-là.</translation>
+    </message>
+    <message>
+        <source>{date} is a holiday ({name}): no attendance is taken.</source>
+        <translation>Le {date} est un jour férié ({name}) : pas d’appel ce jour-là.</translation>
+    </message>
+    <message>
+        <source>{date} is a day the school is closed: no attendance is taken.</source>
+        <translation>Le {date}, l’école est fermée : pas d’appel ce jour-là.</translation>
+    </message>
+    <message>
+        <source>{date} is a day the school is closed ({name}): no attendance is taken.</source>
+        <translation>Le {date}, l’école est fermée ({name}) : pas d’appel ce jour-là.</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not one of this school&apos;s attendance codes.</source>
+        <translation>« {code} » n’est pas un code de présence de cette école.</translation>
+    </message>
+    <message>
+        <source>Only the office may record the code {code} ({label}).</source>
+        <translation>Seul le secrétariat peut saisir le code {code} ({label}).</translation>
+    </message>
+    <message>
+        <source>{term} is published; its marks and results are frozen.</source>
+        <translation>{term} est publié ; ses notes et ses résultats sont figés.</translation>
+    </message>
+    <message>
+        <source>{term} is published; its assessments and results are frozen.</source>
+        <translation>{term} est publié ; ses évaluations et ses résultats sont figés.</translation>
+    </message>
+    <message>
+        <source>{term} is published; its report cards are frozen.</source>
+        <translation>{term} est publié ; ses bulletins sont figés.</translation>
+    </message>
+    <message>
+        <source>Mark entry for {term} is closed; ask the principal to reopen it.</source>
+        <translation>La saisie des notes de {term} est fermée ; demandez au directeur de la rouvrir.</translation>
+    </message>
+    <message>
+        <source>A scored mark needs a score.</source>
+        <translation>Une note saisie doit avoir une valeur.</translation>
+    </message>
+    <message>
+        <source>The score must be between 0 and {max_marks} for {assessment}.</source>
+        <translation>La note doit être comprise entre 0 et {max_marks} pour {assessment}.</translation>
+    </message>
+    <message>
+        <source>Only the principal writes the principal&apos;s comment on a report card.</source>
+        <translation>Seul le directeur écrit l’appréciation du directeur sur un bulletin.</translation>
+    </message>
+    <message>
+        <source>A comment cannot change from the teacher&apos;s to the principal&apos;s.</source>
+        <translation>Une appréciation ne peut pas passer de celle de l’enseignant à celle du directeur.</translation>
+    </message>
+    <message>
+        <source>A report comment&apos;s id must be derived from its student, term and kind.</source>
+        <translation>L’identifiant d’une appréciation de bulletin doit être tiré de son élève, de son trimestre et de son type.</translation>
+    </message>
+    <message>
+        <source>Only the principal or the admin grants a concession.</source>
+        <translation>Seul le directeur ou l’administrateur accorde une réduction.</translation>
+    </message>
+    <message>
+        <source>A concession names as its approver the person who grants it.</source>
+        <translation>Une réduction désigne comme approbateur la personne qui l’accorde.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>Le montant doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>This school takes payments in {school_currency}, not {currency}.</source>
+        <translation>Cette école encaisse les paiements en {school_currency}, pas en {currency}.</translation>
+    </message>
+    <message>
+        <source>The cash of {date} is closed for this cashier on this device: a payment for that day can no longer be taken.</source>
+        <translation>La caisse du {date} est close pour ce caissier sur ce poste : plus aucun paiement ne peut être encaissé pour ce jour.</translation>
+    </message>
+    <message>
+        <source>The cash of {date} is closed for this cashier on this device: a payment can no longer be cancelled that day.</source>
+        <translation>La caisse du {date} est close pour ce caissier sur ce poste : plus aucun paiement ne peut être annulé ce jour-là.</translation>
+    </message>
+    <message>
+        <source>A payment can only settle invoices of the same student.</source>
+        <translation>Un paiement ne peut régler que des factures du même élève.</translation>
+    </message>
+    <message>
+        <source>There is no such alert.</source>
+        <translation>Cette alerte n’existe pas.</translation>
+    </message>
+    <message>
+        <source>This alert is {status}; it is not sent again.</source>
+        <translation>Cette alerte est {status} ; elle n’est pas envoyée de nouveau.</translation>
+    </message>
+    <message>
+        <source>Only the server records an alert as sent or failed.</source>
+        <translation>Seul le serveur enregistre une alerte comme envoyée ou en échec.</translation>
+    </message>
+    <message>
+        <source>This alert was already sent to the guardian ({sent_at} UTC); it can no longer be changed or cancelled.</source>
+        <translation>Cette alerte a déjà été envoyée au responsable ({sent_at} UTC) ; elle ne peut plus être modifiée ni annulée.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of record: &apos;{entity}&apos;.</source>
+        <translation>Type d’enregistrement inconnu : « {entity} ».</translation>
+    </message>
+    <message>
+        <source>Unknown field(s) for {entity}: {fields}.</source>
+        <translation>Champ(s) inconnu(s) pour {entity} : {fields}.</translation>
+    </message>
+    <message>
+        <source>Missing field(s) for a new {entity} record: {fields}.</source>
+        <translation>Champ(s) manquant(s) pour un nouvel enregistrement {entity} : {fields}.</translation>
+    </message>
+    <message>
+        <source>{field} may not be empty.</source>
+        <translation>{field} ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>{field} must be a {kind}, not {value}.</source>
+        <translation>{field} doit être de type {kind}, pas {value}.</translation>
+    </message>
+    <message>
+        <source>academic year</source>
+        <extracomment>The kinds of record, as the server names them in its sentences.</extracomment>
+        <translation>année scolaire</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>évaluation</translation>
+    </message>
+    <message>
+        <source>attendance code</source>
+        <translation>code de présence</translation>
+    </message>
+    <message>
+        <source>attendance history entry</source>
+        <translation>historique de présence</translation>
+    </message>
+    <message>
+        <source>attendance mark</source>
+        <translation>présence</translation>
+    </message>
+    <message>
+        <source>audit entry</source>
+        <translation>entrée du journal d’audit</translation>
+    </message>
+    <message>
+        <source>cash close</source>
+        <translation>clôture de caisse</translation>
+    </message>
+    <message>
+        <source>category weight</source>
+        <translation>pondération de catégorie</translation>
+    </message>
+    <message>
+        <source>concession</source>
+        <translation>réduction</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflit</translation>
+    </message>
+    <message>
+        <source>enrollment</source>
+        <translation>inscription en classe</translation>
+    </message>
+    <message>
+        <source>fee head</source>
+        <translation>poste de frais</translation>
+    </message>
+    <message>
+        <source>fee structure</source>
+        <translation>barème des frais</translation>
+    </message>
+    <message>
+        <source>grade scale</source>
+        <translation>barème de notation</translation>
+    </message>
+    <message>
+        <source>guardian alert</source>
+        <translation>alerte au responsable</translation>
+    </message>
+    <message>
+        <source>invoice</source>
+        <translation>facture</translation>
+    </message>
+    <message>
+        <source>invoice line</source>
+        <translation>ligne de facture</translation>
+    </message>
+    <message>
+        <source>mark</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>payment</source>
+        <translation>paiement</translation>
+    </message>
+    <message>
+        <source>payment allocation</source>
+        <translation>affectation de paiement</translation>
+    </message>
+    <message>
+        <source>payment cancellation</source>
+        <translation>annulation de paiement</translation>
+    </message>
+    <message>
+        <source>report comment</source>
+        <translation>appréciation de bulletin</translation>
+    </message>
+    <message>
+        <source>school</source>
+        <translation>école</translation>
+    </message>
+    <message>
+        <source>school calendar</source>
+        <translation>calendrier scolaire</translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translation>classe</translation>
+    </message>
+    <message>
+        <source>student</source>
+        <translation>élève</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>matière</translation>
+    </message>
+    <message>
+        <source>teaching assignment</source>
+        <translation>service d’enseignement</translation>
+    </message>
+    <message>
+        <source>term</source>
+        <translation>trimestre</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>utilisateur</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <extracomment>A guardian alert&apos;s status.</extracomment>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyée</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>en échec</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Type the address of your school&apos;s server, like https://sis.example.org.</source>

@@ -4883,6 +4883,392 @@ Log file: {log}</source>
     </message>
 </context>
 <context>
+    <name>ServerReasons</name>
+    <message>
+        <source>This server does not know records of kind &apos;{entity}&apos;.</source>
+        <extracomment>The server&apos;s refusals (``server/reasons.py``), key for key.</extracomment>
+        <translation>یہ سرور &apos;{entity}&apos; قسم کے ریکارڈ نہیں جانتا۔</translation>
+    </message>
+    <message>
+        <source>Only the server writes {record} records.</source>
+        <translation>{record} کے ریکارڈ صرف سرور لکھتا ہے۔</translation>
+    </message>
+    <message>
+        <source>The record id is not valid (letters, digits and dashes, at most 36).</source>
+        <translation>ریکارڈ کی شناخت درست نہیں (حروف، ہندسے اور ڈیش، زیادہ سے زیادہ 36)۔</translation>
+    </message>
+    <message>
+        <source>A user with the role {role} may not change {record} records.</source>
+        <translation>{role} کے کردار والا صارف {record} کے ریکارڈ تبدیل نہیں کر سکتا۔</translation>
+    </message>
+    <message>
+        <source>Text may not contain NUL characters, nor numbers NaN or Infinity.</source>
+        <translation>متن میں NUL حرف، اور اعداد میں NaN یا Infinity نہیں ہو سکتے۔</translation>
+    </message>
+    <message>
+        <source>This {record} names another school; records can only be written to your own school.</source>
+        <translation>یہ {record} کسی اور اسکول کا ہے؛ ریکارڈ صرف آپ کے اپنے اسکول میں لکھے جا سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>{field} must be one of {choices}.</source>
+        <translation>{field} ان میں سے ایک ہونا چاہیے: {choices}۔</translation>
+    </message>
+    <message>
+        <source>Missing field(s) for a new {record}: {fields}.</source>
+        <translation>نئے {record} کے لیے غائب خانے: {fields}۔</translation>
+    </message>
+    <message>
+        <source>There is no such school here.</source>
+        <translation>یہاں ایسا کوئی اسکول نہیں۔</translation>
+    </message>
+    <message>
+        <source>A school cannot be deleted through sync.</source>
+        <translation>اسکول کو سنک کے ذریعے حذف نہیں کیا جا سکتا۔</translation>
+    </message>
+    <message>
+        <source>A school&apos;s code cannot be changed.</source>
+        <translation>اسکول کا کوڈ تبدیل نہیں کیا جا سکتا۔</translation>
+    </message>
+    <message>
+        <source>A school logo may be at most {kilobytes} KB.</source>
+        <translation>اسکول کا لوگو زیادہ سے زیادہ {kilobytes} KB کا ہو سکتا ہے۔</translation>
+    </message>
+    <message>
+        <source>There is no such {record} in this school.</source>
+        <translation>اس اسکول میں ایسا کوئی {record} نہیں۔</translation>
+    </message>
+    <message>
+        <source>The {target} this {record} refers to ({field}) does not exist in this school.</source>
+        <translation>جس {target} کا یہ {record} حوالہ دیتا ہے ({field}) وہ اس اسکول میں موجود نہیں۔</translation>
+    </message>
+    <message>
+        <source>This {record} belongs to a class you do not teach.</source>
+        <translation>یہ {record} ایسی کلاس کا ہے جسے آپ نہیں پڑھاتے۔</translation>
+    </message>
+    <message>
+        <source>A payment is never changed or deleted; record a cancellation and, if needed, a new payment.</source>
+        <translation>ادائیگی کبھی تبدیل یا حذف نہیں ہوتی؛ منسوخی درج کریں اور، ضرورت ہو تو، نئی ادائیگی۔</translation>
+    </message>
+    <message>
+        <source>A cancellation is final; it cannot be changed or deleted.</source>
+        <translation>منسوخی حتمی ہے؛ اسے تبدیل یا حذف نہیں کیا جا سکتا۔</translation>
+    </message>
+    <message>
+        <source>A {record} is never changed or deleted once recorded.</source>
+        <translation>{record} ایک بار درج ہونے کے بعد کبھی تبدیل یا حذف نہیں ہوتا۔</translation>
+    </message>
+    <message>
+        <source>Receipt number {receipt_no} is already used by another payment in this school; receipt numbers are never reused or renumbered.</source>
+        <translation>رسید نمبر {receipt_no} اس اسکول میں پہلے ہی کسی اور ادائیگی کا ہے؛ رسید نمبر نہ دوبارہ استعمال ہوتے ہیں نہ بدلے جاتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>This payment has already been cancelled.</source>
+        <translation>یہ ادائیگی پہلے ہی منسوخ ہو چکی ہے۔</translation>
+    </message>
+    <message>
+        <source>Admission number {admission_no} is already used by another student.</source>
+        <translation>داخلہ نمبر {admission_no} پہلے ہی کسی اور طالب علم کا ہے۔</translation>
+    </message>
+    <message>
+        <source>The username {username} is already taken in this school.</source>
+        <translation>صارف نام {username} اس اسکول میں پہلے ہی لیا جا چکا ہے۔</translation>
+    </message>
+    <message>
+        <source>The guardian already has an alert for this day (queued from another device); it is sent once.</source>
+        <translation>سرپرست کے لیے اس دن کا الرٹ پہلے ہی موجود ہے (کسی اور کمپیوٹر سے قطار میں)؛ یہ ایک ہی بار بھیجا جاتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Another {record} already has {values}.</source>
+        <translation>ایک اور {record} میں پہلے ہی {values} ہے۔</translation>
+    </message>
+    <message>
+        <source>This change clashes with a record the server already has.</source>
+        <translation>یہ تبدیلی سرور پر پہلے سے موجود ایک ریکارڈ سے ٹکراتی ہے۔</translation>
+    </message>
+    <message>
+        <source>A conflict is resolved, not deleted.</source>
+        <translation>تنازع حل کیا جاتا ہے، حذف نہیں۔</translation>
+    </message>
+    <message>
+        <source>Conflicts are raised by the server; a device may only resolve one.</source>
+        <translation>تنازعات سرور اٹھاتا ہے؛ کمپیوٹر صرف انہیں حل کر سکتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Only the resolution of a conflict can be changed.</source>
+        <translation>تنازع کا صرف حل تبدیل کیا جا سکتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Attendance older than {days} days can no longer be changed by a teacher; ask the office.</source>
+        <translation>{days} دن سے پرانی حاضری استاد اب تبدیل نہیں کر سکتا؛ دفتر سے کہیں۔</translation>
+    </message>
+    <message>
+        <source>{weekday} {date} is a weekend day at this school: no attendance is taken.</source>
+        <translation>{weekday} {date} اس اسکول میں ہفتہ وار چھٹی کا دن ہے: حاضری نہیں لی جاتی۔</translation>
+    </message>
+    <message>
+        <source>{date} is a holiday: no attendance is taken.</source>
+        <translation>{date} کو چھٹی ہے: حاضری نہیں لی جاتی۔</translation>
+    </message>
+    <message>
+        <source>{date} is a holiday ({name}): no attendance is taken.</source>
+        <translation>{date} کو چھٹی ہے ({name}): حاضری نہیں لی جاتی۔</translation>
+    </message>
+    <message>
+        <source>{date} is a day the school is closed: no attendance is taken.</source>
+        <translation>{date} کو اسکول بند ہے: حاضری نہیں لی جاتی۔</translation>
+    </message>
+    <message>
+        <source>{date} is a day the school is closed ({name}): no attendance is taken.</source>
+        <translation>{date} کو اسکول بند ہے ({name}): حاضری نہیں لی جاتی۔</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not one of this school&apos;s attendance codes.</source>
+        <translation>&apos;{code}&apos; اس اسکول کے حاضری کوڈز میں سے نہیں۔</translation>
+    </message>
+    <message>
+        <source>Only the office may record the code {code} ({label}).</source>
+        <translation>کوڈ {code} ({label}) صرف دفتر درج کر سکتا ہے۔</translation>
+    </message>
+    <message>
+        <source>{term} is published; its marks and results are frozen.</source>
+        <translation>{term} شائع ہو چکی ہے؛ اس کے نمبر اور نتائج اب نہیں بدلتے۔</translation>
+    </message>
+    <message>
+        <source>{term} is published; its assessments and results are frozen.</source>
+        <translation>{term} شائع ہو چکی ہے؛ اس کے جائزے اور نتائج اب نہیں بدلتے۔</translation>
+    </message>
+    <message>
+        <source>{term} is published; its report cards are frozen.</source>
+        <translation>{term} شائع ہو چکی ہے؛ اس کے رپورٹ کارڈ اب نہیں بدلتے۔</translation>
+    </message>
+    <message>
+        <source>Mark entry for {term} is closed; ask the principal to reopen it.</source>
+        <translation>{term} کے نمبروں کا اندراج بند ہے؛ پرنسپل سے اسے دوبارہ کھولنے کو کہیں۔</translation>
+    </message>
+    <message>
+        <source>A scored mark needs a score.</source>
+        <translation>نمبر والے اندراج میں نمبر ضروری ہیں۔</translation>
+    </message>
+    <message>
+        <source>The score must be between 0 and {max_marks} for {assessment}.</source>
+        <translation>{assessment} کے نمبر 0 اور {max_marks} کے درمیان ہونے چاہییں۔</translation>
+    </message>
+    <message>
+        <source>Only the principal writes the principal&apos;s comment on a report card.</source>
+        <translation>رپورٹ کارڈ پر پرنسپل کا تبصرہ صرف پرنسپل لکھتا ہے۔</translation>
+    </message>
+    <message>
+        <source>A comment cannot change from the teacher&apos;s to the principal&apos;s.</source>
+        <translation>استاد کا تبصرہ پرنسپل کے تبصرے میں نہیں بدل سکتا۔</translation>
+    </message>
+    <message>
+        <source>A report comment&apos;s id must be derived from its student, term and kind.</source>
+        <translation>رپورٹ کارڈ کے تبصرے کی شناخت اس کے طالب علم، ٹرم اور قسم سے بننی چاہیے۔</translation>
+    </message>
+    <message>
+        <source>Only the principal or the admin grants a concession.</source>
+        <translation>رعایت صرف پرنسپل یا ایڈمن دیتا ہے۔</translation>
+    </message>
+    <message>
+        <source>A concession names as its approver the person who grants it.</source>
+        <translation>رعایت میں منظور کرنے والا وہی شخص ہوتا ہے جو اسے دیتا ہے۔</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>رقم صفر سے زیادہ ہونی چاہیے۔</translation>
+    </message>
+    <message>
+        <source>This school takes payments in {school_currency}, not {currency}.</source>
+        <translation>یہ اسکول ادائیگیاں {school_currency} میں لیتا ہے، {currency} میں نہیں۔</translation>
+    </message>
+    <message>
+        <source>The cash of {date} is closed for this cashier on this device: a payment for that day can no longer be taken.</source>
+        <translation>{date} کا کیش اس کیشیئر کے لیے اس کمپیوٹر پر بند ہو چکا ہے: اس دن کی ادائیگی اب نہیں لی جا سکتی۔</translation>
+    </message>
+    <message>
+        <source>The cash of {date} is closed for this cashier on this device: a payment can no longer be cancelled that day.</source>
+        <translation>{date} کا کیش اس کیشیئر کے لیے اس کمپیوٹر پر بند ہو چکا ہے: اس دن اب کوئی ادائیگی منسوخ نہیں کی جا سکتی۔</translation>
+    </message>
+    <message>
+        <source>A payment can only settle invoices of the same student.</source>
+        <translation>ادائیگی صرف اسی طالب علم کے بل ادا کر سکتی ہے۔</translation>
+    </message>
+    <message>
+        <source>There is no such alert.</source>
+        <translation>ایسا کوئی الرٹ نہیں۔</translation>
+    </message>
+    <message>
+        <source>This alert is {status}; it is not sent again.</source>
+        <translation>یہ الرٹ {status} ہے؛ یہ دوبارہ نہیں بھیجا جاتا۔</translation>
+    </message>
+    <message>
+        <source>Only the server records an alert as sent or failed.</source>
+        <translation>الرٹ کے بھیجے جانے یا ناکام ہونے کا اندراج صرف سرور کرتا ہے۔</translation>
+    </message>
+    <message>
+        <source>This alert was already sent to the guardian ({sent_at} UTC); it can no longer be changed or cancelled.</source>
+        <translation>یہ الرٹ سرپرست کو پہلے ہی بھیجا جا چکا ہے ({sent_at} UTC)؛ اب اسے نہ تبدیل کیا جا سکتا ہے نہ منسوخ۔</translation>
+    </message>
+    <message>
+        <source>Unknown kind of record: &apos;{entity}&apos;.</source>
+        <translation>ریکارڈ کی نامعلوم قسم: &apos;{entity}&apos;۔</translation>
+    </message>
+    <message>
+        <source>Unknown field(s) for {entity}: {fields}.</source>
+        <translation>{entity} کے نامعلوم خانے: {fields}۔</translation>
+    </message>
+    <message>
+        <source>Missing field(s) for a new {entity} record: {fields}.</source>
+        <translation>نئے {entity} ریکارڈ کے غائب خانے: {fields}۔</translation>
+    </message>
+    <message>
+        <source>{field} may not be empty.</source>
+        <translation>{field} خالی نہیں ہو سکتا۔</translation>
+    </message>
+    <message>
+        <source>{field} must be a {kind}, not {value}.</source>
+        <translation>{field} کو {kind} ہونا چاہیے، {value} نہیں۔</translation>
+    </message>
+    <message>
+        <source>academic year</source>
+        <extracomment>The kinds of record, as the server names them in its sentences.</extracomment>
+        <translation>تعلیمی سال</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>جائزہ</translation>
+    </message>
+    <message>
+        <source>attendance code</source>
+        <translation>حاضری کوڈ</translation>
+    </message>
+    <message>
+        <source>attendance history entry</source>
+        <translation>حاضری کی تاریخ کا اندراج</translation>
+    </message>
+    <message>
+        <source>attendance mark</source>
+        <translation>حاضری</translation>
+    </message>
+    <message>
+        <source>audit entry</source>
+        <translation>آڈٹ اندراج</translation>
+    </message>
+    <message>
+        <source>cash close</source>
+        <translation>کیش بندش</translation>
+    </message>
+    <message>
+        <source>category weight</source>
+        <translation>زمرے کا وزن</translation>
+    </message>
+    <message>
+        <source>concession</source>
+        <translation>رعایت</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>تنازع</translation>
+    </message>
+    <message>
+        <source>enrollment</source>
+        <translation>داخلہ</translation>
+    </message>
+    <message>
+        <source>fee head</source>
+        <translation>فیس کی مد</translation>
+    </message>
+    <message>
+        <source>fee structure</source>
+        <translation>فیس کا ڈھانچہ</translation>
+    </message>
+    <message>
+        <source>grade scale</source>
+        <translation>گریڈ اسکیل</translation>
+    </message>
+    <message>
+        <source>guardian alert</source>
+        <translation>سرپرست کا الرٹ</translation>
+    </message>
+    <message>
+        <source>invoice</source>
+        <translation>بل</translation>
+    </message>
+    <message>
+        <source>invoice line</source>
+        <translation>بل کی سطر</translation>
+    </message>
+    <message>
+        <source>mark</source>
+        <translation>نمبر</translation>
+    </message>
+    <message>
+        <source>payment</source>
+        <translation>ادائیگی</translation>
+    </message>
+    <message>
+        <source>payment allocation</source>
+        <translation>ادائیگی کی تقسیم</translation>
+    </message>
+    <message>
+        <source>payment cancellation</source>
+        <translation>ادائیگی کی منسوخی</translation>
+    </message>
+    <message>
+        <source>report comment</source>
+        <translation>رپورٹ کارڈ کا تبصرہ</translation>
+    </message>
+    <message>
+        <source>school</source>
+        <translation>اسکول</translation>
+    </message>
+    <message>
+        <source>school calendar</source>
+        <translation>اسکول کیلنڈر</translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translation>سیکشن</translation>
+    </message>
+    <message>
+        <source>student</source>
+        <translation>طالب علم</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>مضمون</translation>
+    </message>
+    <message>
+        <source>teaching assignment</source>
+        <translation>تدریسی ذمہ داری</translation>
+    </message>
+    <message>
+        <source>term</source>
+        <translation>ٹرم</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>صارف</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <extracomment>A guardian alert&apos;s status.</extracomment>
+        <translation>قطار میں</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>منسوخ</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>بھیجا جا چکا</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>ناکام</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Type the address of your school&apos;s server, like https://sis.example.org.</source>
