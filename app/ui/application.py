@@ -124,11 +124,19 @@ def _open_file(path: Path, backups: Path) -> _OpenedFile:
 
 
 def _words(exc: BaseException) -> str:
-    """The sentence of an error a person can act on; None-like for a bug."""
+    """The sentence of an error a person can act on, in the person's language; "" for a bug.
+
+    The sync's and the demo server's errors are raised with marked sentences
+    (``sync_words`` says them, or the plain English the sign-in kept); a
+    school file's problem is still English (``app/storage``).
+    """
     from app.sync.client import SyncError
     from app.sync.demo_server import DemoServerError
+    from app.ui.sync_controller import sync_words
 
-    if isinstance(exc, (SyncError, SchoolFileError, DemoServerError)):
+    if isinstance(exc, (SyncError, DemoServerError)):
+        return sync_words(exc)
+    if isinstance(exc, SchoolFileError):
         return str(exc)
     return ""
 
@@ -702,7 +710,7 @@ class DaftarApp(QObject):
         window.settings_changed.connect(self._apply_settings)
         self.main_window = window
         if QSystemTrayIcon.isSystemTrayAvailable():
-            self.tray = SyncTray(sync, school.name, window)
+            self.tray = SyncTray(sync, school.name, window, status_bar=window.sync_bar)
             self.tray.show_requested.connect(lambda: (window.showNormal(), window.raise_(), window.activateWindow()))
             self.tray.show()
         window.show()

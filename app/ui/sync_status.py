@@ -150,6 +150,9 @@ class ElidedLabel(QLabel):
 class SyncStatusBar(QWidget):
     """The sync part of the main window's status bar."""
 
+    #: The count of changes waiting changed (read from the school file after a local write, or from a sync).
+    pending_changed = Signal(int)
+
     def __init__(self, controller: SyncController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
@@ -210,10 +213,13 @@ class SyncStatusBar(QWidget):
         return self._pending
 
     def set_pending(self, n: int) -> None:
+        changed = n != self.pending_label.property("pending")
         self._pending = n
         self.pending_label.setText(pending_text(n))
         self.pending_label.setAccessibleName(self.pending_label.text())
         self.pending_label.setProperty("pending", n)
+        if changed:
+            self.pending_changed.emit(n)
 
     def retranslate_ui(self) -> None:
         """After a language change: the state in the new language."""
@@ -264,10 +270,14 @@ class SyncTray(QSystemTrayIcon):
 
     show_requested = Signal()
 
-    def __init__(self, controller: SyncController, school_name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: SyncController, school_name: str, parent: QWidget | None = None,
+                 status_bar: SyncStatusBar | None = None) -> None:
         super().__init__(icon("daftar"), parent)
         self.controller = controller
         self.school_name = school_name
+        # The count of changes waiting as the window's status bar has it (it follows every sync status
+        # too): a write made while working offline changes it with no sync, and so with no new status.
+        self._pending: int | None = None
         menu = QMenu(parent)
         self.state_action = QAction("", menu)
         self.state_action.setEnabled(False)
@@ -289,7 +299,15 @@ class SyncTray(QSystemTrayIcon):
         self.activated.connect(self._activated)
         controller.status_changed.connect(self.show_status)
         controller.hub.work_offline_changed.connect(self._offline_changed)
+        if status_bar is not None:
+            self._pending = status_bar.pending
+            status_bar.pending_changed.connect(self._pending_changed)
         self.show_status(controller.status)
+
+    @Slot(int)
+    def _pending_changed(self, n: int) -> None:
+        self._pending = n
+        self.show_status(self.controller.status)
 
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason == QSystemTrayIcon.ActivationReason.Trigger:
@@ -304,8 +322,9 @@ class SyncTray(QSystemTrayIcon):
     @Slot(object)
     def show_status(self, status: SyncStatus) -> None:
         c = self.controller
+        pending = status.pending if self._pending is None else self._pending
         line = headline(status, work_offline=c.work_offline, can_sync=c.can_sync)
-        tip = [f"{self.school_name} — Daftar", line, pending_text(status.pending),
+        tip = [f"{self.school_name} — Daftar", line, pending_text(pending),
                format_last_synced(status.last_success)]
         problem = problem_text(status, work_offline=c.work_offline, can_sync=c.can_sync)
         if problem:
@@ -313,7 +332,7 @@ class SyncTray(QSystemTrayIcon):
         if status.clock_warning:
             tip.append(sync_words(status.clock_warning))
         self.setToolTip("\n".join(tip))
-        self.state_action.setText(f"{line} · {pending_text(status.pending)}")
+        self.state_action.setText(f"{line} · {pending_text(pending)}")
         self.sync_action.setEnabled(c.can_sync and not c.work_offline and status.phase not in BUSY_PHASES)
         self.offline_action.setEnabled(c.can_sync)
         self.setIcon(icon("offline") if (c.work_offline or status.phase == "offline") else icon("daftar"))
