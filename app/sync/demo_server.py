@@ -30,6 +30,7 @@ from pathlib import Path
 import httpx
 
 from app.config import Paths
+from app.services.context import QT_TRANSLATE_NOOP, Sentence
 
 log = logging.getLogger(__name__)
 
@@ -71,7 +72,8 @@ def demo_database_is_stale(marker: Path, stamp: str) -> str:
 
 
 class DemoServerError(Exception):
-    """The demo server could not be started. ``str()`` is a sentence for the person."""
+    """The demo server could not be started. ``str()`` is the English sentence; raised with a marked
+    :class:`~app.services.context.Sentence`, said in the person's language by ``app.ui.i18n.translated``."""
 
 
 def server_command(python: str | None = None) -> list[str]:
@@ -156,9 +158,8 @@ class DemoServer:
         while time.monotonic() < deadline:
             if self._process.poll() is not None:
                 self._process = None
-                raise DemoServerError(
-                    "The demo server stopped as it started. The details are in " + str(self._log) + "."
-                )
+                raise DemoServerError(Sentence(QT_TRANSLATE_NOOP(
+                    "Sync", "The demo server stopped as it started. The details are in {log}."), log=str(self._log)))
             try:
                 if httpx.get(self.base_url + "/v1/health", timeout=1.0).status_code == 200:
                     (self.folder / PORT_FILE).write_text(str(self.port), encoding="utf-8")
@@ -167,9 +168,8 @@ class DemoServer:
                 pass
             time.sleep(0.1)
         self.stop()
-        raise DemoServerError(
-            "The demo server did not answer in time. The details are in " + str(self._log) + "."
-        )
+        raise DemoServerError(Sentence(QT_TRANSLATE_NOOP(
+            "Sync", "The demo server did not answer in time. The details are in {log}."), log=str(self._log)))
 
     def _load(self) -> None:
         log.info("Loading the demo school into the demo server (%s, seed %d)", self.size, self.seed)
@@ -185,10 +185,9 @@ class DemoServer:
                 cwd=str(self.folder), check=False, timeout=600,
             )
         if done.returncode != 0:
-            raise DemoServerError(
-                "The demo school could not be loaded into the demo server. The details are in "
-                + str(self._log) + "."
-            )
+            raise DemoServerError(Sentence(QT_TRANSLATE_NOOP(
+                "Sync", "The demo school could not be loaded into the demo server. The details are in {log}."),
+                log=str(self._log)))
         (self.folder / LOADED_MARKER).write_text(demo_database_stamp(self.size, self.seed) + "\n", encoding="utf-8")
 
     def _set_aside_demo_school(self) -> None:

@@ -6064,6 +6064,18 @@ Journal : {log}</translation>
         <source>This computer&apos;s clock is about {minutes} minutes ahead of the school&apos;s server. Daftar corrects for it, but please set the right date and time.</source>
         <translation>L’horloge de cet ordinateur avance d’environ {minutes} minutes sur le serveur de l’école. Daftar en tient compte, mais réglez la bonne date et la bonne heure.</translation>
     </message>
+    <message>
+        <source>The demo server stopped as it started. The details are in {log}.</source>
+        <translation>Le serveur de démonstration s’est arrêté en démarrant. Les détails sont dans {log}.</translation>
+    </message>
+    <message>
+        <source>The demo server did not answer in time. The details are in {log}.</source>
+        <translation>Le serveur de démonstration n’a pas répondu à temps. Les détails sont dans {log}.</translation>
+    </message>
+    <message>
+        <source>The demo school could not be loaded into the demo server. The details are in {log}.</source>
+        <translation>L’école de démonstration n’a pas pu être chargée dans le serveur de démonstration. Les détails sont dans {log}.</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatusBar</name>

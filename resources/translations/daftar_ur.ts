@@ -6064,6 +6064,18 @@ Log file: {log}</source>
         <source>This computer&apos;s clock is about {minutes} minutes ahead of the school&apos;s server. Daftar corrects for it, but please set the right date and time.</source>
         <translation>اس کمپیوٹر کی گھڑی اسکول کے سرور سے تقریباً {minutes} منٹ آگے ہے۔ دفتر اس کی تلافی کر لیتا ہے، لیکن براہ کرم درست تاریخ اور وقت سیٹ کریں۔</translation>
     </message>
+    <message>
+        <source>The demo server stopped as it started. The details are in {log}.</source>
+        <translation>نمونہ سرور شروع ہوتے ہی بند ہو گیا۔ تفصیل {log} میں ہے۔</translation>
+    </message>
+    <message>
+        <source>The demo server did not answer in time. The details are in {log}.</source>
+        <translation>نمونہ سرور نے وقت پر جواب نہیں دیا۔ تفصیل {log} میں ہے۔</translation>
+    </message>
+    <message>
+        <source>The demo school could not be loaded into the demo server. The details are in {log}.</source>
+        <translation>نمونہ اسکول نمونہ سرور میں لوڈ نہیں ہو سکا۔ تفصیل {log} میں ہے۔</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatusBar</name>
