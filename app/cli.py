@@ -68,7 +68,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     backup.add_argument("--school", dest="school_code", required=True, metavar="CODE")
     backup.add_argument("--list", action="store_true", help="list the school's backups, newest first")
-    backup.add_argument("--keep", type=int, default=7, help="how many backups of the school to keep (default 7)")
+    backup.add_argument("--keep", type=int, default=None,
+                        help="how many backups of the school to keep (default: the \"Backups kept\" setting)")
 
     restore = sub.add_parser(
         "restore",
@@ -175,8 +176,17 @@ def _backup(args: argparse.Namespace, paths: Paths) -> int:
     if not school_file.exists():
         print(f"There is no school file for {args.school_code} ({school_file}).", file=sys.stderr)
         return 2
-    print(f"Backed up to {backup.take_backup(school_file, paths.backups, keep=args.keep)}")
+    keep = args.keep if args.keep is not None else _backups_kept(paths)
+    print(f"Backed up to {backup.take_backup(school_file, paths.backups, keep=keep)}")
     return 0
+
+
+def _backups_kept(paths: Paths) -> int:
+    """The "Backups kept" setting, as the app uses it."""
+    from app.config import Settings
+    from app.ui.settings_dialog import backups_kept
+
+    return backups_kept(Settings.load(paths))
 
 
 def _restore(args: argparse.Namespace, paths: Paths) -> int:

@@ -19,11 +19,18 @@ from app.storage.models import OutboxEntry, Payment
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def assert_only_backups(folder: Path) -> None:
+    """The backups folder holds the backups and nothing else."""
+    names = sorted(p.name for p in folder.iterdir())
+    assert names and all(n.endswith(".daftar") for n in names), names
+
+
 def test_a_backup_of_an_open_file_is_complete_and_healthy(school, tmp_path):
     with school.db.write() as s:
         record_payment(s, school.office, school.students[0].id, 100_00, "cash")
     copy = backup.take_backup(school.db.path, tmp_path / "backups")  # while the app has it open
     assert backup.is_healthy(copy)
+    assert_only_backups(tmp_path / "backups")  # no -wal, -shm or half-made copy left beside it
     db = open_school(copy, tmp_path / "b2")
     with db.session() as s:
         assert [p.receipt_no for p in s.execute(select(Payment)).scalars()] == ["TST-D1-000001"]
@@ -39,6 +46,7 @@ def test_the_daily_backup_is_made_once_a_day_and_old_ones_pruned(school, tmp_pat
     for _ in range(4):
         backup.take_backup(school.db.path, backups, keep=3)
     assert len(backup.list_backups(backups, school.db.path.stem)) == 3
+    assert_only_backups(backups)
     later = dt.datetime.now(dt.UTC).replace(tzinfo=None) + dt.timedelta(days=2)
     assert backup.backup_if_due(school.db.path, backups, keep=3, now=later) is not None
 
@@ -106,10 +114,30 @@ def test_backup_and_restore_on_the_command_line(tmp_path):
     assert made.returncode == 0 and "Backed up to" in made.stdout
     listed = daftar("backup", "--school", "TST", "--list")
     assert listed.returncode == 0 and "manual" in listed.stdout
+    assert_only_backups(paths.backups)
     restored = daftar("restore", "--school", "TST")
     assert restored.returncode == 0, restored.stderr
     assert "Restored the school from the backup" in restored.stdout
     assert daftar("check", str(paths.school_file("TST"))).returncode == 0
+
+
+def test_the_backup_command_keeps_as_many_backups_as_the_setting_says(tmp_path):
+    from app.config import Paths, Settings
+    from app.ui.settings_dialog import BACKUPS_KEPT_KEY
+    from tests.school import build_small_school
+
+    data = tmp_path / "data"
+    paths = Paths.default(data).ensure()
+    build_small_school(paths.school_file("TST")).db.close()
+    settings = Settings.load(paths)
+    settings.extra[BACKUPS_KEPT_KEY] = "2"  # fewer than the built-in 7, so each extra copy shows
+    settings.save(paths)
+    for _ in range(3):
+        made = subprocess.run([sys.executable, "main.py", "--data-dir", str(data), "backup", "--school", "TST"],
+                              cwd=ROOT, capture_output=True, text=True, timeout=120)
+        assert made.returncode == 0, made.stderr
+    assert len(backup.list_backups(paths.backups, paths.school_file("TST").stem)) == 2
+    assert_only_backups(paths.backups)
 
 
 def _damage_pages(path: Path) -> None:

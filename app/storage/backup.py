@@ -73,11 +73,18 @@ def set_keep(count: int) -> None:
 
 
 def copy_file(src: Path, dst: Path) -> None:
-    """A consistent copy of a SQLite file through the backup API (the source may be open)."""
+    """A consistent copy of a SQLite file through the backup API (the source may be open).
+
+    The copy is a single file in rollback-journal mode: the school's WAL mode
+    would otherwise come with the copy, and every later read-only look at it
+    (the health check) would leave ``-wal`` and ``-shm`` files beside it.
+    Opening it as a school file puts it back in WAL mode.
+    """
     source = sqlite3.connect(f"file:{src}?mode=ro", uri=True, timeout=10)
     target = sqlite3.connect(str(dst))
     try:
         source.backup(target)
+        target.execute("PRAGMA journal_mode = DELETE")
     finally:
         target.close()
         source.close()
@@ -113,9 +120,10 @@ def take_backup(path: Path, backups_dir: Path, *, label: str = "manual", keep: i
 def clear_partials(backups_dir: Path, school_stem: str) -> int:
     """Remove copies of a school that a killed process left half made (never listed as backups)."""
     removed = 0
-    for leftover in Path(backups_dir).glob(f"{school_stem}-*.partial"):
-        leftover.unlink(missing_ok=True)
-        removed += 1
+    for pattern in (f"{school_stem}-*.partial", f"{school_stem}-*.partial-wal", f"{school_stem}-*.partial-shm"):
+        for leftover in Path(backups_dir).glob(pattern):
+            leftover.unlink(missing_ok=True)
+            removed += 1
     if removed:
         log.info("Removed %d half-made backup(s) of %s", removed, school_stem)
     return removed
