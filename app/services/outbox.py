@@ -9,6 +9,7 @@ already waiting is a new entry with a higher sequence number.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, select
@@ -18,7 +19,7 @@ from sqlalchemy.orm import Session
 from app.services.clock import corrected_now
 from app.services.context import Actor
 from app.storage.ids import new_id
-from app.storage.models import Base, OutboxEntry
+from app.storage.models import Base, OutboxEntry, User
 from app.sync.protocol import ENTITIES, format_datetime
 
 
@@ -138,3 +139,31 @@ def _enqueue(
 
 def pending_count(session: Session) -> int:
     return session.execute(select(func.count()).select_from(OutboxEntry)).scalar_one()
+
+
+@dataclass(frozen=True)
+class WaitingFrom:
+    """Changes one person made on this computer that still wait to be sent."""
+
+    user_id: str
+    name: str  # their full name, or their id when this file does not know them
+    count: int
+    oldest: dt.datetime  # clock-corrected UTC, naive as the outbox keeps it
+
+
+def waiting_from_others(session: Session, user_id: str | None) -> list[WaitingFrom]:
+    """Changes waiting on this computer from people other than ``user_id``, most first.
+
+    The sync sends only the signed-in person's changes (and those of no one);
+    these go the next time their maker signs in here. A principal or admin is
+    shown them so that nothing waits unseen (issue 6, "sign out never loses
+    data").
+    """
+    rows = session.execute(
+        select(OutboxEntry.user_id, func.count(), func.min(OutboxEntry.client_ts), User.full_name)
+        .outerjoin(User, User.id == OutboxEntry.user_id)
+        .where(OutboxEntry.user_id.is_not(None), OutboxEntry.user_id != (user_id or ""))
+        .group_by(OutboxEntry.user_id, User.full_name)
+    ).all()
+    waiting = [WaitingFrom(uid, name or uid, count, oldest) for uid, count, oldest, name in rows]
+    return sorted(waiting, key=lambda w: (-w.count, w.oldest))

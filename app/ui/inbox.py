@@ -24,6 +24,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QDate,
     QDateTime,
     QItemSelectionModel,
     QLocale,
@@ -51,6 +52,7 @@ from sqlalchemy.orm import Session
 from app.services.conflicts import Attention, acknowledge, inbox, resolve_marks_conflict
 from app.services.context import QT_TRANSLATE_NOOP, Actor, Message, Sentence, ServiceError
 from app.services.grades import MarkValue
+from app.services.outbox import WaitingFrom, waiting_from_others
 from app.storage.models import Assessment, AttendanceMark, Mark, ServerConflict, Student, Subject, User
 from app.ui.context import AppContext, OpenSchool
 from app.ui.formatting import format_money
@@ -472,6 +474,30 @@ def load_inbox(school: OpenSchool) -> list[InboxItem]:
         return describe_inbox(session, school.actor, school.currency_digits)
 
 
+def load_waiting_from_others(school: OpenSchool) -> list[WaitingFrom]:
+    """On a worker: changes other people made on this computer that still wait to be sent."""
+    with school.db.session() as session:
+        return waiting_from_others(session, school.actor.user_id)
+
+
+def others_waiting_text(waiting: list[WaitingFrom]) -> str:
+    """For a principal or admin, in words: who has changes waiting here, how many, since when."""
+    if not waiting:
+        return ""
+    locale = QLocale()
+    lines = [QCoreApplication.translate(
+        "InboxScreen", "Changes made on this computer by other people are waiting to be sent. Each person's "
+        "changes are sent the next time they sign in here:")]
+    for w in waiting:
+        oldest = w.oldest.replace(tzinfo=dt.timezone.utc) if w.oldest.tzinfo is None else w.oldest
+        local = oldest.astimezone()
+        when = locale.toString(QDateTime(QDate(local.year, local.month, local.day),
+                                         QTime(local.hour, local.minute)), QLocale.FormatType.ShortFormat)
+        lines.append("• " + QCoreApplication.translate(
+            "InboxScreen", "{name} — changes waiting: %n, the oldest made {when}", "", w.count).format(name=w.name, when=when))
+    return "\n".join(lines)
+
+
 # --------------------------------------------------------------------------
 # The screen
 # --------------------------------------------------------------------------
@@ -575,6 +601,12 @@ class InboxScreen(QWidget):
         self.subtitle = QLabel()
         self.subtitle.setObjectName("screenSubtitle")
         self.subtitle.setWordWrap(True)
+        # For a principal or admin: changes other people made on this computer that still wait to be sent.
+        self.others_waiting = QLabel()
+        self.others_waiting.setObjectName("formNote")
+        self.others_waiting.setWordWrap(True)
+        self.others_waiting.setAccessibleName(self.tr("Changes waiting from other people"))
+        self.others_waiting.hide()
 
         self.model = InboxModel(self)
         self.proxy = QSortFilterProxyModel(self)
@@ -630,6 +662,7 @@ class InboxScreen(QWidget):
         layout.setSpacing(10)
         layout.addWidget(title)
         layout.addWidget(self.subtitle)
+        layout.addWidget(self.others_waiting)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.details)
 
@@ -650,6 +683,15 @@ class InboxScreen(QWidget):
         school = self.school
         self.ctx.tasks.run_task(lambda: load_inbox(school), on_success=lambda items: self._loaded(request, items),
                                 owner=self)
+        if school.actor.role in ("principal", "admin"):
+            self.ctx.tasks.run_task(lambda: load_waiting_from_others(school),
+                                    on_success=lambda waiting: self._show_others_waiting(request, waiting), owner=self)
+
+    def _show_others_waiting(self, request: int, waiting: list[WaitingFrom]) -> None:
+        if request != self._request:
+            return
+        self.others_waiting.setText(others_waiting_text(waiting))
+        self.others_waiting.setVisible(bool(waiting))
 
     def _loaded(self, request: int, items: list[InboxItem]) -> None:
         if request != self._request:

@@ -202,6 +202,8 @@ class SyncStatusBar(QWidget):
         layout.addWidget(self.offline_button)
 
         self.sync_button.clicked.connect(lambda: controller.sync_now("manual"))
+        # A window opened while "Work offline" is on (the last person left it on) shows it on.
+        self.offline_button.setChecked(controller.work_offline)
         self.offline_button.toggled.connect(controller.set_work_offline)
         controller.status_changed.connect(self.show_status)
         controller.hub.work_offline_changed.connect(self._offline_changed)
@@ -288,6 +290,7 @@ class SyncTray(QSystemTrayIcon):
         menu.addAction(self.sync_action)
         self.offline_action = QAction(icon("offline"), self.tr("Work offline"), menu)
         self.offline_action.setCheckable(True)
+        self.offline_action.setChecked(controller.work_offline)
         self.offline_action.toggled.connect(controller.set_work_offline)
         menu.addAction(self.offline_action)
         menu.addSeparator()
