@@ -186,3 +186,28 @@ def test_the_daily_backup_in_the_app_tells_the_person_when_it_finds_damage(tmp_p
     assert "open it again" in told.args[0]
     assert not list((tmp_path / "backups").glob("*.daftar"))
     tasks.shutdown()
+
+
+def test_the_daily_backup_in_the_app_is_an_hourly_apscheduler_job_that_makes_todays_copy(school, tmp_path, qtbot):
+    from apscheduler.triggers.interval import IntervalTrigger
+
+    from app.ui.backups import DailyBackup
+    from app.ui.tasks import TaskRunner
+
+    backups = tmp_path / "backups"
+    tasks = TaskRunner()
+    daily = DailyBackup(tasks, school.db.path, backups)
+    daily.start()
+    try:
+        job = daily.scheduler.job()
+        assert isinstance(job.trigger, IntervalTrigger) and job.trigger.interval == dt.timedelta(hours=1)
+        qtbot.waitUntil(lambda: len(backup.list_backups(backups, school.db.path.stem)) == 1, timeout=20_000)
+        [made] = backup.list_backups(backups, school.db.path.stem)
+        assert made.label == "daily"
+        daily.check()  # the next hour: a copy of today is there, so none is made
+        qtbot.wait(500)
+        assert len(backup.list_backups(backups, school.db.path.stem)) == 1
+        assert_only_backups(backups)
+    finally:
+        daily.stop()
+        tasks.shutdown()

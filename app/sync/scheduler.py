@@ -86,3 +86,42 @@ class SyncScheduler(QObject):
     def _due(self, reason: str) -> None:
         # On APScheduler's pool thread: emit and nothing more.
         self.sync_due.emit(reason)
+
+
+BACKUP_CHECK_HOURS = 1.0
+
+
+class BackupScheduler(QObject):
+    """When to look whether the daily backup is due: at once, then every hour (an APScheduler job).
+
+    Like the sync jobs, the job only emits :attr:`backup_due` (delivered on the
+    UI thread); the receiver starts the copy on the app's background worker.
+    """
+
+    backup_due = Signal()
+
+    def __init__(self, every_hours: float = BACKUP_CHECK_HOURS, parent: QObject | None = None):
+        super().__init__(parent)
+        self.every_hours = every_hours
+        self._scheduler = QtScheduler(job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": 3600})
+        scheduler = self._scheduler
+        # The owner (the main window) may go first: no job may then fire on a deleted object.
+        self.destroyed.connect(lambda *_: scheduler.shutdown(wait=False) if scheduler.running else None)
+
+    def start(self) -> None:
+        self._scheduler.start()
+        self._scheduler.add_job(
+            self._due, IntervalTrigger(hours=self.every_hours), id="daily-backup", replace_existing=True,
+            next_run_time=dt.datetime.now().astimezone(),
+        )
+
+    def stop(self) -> None:
+        if self._scheduler.running:
+            self._scheduler.shutdown(wait=False)
+
+    def job(self):  # noqa: ANN201 - APScheduler's Job
+        return self._scheduler.get_job("daily-backup")
+
+    def _due(self) -> None:
+        # On APScheduler's pool thread: emit and nothing more.
+        self.backup_due.emit()

@@ -1,6 +1,7 @@
 """The daily backup of the open school, whatever the sync is doing.
 
-Once the school is shown, and every hour after, a background task asks
+Once the school is shown, and every hour after (an APScheduler job, see
+:class:`app.sync.scheduler.BackupScheduler`), a background task asks
 :func:`app.storage.backup.backup_if_due` for a copy; it makes one when the
 newest is a day old. It belongs to the open school (the main window owns it),
 not to the sync: working offline, or on a file nobody signed in to, still
@@ -13,14 +14,15 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from app.storage.backup import backup_if_due
+from app.sync.scheduler import BACKUP_CHECK_HOURS, BackupScheduler
 from app.ui.context import Tasks
 
 log = logging.getLogger(__name__)
 
-CHECK_EVERY_MS = 60 * 60 * 1000
+CHECK_EVERY_HOURS = BACKUP_CHECK_HOURS
 
 
 class DailyBackup(QObject):
@@ -34,13 +36,14 @@ class DailyBackup(QObject):
         self._school_file = Path(school_file)
         # A callable is asked at each check: the folder can be changed in the settings meanwhile.
         self._backups_dir = backups_dir if callable(backups_dir) else (lambda folder=Path(backups_dir): folder)
-        self._timer = QTimer(self)
-        self._timer.setInterval(CHECK_EVERY_MS)
-        self._timer.timeout.connect(self.check)
+        self.scheduler = BackupScheduler(CHECK_EVERY_HOURS, parent=self)
+        self.scheduler.backup_due.connect(self.check)
 
     def start(self) -> None:
-        self._timer.start()
-        QTimer.singleShot(0, self.check)
+        self.scheduler.start()
+
+    def stop(self) -> None:
+        self.scheduler.stop()
 
     def check(self) -> None:
         folder = Path(self._backups_dir())
@@ -57,7 +60,7 @@ class DailyBackup(QObject):
         from app.ui.recovery import is_damaged
 
         if is_damaged(exc):  # the copy showed the school file itself is damaged: say so, once
-            self._timer.stop()
+            self.scheduler.stop()
             self.damaged.emit(self.tr(
                 "Daftar found damage in this school's file while making today's backup. What you saved is "
                 "kept; your good backups are kept too. Close Daftar and open it again: it will offer the "
