@@ -76,6 +76,8 @@ REASONS: dict[str, str] = {
     "mark_entry_closed": "Mark entry for {term} is closed; ask the principal to reopen it.",
     "score_needed": "A scored mark needs a score.",
     "score_out_of_range": "The score must be between 0 and {max_marks} for {assessment}.",
+    "max_below_marks": "{assessment} already has {count} mark(s) above {max_marks} (the highest, {top}, "
+                       "is {student}'s): correct those marks before lowering the maximum.",  # server/rules_marks.py
     "principal_comment_only": "Only the principal writes the principal's comment on a report card.",
     "comment_kind_fixed": "A comment cannot change from the teacher's to the principal's.",
     "comment_id_derived": "A report comment's id must be derived from its student, term and kind.",

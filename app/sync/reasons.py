@@ -110,6 +110,9 @@ REASONS: dict[str, Message] = {
     "score_needed": QT_TRANSLATE_NOOP("ServerReasons", "A scored mark needs a score."),
     "score_out_of_range": QT_TRANSLATE_NOOP(
         "ServerReasons", "The score must be between 0 and {max_marks} for {assessment}."),
+    "max_below_marks": QT_TRANSLATE_NOOP(
+        "ServerReasons", "{assessment} already has {count} mark(s) above {max_marks} (the highest, {top}, "
+                         "is {student}'s): correct those marks before lowering the maximum."),
     "principal_comment_only": QT_TRANSLATE_NOOP(
         "ServerReasons", "Only the principal writes the principal's comment on a report card."),
     "comment_kind_fixed": QT_TRANSLATE_NOOP(

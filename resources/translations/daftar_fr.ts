@@ -5054,6 +5054,10 @@ Journal : {log}</translation>
         <translation>La note doit être comprise entre 0 et {max_marks} pour {assessment}.</translation>
     </message>
     <message>
+        <source>{assessment} already has {count} mark(s) above {max_marks} (the highest, {top}, is {student}&apos;s): correct those marks before lowering the maximum.</source>
+        <translation>{assessment} a déjà {count} note(s) au-dessus de {max_marks} (la plus haute, {top}, est celle de {student}) : corrigez ces notes avant d’abaisser le maximum.</translation>
+    </message>
+    <message>
         <source>Only the principal writes the principal&apos;s comment on a report card.</source>
         <translation>Seul le directeur écrit l’appréciation du directeur sur un bulletin.</translation>
     </message>

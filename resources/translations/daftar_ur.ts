@@ -5054,6 +5054,10 @@ Log file: {log}</source>
         <translation>{assessment} کے نمبر 0 اور {max_marks} کے درمیان ہونے چاہییں۔</translation>
     </message>
     <message>
+        <source>{assessment} already has {count} mark(s) above {max_marks} (the highest, {top}, is {student}&apos;s): correct those marks before lowering the maximum.</source>
+        <translation>{assessment} میں پہلے ہی {count} نمبر {max_marks} سے زیادہ ہیں (سب سے زیادہ، {top}، {student} کے ہیں): زیادہ سے زیادہ نمبر کم کرنے سے پہلے وہ نمبر درست کریں۔</translation>
+    </message>
+    <message>
         <source>Only the principal writes the principal&apos;s comment on a report card.</source>
         <translation>رپورٹ کارڈ پر پرنسپل کا تبصرہ صرف پرنسپل لکھتا ہے۔</translation>
     </message>

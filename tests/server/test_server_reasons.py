@@ -29,12 +29,14 @@ def keyed(result: dict) -> dict:
     return {"key": result["reason_key"], **result["reason_args"]}
 
 
-def _keys(node: ast.expr | None) -> list[str] | None:
+def _keys(node: ast.expr | None, constants: dict[str, str]) -> list[str] | None:
     """The keys a ``Rejected(code, key, …)`` call can name, or None if it names none we can read."""
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         return [node.value]
+    if isinstance(node, ast.Name) and node.id in constants:  # a module's KEY = "…"
+        return [constants[node.id]]
     if isinstance(node, ast.IfExp):
-        body, orelse = _keys(node.body), _keys(node.orelse)
+        body, orelse = _keys(node.body, constants), _keys(node.orelse, constants)
         return None if body is None or orelse is None else body + orelse
     if isinstance(node, ast.Attribute) and node.attr == "key":  # a FieldError's own key
         return list(FIELD_REASONS)
@@ -45,9 +47,13 @@ def test_every_refusal_the_server_raises_is_a_sentence_of_the_catalogue():
     used: set[str] = set()
     unkeyed: list[str] = []
     for path in sorted(SERVER.glob("*.py")):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        constants = {target.id: node.value.value for node in tree.body if isinstance(node, ast.Assign)
+                     and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str)
+                     for target in node.targets if isinstance(target, ast.Name)}
+        for node in ast.walk(tree):
             if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "Rejected":
-                keys = _keys(node.args[1] if len(node.args) > 1 else None)
+                keys = _keys(node.args[1] if len(node.args) > 1 else None, constants)
                 if keys is None or not set(keys) <= set(REASONS):
                     unkeyed.append(f"{path.name}:{node.lineno}")
                 else:
