@@ -18,6 +18,8 @@ import datetime as dt
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from app.services import dashboard
 from app.services.attendance import MarkEntry, mark_attendance
 from app.services.fees import cancel_payment, record_payment
@@ -137,11 +139,17 @@ def test_services_keep_the_figures_equal_to_the_raw_rows(school, school_day, tmp
     assert d.today.rate == 0.0
 
 
-def test_a_download_under_way_rests_the_triggers_and_its_end_rebuilds(school, school_day, tmp_path):
-    """While ``deferred_indexes`` is in sync_meta (a first download), the triggers write nothing and the
-    figures are counted from the raw rows; :func:`settle` rebuilds the tables once it is gone."""
+@pytest.mark.parametrize("rest", [False, True], ids=["triggers-resting", "triggers-dropped"])
+def test_a_download_under_way_rests_the_triggers_and_its_end_rebuilds(school, school_day, tmp_path, rest):
+    """While ``deferred_indexes`` is in sync_meta (a first download), the triggers write nothing (or were
+    dropped by :func:`aggregates.rest`) and the figures are counted from the raw rows; :func:`settle`
+    rebuilds the tables (and makes the dropped triggers again) once it is gone."""
     conn = sqlite3.connect(school.db.path)
+    triggers = set(conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"))
     conn.execute("INSERT OR REPLACE INTO sync_meta (key, value) VALUES ('deferred_indexes', '[]')")
+    if rest:  # what the engine does beside defer_indexes: the triggers dropped, their SQL kept
+        aggregates.rest(conn)
+        assert len(set(conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"))) < len(triggers)
     conn.commit()
     conn.close()
     before = kept_rows(school.db.path)
@@ -159,6 +167,9 @@ def test_a_download_under_way_rests_the_triggers_and_its_end_rebuilds(school, sc
     conn.commit()
     conn.close()
     assert_kept_figures_are_right(school.db, tmp_path / "after", school_day)
+    conn = sqlite3.connect(school.db.path)
+    assert set(conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")) == triggers
+    conn.close()
 
 
 def test_a_populated_0006_file_upgraded_has_its_figures_kept(school, school_day, tmp_path):

@@ -130,13 +130,47 @@ FILL = (
 )
 
 
+#: ``agg_state`` key: the SQL of the triggers :func:`rest` dropped, made again by :func:`rebuild`.
+RESTED_KEY = "rested_triggers"
+
+
+def _runner(conn: Any) -> Any:
+    return getattr(conn, "exec_driver_sql", None) or conn.execute
+
+
+def rest(conn: Any) -> None:
+    """Drop the triggers for a first download (keeping their SQL), inside the caller's transaction.
+
+    Even resting (their ``WHEN`` false), SQLite runs them for each row: some
+    30 µs a row. Call it where the download leaves its indexes out
+    (:func:`app.storage.db.defer_indexes`); :func:`rebuild` makes them again.
+    """
+    run = _runner(conn)
+    found = run("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'agg\\_%' ESCAPE '\\' "
+                "AND name NOT LIKE 'agg\\_stale\\_%' ESCAPE '\\'").fetchall()
+    if not found:
+        return
+    kept = run("SELECT value FROM agg_state WHERE key = ?", (RESTED_KEY,)).fetchone()
+    sqls = (json.loads(kept[0]) if kept else []) + [sql for _name, sql in found]
+    run("INSERT OR REPLACE INTO agg_state (key, value) VALUES (?, ?)", (RESTED_KEY, json.dumps(sqls)))
+    run("INSERT OR REPLACE INTO agg_state (key, value) VALUES ('stale', '1')")
+    for name, _sql in found:
+        run(f'DROP TRIGGER "{name}"')
+
+
 def rebuild(conn: Any) -> None:
-    """Fill every table again from the raw rows, inside the caller's transaction.
+    """Make the triggers :func:`rest` dropped again and fill every table from the raw rows, inside the
+    caller's transaction.
 
     ``conn``: a ``sqlite3`` connection (the sync engine's) or a SQLAlchemy one.
     Called where a first download makes its indexes again; harmless at any time.
     """
-    run = getattr(conn, "exec_driver_sql", None) or conn.execute
+    run = _runner(conn)
+    kept = run("SELECT value FROM agg_state WHERE key = ?", (RESTED_KEY,)).fetchone()
+    if kept:
+        for sql in json.loads(kept[0]):
+            run(sql.replace("CREATE TRIGGER ", "CREATE TRIGGER IF NOT EXISTS ", 1))
+        run("DELETE FROM agg_state WHERE key = ?", (RESTED_KEY,))
     for sql in FILL:
         run(sql)
 

@@ -44,6 +44,7 @@ from typing import Any
 from app.services import clock
 from app.services.clock import CLOCK_OFFSET_KEY
 from app.services.context import QT_TRANSLATE_NOOP, Sentence
+from app.storage import aggregates
 from app.storage.backup import RECEIPTS_HELD_KEY
 from app.storage.db import DEFERRED_INDEXES_KEY, SchoolDB, defer_indexes, restore_deferred_indexes
 from app.storage.ids import new_id
@@ -453,6 +454,7 @@ class SyncEngine:
                     group_rows, group_started = 0, time.monotonic()
                     if defer:
                         defer_indexes(conn, SYNCED_TABLES)
+                        aggregates.rest(conn)  # the dashboard's triggers, made again by rebuild() below
                         defer = False
                 try:
                     self._apply(conn, page.changes, seen, page.rows)
@@ -538,6 +540,7 @@ class SyncEngine:
         started = time.perf_counter()
         with self._raw_write() as conn:
             if restore_deferred_indexes(conn):
+                aggregates.rebuild(conn)  # the dashboard's kept figures, counted once for the whole download
                 log.info("Made the indexes of the downloaded school in %.1f s", time.perf_counter() - started)
 
     def _requeue_lost(self, server_seq: int) -> int:

@@ -11,6 +11,7 @@ the one counted from the raw rows (``tests/test_dashboard_aggregates.py``).
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 
 from app.services import dashboard
 from app.services.attendance import MarkEntry, mark_attendance
@@ -18,6 +19,7 @@ from app.services.clock import school_today
 from app.services.fees import cancel_payment, record_payment
 from app.services.grades import MarkValue, clear_marks, record_marks
 from app.storage import aggregates
+from app.storage.migrate import create_school_file
 from tests.test_dashboard_aggregates import assert_kept_figures_are_right
 
 
@@ -25,6 +27,15 @@ def test_pulled_changes_keep_the_dashboard_figures_right(server_school, devices,
     ids = server_school.ids
     principal = devices(server_school, "principal")  # a first download: the triggers rest, then a rebuild
     assert principal.first_report.ok, principal.first_report.describe()
+    with principal.db.session() as s:  # the download dropped the triggers, made them again and rebuilt
+        assert aggregates.usable(s)
+        triggers = s.connection().exec_driver_sql(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'agg%'").scalar()
+    fresh = tmp_path / "fresh.daftar"
+    create_school_file(fresh)
+    with sqlite3.connect(fresh) as conn:
+        assert triggers == conn.execute(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'agg%'").fetchone()[0]
     teacher = devices(server_school, "teacher1")
     office = devices(server_school, "office")
     with principal.db.session() as s:
