@@ -80,7 +80,7 @@ def _select(screen: InboxScreen, kind: str):
     raise AssertionError(f"no {kind} in the inbox: {[i.kind for i in screen.items]}")
 
 
-def test_keep_theirs_takes_the_principals_mark_here_and_on_the_server(principals_inbox, qtbot):
+def test_keep_theirs_takes_the_teachers_mark_here_and_on_the_server(principals_inbox, qtbot):
     screen, principal, school = principals_inbox
     ids = school.ids
     item = _select(screen, "marks_conflict")
