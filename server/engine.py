@@ -444,7 +444,7 @@ def _select_rows(conn: Connection, entity: str, school_id: str, match: Mapping[s
     for values in (match or {}).values():
         params.append(json.dumps(values) if sqlite else values)
     out = []
-    for values in _fetch_driver(conn, sql, tuple(params)):
+    for values in conn.exec_driver_sql(sql, tuple(params)).fetchall():
         row = dict(zip(cols, values))
         for i in json_idx:
             value = values[i]
@@ -456,22 +456,6 @@ def _select_rows(conn: Connection, entity: str, school_id: str, match: Mapping[s
                 row[cols[i]] = bool(value)
         out.append(row)
     return out
-
-
-def _fetch_driver(conn: Connection, sql: str, params: tuple) -> list[tuple]:
-    """Rows as the driver gives them, from a cursor of the connection's own (in its transaction):
-    without SQLAlchemy's result rows, which cost as much again as the driver's fetch. A driver
-    error is SQLAlchemy's, as from any other statement (a lost database still answers 503)."""
-    driver = conn.connection.driver_connection
-    try:
-        cur = driver.cursor()
-        try:
-            cur.execute(sql, params)
-            return cur.fetchall()
-        finally:
-            cur.close()
-    except conn.dialect.loaded_dbapi.Error as exc:
-        raise DBAPIError.instance(sql, params, exc, conn.dialect.loaded_dbapi.Error, dialect=conn.dialect) from exc
 
 
 def _pg_array_type(column, exact: bool = False) -> str:  # noqa: ANN001
