@@ -17,8 +17,10 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import datetime as dt  # noqa: E402
+import time  # noqa: E402
 import uuid  # noqa: E402
 
+import httpx  # noqa: E402
 import keyring  # noqa: E402
 import pytest  # noqa: E402
 import shiboken6  # noqa: E402
@@ -26,7 +28,6 @@ from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from app.config import Paths, setup_logging  # noqa: E402
-from app.services.fees import record_payment  # noqa: E402
 from app.services.grades import MarkValue, record_marks  # noqa: E402
 from app.sync import credentials  # noqa: E402
 from app.ui.application import DaftarApp  # noqa: E402
@@ -88,10 +89,23 @@ def _more_history(school) -> int:
     return len(marks)
 
 
-def _app(paths, logfile) -> DaftarApp:
+class SlowLink(httpx.HTTPTransport):
+    """A fake slow connection (the school's, in the morning): each page of a download takes 0.15 s more.
+
+    Real HTTP to the real server; only the wait is added, so that the
+    download lasts long enough for the welcome window to say the time left.
+    """
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/sync/pull"):
+            time.sleep(0.15)
+        return super().handle_request(request)
+
+
+def _app(paths, logfile, **options) -> DaftarApp:
     app = DaftarApp(paths, logfile, tasks=TaskRunner())
     app.sync_debounce_seconds = 0.2
-    app.client_options = FAST
+    app.client_options = dict(FAST, **options)
     return app
 
 
@@ -114,7 +128,7 @@ def test_a_principals_day(qtbot, tmp_path, live, memory_keyring):
 
     paths = Paths.default(tmp_path / "office-pc").ensure()
     logfile = setup_logging(paths)
-    daftar = _app(paths, logfile)
+    daftar = _app(paths, logfile, transport=SlowLink())
     try:
         # -- morning: first sign-in, and the school downloads with a real progress bar ------------
         daftar.start()
@@ -131,13 +145,18 @@ def test_a_principals_day(qtbot, tmp_path, live, memory_keyring):
         welcome.server_edit.clear()
         qtbot.keyClicks(welcome.server_edit, live.base)
         bar_values: list[tuple[int, int]] = []
-        welcome.progress_bar.valueChanged.connect(lambda v: bar_values.append((v, welcome.progress_bar.maximum())))
+        details: list[str] = []  # the words under the bar, as they were at each step
+        welcome.progress_bar.valueChanged.connect(lambda v: (bar_values.append((v, welcome.progress_bar.maximum())),
+                                                             details.append(welcome.progress_detail.text())))
         with qtbot.waitSignal(daftar.school_ready, timeout=30_000):
             qtbot.mouseClick(welcome.submit_button, Qt.MouseButton.LeftButton)
             assert welcome.current_page() == WelcomeWindow.PROGRESS
         moving = [(v, m) for v, m in bar_values if 0 < v < m]
         assert moving, f"the bar jumped straight to the end: {bar_values}"
         assert bar_values[-1][0] == bar_values[-1][1] > 5000
+        details.append(welcome.progress_detail.text())
+        left = [d for d in details if d.endswith(" left") and not d.startswith("Working out")]
+        assert left, f"the time left was never said: {details}"
 
         window = daftar.main_window
         assert window is not None and window.isVisible()
@@ -192,10 +211,31 @@ def test_a_principals_day(qtbot, tmp_path, live, memory_keyring):
         # -- work done offline: a payment at the desk and a mark corrected --------------------------
         actor = daftar.school.actor
         assert actor.role == "principal" and actor.user_id == ids["principal"]
-        with daftar.school.db.write() as s:
-            payment = record_payment(s, actor, ids["student1"], 500_00, "cash")
+        counts: list[int] = []  # every "N changes waiting" the status bar shows from now on
+        bar.pending_changed.connect(counts.append)
+        window.show_screen("fees")
+        fees = window.fees
+        printed: list[tuple] = []
+        fees.deliver_receipt = lambda *receipt: printed.append(receipt)  # the fake printer
+        qtbot.waitUntil(lambda: fees.index is not None, timeout=10_000)  # the students to search, read
+        qtbot.keyClicks(fees.search, "Student1 Test")
+        qtbot.keyClick(fees.search, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: fees.account is not None and fees.account.full_name == "Student1 Test",
+                        timeout=10_000)
+        dialog = fees.take_payment()
+        dialog.amount.clear()
+        qtbot.keyClicks(dialog.amount, "500")
+        dialog.mode.setCurrentIndex(dialog.mode.findData("cash"))
+        assert dialog.save_button.isEnabled(), dialog.problem.text()
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: len(printed) == 1, timeout=10_000)
+        with daftar.school.db.session() as s:
+            from app.storage.models import Payment
+
+            payment = s.get(Payment, printed[0][0])
+            assert payment.amount_minor == 500_00 and payment.student_id == ids["student1"]
             receipt = payment.receipt_no
-        daftar.hub.data_changed.emit("payments", [payment.id])
+        qtbot.waitUntil(lambda: (bar.pending_label.property("pending") or 0) >= 2, timeout=5_000)
         with daftar.school.db.write() as s:
             record_marks(s, actor, ids["assess_a"], {ids["student3"]: MarkValue("scored", 3500)})
         daftar.hub.data_changed.emit("marks", [])
@@ -216,6 +256,11 @@ def test_a_principals_day(qtbot, tmp_path, live, memory_keyring):
         qtbot.waitUntil(lambda: bar.pending_label.text() == "No changes waiting", timeout=20_000)
         qtbot.waitUntil(lambda: bar.sync_label.text() == "Up to date", timeout=10_000)
         assert not bar.problem_label.text()
+        # The count went up with each change made offline, and then down to none, never up again.
+        top = counts.index(max(counts))
+        assert counts[top] == waiting and counts[-1] == 0, counts
+        assert counts[top:] == sorted(counts[top:], reverse=True), counts
+        assert counts[:top] == sorted(counts[:top]) and len(counts[:top + 1]) >= 2, counts
         qtbot.waitUntil(lambda: any(r.ok for r in reports) and not window.sync.running, timeout=10_000)
         assert sum(r.conflicts for r in reports) == 1, [r.describe() for r in reports]
 

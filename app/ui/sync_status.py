@@ -157,6 +157,7 @@ class SyncStatusBar(QWidget):
         super().__init__(parent)
         self.controller = controller
         self._pending = controller.status.pending
+        self._shown: SyncStatus | None = None
 
         self.problem_label = ElidedLabel()
         self.problem_label.setObjectName("syncProblem")
@@ -227,6 +228,7 @@ class SyncStatusBar(QWidget):
         """After a language change: the state in the new language."""
         self.controller.retranslate()
         self.show_status(self.controller.status)
+        self.set_pending(self._pending)
 
     @Slot(bool)
     def _offline_changed(self, offline: bool) -> None:
@@ -248,7 +250,11 @@ class SyncStatusBar(QWidget):
         self.problem_label.setProperty("severity", "info" if c.work_offline else "error")
         self.problem_label.style().unpolish(self.problem_label)
         self.problem_label.style().polish(self.problem_label)
-        self.set_pending(status.pending)
+        if status is not self._shown:
+            # A new report of the sync counts what waits. The same one again (the controller's last status,
+            # shown anew when "Work offline" is switched) is older than a count read since from the file.
+            self.set_pending(status.pending)
+        self._shown = status
         self.last_label.setText(format_last_synced(status.last_success))
         warning = sync_words(status.clock_warning)
         self.clock_label.setVisible(bool(warning))
