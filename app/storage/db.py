@@ -15,6 +15,7 @@ import json
 import logging
 import os
 import sqlite3
+import threading
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -335,5 +336,82 @@ def open_school(path: Path, backups_dir: Path | None = None, *, create: bool = F
             from app.storage import migrate
 
             migrate.upgrade_school_file(path, backups_dir or path.parent / "backups")
-        return SchoolDB(path, make_engine(path), checked_at)
+        db = SchoolDB(path, make_engine(path), checked_at)
+        db.whole_file_checked = thorough  # False: a StartupCheck should follow (see below)
+        return db
     return SchoolDB(path, make_engine(path), time.time())
+
+
+class StartupCheck:
+    """The whole-file check of a file opened without it, run in the background; writes wait for its answer.
+
+    :func:`open_school` leaves ``quick_check`` out for a file Daftar closed
+    cleanly and that is unchanged, so the window shows at once. Damage that
+    leaves a file's size and time as they were (a failing disk) would then go
+    unseen; this check finds it right after. Until it answers, every
+    connection of the file is ``query_only`` and every ORM write waits, so a
+    damaged file is never written; when it finds damage, writes are refused
+    with :class:`SchoolFileError`.
+    """
+
+    def __init__(self, db: "SchoolDB", wait_seconds: float = 600.0) -> None:
+        self.db = db
+        self.wait_seconds = wait_seconds
+        self.error: SchoolFileError | None = None
+        self._answered = threading.Event()
+        self._open = False
+        event.listen(db.engine, "connect", self._read_only)
+        # Before the engine's own BEGIN (IMMEDIATE): the wait comes first.
+        event.remove(db.engine, "begin", _begin)
+        event.listen(db.engine, "begin", self._wait)
+        event.listen(db.engine, "begin", _begin)
+        db.engine.dispose()  # connections made before the gate reopen read-only
+
+    @staticmethod
+    def needed(db: "SchoolDB") -> bool:
+        """Whether :func:`open_school` left the whole-file check out (the last one passed earlier)."""
+        return not getattr(db, "whole_file_checked", True)
+
+    @property
+    def answered(self) -> bool:
+        return self._answered.is_set()
+
+    def run(self) -> None:
+        """The check itself (on a worker thread): opens the writes, or raises :class:`SchoolFileError`."""
+        try:
+            conn = sqlite3.connect(f"file:{self.db.path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
+                                   isolation_level=None)
+            try:
+                _quick_check(conn, self.db.path)
+            finally:
+                conn.close()
+        except SchoolFileError as exc:
+            self.error = exc
+            _forget_clean_close(self.db.path)
+            self.db.checked_at = None  # closing it must not stamp it as checked
+            self._answered.set()
+            raise
+        except sqlite3.Error as exc:
+            self.error = _corrupt(self.db.path)
+            _forget_clean_close(self.db.path)
+            self.db.checked_at = None
+            self._answered.set()
+            raise self.error from exc
+        self._open = True
+        event.remove(self.db.engine, "connect", self._read_only)
+        self.db.engine.dispose()  # from here on connections may write
+        self.db.checked_at = time.time()
+        self._answered.set()
+
+    def _read_only(self, dbapi_conn: sqlite3.Connection, _record: object) -> None:
+        if not self._open:
+            dbapi_conn.execute("PRAGMA query_only = ON")
+
+    def _wait(self, conn) -> None:  # noqa: ANN001 - SQLAlchemy Connection
+        if not conn.get_execution_options().get("immediate"):
+            return
+        if not self._answered.wait(self.wait_seconds):
+            raise SchoolFileError(self.db.path, "The school file is still being checked",
+                                  "Nothing was changed. Try again in a moment.")
+        if self.error is not None:
+            raise self.error

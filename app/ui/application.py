@@ -39,7 +39,7 @@ from sqlalchemy import select
 
 from app import __version__
 from app.config import APP_AUTHOR, APP_NAME, Paths, Settings
-from app.storage.db import SchoolDB, SchoolFileError, open_school
+from app.storage.db import SchoolDB, SchoolFileError, StartupCheck, open_school
 from app.services.session import Person, forget_person, people, unlock
 from app.storage.models import DeviceIdentity, School
 from app.ui.context import AppContext, OpenSchool, Tasks
@@ -50,7 +50,7 @@ from app.ui.resources import icon, style_sheet
 from app.ui.signals import AppSignals
 from app.ui.idle import IdleWatcher
 from app.ui.backups import DailyBackup
-from app.ui.recovery import DamagedFileRecovery, is_damaged
+from app.ui.recovery import DamagedFileRecovery, StartupCheckRunner, is_damaged
 from app.ui.settings_dialog import backups_kept
 from app.ui.sync_controller import StatusRelay, SyncController
 from app.ui.sync_status import SyncTray
@@ -700,6 +700,7 @@ class DaftarApp(QObject):
         )
         if first_report is not None:
             sync.last_report = first_report
+        check = self._hold_writes_for_check(opened.db)
         window = MainWindow(self.ctx, self.school, sync)
         sync.setParent(window)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -725,7 +726,12 @@ class DaftarApp(QObject):
             unlock_window, self.unlock_window = self.unlock_window, None
             unlock_window.close()
         self._close_welcome()
-        sync.start()
+        if check is None:
+            sync.start()
+        else:  # the sync writes too: it starts once the check has passed
+            check.passed.connect(sync.start)
+            check.damaged.connect(lambda exc: self._damaged_after_start(opened.path, opened.db, exc))
+            check.start()
         if person is not None:
             self.idle.start()
         log.info("Opened %s (%s) for %s", school.name, opened.path, person.username if person else "a local file")
@@ -733,6 +739,32 @@ class DaftarApp(QObject):
             previous_signed.client.close()
         self.hub.school_opened.emit(school.code, school.name, str(opened.path))
         self.school_ready.emit(self.school)
+
+    def _hold_writes_for_check(self, db: SchoolDB) -> StartupCheckRunner | None:
+        """A file opened without the whole-file check (closed cleanly, unchanged) is checked in the
+        background once the window shows; until it answers, writes wait (``StartupCheck``)."""
+        if getattr(db, "startup_check", None) is not None or not StartupCheck.needed(db):
+            return None
+        db.startup_check = StartupCheck(db)
+        return StartupCheckRunner(db.startup_check, self)
+
+    def _damaged_after_start(self, path: Path, db: SchoolDB, exc: SchoolFileError) -> None:
+        """The start-up check found damage: nothing was written; close the school and offer a backup."""
+        if self.school is None or self.school.db is not db:
+            db.close()
+            return
+        window = self.main_window
+        self._end_session(keep_db=False)
+        self.main_window = None
+        if window is not None and shiboken_valid(window):
+            window.close()
+        if self.signed is not None:
+            self.signed.client.close()
+            self.signed = None
+        self.hub.school_closed.emit()
+        db.close()
+        self.school = None
+        self._open_failed(path, exc)
 
     def _end_session(self, *, keep_db: bool) -> None:
         """Stop the current person's syncing and close their window (saved work is in the file)."""

@@ -208,3 +208,34 @@ class DamagedFileRecovery(QObject):
         log.error("Recovering %s failed", self.school_file.name, exc_info=exc)
         self.given_up.emit(self.tr("The backup could not be restored ({reason}). The damaged file is left as "
                                    "it is.").format(reason=str(exc)))
+
+
+class StartupCheckRunner(QObject):
+    """Runs a :class:`app.storage.db.StartupCheck` on its own thread, after the window is shown.
+
+    Its own thread, not the app's task worker: writes queued there wait for
+    this answer, so the check must never queue behind them. The answer comes
+    back on the UI thread as :attr:`passed` or :attr:`damaged` (the error).
+    """
+
+    passed = Signal()
+    damaged = Signal(object)
+
+    def __init__(self, check, parent: QObject | None = None) -> None:  # noqa: ANN001 - StartupCheck
+        super().__init__(parent)
+        self.check = check
+
+    def start(self) -> None:
+        import threading
+
+        threading.Thread(target=self._run, name="startup-quick-check", daemon=True).start()
+
+    def _run(self) -> None:
+        try:
+            self.check.run()
+        except SchoolFileError as exc:
+            log.error("The start-up check of %s found damage", self.check.db.path.name)
+            self.damaged.emit(exc)
+            return
+        log.info("The start-up check of %s passed", self.check.db.path.name)
+        self.passed.emit()

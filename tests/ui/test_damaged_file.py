@@ -13,6 +13,7 @@ import sqlite3
 import time
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from app.services.fees import record_payment
@@ -129,3 +130,70 @@ def test_with_no_good_backup_it_says_so_and_changes_nothing(daftar, qtbot, paths
     assert "there is no good backup of it on this computer" in daftar.message.informativeText()
     assert hashlib.sha256(school.db.path.read_bytes()).hexdigest() == before
     assert daftar.main_window is None
+
+
+def school_damaged_after_a_clean_close(paths) -> tuple[Path, Path]:
+    """TST backed up, a payment after the backup, closed cleanly; then a failing disk flips bytes in a page
+    without changing the file's size or time (so opening it skips the whole-file check)."""
+    import os
+
+    school = build_small_school(paths.school_file("TST"))
+    school.db.close()
+    good = backup.take_backup(school.db.path, paths.backups, label="daily")
+    db = open_school(school.db.path, paths.backups)
+    with db.write() as s:
+        record_payment(s, school.office, school.students[1].id, 250_00, "cash")
+    db.close()
+    path = school.db.path
+    assert Path(str(path) + "-closed").exists(), "not stamped as closed cleanly"
+    st = path.stat()
+    damage(path)
+    for side in ("-wal", "-shm"):  # left empty by damage()'s own read-only look
+        Path(str(path) + side).unlink(missing_ok=True)
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
+    return path, good
+
+
+def test_writes_wait_for_the_start_up_check_and_a_damaged_file_is_never_written(paths):
+    from sqlalchemy import text
+
+    from app.storage.db import SchoolFileError, StartupCheck
+
+    path, _good = school_damaged_after_a_clean_close(paths)
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    db = open_school(path, paths.backups)  # opens at once: closed cleanly and unchanged, as far as it can tell
+    try:
+        check = StartupCheck(db, wait_seconds=0.2)
+        assert StartupCheck.needed(db)
+        with pytest.raises(SchoolFileError, match="still being checked"):
+            with db.write() as s:
+                s.execute(text("DELETE FROM outbox"))
+        with db.engine.connect() as c, pytest.raises(Exception, match="readonly"):
+            c.exec_driver_sql("DELETE FROM outbox")  # even a raw write, past the ORM, is refused
+        with pytest.raises(SchoolFileError, match="damaged"):
+            check.run()
+        with pytest.raises(SchoolFileError, match="damaged"):
+            with db.write() as s:
+                s.execute(text("DELETE FROM outbox"))
+    finally:
+        db.close()
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+    assert not Path(str(path) + "-closed").exists()  # the next open checks it whole
+
+
+def test_damage_found_by_the_start_up_check_closes_the_school_and_offers_the_good_backup(daftar, qtbot, paths):
+    path, good = school_damaged_after_a_clean_close(paths)
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    daftar.start(school_code="TST")
+    # The window showed at once (no whole-file check on opening); the check behind it finds the damage.
+    qtbot.waitUntil(lambda: daftar.recovery is not None and daftar.recovery.box is not None, timeout=20_000)
+    assert daftar.main_window is None and daftar.school is None
+    box = daftar.recovery.box
+    text = box.text() + "\n" + box.informativeText()
+    assert "tst.daftar is damaged" in text and "Daftar found a good backup made" in text, text
+    assert daftar.recovery.offer.backup.path == good
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before  # nothing was written to it
+    with qtbot.waitSignal(daftar.school_ready, timeout=20_000):
+        daftar.recovery.restore_button.click()
+    assert isinstance(daftar.main_window, MainWindow) and daftar.main_window.isVisible()
+    assert count(path, "students") == 5
