@@ -303,7 +303,7 @@ class SyncEngine:
                     (self.user_id, self.user_id, self.push_batch),
                 ).fetchall()
             entries = [_Entry(seq, entity, row_id, op, json.loads(fields) if fields else {}, base, _from_db_time(ts),
-                              user) for seq, entity, row_id, op, fields, base, ts, user in rows]
+                              user, fields or "{}") for seq, entity, row_id, op, fields, base, ts, user in rows]
             if not entries:
                 return
             mutations = [
@@ -322,8 +322,11 @@ class SyncEngine:
             results = _parse_results(body)
             answered = [e for e in entries if e.seq in results]
             with self._raw_write() as conn:
-                for entry in answered:
-                    self._settle(conn, entry, results[entry.seq], report)
+                if all(results[e.seq].status == "applied" and results[e.seq].row is None for e in answered):
+                    self._settle_applied(conn, answered, results, report)
+                else:
+                    for entry in answered:
+                        self._settle(conn, entry, results[entry.seq], report)
             report.pushed += len(answered)
             report.pushed_entities.update(e.entity for e in answered)
             for e in answered:
@@ -334,6 +337,44 @@ class SyncEngine:
                 # rest stays queued for the next sync.
                 log.warning("Server answered %d of %d pushed entries", len(answered), len(entries))
                 return
+
+    def _settle_applied(self, conn: sqlite3.Connection, answered: list[_Entry], results: dict[int, Result],
+                        report: SyncReport) -> None:
+        """A batch the server applied whole, settled in a few bulk statements: the same end as
+        :meth:`_settle` entry by entry (the version of a row's last change, the base of any change of
+        it still queued, its server copy dropped when nothing of it waits), without six statements and
+        two JSON encodings per entry."""
+        sent_at = _db_datetime(format_datetime(clock.device_now()))
+        conn.executemany("DELETE FROM outbox WHERE seq = ?", [(e.seq,) for e in answered])
+        conn.executemany(
+            "INSERT OR REPLACE INTO sent_log (seq, entity, row_id, op, fields, base_version, client_ts, user_id, "
+            "version, sent_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(e.seq, e.entity, e.row_id, e.op, e.raw_fields, e.base_version, e.client_ts.strftime("%Y-%m-%d %H:%M:%S.%f"), e.user_id,
+              results[e.seq].version, sent_at) for e in answered])
+        report.applied += len(answered)
+        versions: dict[tuple[str, str], int] = {}
+        for e in answered:  # in sequence order: a row's last change gives its version
+            version = results[e.seq].version
+            if e.entity in SYNCED_TABLES and version is not None:
+                versions[(e.entity, e.row_id)] = version
+        rows = {(e.entity, e.row_id) for e in answered if e.entity in SYNCED_TABLES}
+        waiting: set[tuple[str, str]] = set()
+        for entity in {entity for entity, _row in rows}:
+            ids = [row_id for e, row_id in rows if e == entity]
+            waiting.update((entity, row_id) for (row_id,) in conn.execute(
+                f"SELECT row_id FROM outbox WHERE entity = ? AND row_id IN ({','.join('?' * len(ids))})",
+                [entity, *ids]))
+        by_entity: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        for (entity, row_id), version in versions.items():
+            by_entity[entity].append((version, row_id))
+        for entity, pairs in by_entity.items():
+            conn.executemany(f'UPDATE "{entity}" SET version = ? WHERE id = ?', pairs)
+        later = [(version, entity, row_id) for (entity, row_id), version in versions.items()
+                 if (entity, row_id) in waiting]
+        if later:  # later changes of these rows were made on top of this one
+            conn.executemany("UPDATE outbox SET base_version = ? WHERE entity = ? AND row_id = ?", later)
+        conn.executemany("DELETE FROM server_shadow WHERE entity = ? AND row_id = ?",
+                         [key for key in rows if key not in waiting])
 
     def _settle(self, conn: sqlite3.Connection, entry: _Entry, result: Result, report: SyncReport) -> None:
         entity, row_id = entry.entity, entry.row_id
@@ -890,6 +931,7 @@ class _Entry:
     base_version: int | None
     client_ts: dt.datetime
     user_id: str | None
+    raw_fields: str = "{}"  # ``fields`` as the outbox keeps it (the sent log keeps the same text)
 
 
 def _from_db_time(text: str) -> dt.datetime:

@@ -66,3 +66,26 @@ def test_the_garbage_collector_rests_during_a_sync_and_comes_back_after(server_s
     finally:
         client._http.base_url = server_school.live.url
     assert gc.isenabled()
+
+
+def test_a_row_changed_three_times_goes_in_order_across_small_batches(server_school, devices):
+    """Batches of two: the first settles two changes of one student's mark at once, the third waits
+    for the next batch and goes on top of the version the second got (a stale base would conflict)."""
+    teacher = devices(server_school, "teacher1")
+    principal = devices(server_school, "principal")
+    teacher.signed.engine.push_batch = 2
+    ids = server_school.ids
+    for code in ("A", "L", "P"):
+        teacher.write(mark_attendance, ids["sec_a"], TODAY, {ids["student1"]: MarkEntry(code)})
+    report = teacher.sync()
+    assert report.ok and report.pushed == 3 and report.applied == 3 and report.conflicts == 0, report.describe()
+    mine = teacher.rows("attendance_marks")
+    assert [m["code"] for m in mine.values()] == ["P"] and all(m["version"] for m in mine.values())
+    with teacher.db.engine.connect() as c:
+        raw = c.connection.driver_connection
+        assert raw.execute("SELECT count(*) FROM outbox").fetchone()[0] == 0
+        assert raw.execute("SELECT count(*) FROM server_shadow").fetchone()[0] == 0
+        assert raw.execute("SELECT count(*) FROM sent_log").fetchone()[0] == 3
+    assert principal.sync().ok
+    assert [m["code"] for m in principal.rows("attendance_marks").values()] == ["P"]
+    assert teacher.sync().pulled >= 0 and not teacher.sync().repaired
