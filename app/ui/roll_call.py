@@ -90,6 +90,17 @@ from app.ui.formatting import format_count, format_date
 from app.ui.i18n import point_arrow, translated
 
 _Index = QModelIndex | QPersistentModelIndex
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_EDIT = int(Qt.ItemDataRole.EditRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_ROLL_ALIGNMENT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_CELL_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_EDITABLE_FLAGS = _CELL_FLAGS | Qt.ItemFlag.ItemIsEditable
+_ABSENT = object()
 
 #: Entities whose change (by a sync, or another screen) means reading again.
 WATCHED = {"attendance_marks", "attendance_codes", "enrollments", "students", "sections", "schools",
@@ -173,6 +184,10 @@ class RosterModel(QAbstractTableModel):
         self._kinds: dict[str, str] = {}
         self._labels: dict[str, str] = {}
         self._photos: dict[str, QPixmap] = {}
+        self._cells: list[tuple[dict[int, object], ...] | None] = []  # per row, made when first asked for
+        self._code_font = QFont()
+        self._code_font.setBold(True)
+        self._code_font.setPointSizeF(self._code_font.pointSizeF() * 1.15)
 
     # -- state ---------------------------------------------------------------
 
@@ -185,6 +200,7 @@ class RosterModel(QAbstractTableModel):
         self._edits = {sid: e for sid, e in edits.items() if sid in ids}
         self._kinds = {c.code: c.kind for c in call.codes} if call else {}
         self._labels = {c.code: c.label for c in call.codes} if call else {}
+        self._cells = [None] * len(self._lines)
         self.endResetModel()
         self.changed.emit()
 
@@ -227,6 +243,7 @@ class RosterModel(QAbstractTableModel):
             self._edits.pop(line.student_id, None)
         else:
             self._edits[line.student_id] = (code, note)
+        self._cells[row] = None
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.ALERT))
         self.changed.emit()
 
@@ -235,6 +252,7 @@ class RosterModel(QAbstractTableModel):
         for sid, entry in saved.items():
             if self._edits.get(sid) == (entry.code, entry.note):
                 del self._edits[sid]
+        self._cells = [None] * len(self._lines)
 
     def changed_count(self) -> int:
         """Marks the person changed and has not saved (students left present by default are not counted)."""
@@ -243,6 +261,7 @@ class RosterModel(QAbstractTableModel):
     def discard_changes(self) -> None:
         self.beginResetModel()
         self._edits = {}
+        self._cells = [None] * len(self._lines)
         self.endResetModel()
         self.changed.emit()
 
@@ -290,11 +309,10 @@ class RosterModel(QAbstractTableModel):
                 self.tr("Guardian"))[section]
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if index.isValid() and index.column() == self.NOTE and self.call and self.call.editable \
                 and not self._lines[index.row()].office_locked:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+            return _EDITABLE_FLAGS
+        return _CELL_FLAGS
 
     def setData(self, index: _Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: ANN001
         if role == Qt.ItemDataRole.EditRole and index.isValid() and index.column() == self.NOTE:
@@ -302,50 +320,54 @@ class RosterModel(QAbstractTableModel):
             return True
         return False
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: C901
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        """What a cell shows, from the row's cells made once (:meth:`_row_cells`); the rarer roles on demand."""
         if not index.isValid():
             return None
-        row, col = index.row(), index.column()
+        row = index.row()
+        cells = self._cells[row]
+        if cells is None:
+            cells = self._cells[row] = self._row_cells(row)
+        found = cells[index.column()].get(role, _ABSENT)
+        if found is not _ABSENT:
+            return found
+        return self._rare_data(row, index.column(), role)
+
+    def _row_cells(self, row: int) -> tuple[dict[int, object], ...]:
+        """One row's cells, each its roles the view paints with: text, colours, the code's font, the photo."""
+        line = self._lines[row]
+        code = self.code_of(row)
+        kind = self._kinds.get(code, "")
+        if not code:
+            code_text = "—"
+        else:
+            code_text = f"{code}  {self._labels.get(code, self.tr('(no longer used)'))}"
+        code_cell: dict[int, object] = {_DISPLAY: code_text, _EDIT: code_text, _FONT: self._code_font,
+                                        _FOREGROUND: QColor(KIND_COLORS.get(kind, "#1b2730"))}
+        if kind and kind != "present":
+            color = QColor(KIND_COLORS.get(kind, "#888888"))
+            color.setAlpha(28)
+            code_cell[_BACKGROUND] = QBrush(color)
+        roll = format_count(line.roll_no)
+        note = self.note_of(row)
+        sync = self._sync_text(row)
+        alert = self._alert_text(line)
+        sync_color = QColor({SYNC_SYNCED: "#1f6f5c", SYNC_CONFLICT: "#b3261e",
+                             SYNC_WAITING: "#9a6700"}.get(self._sync_state(row), "#5b6b76"))
+        return (
+            {_DISPLAY: roll, _EDIT: roll, _ALIGNMENT: _ROLL_ALIGNMENT},
+            {_DECORATION: self._photo(line)},
+            {_DISPLAY: line.name, _EDIT: line.name},
+            code_cell,
+            {_DISPLAY: note, _EDIT: note},
+            {_DISPLAY: sync, _EDIT: sync, _FOREGROUND: sync_color},
+            {_DISPLAY: alert, _EDIT: alert},
+        )
+
+    def _rare_data(self, row: int, col: int, role: int):  # noqa: ANN202 - what Qt asks for
         line = self._lines[row]
         if role == self.LINE_ROLE:
             return line
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            if col == self.ROLL:
-                return format_count(line.roll_no)
-            if col == self.NAME:
-                return line.name
-            if col == self.CODE:
-                code = self.code_of(row)
-                if not code:
-                    return "—"
-                return f"{code}  {self._labels.get(code, self.tr('(no longer used)'))}"
-            if col == self.NOTE:
-                return self.note_of(row)
-            if col == self.SYNC:
-                return self._sync_text(row)
-            if col == self.ALERT:
-                return self._alert_text(line)
-            return None
-        if role == Qt.ItemDataRole.DecorationRole and col == self.PHOTO:
-            return self._photo(line)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if col == self.CODE:
-                return QColor(KIND_COLORS.get(self._kinds.get(self.code_of(row), ""), "#1b2730"))
-            if col == self.SYNC:
-                state = self._sync_state(row)
-                return QColor({SYNC_SYNCED: "#1f6f5c", SYNC_CONFLICT: "#b3261e",
-                               SYNC_WAITING: "#9a6700"}.get(state, "#5b6b76"))
-        if role == Qt.ItemDataRole.BackgroundRole and col == self.CODE:
-            kind = self._kinds.get(self.code_of(row), "")
-            if kind and kind != "present":
-                color = QColor(KIND_COLORS.get(kind, "#888888"))
-                color.setAlpha(28)
-                return QBrush(color)
-        if role == Qt.ItemDataRole.FontRole and col == self.CODE:
-            font = QFont()
-            font.setBold(True)
-            font.setPointSizeF(font.pointSizeF() * 1.15)
-            return font
         if role == Qt.ItemDataRole.ToolTipRole:
             if line.office_locked:
                 return self.tr("Set by the office; a teacher cannot change it.")
@@ -355,8 +377,6 @@ class RosterModel(QAbstractTableModel):
                 return self.tr("The absence alert to the guardian: the server sends it {minutes} minutes after "
                                "the roll call; a correction before then cancels it.").format(
                     minutes=int(GRACE_PERIOD.total_seconds() // 60))
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == self.ROLL:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.AccessibleTextRole and col == self.CODE:
             return self._labels.get(self.code_of(row), self.code_of(row))
         return None
