@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QRectF, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, QRectF, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -142,8 +142,16 @@ class ElidedLabel(QLabel):
         super().resizeEvent(event)
         self._elide()
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        # The style sheet's font and padding come with the polish: elide again with them, or the end is
+        # cut off with no "…".
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.PolishRequest):
+            self._elide()
+
     def _elide(self) -> None:
-        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(0, self.width() - 4))
+        width = self.contentsRect().width() - 2 * self.margin() - 4
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(0, width))
         super().setText(shown)
 
 
@@ -250,6 +258,7 @@ class SyncStatusBar(QWidget):
         self.problem_label.setProperty("severity", "info" if c.work_offline else "error")
         self.problem_label.style().unpolish(self.problem_label)
         self.problem_label.style().polish(self.problem_label)
+        self.problem_label.setText(problem)  # elided with the font the polish gave it
         if status is not self._shown:
             # A new report of the sync counts what waits. The same one again (the controller's last status,
             # shown anew when "Work offline" is switched) is older than a count read since from the file.
