@@ -24,6 +24,8 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.services.context import QT_TRANSLATE_NOOP, Sentence
+
 log = logging.getLogger(__name__)
 
 #: ``PRAGMA application_id`` of every Daftar school file ("Dftr").
@@ -82,20 +84,22 @@ def check_school_file(path: Path, *, thorough: bool = True) -> None:
     """
     path = Path(path)
     if not path.exists():
-        raise SchoolFileError(path, "There is no school file here", "Check the path, or sign in to download the school again.")
+        raise SchoolFileError(path, QT_TRANSLATE_NOOP("SchoolFile", "There is no school file here"),
+                              QT_TRANSLATE_NOOP("SchoolFile", "Check the path, or sign in to download the school again."))
     with path.open("rb") as fh:
         header = fh.read(len(SQLITE_HEADER))
     if header != SQLITE_HEADER:
         raise SchoolFileError(
             path,
-            "This file is not a Daftar school file",
-            "Choose the school's .daftar file; this one was left exactly as it was.",
+            QT_TRANSLATE_NOOP("SchoolFile", "This file is not a Daftar school file"),
+            QT_TRANSLATE_NOOP("SchoolFile", "Choose the school's .daftar file; this one was left exactly as it was."),
         )
     uri = f"file:{path}?mode=ro"
     try:
         conn = sqlite3.connect(uri, uri=True, timeout=1.0, isolation_level=None)
     except sqlite3.Error as exc:  # pragma: no cover - permissions and such
-        raise SchoolFileError(path, f"The school file cannot be opened ({exc})", "Check that you may read it.") from exc
+        raise SchoolFileError(path, Sentence(QT_TRANSLATE_NOOP("SchoolFile", "The school file cannot be opened ({problem})"), problem=str(exc)),
+                              QT_TRANSLATE_NOOP("SchoolFile", "Check that you may read it.")) from exc
     try:
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
@@ -106,8 +110,8 @@ def check_school_file(path: Path, *, thorough: bool = True) -> None:
         if app_id != DAFTAR_APPLICATION_ID:
             raise SchoolFileError(
                 path,
-                "This database was not made by Daftar",
-                "Choose the school's .daftar file; this one was left exactly as it was.",
+                QT_TRANSLATE_NOOP("SchoolFile", "This database was not made by Daftar"),
+                QT_TRANSLATE_NOOP("SchoolFile", "Choose the school's .daftar file; this one was left exactly as it was."),
             )
         _quick_check(conn, path) if thorough else _schema_readable(conn, path)
     finally:
@@ -194,17 +198,17 @@ def _forget_clean_close(path: Path) -> None:
 def _locked(path: Path) -> SchoolFileError:
     return SchoolFileError(
         path,
-        "The school file is in use by another program",
-        "Close the other Daftar window (or the program using the file) and try again.",
+        QT_TRANSLATE_NOOP("SchoolFile", "The school file is in use by another program"),
+        QT_TRANSLATE_NOOP("SchoolFile", "Close the other Daftar window (or the program using the file) and try again."),
     )
 
 
 def _corrupt(path: Path) -> SchoolFileError:
     return SchoolFileError(
         path,
-        "The school file is damaged",
-        "Nothing was changed. Restore the newest copy from the backups folder, "
-        "or sign in again to download the school from the server.",
+        QT_TRANSLATE_NOOP("SchoolFile", "The school file is damaged"),
+        QT_TRANSLATE_NOOP("SchoolFile", "Nothing was changed. Restore the newest copy from the backups folder, "
+                                        "or sign in again to download the school from the server."),
     )
 
 
@@ -411,7 +415,7 @@ class StartupCheck:
         if not conn.get_execution_options().get("immediate"):
             return
         if not self._answered.wait(self.wait_seconds):
-            raise SchoolFileError(self.db.path, "The school file is still being checked",
-                                  "Nothing was changed. Try again in a moment.")
+            raise SchoolFileError(self.db.path, QT_TRANSLATE_NOOP("SchoolFile", "The school file is still being checked"),
+                                  QT_TRANSLATE_NOOP("SchoolFile", "Nothing was changed. Try again in a moment."))
         if self.error is not None:
             raise self.error

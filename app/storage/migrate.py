@@ -34,6 +34,8 @@ from alembic.script import ScriptDirectory
 from app.storage.backup import clear_partials, copy_file, take_backup
 from app.storage.db import DAFTAR_APPLICATION_ID, SchoolFileError, make_engine, schema_revision
 
+from app.services.context import QT_TRANSLATE_NOOP, Sentence
+
 log = logging.getLogger(__name__)
 
 
@@ -131,8 +133,8 @@ def upgrade_school_file(
         except Exception:  # alembic raises several kinds for an unknown revision
             raise SchoolFileError(
                 path,
-                "This school file was made by a newer version of Daftar",
-                "Install the newest Daftar to open it; the file was left exactly as it was.",
+                QT_TRANSLATE_NOOP("SchoolFile", "This school file was made by a newer version of Daftar"),
+                QT_TRANSLATE_NOOP("SchoolFile", "Install the newest Daftar to open it; the file was left exactly as it was."),
             ) from None
 
     _checkpoint(path)
@@ -154,9 +156,9 @@ def upgrade_school_file(
         _remove_sqlite_files(work)
         raise SchoolFileError(
             path,
-            "Daftar could not update this school file to the new version",
-            f"Nothing was changed and your data is as it was; a copy is also in {backup}. "
-            "Please send the log file to your support contact.",
+            QT_TRANSLATE_NOOP("SchoolFile", "Daftar could not update this school file to the new version"),
+            Sentence(QT_TRANSLATE_NOOP("SchoolFile", "Nothing was changed and your data is as it was; a copy is also in {backup}. "
+                                       "Please send the log file to your support contact."), backup=str(backup)),
         ) from exc
     step("migrated")
     # The file's write-ahead log was folded into it and truncated (``_checkpoint``
@@ -200,8 +202,8 @@ def _checkpoint(path: Path) -> None:
         if busy:
             raise SchoolFileError(
                 path,
-                "The school file is in use by another program",
-                "Close the other Daftar window and try again.",
+                QT_TRANSLATE_NOOP("SchoolFile", "The school file is in use by another program"),
+                QT_TRANSLATE_NOOP("SchoolFile", "Close the other Daftar window and try again."),
             )
     finally:
         conn.close()

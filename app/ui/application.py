@@ -43,7 +43,8 @@ from app.storage.db import SchoolDB, SchoolFileError, StartupCheck, open_school
 from app.services.session import Person, forget_person, people, unlock
 from app.storage.models import DeviceIdentity, School
 from app.ui.context import AppContext, OpenSchool, Tasks
-from app.ui.errors import ExceptionHook, show_school_file_error
+from app.services.context import QT_TRANSLATE_NOOP
+from app.ui.errors import ExceptionHook, school_file_words, show_school_file_error
 from app.ui.i18n import apply_text_size, install_translations, language_setting, text_size_percent
 from app.ui.main_window import MainWindow
 from app.ui.resources import icon, style_sheet
@@ -104,8 +105,8 @@ def _read_school(db: SchoolDB) -> School:
     with db.session() as session:
         school = session.execute(select(School).where(School.deleted.is_(False))).scalars().first()
     if school is None:
-        raise SchoolFileError(db.path, "This school file holds no school",
-                              "Sign in again to download the school, or choose another file.")
+        raise SchoolFileError(db.path, QT_TRANSLATE_NOOP("SchoolFile", "This school file holds no school"),
+                              QT_TRANSLATE_NOOP("SchoolFile", "Sign in again to download the school, or choose another file."))
     return school
 
 
@@ -127,8 +128,8 @@ def _words(exc: BaseException) -> str:
     """The sentence of an error a person can act on, in the person's language; "" for a bug.
 
     The sync's and the demo server's errors are raised with marked sentences
-    (``sync_words`` says them, or the plain English the sign-in kept); a
-    school file's problem is still English (``app/storage``).
+    (``sync_words`` says them, or the plain English the sign-in kept), and so
+    are a school file's problem and advice (``school_file_words``).
     """
     from app.sync.client import SyncError
     from app.sync.demo_server import DemoServerError
@@ -137,7 +138,7 @@ def _words(exc: BaseException) -> str:
     if isinstance(exc, (SyncError, DemoServerError)):
         return sync_words(exc)
     if isinstance(exc, SchoolFileError):
-        return str(exc)
+        return school_file_words(exc)
     return ""
 
 

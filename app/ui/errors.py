@@ -97,13 +97,23 @@ class ExceptionHook(QObject):
         self.dialog = None
 
 
+def school_file_words(error: Exception) -> str:
+    """A :class:`~app.storage.db.SchoolFileError`'s sentence in the person's language, naming the file."""
+    from app.ui.i18n import translated
+
+    problem, advice, path = getattr(error, "problem", None), getattr(error, "advice", None), getattr(error, "path", None)
+    if problem is None or advice is None or path is None:
+        return str(error)
+    return f"{translated(problem)} ({path}). {translated(advice)}"
+
+
 def show_school_file_error(parent: QWidget | None, error: Exception) -> QMessageBox:
     """The sentence of a :class:`~app.storage.db.SchoolFileError`, in a message box (non-blocking)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("Errors", "Cannot open the school file"))
     box.setText(QCoreApplication.translate("Errors", "Daftar cannot open this school file."))
-    box.setInformativeText(str(error))
+    box.setInformativeText(school_file_words(error))
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()

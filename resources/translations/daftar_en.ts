@@ -74,6 +74,10 @@
 <context>
     <name>InboxScreen</name>
     <message numerus="yes">
+        <source>{name} — changes waiting: %n, the oldest made {when}</source>
+        <translation><numerusform>{name} — changes waiting: %n, the oldest made {when}</numerusform><numerusform>{name} — changes waiting: %n, the oldest made {when}</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>%n item(s) need your attention.</source>
         <translation><numerusform>%n item need your attention.</numerusform><numerusform>%n items need your attention.</numerusform></translation>
     </message>

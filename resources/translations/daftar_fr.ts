@@ -2454,7 +2454,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s’occupe de Daftar
         <translation>Congés et week-ends</translation>
     </message>
     <message>
-        <source>No roll call is taken on a weekend day, a holiday or a closed day. They are kept by the school's server and can be changed only online.</source>
+        <source>No roll call is taken on a weekend day, a holiday or a closed day. They are kept by the school&apos;s server and can be changed only online.</source>
         <translation>Aucun appel n’est fait un jour de week-end, un jour férié ou un jour de fermeture. Ils sont tenus par le serveur de l’école et ne peuvent être changés qu’en ligne.</translation>
     </message>
     <message>
@@ -2514,7 +2514,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s’occupe de Daftar
         <translation>Choisissez d’abord dans la liste les jours à retirer.</translation>
     </message>
     <message>
-        <source>Taken off the calendar on the school's server ({n}); this computer has the change once it has synced (now under way).</source>
+        <source>Taken off the calendar on the school&apos;s server ({n}); this computer has the change once it has synced (now under way).</source>
         <translation>Retirés du calendrier sur le serveur de l’école ({n}) ; cet ordinateur aura le changement après la synchronisation (en cours).</translation>
     </message>
     <message>
@@ -2875,8 +2875,23 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s’occupe de Daftar
 <context>
     <name>InboxScreen</name>
     <message>
+        <source>Changes made on this computer by other people are waiting to be sent. Each person&apos;s changes are sent the next time they sign in here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} — changes waiting: %n, the oldest made {when}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Inbox</source>
         <translation>Boîte de réception</translation>
+    </message>
+    <message>
+        <source>Changes waiting from other people</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What needs your attention</source>
@@ -4542,7 +4557,7 @@ Journal : {log}</translation>
     <name>RosterModel</name>
     <message>
         <source>Roll</source>
-        <extracomment>Entities whose change (by a sync, or another screen) means reading again. How long typed digits make one roll number.</extracomment>
+        <extracomment>Entities whose change (by a sync, or another screen) means reading again. How long typed digits make one roll number. The code buttons&apos; one style sheet: each button&apos;s colour by its ``kind`` property; greyed when disabled.</extracomment>
         <translation>N°</translation>
     </message>
     <message>
@@ -4636,6 +4651,91 @@ Journal : {log}</translation>
     <message>
         <source>Another mark won on the server, or it refused this one: see the Inbox.</source>
         <translation>Une autre marque l’a emporté sur le serveur, ou il a refusé celle-ci : voyez la boîte de réception.</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolFile</name>
+    <message>
+        <source>There is no school file here</source>
+        <extracomment>``PRAGMA application_id`` of every Daftar school file (&quot;Dftr&quot;). A file closed cleanly by Daftar and untouched since is opened without the whole-file ``quick_check`` if its last one passed within this many days. The newest schema revision (tests/test_migrations.py keeps it equal to the migrations&apos; head): a file already there opens without importing Alembic.</extracomment>
+        <translation>Il n’y a pas de fichier d’école ici</translation>
+    </message>
+    <message>
+        <source>Check the path, or sign in to download the school again.</source>
+        <translation>Vérifiez le chemin, ou connectez-vous pour télécharger l’école à nouveau.</translation>
+    </message>
+    <message>
+        <source>This file is not a Daftar school file</source>
+        <translation>Ce fichier n’est pas un fichier d’école Daftar</translation>
+    </message>
+    <message>
+        <source>Choose the school&apos;s .daftar file; this one was left exactly as it was.</source>
+        <translation>Choisissez le fichier .daftar de l’école ; celui-ci a été laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>The school file cannot be opened ({problem})</source>
+        <translation>Le fichier de l’école ne peut pas être ouvert ({problem})</translation>
+    </message>
+    <message>
+        <source>Check that you may read it.</source>
+        <translation>Vérifiez que vous avez le droit de le lire.</translation>
+    </message>
+    <message>
+        <source>This database was not made by Daftar</source>
+        <translation>Cette base de données n’a pas été créée par Daftar</translation>
+    </message>
+    <message>
+        <source>The school file is in use by another program</source>
+        <translation>Le fichier de l’école est utilisé par un autre programme</translation>
+    </message>
+    <message>
+        <source>Close the other Daftar window (or the program using the file) and try again.</source>
+        <translation>Fermez l’autre fenêtre de Daftar (ou le programme qui utilise le fichier) et réessayez.</translation>
+    </message>
+    <message>
+        <source>The school file is damaged</source>
+        <translation>Le fichier de l’école est endommagé</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Restore the newest copy from the backups folder, or sign in again to download the school from the server.</source>
+        <translation>Rien n’a été modifié. Restaurez la copie la plus récente depuis le dossier des sauvegardes, ou reconnectez-vous pour télécharger l’école depuis le serveur.</translation>
+    </message>
+    <message>
+        <source>The school file is still being checked</source>
+        <extracomment>``sync_meta`` key: the SQL of the indexes a first download leaves out until it ends. When the file last passed the whole-file check (``time.time()``); None: not known.</extracomment>
+        <translation>Le fichier de l’école est encore en cours de vérification</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Try again in a moment.</source>
+        <translation>Rien n’a été modifié. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>This school file was made by a newer version of Daftar</source>
+        <translation>Ce fichier d’école a été créé par une version plus récente de Daftar</translation>
+    </message>
+    <message>
+        <source>Install the newest Daftar to open it; the file was left exactly as it was.</source>
+        <translation>Installez la dernière version de Daftar pour l’ouvrir ; le fichier a été laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>Daftar could not update this school file to the new version</source>
+        <translation>Daftar n’a pas pu mettre ce fichier d’école à jour vers la nouvelle version</translation>
+    </message>
+    <message>
+        <source>Nothing was changed and your data is as it was; a copy is also in {backup}. Please send the log file to your support contact.</source>
+        <translation>Rien n’a été modifié et vos données sont intactes ; une copie se trouve aussi dans {backup}. Veuillez envoyer le fichier journal à votre contact d’assistance.</translation>
+    </message>
+    <message>
+        <source>Close the other Daftar window and try again.</source>
+        <translation>Fermez l’autre fenêtre de Daftar et réessayez.</translation>
+    </message>
+    <message>
+        <source>This school file holds no school</source>
+        <translation>Ce fichier ne contient aucune école</translation>
+    </message>
+    <message>
+        <source>Sign in again to download the school, or choose another file.</source>
+        <translation>Reconnectez-vous pour télécharger l’école, ou choisissez un autre fichier.</translation>
     </message>
 </context>
 <context>
@@ -4749,7 +4849,7 @@ Journal : {log}</translation>
         <translation>Un élève présent moins souvent que ce taux sur les 30 derniers jours de classe est compté comme absent chronique.</translation>
     </message>
     <message>
-        <source>Show each student's position in the class on report cards</source>
+        <source>Show each student&apos;s position in the class on report cards</source>
         <translation>Afficher le rang de chaque élève dans la classe sur les bulletins</translation>
     </message>
     <message>
@@ -5256,7 +5356,7 @@ Journal : {log}</translation>
     </message>
     <message>
         <source>queued</source>
-        <extracomment>A guardian alert&apos;s status.</extracomment>
+        <extracomment>A role in the words the rest of the program uses: the words ``app.ui.i18n.ROLE_WORDS`` marks for the translators (context &quot;Roles&quot;), named here without marking them twice. A guardian alert&apos;s status.</extracomment>
         <translation>en attente</translation>
     </message>
     <message>
@@ -5408,7 +5508,7 @@ Journal : {log}</translation>
         <translation>Rappel d’appel</translation>
     </message>
     <message>
-        <source>At this time (the school's, in its time zone) the roll call screen names the classes with no roll call yet today.</source>
+        <source>At this time (the school&apos;s, in its time zone) the roll call screen names the classes with no roll call yet today.</source>
         <translation>À cette heure (celle de l’école, dans son fuseau horaire), l’écran Appel nomme les classes sans appel aujourd’hui.</translation>
     </message>
     <message>
@@ -6070,6 +6170,7 @@ Journal : {log}</translation>
     </message>
     <message>
         <source>The demo server stopped as it started. The details are in {log}.</source>
+        <extracomment>The seed and size of the demo school: the same as ``daftar demo-data``&apos;s defaults.</extracomment>
         <translation>Le serveur de démonstration s’est arrêté en démarrant. Les détails sont dans {log}.</translation>
     </message>
     <message>
@@ -6082,6 +6183,7 @@ Journal : {log}</translation>
     </message>
     <message>
         <source>The school&apos;s server was put back to an older backup, from before the last {days} days of changes this computer keeps to send again. {records} record(s) changed before that are no longer on the server, and those made on this computer cannot be sent again from here. They are kept on this computer; ask your school&apos;s administrator to restore the server from a newer backup.</source>
+        <extracomment>sync_meta key: ``{&quot;records&quot;: n, &quot;server_seq&quot;: s}`` after a rewind beyond the sent log.</extracomment>
         <translation>Le serveur de l’école a été remis à une sauvegarde plus ancienne, d’avant les {days} derniers jours de modifications que cet ordinateur garde pour les renvoyer. {records} enregistrement(s) modifié(s) avant cela ne sont plus sur le serveur, et ceux faits sur cet ordinateur ne peuvent plus être renvoyés d’ici. Ils sont gardés sur cet ordinateur ; demandez à l’administrateur de votre école de restaurer le serveur à partir d’une sauvegarde plus récente.</translation>
     </message>
 </context>
@@ -6089,6 +6191,7 @@ Journal : {log}</translation>
     <name>SyncStatusBar</name>
     <message>
         <source>Sync now</source>
+        <extracomment>The count of changes waiting changed (read from the school file after a local write, or from a sync).</extracomment>
         <translation>Synchroniser</translation>
     </message>
     <message>
@@ -7760,7 +7863,7 @@ Journal : {log}</translation>
     <name>services.setup</name>
     <message>
         <source>Only the school&apos;s admin can change the set-up; the principal can read it.</source>
-        <extracomment>Set-up records only the server changes (through its admin API, online). Set-up records written on this computer through the outbox. Who may change the set-up on the Setup screen. The languages Daftar is offered in (a school may still name another locale).</extracomment>
+        <extracomment>Set-up records only the server changes (through its admin API, online). Set-up records written on this computer through the outbox. Who may change the set-up on the Setup screen. The languages Daftar is offered in (a school may still name another locale). The school&apos;s attendance rules and the values each may take (the server checks the same: server/admin.py). The most holidays added at once (a year&apos;s worth: the server&apos;s limit too).</extracomment>
         <translation>Seul l’administrateur de l’école peut modifier le paramétrage ; le directeur peut le consulter.</translation>
     </message>
     <message>
@@ -8141,7 +8244,7 @@ Journal : {log}</translation>
         <translation>Choisissez un jour férié ou un jour de fermeture.</translation>
     </message>
     <message>
-        <source>holiday's name</source>
+        <source>holiday&apos;s name</source>
         <translation>nom du congé</translation>
     </message>
     <message>

@@ -2454,7 +2454,7 @@ If it happens again, send that file to the person who looks after Daftar at your
         <translation>چھٹیاں اور ہفتہ وار تعطیل</translation>
     </message>
     <message>
-        <source>No roll call is taken on a weekend day, a holiday or a closed day. They are kept by the school's server and can be changed only online.</source>
+        <source>No roll call is taken on a weekend day, a holiday or a closed day. They are kept by the school&apos;s server and can be changed only online.</source>
         <translation>ہفتہ وار تعطیل، چھٹی یا بندش کے دن حاضری نہیں لی جاتی۔ یہ اسکول کے سرور پر رکھے جاتے ہیں اور صرف آن لائن بدلے جا سکتے ہیں۔</translation>
     </message>
     <message>
@@ -2514,7 +2514,7 @@ If it happens again, send that file to the person who looks after Daftar at your
         <translation>پہلے فہرست میں ہٹانے والے دن چنیں۔</translation>
     </message>
     <message>
-        <source>Taken off the calendar on the school's server ({n}); this computer has the change once it has synced (now under way).</source>
+        <source>Taken off the calendar on the school&apos;s server ({n}); this computer has the change once it has synced (now under way).</source>
         <translation>اسکول کے سرور پر کیلنڈر سے ہٹا دیے گئے ({n})؛ سنک کے بعد (جو جاری ہے) یہ تبدیلی اس کمپیوٹر پر آ جائے گی۔</translation>
     </message>
     <message>
@@ -2875,8 +2875,23 @@ If it happens again, send that file to the person who looks after Daftar at your
 <context>
     <name>InboxScreen</name>
     <message>
+        <source>Changes made on this computer by other people are waiting to be sent. Each person&apos;s changes are sent the next time they sign in here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} — changes waiting: %n, the oldest made {when}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Inbox</source>
         <translation>ان باکس</translation>
+    </message>
+    <message>
+        <source>Changes waiting from other people</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What needs your attention</source>
@@ -4542,7 +4557,7 @@ Log file: {log}</source>
     <name>RosterModel</name>
     <message>
         <source>Roll</source>
-        <extracomment>Entities whose change (by a sync, or another screen) means reading again. How long typed digits make one roll number.</extracomment>
+        <extracomment>Entities whose change (by a sync, or another screen) means reading again. How long typed digits make one roll number. The code buttons&apos; one style sheet: each button&apos;s colour by its ``kind`` property; greyed when disabled.</extracomment>
         <translation>رول</translation>
     </message>
     <message>
@@ -4636,6 +4651,91 @@ Log file: {log}</source>
     <message>
         <source>Another mark won on the server, or it refused this one: see the Inbox.</source>
         <translation>سرور پر کوئی اور اندراج غالب رہا، یا سرور نے اسے رد کیا: ان باکس دیکھیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolFile</name>
+    <message>
+        <source>There is no school file here</source>
+        <extracomment>``PRAGMA application_id`` of every Daftar school file (&quot;Dftr&quot;). A file closed cleanly by Daftar and untouched since is opened without the whole-file ``quick_check`` if its last one passed within this many days. The newest schema revision (tests/test_migrations.py keeps it equal to the migrations&apos; head): a file already there opens without importing Alembic.</extracomment>
+        <translation>یہاں اسکول کی کوئی فائل نہیں ہے</translation>
+    </message>
+    <message>
+        <source>Check the path, or sign in to download the school again.</source>
+        <translation>راستہ دیکھیں، یا اسکول دوبارہ ڈاؤن لوڈ کرنے کے لیے سائن ان کریں۔</translation>
+    </message>
+    <message>
+        <source>This file is not a Daftar school file</source>
+        <translation>یہ دفتر کی اسکول فائل نہیں ہے</translation>
+    </message>
+    <message>
+        <source>Choose the school&apos;s .daftar file; this one was left exactly as it was.</source>
+        <translation>اسکول کی ‎.daftar فائل منتخب کریں؛ اس فائل کو جوں کا توں چھوڑ دیا گیا ہے۔</translation>
+    </message>
+    <message>
+        <source>The school file cannot be opened ({problem})</source>
+        <translation>اسکول کی فائل نہیں کھل سکی ({problem})</translation>
+    </message>
+    <message>
+        <source>Check that you may read it.</source>
+        <translation>دیکھیں کہ آپ کو اسے پڑھنے کی اجازت ہے۔</translation>
+    </message>
+    <message>
+        <source>This database was not made by Daftar</source>
+        <translation>یہ ڈیٹا بیس دفتر نے نہیں بنایا</translation>
+    </message>
+    <message>
+        <source>The school file is in use by another program</source>
+        <translation>اسکول کی فائل کسی اور پروگرام کے استعمال میں ہے</translation>
+    </message>
+    <message>
+        <source>Close the other Daftar window (or the program using the file) and try again.</source>
+        <translation>دفتر کی دوسری ونڈو (یا فائل استعمال کرنے والا پروگرام) بند کر کے دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <source>The school file is damaged</source>
+        <translation>اسکول کی فائل خراب ہو گئی ہے</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Restore the newest copy from the backups folder, or sign in again to download the school from the server.</source>
+        <translation>کچھ نہیں بدلا گیا۔ بیک اپ فولڈر سے تازہ ترین نقل بحال کریں، یا سرور سے اسکول ڈاؤن لوڈ کرنے کے لیے دوبارہ سائن ان کریں۔</translation>
+    </message>
+    <message>
+        <source>The school file is still being checked</source>
+        <extracomment>``sync_meta`` key: the SQL of the indexes a first download leaves out until it ends. When the file last passed the whole-file check (``time.time()``); None: not known.</extracomment>
+        <translation>اسکول کی فائل کی جانچ ابھی جاری ہے</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Try again in a moment.</source>
+        <translation>کچھ نہیں بدلا گیا۔ تھوڑی دیر بعد دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <source>This school file was made by a newer version of Daftar</source>
+        <translation>یہ اسکول فائل دفتر کے نئے ورژن نے بنائی ہے</translation>
+    </message>
+    <message>
+        <source>Install the newest Daftar to open it; the file was left exactly as it was.</source>
+        <translation>اسے کھولنے کے لیے دفتر کا تازہ ترین ورژن انسٹال کریں؛ فائل کو جوں کا توں چھوڑ دیا گیا ہے۔</translation>
+    </message>
+    <message>
+        <source>Daftar could not update this school file to the new version</source>
+        <translation>دفتر اس اسکول فائل کو نئے ورژن پر اپ ڈیٹ نہیں کر سکا</translation>
+    </message>
+    <message>
+        <source>Nothing was changed and your data is as it was; a copy is also in {backup}. Please send the log file to your support contact.</source>
+        <translation>کچھ نہیں بدلا گیا اور آپ کا ڈیٹا پہلے جیسا ہے؛ ایک نقل {backup} میں بھی ہے۔ براہ کرم لاگ فائل اپنے مددگار کو بھیجیں۔</translation>
+    </message>
+    <message>
+        <source>Close the other Daftar window and try again.</source>
+        <translation>دفتر کی دوسری ونڈو بند کر کے دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <source>This school file holds no school</source>
+        <translation>اس فائل میں کوئی اسکول نہیں ہے</translation>
+    </message>
+    <message>
+        <source>Sign in again to download the school, or choose another file.</source>
+        <translation>اسکول ڈاؤن لوڈ کرنے کے لیے دوبارہ سائن ان کریں، یا کوئی اور فائل منتخب کریں۔</translation>
     </message>
 </context>
 <context>
@@ -4749,7 +4849,7 @@ Log file: {log}</source>
         <translation>جو طالب علم پچھلے 30 تعلیمی دنوں میں اس سے کم حاضر رہا، اسے مستقل غیر حاضر شمار کیا جاتا ہے۔</translation>
     </message>
     <message>
-        <source>Show each student's position in the class on report cards</source>
+        <source>Show each student&apos;s position in the class on report cards</source>
         <translation>رپورٹ کارڈ پر ہر طالب علم کی جماعت میں پوزیشن دکھائیں</translation>
     </message>
     <message>
@@ -5256,7 +5356,7 @@ Log file: {log}</source>
     </message>
     <message>
         <source>queued</source>
-        <extracomment>A guardian alert&apos;s status.</extracomment>
+        <extracomment>A role in the words the rest of the program uses: the words ``app.ui.i18n.ROLE_WORDS`` marks for the translators (context &quot;Roles&quot;), named here without marking them twice. A guardian alert&apos;s status.</extracomment>
         <translation>قطار میں</translation>
     </message>
     <message>
@@ -5408,7 +5508,7 @@ Log file: {log}</source>
         <translation>حاضری کی یاد دہانی</translation>
     </message>
     <message>
-        <source>At this time (the school's, in its time zone) the roll call screen names the classes with no roll call yet today.</source>
+        <source>At this time (the school&apos;s, in its time zone) the roll call screen names the classes with no roll call yet today.</source>
         <translation>اس وقت (اسکول کے ٹائم زون کے مطابق) حاضری کی اسکرین ان سیکشنوں کے نام بتاتی ہے جن کی آج ابھی حاضری نہیں ہوئی۔</translation>
     </message>
     <message>
@@ -6070,6 +6170,7 @@ Log file: {log}</source>
     </message>
     <message>
         <source>The demo server stopped as it started. The details are in {log}.</source>
+        <extracomment>The seed and size of the demo school: the same as ``daftar demo-data``&apos;s defaults.</extracomment>
         <translation>نمونہ سرور شروع ہوتے ہی بند ہو گیا۔ تفصیل {log} میں ہے۔</translation>
     </message>
     <message>
@@ -6082,6 +6183,7 @@ Log file: {log}</source>
     </message>
     <message>
         <source>The school&apos;s server was put back to an older backup, from before the last {days} days of changes this computer keeps to send again. {records} record(s) changed before that are no longer on the server, and those made on this computer cannot be sent again from here. They are kept on this computer; ask your school&apos;s administrator to restore the server from a newer backup.</source>
+        <extracomment>sync_meta key: ``{&quot;records&quot;: n, &quot;server_seq&quot;: s}`` after a rewind beyond the sent log.</extracomment>
         <translation>اسکول کا سرور ایک پرانے بیک اپ پر واپس لے جایا گیا ہے، جو ان آخری {days} دنوں کی تبدیلیوں سے پہلے کا ہے جو یہ کمپیوٹر دوبارہ بھیجنے کے لیے رکھتا ہے۔ اس سے پہلے بدلے گئے {records} ریکارڈ اب سرور پر نہیں ہیں، اور اس کمپیوٹر پر کیے گئے وہ ریکارڈ یہاں سے دوبارہ نہیں بھیجے جا سکتے۔ وہ اس کمپیوٹر پر محفوظ ہیں؛ اپنے اسکول کے ایڈمنسٹریٹر سے کہیں کہ سرور کو کسی نئے بیک اپ سے بحال کریں۔</translation>
     </message>
 </context>
@@ -6089,6 +6191,7 @@ Log file: {log}</source>
     <name>SyncStatusBar</name>
     <message>
         <source>Sync now</source>
+        <extracomment>The count of changes waiting changed (read from the school file after a local write, or from a sync).</extracomment>
         <translation>ابھی سنک کریں</translation>
     </message>
     <message>
@@ -7760,7 +7863,7 @@ Log file: {log}</source>
     <name>services.setup</name>
     <message>
         <source>Only the school&apos;s admin can change the set-up; the principal can read it.</source>
-        <extracomment>Set-up records only the server changes (through its admin API, online). Set-up records written on this computer through the outbox. Who may change the set-up on the Setup screen. The languages Daftar is offered in (a school may still name another locale).</extracomment>
+        <extracomment>Set-up records only the server changes (through its admin API, online). Set-up records written on this computer through the outbox. Who may change the set-up on the Setup screen. The languages Daftar is offered in (a school may still name another locale). The school&apos;s attendance rules and the values each may take (the server checks the same: server/admin.py). The most holidays added at once (a year&apos;s worth: the server&apos;s limit too).</extracomment>
         <translation>سیٹ اپ صرف اسکول کا ایڈمن بدل سکتا ہے؛ پرنسپل اسے پڑھ سکتے ہیں۔</translation>
     </message>
     <message>
@@ -8141,7 +8244,7 @@ Log file: {log}</source>
         <translation>چھٹی یا بندش کا دن چنیں۔</translation>
     </message>
     <message>
-        <source>holiday's name</source>
+        <source>holiday&apos;s name</source>
         <translation>چھٹی کا نام</translation>
     </message>
     <message>
