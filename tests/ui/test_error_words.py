@@ -49,3 +49,26 @@ def test_a_demo_server_that_fails_to_load_is_said_in_french(paths, language, tmp
                      f"Les détails sont dans {log}."), words
     language("ur_PK")
     assert _words(caught.value) == f"نمونہ اسکول نمونہ سرور میں لوڈ نہیں ہو سکا۔ تفصیل {log} میں ہے۔"
+
+
+def test_a_file_that_is_not_a_school_is_said_in_french_and_urdu_naming_it(language, tmp_path, qtbot):
+    """The message box of a school file that cannot be opened: problem and advice in the person's
+    language, with the file's name; the file is left as it was."""
+    from app.storage.db import SchoolFileError, open_school
+    from app.ui.errors import show_school_file_error
+
+    stray = tmp_path / "notes.daftar"
+    stray.write_text("not a school")
+    with pytest.raises(SchoolFileError) as caught:
+        open_school(stray)
+    language("fr_FR")
+    box = show_school_file_error(None, caught.value)
+    qtbot.addWidget(box)
+    text = box.informativeText()
+    assert "Ce fichier n’est pas un fichier d’école Daftar" in text and str(stray) in text
+    assert "celui-ci a été laissé tel quel" in text
+    language("ur_PK")
+    box = show_school_file_error(None, caught.value)
+    qtbot.addWidget(box)
+    assert "یہ دفتر کی اسکول فائل نہیں ہے" in box.informativeText()
+    assert stray.read_text() == "not a school"
