@@ -2876,13 +2876,13 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s’occupe de Daftar
     <name>InboxScreen</name>
     <message>
         <source>Changes made on this computer by other people are waiting to be sent. Each person&apos;s changes are sent the next time they sign in here:</source>
-        <translation type="unfinished"></translation>
+        <translation>Des modifications faites sur cet ordinateur par d’autres personnes attendent d’être envoyées. Celles de chaque personne partent à sa prochaine connexion ici :</translation>
     </message>
     <message numerus="yes">
         <source>{name} — changes waiting: %n, the oldest made {when}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} — modification en attente : %n, la plus ancienne faite {when}</numerusform>
+            <numerusform>{name} — modifications en attente : %n, la plus ancienne faite {when}</numerusform>
         </translation>
     </message>
     <message>
@@ -2891,7 +2891,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s’occupe de Daftar
     </message>
     <message>
         <source>Changes waiting from other people</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications en attente d’autres personnes</translation>
     </message>
     <message>
         <source>What needs your attention</source>

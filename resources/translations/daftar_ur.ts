@@ -2876,13 +2876,13 @@ If it happens again, send that file to the person who looks after Daftar at your
     <name>InboxScreen</name>
     <message>
         <source>Changes made on this computer by other people are waiting to be sent. Each person&apos;s changes are sent the next time they sign in here:</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کمپیوٹر پر دوسرے لوگوں کی کی گئی تبدیلیاں بھیجے جانے کی منتظر ہیں۔ ہر شخص کی تبدیلیاں اگلی بار اس کے یہاں سائن ان کرنے پر بھیجی جائیں گی:</translation>
     </message>
     <message numerus="yes">
         <source>{name} — changes waiting: %n, the oldest made {when}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} — منتظر تبدیلیاں: %n، سب سے پرانی {when} کو کی گئی</numerusform>
+            <numerusform>{name} — منتظر تبدیلیاں: %n، سب سے پرانی {when} کو کی گئی</numerusform>
         </translation>
     </message>
     <message>
@@ -2891,7 +2891,7 @@ If it happens again, send that file to the person who looks after Daftar at your
     </message>
     <message>
         <source>Changes waiting from other people</source>
-        <translation type="unfinished"></translation>
+        <translation>دوسرے لوگوں کی منتظر تبدیلیاں</translation>
     </message>
     <message>
         <source>What needs your attention</source>
