@@ -25,12 +25,13 @@ import keyring  # noqa: E402
 import pytest  # noqa: E402
 import shiboken6  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication, QLineEdit  # noqa: E402
 
 from app.config import Paths, setup_logging  # noqa: E402
 from app.services.grades import MarkValue, record_marks  # noqa: E402
 from app.sync import credentials  # noqa: E402
 from app.ui.application import DaftarApp  # noqa: E402
+from app.ui.marks import FIXED_COLUMNS  # noqa: E402
 from app.ui.tasks import TaskRunner  # noqa: E402
 from app.ui.welcome import WelcomeWindow  # noqa: E402
 from server.ids import new_id  # noqa: E402
@@ -236,9 +237,24 @@ def test_a_principals_day(qtbot, tmp_path, live, memory_keyring):
             assert payment.amount_minor == 500_00 and payment.student_id == ids["student1"]
             receipt = payment.receipt_no
         qtbot.waitUntil(lambda: (bar.pending_label.property("pending") or 0) >= 2, timeout=5_000)
-        with daftar.school.db.write() as s:
-            record_marks(s, actor, ids["assess_a"], {ids["student3"]: MarkValue("scored", 3500)})
-        daftar.hub.data_changed.emit("marks", [])
+        # The mark, corrected in the marks grid as in a spreadsheet: 35, Enter.
+        window.show_screen("marks")
+        marks = window.screens["marks"]
+        marks.select(ids["sec_a"], ids["maths"], ids["term"])
+        qtbot.waitUntil(lambda: marks.model.grid is not None
+                        and any(a.id == ids["assess_a"] for a in marks.model.grid.assessments), timeout=10_000)
+        grid = marks.model.grid
+        row = [st.id for st in grid.students].index(ids["student3"])
+        col = FIXED_COLUMNS + [a.id for a in grid.assessments].index(ids["assess_a"])
+        window.activateWindow()
+        marks.table.setFocus()
+        marks.table.setCurrentIndex(marks.model.index(row, col))
+        qtbot.keyClicks(marks.table, "3")
+        qtbot.waitUntil(lambda: marks.table.findChild(QLineEdit) is not None, timeout=5_000)
+        editor = marks.table.findChild(QLineEdit)
+        qtbot.keyClicks(editor, "5")
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+        QApplication.processEvents()
         qtbot.waitUntil(lambda: (bar.pending_label.property("pending") or 0) >= 3, timeout=5_000)
         waiting = bar.pending_label.property("pending")
         assert bar.pending_label.text() == f"{waiting} changes waiting to sync"
