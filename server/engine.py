@@ -42,6 +42,7 @@ from app.sync.protocol import (
 from server.ids import new_id
 from server.models import UNIQUE_KEYS, T
 from server.reasons import REASONS
+from server.rules_marks import check_max_not_below_marks
 
 ID_RE = re.compile(r"^[0-9A-Za-z][0-9A-Za-z_-]{0,35}$")
 
@@ -687,12 +688,34 @@ class Batch:
 
     # -- applying ---------------------------------------------------------
 
+    #: Refusals of a change the person's role may make to a row they may see: the answer carries the row
+    #: as the server keeps it, so the device shows it again instead of the refused value (the refused
+    #: change itself is kept in the device's inbox).
+    ROW_BACK = frozenset({"append_only", "duplicate", "edit_window_closed", "entry_closed", "invalid_fields",
+                          "school_closed", "alert_sent", "alert_not_queued", "unknown_reference"})
+
     def apply(self, m: Mut) -> dict[str, Any]:
         try:
             return self._apply(m)
         except Rejected as exc:
-            return {"seq": m.seq, "status": "rejected", "version": None, "row": None,
+            return {"seq": m.seq, "status": "rejected", "version": None, "row": self._row_back(m, exc),
                     "reason": exc.reason, "code": exc.code, "reason_key": exc.key, "reason_args": exc.reason_args}
+
+    def _row_back(self, m: Mut, exc: Rejected) -> dict[str, Any] | None:
+        if exc.code not in self.ROW_BACK or m.entity not in ENTITIES or m.entity in SERVER_ONLY:
+            return None
+        domain = DOMAINS[m.entity]
+        if domain not in WRITE_DOMAINS.get(self.actor.role, frozenset()):
+            return None
+        current = self.rows.get((m.entity, m.id))
+        if current is None:
+            return None
+        try:
+            self._check_scope(m.entity, current)
+        except Rejected:
+            return None
+        return {"id": current["id"], "version": current["version"], "deleted": bool(current["deleted"]),
+                **_wire(m.entity, current)}
 
     def _result(self, m: Mut, status: str, entity: str, row: dict[str, Any], reason: str = "") -> dict[str, Any]:
         out: dict[str, Any] = {"seq": m.seq, "status": status, "version": row["version"], "reason": reason}
@@ -795,6 +818,7 @@ class Batch:
                 raise Rejected("forbidden", "conflict_resolution_only")
         if entity == "assessments":
             self._check_assessment_term(fields, current)
+            check_max_not_below_marks(self, m.id, fields, current)
         if entity == "report_comments":
             self._check_report_comment(m.id, fields, current)
         if entity == "concessions":

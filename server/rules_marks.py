@@ -22,7 +22,6 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 
 from server.models import T
-from server.reasons import REASONS
 
 if TYPE_CHECKING:
     from server.engine import Batch
@@ -31,8 +30,6 @@ if TYPE_CHECKING:
 MAX_BELOW_MARKS = "max_below_marks"
 MAX_BELOW_MARKS_TEMPLATE = ("{assessment} already has {count} mark(s) above {max_marks} (the highest, {top}, "
                             "is {student}'s): correct those marks before lowering the maximum.")
-# Until the catalogue lists it, the sentence is known from here (a key already there is left as it is).
-REASONS.setdefault(MAX_BELOW_MARKS, MAX_BELOW_MARKS_TEMPLATE)
 
 
 def _centi(value: int) -> str:

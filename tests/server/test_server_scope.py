@@ -137,6 +137,8 @@ def test_each_role_writes_only_its_scope(client, school):
     assert [r["code"] if r["status"] == "rejected" else r["status"] for r in t1_results] == [
         "out_of_scope", "out_of_scope", "forbidden", "forbidden", "forbidden", "applied"]
     assert "class you do not teach" in t1_results[0]["reason"]
+    # A refusal sends back no row the teacher may not see (nor of what the role may not change).
+    assert all(r["row"] is None for r in t1_results if r["status"] == "rejected")
     office_results = office.push(
         office.mutation("marks", uid(), mark(school, "student1", "assess_a", 100)),
         office.mutation("users", ids["teacher1"], {"role": "admin"}),
