@@ -49,6 +49,7 @@ from app.storage.backup import RECEIPTS_HELD_KEY
 from app.storage.db import DEFERRED_INDEXES_KEY, SchoolDB, defer_indexes, restore_deferred_indexes
 from app.storage.ids import new_id
 from app.storage.models import SENT_KEEP_DAYS, SYNCED_TABLES
+from app.sync.rewind import lost_beyond_sent_log
 from app.sync.client import (
     BadResponseError,
     ProtocolUnsupportedError,
@@ -591,6 +592,7 @@ class SyncEngine:
         this device is older too, so it applies them as new.
         """
         with self._raw_write() as conn:
+            lost_beyond_sent_log(conn, server_seq)  # further back than the sent log reaches: said, not hidden
             lost = conn.execute(
                 "SELECT seq, entity, row_id, op, fields, base_version, client_ts, user_id FROM sent_log "
                 "WHERE version > ? AND seq NOT IN (SELECT seq FROM outbox) ORDER BY seq",

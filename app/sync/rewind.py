@@ -82,5 +82,6 @@ def _sentence(records: int) -> Sentence:
     return Sentence(QT_TRANSLATE_NOOP(
         "Sync", "The school's server was put back to an older backup, from before the last {days} days of "
         "changes this computer keeps to send again. {records} record(s) changed before that are no longer on "
-        "the server, and those made on this computer cannot be sent again from here. They are kept on this "
-        "computer; ask your school's administrator to restore the server from a newer backup."), days=SENT_KEEP_DAYS, records=records)
+        "the server, and those made on this computer cannot be sent again from here: ask your school's "
+        "administrator to restore the server from a newer backup, or enter them again."),
+        days=SENT_KEEP_DAYS, records=records)

@@ -6182,9 +6182,9 @@ Journal : {log}</translation>
         <translation>L’école de démonstration n’a pas pu être chargée dans le serveur de démonstration. Les détails sont dans {log}.</translation>
     </message>
     <message>
-        <source>The school&apos;s server was put back to an older backup, from before the last {days} days of changes this computer keeps to send again. {records} record(s) changed before that are no longer on the server, and those made on this computer cannot be sent again from here. They are kept on this computer; ask your school&apos;s administrator to restore the server from a newer backup.</source>
+        <source>The school&apos;s server was put back to an older backup, from before the last {days} days of changes this computer keeps to send again. {records} record(s) changed before that are no longer on the server, and those made on this computer cannot be sent again from here: ask your school&apos;s administrator to restore the server from a newer backup, or enter them again.</source>
         <extracomment>sync_meta key: ``{&quot;records&quot;: n, &quot;server_seq&quot;: s}`` after a rewind beyond the sent log.</extracomment>
-        <translation>Le serveur de l’école a été remis à une sauvegarde plus ancienne, d’avant les {days} derniers jours de modifications que cet ordinateur garde pour les renvoyer. {records} enregistrement(s) modifié(s) avant cela ne sont plus sur le serveur, et ceux faits sur cet ordinateur ne peuvent plus être renvoyés d’ici. Ils sont gardés sur cet ordinateur ; demandez à l’administrateur de votre école de restaurer le serveur à partir d’une sauvegarde plus récente.</translation>
+        <translation>Le serveur de l’école a été remis à une sauvegarde plus ancienne, d’avant les {days} derniers jours de modifications que cet ordinateur garde pour les renvoyer. {records} enregistrement(s) modifié(s) avant cela ne sont plus sur le serveur, et ceux faits sur cet ordinateur ne peuvent plus être renvoyés d’ici : demandez à l’administrateur de votre école de restaurer le serveur à partir d’une sauvegarde plus récente, ou saisissez-les à nouveau.</translation>
     </message>
 </context>
 <context>

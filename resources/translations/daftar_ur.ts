@@ -6182,9 +6182,9 @@ Log file: {log}</source>
         <translation>نمونہ اسکول نمونہ سرور میں لوڈ نہیں ہو سکا۔ تفصیل {log} میں ہے۔</translation>
     </message>
     <message>
-        <source>The school&apos;s server was put back to an older backup, from before the last {days} days of changes this computer keeps to send again. {records} record(s) changed before that are no longer on the server, and those made on this computer cannot be sent again from here. They are kept on this computer; ask your school&apos;s administrator to restore the server from a newer backup.</source>
+        <source>The school&apos;s server was put back to an older backup, from before the last {days} days of changes this computer keeps to send again. {records} record(s) changed before that are no longer on the server, and those made on this computer cannot be sent again from here: ask your school&apos;s administrator to restore the server from a newer backup, or enter them again.</source>
         <extracomment>sync_meta key: ``{&quot;records&quot;: n, &quot;server_seq&quot;: s}`` after a rewind beyond the sent log.</extracomment>
-        <translation>اسکول کا سرور ایک پرانے بیک اپ پر واپس لے جایا گیا ہے، جو ان آخری {days} دنوں کی تبدیلیوں سے پہلے کا ہے جو یہ کمپیوٹر دوبارہ بھیجنے کے لیے رکھتا ہے۔ اس سے پہلے بدلے گئے {records} ریکارڈ اب سرور پر نہیں ہیں، اور اس کمپیوٹر پر کیے گئے وہ ریکارڈ یہاں سے دوبارہ نہیں بھیجے جا سکتے۔ وہ اس کمپیوٹر پر محفوظ ہیں؛ اپنے اسکول کے ایڈمنسٹریٹر سے کہیں کہ سرور کو کسی نئے بیک اپ سے بحال کریں۔</translation>
+        <translation>اسکول کا سرور ایک پرانے بیک اپ پر واپس لے جایا گیا ہے، جو ان آخری {days} دنوں کی تبدیلیوں سے پہلے کا ہے جو یہ کمپیوٹر دوبارہ بھیجنے کے لیے رکھتا ہے۔ اس سے پہلے بدلے گئے {records} ریکارڈ اب سرور پر نہیں ہیں، اور اس کمپیوٹر پر کیے گئے وہ ریکارڈ یہاں سے دوبارہ نہیں بھیجے جا سکتے: اپنے اسکول کے ایڈمنسٹریٹر سے کہیں کہ سرور کو کسی نئے بیک اپ سے بحال کریں، یا انہیں دوبارہ درج کریں۔</translation>
     </message>
 </context>
 <context>
