@@ -112,6 +112,13 @@ ROW_HEIGHT = 44  # touch laptops: a finger's row
 KIND_COLORS = {
     "present": "#1f6f5c", "late": "#9a6700", "absent": "#b3261e", "excused": "#3d5a98", "half_day": "#7a4fa0",
 }
+#: The code buttons' one style sheet: each button's colour by its ``kind`` property; greyed when disabled.
+CODE_BUTTONS_STYLE = (
+    "QPushButton { color: #44535e; font-weight: 600; border: 1px solid #cfd8dc; border-radius: 6px;"
+    " background: white; }"
+    + "".join(f' QPushButton[kind="{kind}"] {{ color: {color}; }}' for kind, color in KIND_COLORS.items())
+    + " QPushButton:disabled { color: #a7b1b7; background: #f1f3f4; }"
+)
 
 
 @dataclass(frozen=True)
@@ -613,8 +620,16 @@ class RollCallScreen(QWidget):
             h.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
             h.resizeSection(col, width)
 
-        self.code_bar = QHBoxLayout()
+        # The code buttons, in a panel whose one style sheet colours each button by its code's kind (a
+        # dynamic property), rather than a style sheet per button.
+        self.code_panel = QWidget()
+        self.code_panel.setObjectName("rollCallCodes")
+        self.code_panel.setStyleSheet(CODE_BUTTONS_STYLE)
+        self.code_panel.hide()
+        self.code_bar = QHBoxLayout(self.code_panel)
+        self.code_bar.setContentsMargins(0, 0, 0, 0)
         self.code_bar.setSpacing(8)
+        self._code_key_of_buttons: tuple = ()
         self.code_buttons: dict[str, QPushButton] = {}
 
         self.counts_label = QLabel("")
@@ -663,7 +678,7 @@ class RollCallScreen(QWidget):
         main.setSpacing(10)
         main.addWidget(self.banner)
         main.addWidget(self.table, 1)
-        main.addLayout(self.code_bar)
+        main.addWidget(self.code_panel)
         self.keys_hint = QLabel(self.tr("Keys: type a roll number to jump · a code's letter marks and moves on · "
                                         "Space: present/absent · F2: note · Enter: save"))
         self.keys_hint.setObjectName("screenSubtitle")
@@ -1114,29 +1129,33 @@ class RollCallScreen(QWidget):
         self._update_counts()
 
     def _build_code_buttons(self, call: RollCall | None) -> None:
-        while self.code_bar.count():
-            item = self.code_bar.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
-        self.code_buttons = {}
+        """One big button per code, for touch; the same codes as before keep their buttons (a save's reading)."""
+        key = tuple((c.code, c.label, c.kind) for c in call.codes) if call else ()
+        if key != self._code_key_of_buttons:
+            self._code_key_of_buttons = key
+            while self.code_bar.count():
+                item = self.code_bar.takeAt(0)
+                if item.widget() is not None:
+                    item.widget().deleteLater()
+            self.code_buttons = {}
+            for c in call.codes if call else ():
+                button = QPushButton(f"{c.code}  {c.label}")
+                button.setProperty("kind", c.kind if c.kind in KIND_COLORS else "other")
+                button.setMinimumHeight(48)
+                button.setMinimumWidth(96)
+                button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+                button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the grid keeps the keyboard
+                button.clicked.connect(lambda _checked=False, code=c.code: self.set_code(code))
+                self.code_bar.addWidget(button)
+                self.code_buttons[c.code] = button
+        self.code_panel.setVisible(bool(self.code_buttons))
         if call is None:
             return
         for c in call.codes:
-            button = QPushButton(f"{c.code}  {c.label}")
-            button.setMinimumHeight(48)
-            button.setMinimumWidth(96)
-            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the grid keeps the keyboard
-            color = KIND_COLORS.get(c.kind, "#44535e")
-            button.setStyleSheet(f"QPushButton {{ color: {color}; font-weight: 600; border: 1px solid #cfd8dc;"
-                                 f" border-radius: 6px; background: white; }}"
-                                 " QPushButton:disabled { color: #a7b1b7; background: #f1f3f4; }")
+            button = self.code_buttons[c.code]
             button.setEnabled(c.allowed and call.editable)
             button.setToolTip(self.tr("Key {key}").format(key=c.code) if c.allowed
                               else self.tr("Only the office can mark {label}.").format(label=c.label))
-            button.clicked.connect(lambda _checked=False, code=c.code: self.set_code(code))
-            self.code_bar.addWidget(button)
-            self.code_buttons[c.code] = button
 
     @Slot()
     def _update_counts(self) -> None:
