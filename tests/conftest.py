@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -41,26 +42,59 @@ def school_day():
 
 # -- no secret in any log the whole run wrote (issue 5: "grep the logs of a full test run") --------------
 
-#: The passwords the tests sign in with, and the shape of an access token (a JWT: header.payload.).
+#: The passwords the tests sign in with (every other one is registered as a sign-in succeeds with it).
 _SECRETS = ("correct horse battery",)
-_TOKEN = __import__("re").compile(rb"eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}")
+_SECRET_FIGURES: dict[str, int] = {}
 
 
 @pytest.fixture(scope="session", autouse=True)
 def no_secret_in_any_log_file(tmp_path_factory):
-    """After every test has run: each log file the app and the servers wrote under the run's
-    temporary folders is read; a password or an access token in any of them fails the run."""
-    yield
+    """For the whole session every log record at DEBUG goes to a file and every token and password handed
+    out is registered (tests/support/secrets_watch.py); after every test has run, those lines and each log
+    file the app and the servers wrote under the run's temporary folders are grepped for them: a hit fails
+    the run, naming the line with the secret cut short."""
+    import logging
+
+    from tests.support import secrets_watch
+
+    for password in _SECRETS:
+        secrets_watch.REGISTRY.add_password(password)
+    secrets_watch.install_recording_hook()
+    collector = secrets_watch.LineCollector(tmp_path_factory.mktemp("log-lines") / "session-records.txt")
+    root = logging.getLogger()
+    root.addHandler(collector)
+    root.setLevel(logging.DEBUG)
+    yield collector
+    root.removeHandler(collector)
+    collector.close()
+    found, lines, files = [], 0, 0
     base = tmp_path_factory.getbasetemp()
-    found = []
-    for path in base.rglob("*"):
-        if not path.is_file() or not (path.suffix == ".log" or ".log." in path.name):
-            continue
-        data = path.read_bytes()
-        for secret in _SECRETS:
-            if secret.encode() in data:
-                found.append(f"{path.relative_to(base)}: a password")
-        if _TOKEN.search(data):
-            found.append(f"{path.relative_to(base)}: an access token")
+    for path in sorted(base.rglob("*")):
+        if path.is_file() and (path.suffix == ".log" or ".log." in path.name or path == Path(collector.baseFilename)):
+            count, hits = secrets_watch.grep_file(path, secrets_watch.REGISTRY, where=str(path.relative_to(base)))
+            lines, files = lines + count, files + 1
+            found += hits
+    _SECRET_FIGURES.update(lines=lines, files=files, records=collector.lines,
+                           tokens=secrets_watch.REGISTRY.tokens_seen, passwords=len(secrets_watch.REGISTRY.passwords))
     if found:
-        pytest.fail("Secrets in log files: " + "; ".join(sorted(set(found))[:20]), pytrace=False)
+        pytest.fail(f"Secrets in {len(found)} log lines: " + "; ".join(found[:20]), pytrace=False)
+
+
+@pytest.fixture(autouse=True)
+def _log_everything(no_secret_in_any_log_file):
+    """A test that set up the app's logging at INFO still has its DEBUG lines seen by the session's check."""
+    import logging
+
+    root = logging.getLogger()
+    if root.level > logging.DEBUG:
+        root.setLevel(logging.DEBUG)
+    if no_secret_in_any_log_file not in root.handlers:
+        root.addHandler(no_secret_in_any_log_file)
+
+
+def pytest_terminal_summary(terminalreporter):
+    if _SECRET_FIGURES:
+        f = _SECRET_FIGURES
+        terminalreporter.write_line(
+            f"secrets check: {f['lines']} log lines in {f['files']} files grepped ({f['records']} records at DEBUG), "
+            f"for {f['tokens']} tokens handed out and {f['passwords']} passwords")
