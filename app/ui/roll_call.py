@@ -1031,9 +1031,16 @@ class RollCallScreen(QWidget):
         else:
             self._stale = True
 
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 - Qt's name
+        # The read goes to the worker before Qt lays out and polishes the screen for showing, so that the two
+        # overlap: the roster is in sooner.
+        if visible and not self.isVisible() and (self._stale or self.data is None):
+            self.refresh()
+        super().setVisible(visible)
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
-        if self._stale or self.data is None:
+        if self._stale:  # not read as it was shown (setVisible): a change came in between
             self.refresh()
         self.table.setFocus()
 
