@@ -101,6 +101,9 @@ _ROLL_ALIGNMENT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCente
 _CELL_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _EDITABLE_FLAGS = _CELL_FLAGS | Qt.ItemFlag.ItemIsEditable
 _ABSENT = object()
+#: The roles :meth:`RosterModel._rare_data` answers (not painted: made only when asked for).
+_RARE_ROLES = frozenset({int(Qt.ItemDataRole.ToolTipRole), int(Qt.ItemDataRole.AccessibleTextRole),
+                         int(Qt.ItemDataRole.UserRole) + 1})
 
 #: Entities whose change (by a sync, or another screen) means reading again.
 WATCHED = {"attendance_marks", "attendance_codes", "enrollments", "students", "sections", "schools",
@@ -310,7 +313,7 @@ class RosterModel(QAbstractTableModel):
         return 0 if parent.isValid() else 7
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if role != _DISPLAY or orientation != Qt.Orientation.Horizontal:
             return None
         return (self.tr("Roll"), "", self.tr("Name"), self.tr("Code"), self.tr("Note"), self.tr("Sync"),
                 self.tr("Guardian"))[section]
@@ -338,6 +341,8 @@ class RosterModel(QAbstractTableModel):
         found = cells[index.column()].get(role, _ABSENT)
         if found is not _ABSENT:
             return found
+        if role not in _RARE_ROLES:  # the check state, size hint… the view asks each cell and none is set
+            return None
         return self._rare_data(row, index.column(), role)
 
     def _row_cells(self, row: int) -> tuple[dict[int, object], ...]:
