@@ -172,6 +172,7 @@ class SyncEngine:
         #: Asked between pull pages (e.g. Cancel on the first download); True stops the sync there.
         self.should_stop = should_stop
         self._status = self._stored_status()
+        self._rewind_warning: Sentence | None = None  # set by a pull that meets a server put back too far
 
     # -- status -------------------------------------------------------------
 
@@ -203,6 +204,7 @@ class SyncEngine:
     def sync(self) -> SyncReport:
         """One full exchange. Never raises for a network or server problem: see ``report.error``."""
         report = SyncReport()
+        self._rewind_warning = None
         lock = _school_lock(self.db)
         if not lock.acquire(blocking=False):
             report.skipped = True
@@ -222,12 +224,14 @@ class SyncEngine:
                 self._emit(phase="checking")
                 self.verify(report)
                 now = clock.device_now() + self._offset()
-                self._set_meta({LAST_SUCCESS_KEY: format_datetime(now), LAST_ERROR_KEY: ""})
+                # A server put back beyond what can be sent again is said like an error, once.
+                warning = self._rewind_warning or ""
+                self._set_meta({LAST_SUCCESS_KEY: format_datetime(now), LAST_ERROR_KEY: str(warning)})
                 with self._raw_write() as conn:  # this device's own receipts are home again
                     conn.execute("DELETE FROM sync_meta WHERE key = ?", (RECEIPTS_HELD_KEY,))
                     keep_from = clock.device_now() - dt.timedelta(days=SENT_KEEP_DAYS)
                     conn.execute("DELETE FROM sent_log WHERE sent_at < ?", (keep_from.strftime("%Y-%m-%d %H:%M:%S.%f"),))
-                self._emit(phase="idle", last_success=now, last_error="", pending=self._pending())
+                self._emit(phase="idle", last_success=now, last_error=warning, pending=self._pending())
                 self._exchange_freshness()
             except SyncStopped as exc:
                 report.error, report.stopped = _words(exc), True
@@ -592,7 +596,8 @@ class SyncEngine:
         this device is older too, so it applies them as new.
         """
         with self._raw_write() as conn:
-            lost_beyond_sent_log(conn, server_seq)  # further back than the sent log reaches: said, not hidden
+            # Further back than the sent log reaches: said, not hidden (at the end of this sync).
+            self._rewind_warning = lost_beyond_sent_log(conn, server_seq)
             lost = conn.execute(
                 "SELECT seq, entity, row_id, op, fields, base_version, client_ts, user_id FROM sent_log "
                 "WHERE version > ? AND seq NOT IN (SELECT seq FROM outbox) ORDER BY seq",

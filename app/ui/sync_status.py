@@ -119,6 +119,8 @@ def problem_text(status: SyncStatus, *, work_offline: bool, can_sync: bool) -> s
     if status.phase in ERROR_PHASES or not can_sync:
         return sync_words(status.last_error) or QCoreApplication.translate(
             "Sync", "The last sync did not finish. Daftar will try again.")
+    if status.last_error:  # said by the last sync and not cleared by a good one since (also after a restart)
+        return sync_words(status.last_error)
     return ""
 
 

@@ -61,4 +61,7 @@ def test_a_server_put_back_beyond_the_sent_log_is_reported_in_words(restorable, 
     assert warning is not None, "the person was not told that older work cannot be sent again"
     assert "cannot be sent again" in warning and "2 record(s)" in warning, warning
     assert any("older than this device's sent log covers" in r.getMessage() for r in caplog.records)
+    # The person sees it where sync problems show, once: the next sync that has nothing to say clears it.
+    assert "cannot be sent again" in office.signed.engine.status.last_error
+    assert office.sync().ok and not office.signed.engine.status.last_error
     assert recent in {p["receipt_no"] for p in office.rows("payments").values()}
