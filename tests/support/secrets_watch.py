@@ -3,8 +3,8 @@
 Three parts, wired up by ``tests/conftest.py``:
 
 * a registry of every secret the run handed out: each access and refresh token
-  the server answered a sign-in or a refresh with, and each password a sign-in
-  succeeded with. One hook fills it: ``httpx.Client.send`` is wrapped, so the
+  the server answered a sign-in or a refresh with, and each password sent to
+  sign in (right or wrong) or set on a user. One hook fills it: ``httpx.Client.send`` is wrapped, so the
   in-process test clients, the app's own sync client and the live servers'
   clients are all seen in one place (the helpers also register their shared
   test password by name);
@@ -67,6 +67,14 @@ REGISTRY = SecretRegistry()
 
 def _record_exchange(request: httpx.Request, response: httpx.Response) -> None:
     path = request.url.path
+    if path.endswith("/auth/login") or path.endswith("/admin/users") or path.endswith("/password"):
+        # A password typed, right or wrong, is a secret: each one sent to sign in or set on a user.
+        try:
+            sent = json.loads(request.content or b"{}")
+        except Exception:  # noqa: BLE001
+            sent = None
+        if isinstance(sent, dict):
+            REGISTRY.add_password(sent.get("password"))
     if not (path.endswith("/auth/login") or path.endswith("/auth/refresh")) or response.status_code != 200:
         return
     try:
@@ -76,13 +84,6 @@ def _record_exchange(request: httpx.Request, response: httpx.Response) -> None:
     if isinstance(body, dict):
         REGISTRY.add_token(body.get("access_token"))
         REGISTRY.add_token(body.get("refresh_token"))
-    if path.endswith("/auth/login"):
-        try:
-            sent = json.loads(request.content or b"{}")
-        except Exception:  # noqa: BLE001
-            return
-        if isinstance(sent, dict):
-            REGISTRY.add_password(sent.get("password"))
 
 
 def install_recording_hook() -> None:
