@@ -51,6 +51,7 @@ def memory_keyring():
 import contextlib  # noqa: E402
 import datetime as dt  # noqa: E402
 import itertools  # noqa: E402
+import sqlite3  # noqa: E402
 import uuid  # noqa: E402
 from dataclasses import dataclass, field  # noqa: E402
 from typing import Any  # noqa: E402
@@ -312,3 +313,22 @@ def share_keyring(path) -> "FileKeyring":
     keyring.set_keyring(shared)
     credentials.clear_memory()
     return shared
+
+
+def copy_server_database(src, dst) -> None:
+    """A reference server's SQLite database copied whole (its backup, or putting a backup back)."""
+    a, b = sqlite3.connect(src), sqlite3.connect(dst)
+    try:
+        a.backup(b)
+    finally:
+        a.close()
+        b.close()
+
+
+@pytest.fixture
+def restorable(tmp_path):
+    """A reference server on SQLite whose database a test can back up and put back (server rewind tests)."""
+    db = tmp_path / "server.sqlite3"
+    with LiveServer(f"sqlite:///{db}", scrypt_n=FAST_SCRYPT, rate_per_second=10_000, rate_burst=10_000,
+                    jwt_secret="rewind-" + uuid.uuid4().hex) as live:
+        yield live, db

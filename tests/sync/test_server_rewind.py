@@ -3,34 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
-import uuid
-
-import pytest
 
 from app.services.attendance import MarkEntry, mark_attendance
 from app.services.fees import record_payment
-from tests.support.live_server import LiveServer
-from tests.sync.conftest import FAST_SCRYPT, build_server_school
+from tests.sync.conftest import build_server_school, copy_server_database
 
 TODAY = dt.date.today()
-
-
-def _copy(src, dst):
-    a, b = sqlite3.connect(src), sqlite3.connect(dst)
-    try:
-        a.backup(b)
-    finally:
-        a.close()
-        b.close()
-
-
-@pytest.fixture
-def restorable(tmp_path):
-    db = tmp_path / "server.sqlite3"
-    with LiveServer(f"sqlite:///{db}", scrypt_n=FAST_SCRYPT, rate_per_second=10_000, rate_burst=10_000,
-                    jwt_secret="rewind-" + uuid.uuid4().hex) as live:
-        yield live, db
 
 
 def test_devices_send_again_what_a_restored_server_lost(restorable, devices, tmp_path):
@@ -42,7 +20,7 @@ def test_devices_send_again_what_a_restored_server_lost(restorable, devices, tmp
     early = office.write(record_payment, ids["student1"], 100_00, "cash").receipt_no
     assert office.sync().ok
     live.stop()
-    _copy(db, tmp_path / "nightly-backup.sqlite3")  # the server's backup of that night
+    copy_server_database(db, tmp_path / "nightly-backup.sqlite3")  # the server's backup of that night
     live.start()
     late = [office.write(record_payment, ids[f"student{i}"], 50_00 * i, "cash").receipt_no for i in (2, 3)]
     teacher.write(mark_attendance, ids["sec_a"], TODAY, {ids["student1"]: MarkEntry("A")})
@@ -50,7 +28,7 @@ def test_devices_send_again_what_a_restored_server_lost(restorable, devices, tmp
     assert office.signed.engine.status.pending == 0 and teacher.signed.engine.status.pending == 0
     # The server's disk fails; it is restored from the nightly backup.
     live.stop()
-    _copy(tmp_path / "nightly-backup.sqlite3", db)
+    copy_server_database(tmp_path / "nightly-backup.sqlite3", db)
     live.start()
     report = office.sync()
     assert report.ok and report.resent == 4, report.describe()  # two payments and their allocations

@@ -2,34 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
-import sqlite3
-import uuid
-
-import pytest
 
 from app.services.fees import record_payment
 from app.sync.rewind import rewind_warning
-from tests.support.live_server import LiveServer
-from tests.sync.conftest import FAST_SCRYPT, build_server_school
-
-
-def _copy(src, dst):
-    a, b = sqlite3.connect(src), sqlite3.connect(dst)
-    try:
-        a.backup(b)
-    finally:
-        a.close()
-        b.close()
-
-
-@pytest.fixture
-def restorable(tmp_path):
-    db = tmp_path / "server.sqlite3"
-    with LiveServer(f"sqlite:///{db}", scrypt_n=FAST_SCRYPT, rate_per_second=10_000, rate_burst=10_000,
-                    jwt_secret="rewind-" + uuid.uuid4().hex) as live:
-        yield live, db
+from tests.sync.conftest import build_server_school, copy_server_database
 
 
 def test_a_server_put_back_beyond_the_sent_log_is_reported_in_words(restorable, devices, tmp_path, caplog):
@@ -38,7 +15,7 @@ def test_a_server_put_back_beyond_the_sent_log_is_reported_in_words(restorable, 
     ids = school.ids
     office = devices(school, "office")
     live.stop()
-    _copy(db, tmp_path / "old-backup.sqlite3")  # the server's backup, taken before the work below
+    copy_server_database(db, tmp_path / "old-backup.sqlite3")  # the server's backup, taken before the work below
     live.start()
     office.write(record_payment, ids["student1"], 100_00, "cash")
     assert office.sync().ok
@@ -52,7 +29,7 @@ def test_a_server_put_back_beyond_the_sent_log_is_reported_in_words(restorable, 
     assert sorted(kept) == ["payment_allocations", "payments"]  # only the recent payment can be sent again
     # The server is restored from the old backup.
     live.stop()
-    _copy(tmp_path / "old-backup.sqlite3", db)
+    copy_server_database(tmp_path / "old-backup.sqlite3", db)
     live.start()
     with caplog.at_level(logging.WARNING):
         report = office.sync()
