@@ -354,8 +354,9 @@ class SyncEngine:
         conn.executemany(
             "INSERT OR REPLACE INTO sent_log (seq, entity, row_id, op, fields, base_version, client_ts, user_id, "
             "version, sent_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(e.seq, e.entity, e.row_id, e.op, e.raw_fields, e.base_version, e.client_ts.strftime("%Y-%m-%d %H:%M:%S.%f"), e.user_id,
-              results[e.seq].version, sent_at) for e in answered])
+            [(e.seq, e.entity, e.row_id, e.op, e.raw_fields, e.base_version,
+              e.client_ts.strftime("%Y-%m-%d %H:%M:%S.%f"), e.user_id, results[e.seq].version, sent_at)
+             for e in answered])
         report.applied += len(answered)
         versions: dict[tuple[str, str], int] = {}
         for e in answered:  # in sequence order: a row's last change gives its version
