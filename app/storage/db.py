@@ -85,7 +85,8 @@ def check_school_file(path: Path, *, thorough: bool = True) -> None:
     path = Path(path)
     if not path.exists():
         raise SchoolFileError(path, QT_TRANSLATE_NOOP("SchoolFile", "There is no school file here"),
-                              QT_TRANSLATE_NOOP("SchoolFile", "Check the path, or sign in to download the school again."))
+                              QT_TRANSLATE_NOOP("SchoolFile", "Check the path, or sign in to download the school "
+                                                              "again."))
     with path.open("rb") as fh:
         header = fh.read(len(SQLITE_HEADER))
     if header != SQLITE_HEADER:
@@ -98,7 +99,8 @@ def check_school_file(path: Path, *, thorough: bool = True) -> None:
     try:
         conn = sqlite3.connect(uri, uri=True, timeout=1.0, isolation_level=None)
     except sqlite3.Error as exc:  # pragma: no cover - permissions and such
-        raise SchoolFileError(path, Sentence(QT_TRANSLATE_NOOP("SchoolFile", "The school file cannot be opened ({problem})"), problem=str(exc)),
+        raise SchoolFileError(path, Sentence(QT_TRANSLATE_NOOP(
+                                  "SchoolFile", "The school file cannot be opened ({problem})"), problem=str(exc)),
                               QT_TRANSLATE_NOOP("SchoolFile", "Check that you may read it.")) from exc
     try:
         try:
@@ -111,7 +113,8 @@ def check_school_file(path: Path, *, thorough: bool = True) -> None:
             raise SchoolFileError(
                 path,
                 QT_TRANSLATE_NOOP("SchoolFile", "This database was not made by Daftar"),
-                QT_TRANSLATE_NOOP("SchoolFile", "Choose the school's .daftar file; this one was left exactly as it was."),
+                QT_TRANSLATE_NOOP("SchoolFile", "Choose the school's .daftar file; this one was left exactly "
+                                                "as it was."),
             )
         _quick_check(conn, path) if thorough else _schema_readable(conn, path)
     finally:
@@ -415,7 +418,8 @@ class StartupCheck:
         if not conn.get_execution_options().get("immediate"):
             return
         if not self._answered.wait(self.wait_seconds):
-            raise SchoolFileError(self.db.path, QT_TRANSLATE_NOOP("SchoolFile", "The school file is still being checked"),
+            raise SchoolFileError(self.db.path, QT_TRANSLATE_NOOP("SchoolFile", "The school file is still being "
+                                                                                "checked"),
                                   QT_TRANSLATE_NOOP("SchoolFile", "Nothing was changed. Try again in a moment."))
         if self.error is not None:
             raise self.error

@@ -134,7 +134,8 @@ def upgrade_school_file(
             raise SchoolFileError(
                 path,
                 QT_TRANSLATE_NOOP("SchoolFile", "This school file was made by a newer version of Daftar"),
-                QT_TRANSLATE_NOOP("SchoolFile", "Install the newest Daftar to open it; the file was left exactly as it was."),
+                QT_TRANSLATE_NOOP("SchoolFile", "Install the newest Daftar to open it; the file was left "
+                                                "exactly as it was."),
             ) from None
 
     _checkpoint(path)
@@ -157,8 +158,9 @@ def upgrade_school_file(
         raise SchoolFileError(
             path,
             QT_TRANSLATE_NOOP("SchoolFile", "Daftar could not update this school file to the new version"),
-            Sentence(QT_TRANSLATE_NOOP("SchoolFile", "Nothing was changed and your data is as it was; a copy is also in {backup}. "
-                                       "Please send the log file to your support contact."), backup=str(backup)),
+            Sentence(QT_TRANSLATE_NOOP("SchoolFile", "Nothing was changed and your data is as it was; a copy is "
+                                       "also in {backup}. Please send the log file to your support contact."),
+                     backup=str(backup)),
         ) from exc
     step("migrated")
     # The file's write-ahead log was folded into it and truncated (``_checkpoint``

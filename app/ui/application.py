@@ -106,7 +106,8 @@ def _read_school(db: SchoolDB) -> School:
         school = session.execute(select(School).where(School.deleted.is_(False))).scalars().first()
     if school is None:
         raise SchoolFileError(db.path, QT_TRANSLATE_NOOP("SchoolFile", "This school file holds no school"),
-                              QT_TRANSLATE_NOOP("SchoolFile", "Sign in again to download the school, or choose another file."))
+                              QT_TRANSLATE_NOOP("SchoolFile", "Sign in again to download the school, or choose another "
+                                                              "file."))
     return school
 
 

@@ -4557,7 +4557,7 @@ Journal : {log}</translation>
     <name>RosterModel</name>
     <message>
         <source>Roll</source>
-        <extracomment>Entities whose change (by a sync, or another screen) means reading again. How long typed digits make one roll number. The code buttons&apos; one style sheet: each button&apos;s colour by its ``kind`` property; greyed when disabled.</extracomment>
+        <extracomment>The roles :meth:`RosterModel._rare_data` answers (not painted: made only when asked for). Entities whose change (by a sync, or another screen) means reading again. How long typed digits make one roll number. The code buttons&apos; one style sheet: each button&apos;s colour by its ``kind`` property; greyed when disabled.</extracomment>
         <translation>N°</translation>
     </message>
     <message>
