@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -405,15 +405,18 @@ def roll_call_sections(session: Session, actor: Actor, on: dt.date) -> list[Sect
     return chosen
 
 
-def sections_not_registered(session: Session, actor: Actor, on: dt.date) -> list[SectionChoice]:
+def sections_not_registered(session: Session, actor: Actor, on: dt.date,
+                            choices: Sequence[SectionChoice] | None = None) -> list[SectionChoice]:
     """Sections with no roll call on ``on`` (a teacher: their own; principal and office: all).
 
     A section counts as registered when any of its students has a mark that
-    day, in any period (the same rule as the Today screen).
+    day, in any period (the same rule as the Today screen). ``choices``: the
+    person's :func:`roll_call_sections` of that day, when the caller has them.
     """
     if day_problem(session, Actor(actor.user_id, "principal", actor.device_id, actor.school_id), on):
         return []  # no school that day: nothing is missing
-    choices = roll_call_sections(session, actor, on)
+    if choices is None:
+        choices = roll_call_sections(session, actor, on)
     taken = set(
         session.execute(
             select(AttendanceMark.section_id)

@@ -143,7 +143,7 @@ def load_screen(school: OpenSchool, actor: Actor, day: dt.date | None, section_i
         day = day or school_today(session)
         now = school_clock(session)
         sections = tuple(roll_call_sections(session, actor, day))
-        missing = tuple(sections_not_registered(session, actor, day))
+        missing = tuple(sections_not_registered(session, actor, day, sections))
         ids = [s.section_id for s in sections]
         if section_id not in ids:
             missing_ids = [s.section_id for s in missing]
