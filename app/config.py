@@ -124,8 +124,8 @@ class Settings:
         os.replace(tmp, paths.settings_file)
 
 
-#: When the roll call reminds of sections with no roll call yet today: ``Settings.extra`` key, "HH:MM", the
-#: school's time. Set in the Settings dialog, between the earliest and latest below (a school day).
+# When the roll call reminds of sections with no roll call yet today: ``Settings.extra`` key, "HH:MM", the
+# school's time. Set in the Settings dialog, between the earliest and latest below (a school day).
 ROLL_CALL_REMINDER_KEY = "roll_call_reminder"
 DEFAULT_ROLL_CALL_REMINDER = dt.time(9, 30)
 EARLIEST_ROLL_CALL_REMINDER = dt.time(5, 0)

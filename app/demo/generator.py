@@ -39,7 +39,7 @@ from app.sync.protocol import ENTITIES
 DEMO_SCHOOL_CODE = "DEMO"
 DEMO_SCHOOL_NAME = "Green Crescent International School"
 
-#: The school's offset from UTC: Dubai keeps UTC+4 all year (no daylight saving).
+# The school's offset from UTC: Dubai keeps UTC+4 all year (no daylight saving).
 SCHOOL_UTC_OFFSET = dt.timedelta(hours=4)
 
 
@@ -53,9 +53,9 @@ class DemoUser:
     full_name: str
 
 
-#: The demo's sign-in users. ``teacher1`` teaches Mathematics and Science in
-#: three sections and is homeroom teacher of one whose roll call is not taken
-#: yet today; ``teacher2`` teaches English and Social Studies.
+# The demo's sign-in users. ``teacher1`` teaches Mathematics and Science in
+# three sections and is homeroom teacher of one whose roll call is not taken
+# yet today; ``teacher2`` teaches English and Social Studies.
 DEMO_USERS: tuple[DemoUser, ...] = (
     DemoUser("teacher1", "teacher1", "teacher", "Farah Siddiqui"),
     DemoUser("teacher2", "teacher2", "teacher", "Daniel Ochieng"),
@@ -64,9 +64,9 @@ DEMO_USERS: tuple[DemoUser, ...] = (
     DemoUser("admin1", "admin1", "admin", "Priya Nair"),
 )
 
-#: The front office devices that took the generated payments: each has its
-#: own gap-free receipt series ``DEMO-OF1-000001``… The demo school file
-#: belongs to the first of them.
+# The front office devices that took the generated payments: each has its
+# own gap-free receipt series ``DEMO-OF1-000001``… The demo school file
+# belongs to the first of them.
 DEMO_OFFICE_DEVICE_CODES: tuple[str, ...] = ("OF1", "OF2", "OF3")
 DEMO_LOCAL_DEVICE_CODE = "OF1"
 
@@ -78,11 +78,11 @@ class SizeSpec:
     school_days: int = 190
 
 
-#: ``large`` makes about 373,000 attendance marks, 10,700 payments and 79,000
-#: marks: every section takes five subjects, each with a homework, a unit
-#: test and an exam in the two finished terms and a homework and a test so
-#: far in the current one (a full year's gradebook, more than the ~20,000
-#: marks first planned).
+# ``large`` makes about 373,000 attendance marks, 10,700 payments and 79,000
+# marks: every section takes five subjects, each with a homework, a unit
+# test and an exam in the two finished terms and a homework and a test so
+# far in the current one (a full year's gradebook, more than the ~20,000
+# marks first planned).
 SIZES: dict[str, SizeSpec] = {
     "small": SizeSpec(students=300, divisions=1),
     "default": SizeSpec(students=600, divisions=2),
@@ -117,17 +117,17 @@ class DemoSchool:
     rows: dict[str, list[dict[str, Any]]]
     devices: tuple[DemoDevice, ...]
     school_days: tuple[dt.date, ...]
-    #: receipt series prefix (``DEMO-OF1``) → last number used
+    # receipt series prefix (``DEMO-OF1``) → last number used
     receipt_series: dict[str, int]
-    #: student id → "paid" (owes nothing), "partial" (paid part of the last
-    #: invoice), "overdue" (nothing paid on the last invoice, past its due
-    #: date) or "unpaid" (nothing paid all year)
+    # student id → "paid" (owes nothing), "partial" (paid part of the last
+    # invoice), "overdue" (nothing paid on the last invoice, past its due
+    # date) or "unpaid" (nothing paid all year)
     payer_profile: dict[str, str]
-    #: student id → what the student should owe: invoiced − concessions −
-    #: (paid − cancelled), in minor units
+    # student id → what the student should owe: invoiced − concessions −
+    # (paid − cancelled), in minor units
     expected_balance: dict[str, int]
     chronic_absentees: tuple[str, ...]
-    #: sections whose roll call for ``today`` is not taken yet
+    # sections whose roll call for ``today`` is not taken yet
     untaken_today: tuple[str, ...]
     users: tuple[DemoUser, ...] = DEMO_USERS
 

@@ -39,10 +39,10 @@ log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, str], None]
 
-#: Rows per executemany call: large enough to be fast, small enough for a
-#: progress bar that moves.
+# Rows per executemany call: large enough to be fast, small enough for a
+# progress bar that moves.
 CHUNK = 20_000
-#: SQLite page cache while loading (KiB): the attendance indexes stay in memory.
+# SQLite page cache while loading (KiB): the attendance indexes stay in memory.
 LOAD_CACHE_KIB = 65_536
 
 

@@ -72,7 +72,7 @@ LABELS["ur"] = {
     "cancel_line": "{when} کو {who} نے منسوخ کی: {reason}", "note": "نوٹ", "phone": "فون",
     "thanks": "یہ رسید سنبھال کر رکھیں۔ ہر ادائیگی صرف اپنے رسید نمبر کے ساتھ معتبر ہے۔",
 }
-#: The diagonal stamp across an A5 sheet, in Latin letters (drawn with the Latin font).
+# The diagonal stamp across an A5 sheet, in Latin letters (drawn with the Latin font).
 STAMPS = {"fr": ("ANNULÉ", "DUPLICATA")}
 MODE_WORDS_FR = {"cash": "Espèces", "cheque": "Chèque", "bank_transfer": "Virement bancaire",
                  "mobile_money": "Mobile money", "card": "Carte"}

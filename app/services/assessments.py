@@ -32,7 +32,7 @@ from app.storage.models import (
     Term,
 )
 
-#: Categories offered when a subject has no weights yet.
+# Categories offered when a subject has no weights yet.
 DEFAULT_CATEGORIES = ("test", "homework", "exam")
 MAX_NAME = 100
 MAX_CATEGORY = 30

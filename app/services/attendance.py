@@ -192,7 +192,7 @@ def day_status(period_kinds: list[str]) -> float:
 # with its marks, and saving it with every rule of the school checked.
 # --------------------------------------------------------------------------
 
-#: Sync state of one mark, as the roll call shows it.
+# Sync state of one mark, as the roll call shows it.
 SYNC_NEW = "new"  # not saved yet on this computer
 SYNC_WAITING = "waiting"  # saved here, an outbox entry is waiting for the server
 SYNC_SYNCED = "synced"  # the server has it
@@ -309,7 +309,7 @@ def roll_call_reminder_due(now: dt.datetime, day: dt.date, remind_at: dt.time) -
     return now.date() == day and now.time() >= remind_at
 
 
-#: The days of the week in words (Monday first, as ``date.weekday()``), marked for translation.
+# The days of the week in words (Monday first, as ``date.weekday()``), marked for translation.
 WEEKDAYS = (
     QT_TRANSLATE_NOOP("services.attendance", "Monday"), QT_TRANSLATE_NOOP("services.attendance", "Tuesday"),
     QT_TRANSLATE_NOOP("services.attendance", "Wednesday"), QT_TRANSLATE_NOOP("services.attendance", "Thursday"),

@@ -46,7 +46,7 @@ from app.sync.protocol import report_comment_id
 
 TEACHER, PRINCIPAL = "teacher", "principal"
 KINDS = (TEACHER, PRINCIPAL)
-#: The longest remark: what fits the card's four lines at its normal size.
+# The longest remark: what fits the card's four lines at its normal size.
 MAX_CHARS = 400
 
 SYNC_NONE = ""  # nothing written

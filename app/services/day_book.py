@@ -256,7 +256,7 @@ def close_cash(session: Session, actor: Actor, counted_cash_minor: int, note: st
 # Defaulters
 # --------------------------------------------------------------------------
 
-#: Overdue age buckets, in days past the oldest unpaid due date.
+# Overdue age buckets, in days past the oldest unpaid due date.
 AGE_BUCKETS = ((0, "not yet due"), (1, "1–30 days"), (31, "31–60 days"), (61, "61–90 days"), (91, "over 90 days"))
 
 

@@ -452,7 +452,7 @@ def school_defaulters_export(session: Session, section_id: str | None = None, on
     return export
 
 
-#: What ``daftar export`` can write, and the options each needs.
+# What ``daftar export`` can write, and the options each needs.
 EXPORTS = {
     "register": ("section", "month"),
     "marks": ("section", "term"),

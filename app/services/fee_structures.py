@@ -59,13 +59,13 @@ from app.storage.models import (
     Term,
 )
 
-#: Roles that may approve (grant) a concession or set the late-fee rule.
+# Roles that may approve (grant) a concession or set the late-fee rule.
 APPROVER_ROLES = ("principal", "admin")
 
-#: A student billed after a structure's due date has this many days to pay.
+# A student billed after a structure's due date has this many days to pay.
 JOINER_GRACE_DAYS = 14
 
-#: The namespace of ids derived from what a row bills (see :func:`derived_id`).
+# The namespace of ids derived from what a row bills (see :func:`derived_id`).
 _NAMESPACE = uuid.UUID("5b0f3c1e-8d7a-4c1f-9a55-6461667472ff")
 
 

@@ -39,11 +39,11 @@ from app.storage.backup import RECEIPTS_HELD_KEY
 
 MODES_NEEDING_REFERENCE = ("cheque", "bank_transfer", "mobile_money")
 
-#: Roles that may take and cancel payments (a teacher may do neither).
+# Roles that may take and cancel payments (a teacher may do neither).
 MONEY_ROLES = ("office", "principal", "admin")
 
-#: The largest single payment, in major units of any currency: more is a typing
-#: mistake (a few zeros too many), refused with that reason.
+# The largest single payment, in major units of any currency: more is a typing
+# mistake (a few zeros too many), refused with that reason.
 MAX_PAYMENT_MAJOR = 10_000_000
 
 
@@ -565,7 +565,7 @@ def student_account(session: Session, student_id: str) -> StudentAccount:
     )
 
 
-#: The ways of paying in words: English wherever a str goes (exports, PDFs), translated by the UI.
+# The ways of paying in words: English wherever a str goes (exports, PDFs), translated by the UI.
 MODE_WORDS = {"cash": QT_TRANSLATE_NOOP("services.fees", "Cash"),
               "cheque": QT_TRANSLATE_NOOP("services.fees", "Cheque"),
               "bank_transfer": QT_TRANSLATE_NOOP("services.fees", "Bank transfer"),

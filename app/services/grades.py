@@ -235,8 +235,8 @@ def format_mark(status: str, score_centi: int | None) -> str:
 # The marks entry grid
 # --------------------------------------------------------------------------
 
-#: A cell's sync state: saved here and waiting for the server; accepted by it;
-#: in conflict with another device's mark; refused by the server.
+# A cell's sync state: saved here and waiting for the server; accepted by it;
+# in conflict with another device's mark; refused by the server.
 SYNC_WAITING, SYNC_SYNCED, SYNC_CONFLICT, SYNC_REFUSED = "waiting", "synced", "conflict", "refused"
 
 
@@ -376,7 +376,7 @@ class GradeBand:
     passing: bool
 
 
-#: The scale used when a school has none yet.
+# The scale used when a school has none yet.
 FALLBACK_BANDS: tuple[GradeBand, ...] = (
     GradeBand(90, "A", True), GradeBand(80, "B", True), GradeBand(70, "C", True),
     GradeBand(60, "D", True), GradeBand(50, "E", True), GradeBand(0, "F", False),

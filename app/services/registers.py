@@ -35,7 +35,7 @@ from app.storage.models import (
     User,
 )
 
-#: How many school days the chronic absence figure looks back over.
+# How many school days the chronic absence figure looks back over.
 CHRONIC_WINDOW_DAYS = 30
 
 

@@ -49,11 +49,11 @@ from app.services.context import QT_TRANSLATE_NOOP, Actor, Sentence, ServiceErro
 from app.storage.ids import new_id
 from app.storage.models import AcademicYear, Enrollment, School, Section, Student
 
-#: Who may import a roster.
+# Who may import a roster.
 ROSTER_ROLES = ("office", "principal", "admin")
-#: More rows than this is not a roster: refused before anything is checked.
+# More rows than this is not a roster: refused before anything is checked.
 MAX_ROWS = 50_000
-#: Problems listed in full; past this, the plan says how many more.
+# Problems listed in full; past this, the plan says how many more.
 MAX_PROBLEMS = 500
 
 
@@ -81,7 +81,7 @@ class RosterField:
     label: str
     required: bool = False
     max_length: int = 0
-    #: Headers that mean this field, written as :func:`_header_key` folds them.
+    # Headers that mean this field, written as :func:`_header_key` folds them.
     aliases: tuple[str, ...] = ()
 
 
@@ -141,7 +141,7 @@ FIELDS: tuple[RosterField, ...] = (
         "status", "statut", "état", "حیثیت")),
 )
 FIELD_BY_KEY = {f.key: f for f in FIELDS}
-#: A changed field in the words of "what changes" (lower case, inside a sentence).
+# A changed field in the words of "what changes" (lower case, inside a sentence).
 CHANGED_WORDS = {
     "full_name": QT_TRANSLATE_NOOP("services.roster_import", "full name"),
     "given_name": QT_TRANSLATE_NOOP("services.roster_import", "given name"),
@@ -155,7 +155,7 @@ CHANGED_WORDS = {
     "address": QT_TRANSLATE_NOOP("services.roster_import", "address"),
     "category": QT_TRANSLATE_NOOP("services.roster_import", "category"),
 }
-#: Student columns a row can change (names are handled together).
+# Student columns a row can change (names are handled together).
 _STUDENT_TEXT = ("guardian_name", "guardian_phone", "guardian_email", "address", "category")
 
 _GENDERS = {

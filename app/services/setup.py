@@ -58,16 +58,16 @@ from app.storage.models import (
 )
 from app.sync.protocol import LOGO_MAX_BYTES
 
-#: Set-up records only the server changes (through its admin API, online).
+# Set-up records only the server changes (through its admin API, online).
 SERVER_DECIDES = frozenset({"schools", "academic_years", "terms", "school_calendar", "users"})
-#: Set-up records written on this computer through the outbox.
+# Set-up records written on this computer through the outbox.
 WRITTEN_HERE = frozenset({"sections", "subjects", "teaching_assignments", "attendance_codes", "grade_scales",
                           "fee_heads", "fee_structures"})
 
-#: Who may change the set-up on the Setup screen.
+# Who may change the set-up on the Setup screen.
 SETUP_EDITORS = frozenset({"admin"})
 
-#: The languages Daftar is offered in (a school may still name another locale).
+# The languages Daftar is offered in (a school may still name another locale).
 SCHOOL_LANGUAGES = ("en_US", "en_GB", "ar_SA", "fr_FR", "hi_IN", "sw_KE", "ur_PK")
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
@@ -77,12 +77,12 @@ CURRENCY_RE = re.compile(r"^[A-Z]{3}$")
 LOCALE_RE = re.compile(r"^[a-z]{2,3}(_[A-Z]{2})?$")
 MIN_PASSWORD = 8
 LONGEST_YEAR = dt.timedelta(days=550)
-#: The school's attendance rules and the values each may take (the server checks the same: server/admin.py).
+# The school's attendance rules and the values each may take (the server checks the same: server/admin.py).
 ATTENDANCE_MODES = ("daily", "period")
 PERIODS_PER_DAY = (1, 12)
 EDIT_WINDOW_DAYS = (0, 365)
 CHRONIC_PERCENT = (1, 100)
-#: The most holidays added at once (a year's worth: the server's limit too).
+# The most holidays added at once (a year's worth: the server's limit too).
 LONGEST_HOLIDAY_RUN = 366
 
 
@@ -119,7 +119,7 @@ def _date(value: Any, what: str) -> dt.date:
             what=what) from None
 
 
-#: The words of the refusals above (the fields, the kinds of attendance code), marked for translation.
+# The words of the refusals above (the fields, the kinds of attendance code), marked for translation.
 FIRST_DAY = QT_TRANSLATE_NOOP("services.setup", "first day")
 LAST_DAY = QT_TRANSLATE_NOOP("services.setup", "last day")
 KIND_WORDS = {"present": QT_TRANSLATE_NOOP("services.setup", "present"),

@@ -96,13 +96,13 @@ writes = Table(
     Column("name", String(40), primary_key=True),
     Column("writes", BigInteger, nullable=False),
 )
-#: What the invoice triggers look a concession up by.
+# What the invoice triggers look a concession up by.
 Index("ix_concessions_invoice_id", Concession.__table__.c.invoice_id)
 
 _WEEK = "date({d}, '-6 days', 'weekday 1')"
 _NOT_CANCELLED = "NOT EXISTS (SELECT 1 FROM payment_cancellations x WHERE x.payment_id = p.id AND x.deleted = 0)"
 
-#: Every table filled again from the raw rows (the same statements as schema 0007's).
+# Every table filled again from the raw rows (the same statements as schema 0007's).
 FILL = (
     "DELETE FROM agg_attendance_days",
     "INSERT INTO agg_attendance_days (date, section_id, by_period, code, marks) "
@@ -130,7 +130,7 @@ FILL = (
 )
 
 
-#: ``agg_state`` key: the SQL of the triggers :func:`rest` dropped, made again by :func:`rebuild`.
+# ``agg_state`` key: the SQL of the triggers :func:`rest` dropped, made again by :func:`rebuild`.
 RESTED_KEY = "rested_triggers"
 
 

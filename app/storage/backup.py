@@ -26,11 +26,11 @@ from pathlib import Path
 log = logging.getLogger(__name__)
 
 DEFAULT_KEEP = 7
-#: How many copies of each school to keep: every backup (daily, manual, before a
-#: migration) is pruned to this. The app sets it from its settings (``set_keep``).
+# How many copies of each school to keep: every backup (daily, manual, before a
+# migration) is pruned to this. The app sets it from its settings (``set_keep``).
 _keep = DEFAULT_KEEP
-#: sync_meta key: set after restoring over an unreadable file, cleared by the next full sync.
-#: While set, payments wait (the lost file may have issued receipt numbers the backup lacks).
+# sync_meta key: set after restoring over an unreadable file, cleared by the next full sync.
+# While set, payments wait (the lost file may have issued receipt numbers the backup lacks).
 RECEIPTS_HELD_KEY = "receipts_held_until_sync"
 DAY = dt.timedelta(days=1)
 

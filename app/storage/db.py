@@ -28,15 +28,15 @@ from app.services.context import QT_TRANSLATE_NOOP, Sentence
 
 log = logging.getLogger(__name__)
 
-#: ``PRAGMA application_id`` of every Daftar school file ("Dftr").
+# ``PRAGMA application_id`` of every Daftar school file ("Dftr").
 DAFTAR_APPLICATION_ID = 0x44667472
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
-#: A file closed cleanly by Daftar and untouched since is opened without the
-#: whole-file ``quick_check`` if its last one passed within this many days.
+# A file closed cleanly by Daftar and untouched since is opened without the
+# whole-file ``quick_check`` if its last one passed within this many days.
 CHECK_EVERY_DAYS = 7
-#: The newest schema revision (tests/test_migrations.py keeps it equal to the
-#: migrations' head): a file already there opens without importing Alembic.
+# The newest schema revision (tests/test_migrations.py keeps it equal to the
+# migrations' head): a file already there opens without importing Alembic.
 SCHEMA_HEAD = "0007"
 
 
@@ -215,7 +215,7 @@ def _corrupt(path: Path) -> SchoolFileError:
     )
 
 
-#: ``sync_meta`` key: the SQL of the indexes a first download leaves out until it ends.
+# ``sync_meta`` key: the SQL of the indexes a first download leaves out until it ends.
 DEFERRED_INDEXES_KEY = "deferred_indexes"
 
 
@@ -279,7 +279,7 @@ class SchoolDB:
 
     path: Path
     engine: Engine
-    #: When the file last passed the whole-file check (``time.time()``); None: not known.
+    # When the file last passed the whole-file check (``time.time()``); None: not known.
     checked_at: float | None = None
 
     def __post_init__(self) -> None:

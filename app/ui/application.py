@@ -170,20 +170,20 @@ def _discard_download(signed, school_file: Path, existed: bool) -> None:  # noqa
 class DaftarApp(QObject):
     """The running app: one school and one person at a time, or the welcome window."""
 
-    #: A school is open and its main window shown (tests wait on this).
+    # A school is open and its main window shown (tests wait on this).
     school_ready = Signal(object)
-    #: Opening a school failed; the person was told (tests wait on this).
+    # Opening a school failed; the person was told (tests wait on this).
     open_failed = Signal(str)
-    #: The unlock window is up (the session locked, or a school with people opened).
+    # The unlock window is up (the session locked, or a school with people opened).
     locked = Signal()
-    #: The demo server answers (its base URL).
+    # The demo server answers (its base URL).
     demo_ready = Signal(str)
 
-    #: Seconds between a local write and the sync it triggers (tests shorten it).
+    # Seconds between a local write and the sync it triggers (tests shorten it).
     sync_debounce_seconds = 5.0
-    #: Extra options for :class:`app.sync.client.ServerClient` (tests shorten the retry back-off).
+    # Extra options for :class:`app.sync.client.ServerClient` (tests shorten the retry back-off).
     client_options: dict = {}
-    #: Size of the demo school loaded into the demo server (tests use "small").
+    # Size of the demo school loaded into the demo server (tests use "small").
     demo_size = "default"
 
     def __init__(self, paths: Paths, logfile: Path, *, tasks: Tasks | None = None,

@@ -26,7 +26,7 @@ CHECK_EVERY_HOURS = BACKUP_CHECK_HOURS
 
 
 class DailyBackup(QObject):
-    #: The copy found the school file damaged: a sentence for the person.
+    # The copy found the school file damaged: a sentence for the person.
     damaged = Signal(str)
 
     def __init__(self, tasks: Tasks, school_file: Path, backups_dir: Path | Callable[[], Path],

@@ -57,7 +57,7 @@ class ReceiptBatchDialog(QDialog):
             app.aboutToQuit.connect(self.stop_event.set)
         self.running = False
         self.saved_path: Path | None = None
-        #: Where to save without asking (tests); None asks the person.
+        # Where to save without asking (tests); None asks the person.
         self.choose_path = None
         self.setWindowTitle(self.tr("Print receipts"))
         self.setMinimumWidth(480)

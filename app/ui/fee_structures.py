@@ -144,7 +144,7 @@ class StructureModel(QAbstractTableModel):
         super().__init__(parent)
         self.lines: list[fs.StructureLine] = []
         self.currency, self.digits = currency, digits
-        #: Fee heads unticked: not issued this time (e.g. transport, which only some students take).
+        # Fee heads unticked: not issued this time (e.g. transport, which only some students take).
         self.left_out: set[str] = set()
 
     def set_lines(self, lines: list[fs.StructureLine]) -> None:

@@ -183,7 +183,7 @@ class LedgerModel(QAbstractTableModel):
 class FeesScreen(QWidget):
     """Find a student, see what they owe, take a payment, print its receipt."""
 
-    #: A receipt PDF was made: (payment id, pdf bytes, duplicate).
+    # A receipt PDF was made: (payment id, pdf bytes, duplicate).
     receipt_ready = Signal(str, bytes, bool)
 
     def __init__(self, ctx: AppContext, school: OpenSchool, parent: QWidget | None = None) -> None:
@@ -195,7 +195,7 @@ class FeesScreen(QWidget):
         self._stale = True
         self._account_request = 0
         self.last_receipt: tuple[str, bytes, bool] | None = None
-        #: What is done with a new receipt: None asks the person (print, save, close).
+        # What is done with a new receipt: None asks the person (print, save, close).
         self.deliver_receipt = None
 
         title = QLabel(self.tr("Fees"))

@@ -76,18 +76,18 @@ from app.ui.resources import resources_dir, translations_dir
 
 log = logging.getLogger(__name__)
 
-#: The made-up language that marks every translated string.
+# The made-up language that marks every translated string.
 PSEUDO = "pseudo"
-#: The languages offered in the settings ("" follows the computer).
+# The languages offered in the settings ("" follows the computer).
 LANGUAGES = ("", "en_US", "fr_FR", "ur_PK", "ar_SA", "hi_IN", "sw_KE")
-#: Environment variable that overrides the language setting (e.g. ``DAFTAR_LANG=pseudo``).
+# Environment variable that overrides the language setting (e.g. ``DAFTAR_LANG=pseudo``).
 LANGUAGE_ENV = "DAFTAR_LANG"
-#: Settings key (``Settings.extra``) of the text size, in percent of the normal size.
+# Settings key (``Settings.extra``) of the text size, in percent of the normal size.
 TEXT_SIZE_KEY = "text_size_percent"
 TEXT_SIZES = (100, 115, 130, 150)
 
 
-#: A person's role in words (``role_word``); marked for lupdate, translated when shown.
+# A person's role in words (``role_word``); marked for lupdate, translated when shown.
 ROLE_WORDS = {
     "teacher": QT_TRANSLATE_NOOP("Roles", "Teacher"),
     "office": QT_TRANSLATE_NOOP("Roles", "Front office"),
@@ -96,9 +96,9 @@ ROLE_WORDS = {
 }
 
 
-#: Qt's own words that Qt ships no Urdu for (there is no qtbase_ur.qm): the standard buttons,
-#: the message box's details button and the text fields' menu. Listed here so that lupdate puts
-#: them in Daftar's .ts files under Qt's own contexts, where Qt looks them up.
+# Qt's own words that Qt ships no Urdu for (there is no qtbase_ur.qm): the standard buttons,
+# the message box's details button and the text fields' menu. Listed here so that lupdate puts
+# them in Daftar's .ts files under Qt's own contexts, where Qt looks them up.
 QT_WORDS = (
     QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
     QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
@@ -373,7 +373,7 @@ class Catalogue:
     """What each message looks like in one language: exact texts, and templates with holes."""
 
     exact: dict[str, list[Message]]
-    #: (pattern, message, the template's longest fixed piece: a cheap test before the pattern)
+    # (pattern, message, the template's longest fixed piece: a cheap test before the pattern)
     templates: list[tuple[re.Pattern[str], Message, str]]
 
     def find(self, text: str) -> tuple[Message, dict[str, str], int] | None:
@@ -691,7 +691,7 @@ class Retranslator(QObject):
     def __init__(self, app: QCoreApplication) -> None:
         super().__init__(app)
         self._shown_language = current_language(app) or locale_for("").name()
-        #: The catalogue of the language shown before the last change.
+        # The catalogue of the language shown before the last change.
         self.previous: Catalogue | None = None
 
     @classmethod

@@ -98,15 +98,15 @@ class Screens(Mapping[str, QWidget]):
 
 
 class MainWindow(QMainWindow):
-    #: The person asked to open another school file (the application answers).
+    # The person asked to open another school file (the application answers).
     open_school_requested = Signal()
-    #: File → Switch School: choose another school (the application answers).
+    # File → Switch School: choose another school (the application answers).
     switch_school_requested = Signal()
-    #: Lock now (or switch user): back to the unlock screen, nothing lost.
+    # Lock now (or switch user): back to the unlock screen, nothing lost.
     lock_requested = Signal()
-    #: Sign out of the school's server on this computer.
+    # Sign out of the school's server on this computer.
     sign_out_requested = Signal()
-    #: Settings were saved (the new :class:`~app.config.Settings`).
+    # Settings were saved (the new :class:`~app.config.Settings`).
     settings_changed = Signal(object)
 
     def __init__(self, ctx: AppContext, school: OpenSchool, sync: SyncController | None = None,
@@ -163,9 +163,9 @@ class MainWindow(QMainWindow):
 
     # -- screens --------------------------------------------------------------
 
-    #: Screens in navigation order: key, title, icon, module and class. A screen's
-    #: module is imported, and the screen made, the first time it is shown (or
-    #: asked for), so starting Daftar pays only for the first screen.
+    # Screens in navigation order: key, title, icon, module and class. A screen's
+    # module is imported, and the screen made, the first time it is shown (or
+    # asked for), so starting Daftar pays only for the first screen.
     SCREENS: tuple[tuple[str, str, str, str, str], ...] = (
         ("today", QT_TRANSLATE_NOOP("MainWindow", "Today"), "today", "app.ui.today", "TodayScreen"),
         ("dashboard", QT_TRANSLATE_NOOP("MainWindow", "Dashboard"), "dashboard", "app.ui.dashboard", "DashboardScreen"),
@@ -181,7 +181,7 @@ class MainWindow(QMainWindow):
         ("setup", QT_TRANSLATE_NOOP("MainWindow", "Setup"), "setup", "app.ui.setup", "SetupScreen"),
         ("inbox", QT_TRANSLATE_NOOP("MainWindow", "Inbox"), "inbox", "app.ui.inbox", "InboxScreen"),
     )
-    #: Attribute names kept for the screens (``window.fees`` is ``window.screens["fees"]``).
+    # Attribute names kept for the screens (``window.fees`` is ``window.screens["fees"]``).
     SCREEN_ATTRIBUTES = {"today": "today", "dashboard": "dashboard", "students": "students", "fees": "fees",
                          "day_book": "day_book", "defaulters": "defaulters", "roll_call": "roll_call",
                          "register": "register", "marks": "marks", "results": "gradebook", "setup": "setup",

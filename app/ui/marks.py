@@ -79,7 +79,7 @@ SYNC_ROLE = Qt.ItemDataRole.UserRole + 1
 FIXED_COLUMNS = 2  # roll no., name
 SAVING = "saving"
 
-#: The dot drawn in a cell's corner for each sync state.
+# The dot drawn in a cell's corner for each sync state.
 SYNC_COLOURS = {
     SAVING: QColor("#9aa7b0"),
     SYNC_WAITING: QColor("#d99a1e"),
@@ -140,9 +140,9 @@ def save_changes(school: OpenSchool, grid: MarksGrid, changes: Changes) -> dict[
 class MarksGridModel(QAbstractTableModel):
     """Rows are students, columns roll no., name, one per assessment, then term % and grade."""
 
-    #: The person typed or pasted values that parse: save them.
+    # The person typed or pasted values that parse: save them.
     edited = Signal(object)
-    #: A typed value was refused: the reason, for the status line.
+    # A typed value was refused: the reason, for the status line.
     refused = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:

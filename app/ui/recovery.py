@@ -42,9 +42,9 @@ def is_damaged(exc: BaseException) -> bool:
 class RecoveryOffer:
     school_file: Path
     backup: backup.BackupInfo
-    #: Changes waiting to sync in the damaged file that the backup does not hold; None when unreadable.
+    # Changes waiting to sync in the damaged file that the backup does not hold; None when unreadable.
     waiting_not_in_backup: int | None
-    #: When the backup's school last synced (UTC), if it ever did.
+    # When the backup's school last synced (UTC), if it ever did.
     backup_synced_at: dt.datetime | None
 
 
@@ -113,9 +113,9 @@ def _local(when: dt.datetime) -> str:
 class DamagedFileRecovery(QObject):
     """Offer the newest good backup of a damaged school file; restore it when the person agrees."""
 
-    #: The backup is in place: (school file, sentences saying what happened and what may be missing).
+    # The backup is in place: (school file, sentences saying what happened and what may be missing).
     restored = Signal(Path, str)
-    #: No usable backup, the person said no, or the restore failed: (sentence to show, or "").
+    # No usable backup, the person said no, or the restore failed: (sentence to show, or "").
     given_up = Signal(str)
 
     def __init__(self, tasks: Tasks, school_file: Path, backups_dir: Path, parent_window: QWidget | None,

@@ -45,7 +45,7 @@ from app.config import (
 )
 from app.ui.i18n import LANGUAGES, TEXT_SIZE_KEY, TEXT_SIZES, text_size_percent
 
-#: How many backups of each school file are kept (before each migration).
+# How many backups of each school file are kept (before each migration).
 BACKUPS_KEPT_KEY = "backups_kept"
 DEFAULT_BACKUPS_KEPT = DEFAULT_KEEP
 LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")

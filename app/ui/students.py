@@ -50,9 +50,9 @@ from app.ui.tasks import report_to_excepthook
 
 _Index = QModelIndex | QPersistentModelIndex
 
-#: Entities whose change means the list must be read again.
+# Entities whose change means the list must be read again.
 LIST_ENTITIES = {"students", "enrollments", "sections"}
-#: Entities whose change can alter an open student's record.
+# Entities whose change can alter an open student's record.
 DETAIL_ENTITIES = LIST_ENTITIES | {"invoices", "invoice_lines", "concessions", "payments",
                                    "payment_allocations", "payment_cancellations"}
 

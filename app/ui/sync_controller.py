@@ -38,7 +38,7 @@ if TYPE_CHECKING:  # the engine (and its HTTP client) is imported by whoever sig
 
 log = logging.getLogger(__name__)
 
-#: Entities a finished sync announces on the hub, so screens read them again.
+# Entities a finished sync announces on the hub, so screens read them again.
 ANNOUNCED_ENTITIES = ("students", "enrollments", "attendance_marks", "marks", "payments", "invoices",
                       "server_conflicts")
 
@@ -118,9 +118,9 @@ def phase_in_words(phase: str) -> str:
 class SyncController(QObject):
     """The signed-in session's syncing, driven by the scheduler and by people."""
 
-    #: The sync state changed (a :class:`SyncStatus`), on the UI thread.
+    # The sync state changed (a :class:`SyncStatus`), on the UI thread.
     status_changed = Signal(object)
-    #: A sync ended (its :class:`SyncReport`), on the UI thread.
+    # A sync ended (its :class:`SyncReport`), on the UI thread.
     finished = Signal(object)
     _status_from_worker = Signal(object)
 

@@ -160,7 +160,7 @@ class ElidedLabel(QLabel):
 class SyncStatusBar(QWidget):
     """The sync part of the main window's status bar."""
 
-    #: The count of changes waiting changed (read from the school file after a local write, or from a sync).
+    # The count of changes waiting changed (read from the school file after a local write, or from a sync).
     pending_changed = Signal(int)
 
     def __init__(self, controller: SyncController, parent: QWidget | None = None) -> None:

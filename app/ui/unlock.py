@@ -27,11 +27,11 @@ from app.ui.welcome import _button, _column, _label
 
 
 class UnlockWindow(QWidget):
-    #: (username, password) to check.
+    # (username, password) to check.
     unlock_requested = Signal(str, str)
-    #: Sign in online as someone who has not used this computer yet.
+    # Sign in online as someone who has not used this computer yet.
     sign_in_requested = Signal()
-    #: Choose another school.
+    # Choose another school.
     switch_school_requested = Signal()
 
     def __init__(self, school_name: str, people: list[Person], *, last_username: str = "", locked: bool = False,

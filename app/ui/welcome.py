@@ -105,15 +105,15 @@ def format_time_left(seconds: float) -> str:
 
 
 class WelcomeWindow(QWidget):
-    #: Sign in: (server address, school code, username, password), already checked.
+    # Sign in: (server address, school code, username, password), already checked.
     sign_in_requested = Signal(str, str, str, str)
     demo_requested = Signal()
-    #: A demo person was picked: (username, password).
+    # A demo person was picked: (username, password).
     demo_user_chosen = Signal(str, str)
     open_file_requested = Signal()
-    #: A school file found in the data folder was chosen.
+    # A school file found in the data folder was chosen.
     school_file_chosen = Signal(Path)
-    #: Cancel was pressed during the first download.
+    # Cancel was pressed during the first download.
     cancel_requested = Signal()
 
     CHOICE, SIGN_IN, DEMO, PROGRESS = range(4)

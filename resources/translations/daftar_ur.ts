@@ -5,7 +5,6 @@
     <name>Application</name>
     <message>
         <source>“{code}” is not a school code. A school code has letters, digits, “-” or “_”, like DEMO.</source>
-        <extracomment>A school is open and its main window shown (tests wait on this). Opening a school failed; the person was told (tests wait on this). The unlock window is up (the session locked, or a school with people opened). The demo server answers (its base URL). Seconds between a local write and the sync it triggers (tests shorten it). Extra options for :class:`app.sync.client.ServerClient` (tests shorten the retry back-off). Size of the demo school loaded into the demo server (tests use &quot;small&quot;).</extracomment>
         <translation>“{code}” اسکول کوڈ نہیں ہے۔ اسکول کوڈ میں حروف، ہندسے، “-” یا “_” ہوتے ہیں، جیسے DEMO۔</translation>
     </message>
     <message>
@@ -552,7 +551,6 @@
     <name>DailyBackup</name>
     <message>
         <source>Daftar found damage in this school&apos;s file while making today&apos;s backup. What you saved is kept; your good backups are kept too. Close Daftar and open it again: it will offer the newest good backup and say what may be missing.</source>
-        <extracomment>The copy found the school file damaged: a sentence for the person.</extracomment>
         <translation>آج کی نقل بناتے ہوئے دفتر کو اس اسکول کی فائل میں خرابی ملی۔ آپ کا محفوظ کیا ہوا کام برقرار ہے؛ آپ کی درست نقلیں بھی۔ دفتر بند کر کے دوبارہ کھولیں: یہ تازہ ترین درست نقل پیش کرے گا اور بتائے گا کہ کیا غائب ہو سکتا ہے۔</translation>
     </message>
 </context>
@@ -560,7 +558,6 @@
     <name>DamagedFileRecovery</name>
     <message>
         <source>The school file {name} is damaged and there is no good backup of it on this computer. Sign in again to download the school from its server; the damaged file is left as it is.</source>
-        <extracomment>Changes waiting to sync in the damaged file that the backup does not hold; None when unreadable. When the backup&apos;s school last synced (UTC), if it ever did. The backup is in place: (school file, sentences saying what happened and what may be missing). No usable backup, the person said no, or the restore failed: (sentence to show, or &quot;&quot;).</extracomment>
         <translation>اسکول فائل {name} خراب ہے اور اس کمپیوٹر پر اس کی کوئی درست نقل نہیں۔ سرور سے اسکول ڈاؤن لوڈ کرنے کے لیے دوبارہ سائن ان کریں؛ خراب فائل جیسی ہے ویسی چھوڑ دی گئی ہے۔</translation>
     </message>
     <message>
@@ -2151,7 +2148,6 @@ If it happens again, send that file to the person who looks after Daftar at your
     <name>FeesScreen</name>
     <message>
         <source>Fees</source>
-        <extracomment>A receipt PDF was made: (payment id, pdf bytes, duplicate). What is done with a new receipt: None asks the person (print, save, close).</extracomment>
         <translation>فیس</translation>
     </message>
     <message>
@@ -2992,7 +2988,6 @@ If it happens again, send that file to the person who looks after Daftar at your
     <name>MainWindow</name>
     <message>
         <source>This school file is not signed in to a server: it is kept on this computer only.</source>
-        <extracomment>The person asked to open another school file (the application answers). File → Switch School: choose another school (the application answers). Lock now (or switch user): back to the unlock screen, nothing lost. Sign out of the school&apos;s server on this computer. Settings were saved (the new :class:`~app.config.Settings`).</extracomment>
         <translation>یہ اسکول فائل کسی سرور سے منسلک نہیں: یہ صرف اسی کمپیوٹر پر رکھی ہے۔</translation>
     </message>
     <message>
@@ -3009,7 +3004,6 @@ If it happens again, send that file to the person who looks after Daftar at your
     </message>
     <message>
         <source>Today</source>
-        <extracomment>Screens in navigation order: key, title, icon, module and class. A screen&apos;s module is imported, and the screen made, the first time it is shown (or asked for), so starting Daftar pays only for the first screen.</extracomment>
         <translation>آج</translation>
     </message>
     <message>
@@ -3058,7 +3052,6 @@ If it happens again, send that file to the person who looks after Daftar at your
     </message>
     <message>
         <source>&amp;File</source>
-        <extracomment>Attribute names kept for the screens (``window.fees`` is ``window.screens[&quot;fees&quot;]``).</extracomment>
         <translation>&amp;فائل</translation>
     </message>
     <message>
@@ -3199,7 +3192,6 @@ Log file: {log}</source>
     <name>MarksGridModel</name>
     <message>
         <source>Roll</source>
-        <extracomment>The dot drawn in a cell&apos;s corner for each sync state. The person typed or pasted values that parse: save them. A typed value was refused: the reason, for the status line.</extracomment>
         <translation>رول</translation>
     </message>
     <message>
@@ -3634,7 +3626,6 @@ Log file: {log}</source>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <extracomment>Qt&apos;s own words that Qt ships no Urdu for (there is no qtbase_ur.qm): the standard buttons, the message box&apos;s details button and the text fields&apos; menu. Listed here so that lupdate puts them in Daftar&apos;s .ts files under Qt&apos;s own contexts, where Qt looks them up.</extracomment>
         <translation>ٹھیک ہے</translation>
     </message>
     <message>
@@ -3733,7 +3724,6 @@ Log file: {log}</source>
     <name>ReceiptBatchDialog</name>
     <message>
         <source>Print receipts</source>
-        <extracomment>Where to save without asking (tests); None asks the person.</extracomment>
         <translation>رسیدیں پرنٹ کریں</translation>
     </message>
     <message>
@@ -4241,7 +4231,6 @@ Log file: {log}</source>
     <name>Roles</name>
     <message>
         <source>Teacher</source>
-        <extracomment>The made-up language that marks every translated string. The languages offered in the settings (&quot;&quot; follows the computer). Environment variable that overrides the language setting (e.g. ``DAFTAR_LANG=pseudo``). Settings key (``Settings.extra``) of the text size, in percent of the normal size. A person&apos;s role in words (``role_word``); marked for lupdate, translated when shown.</extracomment>
         <translation>استاد</translation>
     </message>
     <message>
@@ -4657,7 +4646,6 @@ Log file: {log}</source>
     <name>SchoolFile</name>
     <message>
         <source>There is no school file here</source>
-        <extracomment>``PRAGMA application_id`` of every Daftar school file (&quot;Dftr&quot;). A file closed cleanly by Daftar and untouched since is opened without the whole-file ``quick_check`` if its last one passed within this many days. The newest schema revision (tests/test_migrations.py keeps it equal to the migrations&apos; head): a file already there opens without importing Alembic.</extracomment>
         <translation>یہاں اسکول کی کوئی فائل نہیں ہے</translation>
     </message>
     <message>
@@ -4702,7 +4690,6 @@ Log file: {log}</source>
     </message>
     <message>
         <source>The school file is still being checked</source>
-        <extracomment>``sync_meta`` key: the SQL of the indexes a first download leaves out until it ends. When the file last passed the whole-file check (``time.time()``); None: not known.</extracomment>
         <translation>اسکول کی فائل کی جانچ ابھی جاری ہے</translation>
     </message>
     <message>
@@ -5376,7 +5363,6 @@ Log file: {log}</source>
     <name>SettingsDialog</name>
     <message>
         <source>Type the address of your school&apos;s server, like https://sis.example.org.</source>
-        <extracomment>How many backups of each school file are kept (before each migration).</extracomment>
         <translation>اپنے اسکول کے سرور کا پتہ لکھیں، جیسے https://sis.example.org۔</translation>
     </message>
     <message>
@@ -5572,7 +5558,6 @@ Log file: {log}</source>
     </message>
     <message>
         <source>This school file is not signed in to the school&apos;s server. Users, the school&apos;s details and the calendar are decided by the server, so they can only be changed online. Nothing was changed.</source>
-        <extracomment>(title, what to show, sort key or None for the shown text)</extracomment>
         <translation>یہ اسکول فائل اسکول کے سرور سے منسلک نہیں۔ صارفین، اسکول کی تفصیلات اور کیلنڈر سرور طے کرتا ہے، اس لیے یہ صرف آن لائن بدلے جا سکتے ہیں۔ کچھ نہیں بدلا۔</translation>
     </message>
     <message>
@@ -5600,7 +5585,6 @@ Log file: {log}</source>
     <name>SetupPage</name>
     <message>
         <source>Choose {what} in the list first.</source>
-        <extracomment>Entities whose local changes make this page read again. A change was saved (locally, or on the server): the text said to the person.</extracomment>
         <translation>پہلے فہرست میں سے {what} چنیں۔</translation>
     </message>
     <message>
@@ -5663,7 +5647,6 @@ Log file: {log}</source>
     <name>StructureModel</name>
     <message>
         <source>Code</source>
-        <extracomment>Fee heads unticked: not issued this time (e.g. transport, which only some students take).</extracomment>
         <translation>کوڈ</translation>
     </message>
     <message>
@@ -5817,7 +5800,6 @@ Log file: {log}</source>
     <name>Students</name>
     <message>
         <source>Active</source>
-        <extracomment>Entities whose change means the list must be read again. Entities whose change can alter an open student&apos;s record.</extracomment>
         <translation>فعال</translation>
     </message>
     <message>
@@ -5966,7 +5948,6 @@ Log file: {log}</source>
     <name>Sync</name>
     <message>
         <source>Sending changes…</source>
-        <extracomment>Entities a finished sync announces on the hub, so screens read them again.</extracomment>
         <translation>تبدیلیاں بھیجی جا رہی ہیں…</translation>
     </message>
     <message>
@@ -5999,7 +5980,6 @@ Log file: {log}</source>
     </message>
     <message>
         <source>You are not signed in to the school&apos;s server on this computer. Your work is saved here; sign in again to sync it.</source>
-        <extracomment>The sync state changed (a :class:`SyncStatus`), on the UI thread. A sync ended (its :class:`SyncReport`), on the UI thread.</extracomment>
         <translation>آپ اس کمپیوٹر پر اسکول کے سرور سے سائن ان نہیں ہیں۔ آپ کا کام یہاں محفوظ ہے؛ سنک کے لیے دوبارہ سائن ان کریں۔</translation>
     </message>
     <message>
@@ -6191,7 +6171,6 @@ Log file: {log}</source>
     <name>SyncStatusBar</name>
     <message>
         <source>Sync now</source>
-        <extracomment>The count of changes waiting changed (read from the school file after a local write, or from a sync).</extracomment>
         <translation>ابھی سنک کریں</translation>
     </message>
     <message>
@@ -6325,7 +6304,6 @@ Log file: {log}</source>
     <name>UnlockWindow</name>
     <message>
         <source>{school} — Daftar</source>
-        <extracomment>(username, password) to check. Sign in online as someone who has not used this computer yet. Choose another school.</extracomment>
         <translation>{school} — دفتر</translation>
     </message>
     <message>
@@ -6529,7 +6507,6 @@ Log file: {log}</source>
     </message>
     <message>
         <source>Welcome to Daftar</source>
-        <extracomment>Sign in: (server address, school code, username, password), already checked. A demo person was picked: (username, password). A school file found in the data folder was chosen. Cancel was pressed during the first download.</extracomment>
         <translation>دفتر میں خوش آمدید</translation>
     </message>
     <message>
@@ -6717,7 +6694,6 @@ Log file: {log}</source>
     <name>services.assessments</name>
     <message>
         <source>Give at least one category a weight.</source>
-        <extracomment>Categories offered when a subject has no weights yet.</extracomment>
         <translation>کم از کم ایک قسم کو وزن دیں۔</translation>
     </message>
     <message>
@@ -6845,12 +6821,10 @@ Log file: {log}</source>
     </message>
     <message>
         <source>This school file has no school in it yet; sign in to download it.</source>
-        <extracomment>Sync state of one mark, as the roll call shows it.</extracomment>
         <translation>اس اسکول فائل میں ابھی کوئی اسکول نہیں؛ اسے ڈاؤن لوڈ کرنے کے لیے سائن ان کریں۔</translation>
     </message>
     <message>
         <source>Monday</source>
-        <extracomment>The days of the week in words (Monday first, as ``date.weekday()``), marked for translation.</extracomment>
         <translation>پیر</translation>
     </message>
     <message>
@@ -6930,7 +6904,6 @@ Log file: {log}</source>
     <name>services.comments</name>
     <message>
         <source>&apos;{kind}&apos; is not a kind of remark: it is the class teacher&apos;s or the principal&apos;s.</source>
-        <extracomment>The longest remark: what fits the card&apos;s four lines at its normal size.</extracomment>
         <translation>&apos;{kind}&apos; تبصرے کی کوئی قسم نہیں: تبصرہ کلاس ٹیچر کا ہوتا ہے یا پرنسپل کا۔</translation>
     </message>
     <message>
@@ -7039,7 +7012,6 @@ Log file: {log}</source>
     <name>services.fee_structures</name>
     <message>
         <source>This school file has no school in it.</source>
-        <extracomment>Roles that may approve (grant) a concession or set the late-fee rule. A student billed after a structure&apos;s due date has this many days to pay. The namespace of ids derived from what a row bills (see :func:`derived_id`).</extracomment>
         <translation>اس اسکول فائل میں کوئی اسکول نہیں۔</translation>
     </message>
     <message>
@@ -7179,7 +7151,6 @@ Log file: {log}</source>
     <name>services.fees</name>
     <message>
         <source>Type the amount received.</source>
-        <extracomment>Roles that may take and cancel payments (a teacher may do neither). The largest single payment, in major units of any currency: more is a typing mistake (a few zeros too many), refused with that reason.</extracomment>
         <translation>وصول شدہ رقم لکھیں۔</translation>
     </message>
     <message>
@@ -7296,7 +7267,6 @@ Log file: {log}</source>
     </message>
     <message>
         <source>Cash</source>
-        <extracomment>The ways of paying in words: English wherever a str goes (exports, PDFs), translated by the UI.</extracomment>
         <translation>نقد</translation>
     </message>
     <message>
@@ -7396,12 +7366,10 @@ Log file: {log}</source>
     </message>
     <message>
         <source>This term is not on this device.</source>
-        <extracomment>A cell&apos;s sync state: saved here and waiting for the server; accepted by it; in conflict with another device&apos;s mark; refused by the server.</extracomment>
         <translation>یہ ٹرم اس آلے پر موجود نہیں۔</translation>
     </message>
     <message>
         <source>A grade scale needs at least two grades.</source>
-        <extracomment>The scale used when a school has none yet.</extracomment>
         <translation>گریڈ اسکیل میں کم از کم دو گریڈ ہونے چاہییں۔</translation>
     </message>
     <message>
@@ -7457,7 +7425,6 @@ Log file: {log}</source>
     <name>services.registers</name>
     <message>
         <source>This student is not on this computer.</source>
-        <extracomment>How many school days the chronic absence figure looks back over.</extracomment>
         <translation>یہ طالب علم اس کمپیوٹر پر موجود نہیں۔</translation>
     </message>
     <message>
@@ -7484,12 +7451,10 @@ Log file: {log}</source>
     <name>services.roster_import</name>
     <message>
         <source>The roster was not imported: {count} problem(s) to correct first.</source>
-        <extracomment>Who may import a roster. More rows than this is not a roster: refused before anything is checked. Problems listed in full; past this, the plan says how many more.</extracomment>
         <translation>فہرست درآمد نہیں ہوئی: پہلے {count} مسئلے درست کریں۔</translation>
     </message>
     <message>
         <source>Admission no.</source>
-        <extracomment>Headers that mean this field, written as :func:`_header_key` folds them.</extracomment>
         <translation>داخلہ نمبر</translation>
     </message>
     <message>
@@ -7546,7 +7511,6 @@ Log file: {log}</source>
     </message>
     <message>
         <source>full name</source>
-        <extracomment>A changed field in the words of &quot;what changes&quot; (lower case, inside a sentence).</extracomment>
         <translation>پورا نام</translation>
     </message>
     <message>
@@ -7591,7 +7555,6 @@ Log file: {log}</source>
     </message>
     <message>
         <source>There is no file {path} there.</source>
-        <extracomment>Student columns a row can change (names are handled together).</extracomment>
         <translation>وہاں {path} نام کی کوئی فائل نہیں۔</translation>
     </message>
     <message>
@@ -7863,7 +7826,6 @@ Log file: {log}</source>
     <name>services.setup</name>
     <message>
         <source>Only the school&apos;s admin can change the set-up; the principal can read it.</source>
-        <extracomment>Set-up records only the server changes (through its admin API, online). Set-up records written on this computer through the outbox. Who may change the set-up on the Setup screen. The languages Daftar is offered in (a school may still name another locale). The school&apos;s attendance rules and the values each may take (the server checks the same: server/admin.py). The most holidays added at once (a year&apos;s worth: the server&apos;s limit too).</extracomment>
         <translation>سیٹ اپ صرف اسکول کا ایڈمن بدل سکتا ہے؛ پرنسپل اسے پڑھ سکتے ہیں۔</translation>
     </message>
     <message>
@@ -7880,7 +7842,6 @@ Log file: {log}</source>
     </message>
     <message>
         <source>first day</source>
-        <extracomment>The words of the refusals above (the fields, the kinds of attendance code), marked for translation.</extracomment>
         <translation>پہلا دن</translation>
     </message>
     <message>

@@ -43,7 +43,7 @@ from app.ui.tasks import report_to_excepthook
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
-#: (title, what to show, sort key or None for the shown text)
+# (title, what to show, sort key or None for the shown text)
 Column = tuple[str, Callable[[dict[str, Any]], Any], Callable[[dict[str, Any]], Any] | None]
 
 
@@ -170,9 +170,9 @@ class ServerGate:
 class SetupPage(QWidget):
     """One section of the Setup screen: tables of records, buttons, a line for what happened."""
 
-    #: Entities whose local changes make this page read again.
+    # Entities whose local changes make this page read again.
     entities: tuple[str, ...] = ()
-    #: A change was saved (locally, or on the server): the text said to the person.
+    # A change was saved (locally, or on the server): the text said to the person.
     saved = Signal(str)
 
     def __init__(self, ctx: AppContext, school: OpenSchool, gate: ServerGate, can_edit: bool,
