@@ -36,6 +36,8 @@ from reportlab.pdfgen.canvas import Canvas
 
 from app.reports import fonts
 from app.reports.fonts import ARABIC, ARABIC_BOLD, LATIN, LATIN_BOLD, register_fonts
+from app.services import fee_structures as fs
+from app.services.context import Sentence
 from app.services.fees import MODE_WORDS, ReceiptData
 from app.services.money_words import amount_in_words, has_words, language_of
 
@@ -52,6 +54,9 @@ LABELS = {
         "cashier": "Received by", "duplicate": "DUPLICATE", "cancelled": "CANCELLED",
         "cancel_line": "Cancelled on {when} by {who}: {reason}", "note": "Note", "phone": "Tel.",
         "thanks": "Keep this receipt. Any payment is valid only with its receipt number.",
+        "invoice_fees": "{term} fees: {heads}", "late_fee": "Late fee (charged {date})",
+        "advance_line": "Advance (not yet invoiced)",
+        "late_fee_percent": "Late fee, {percent}% of what was owed (charged {date})",
     },
     "fr": {
         "title": "REÇU DE FRAIS", "receipt_no": "Reçu n°", "date": "Date", "student": "Élève",
@@ -61,6 +66,9 @@ LABELS = {
         "cashier": "Reçu par", "duplicate": "DUPLICATA", "cancelled": "ANNULÉ",
         "cancel_line": "Annulé le {when} par {who} : {reason}", "note": "Note", "phone": "Tél.",
         "thanks": "Conservez ce reçu. Tout paiement n'est valable qu'avec son numéro de reçu.",
+        "invoice_fees": "Frais de scolarité, {term} : {heads}", "advance_line": "Avance (pas encore facturée)",
+        "late_fee": "Pénalité de retard (appliquée le {date})",
+        "late_fee_percent": "Pénalité de retard, {percent} % du montant dû (appliquée le {date})",
     },
 }
 LABELS["ur"] = {
@@ -71,7 +79,13 @@ LABELS["ur"] = {
     "cashier": "وصول کنندہ", "duplicate": "نقل DUPLICATE", "cancelled": "منسوخ CANCELLED",
     "cancel_line": "{when} کو {who} نے منسوخ کی: {reason}", "note": "نوٹ", "phone": "فون",
     "thanks": "یہ رسید سنبھال کر رکھیں۔ ہر ادائیگی صرف اپنے رسید نمبر کے ساتھ معتبر ہے۔",
+    "invoice_fees": "{term} کی فیس: {heads}", "advance_line": "پیشگی (ابھی بل نہیں بنا)", "late_fee": "لیٹ فیس ({date} کو لگائی گئی)",
+    "late_fee_percent": "لیٹ فیس، واجب الادا رقم کا {percent}% ({date} کو لگائی گئی)",
 }
+# The descriptions Daftar writes itself (issued invoices, late fees: app.services.fee_structures), by their
+# LABELS key; they are kept in English and printed in the school's language.
+DESCRIPTION_LABELS = {fs.INVOICE_WORDS: "invoice_fees", fs.LATE_FEE_WORDS: "late_fee",
+                      fs.LATE_FEE_PERCENT_WORDS: "late_fee_percent"}
 # The diagonal stamp across an A5 sheet, in Latin letters (drawn with the Latin font).
 STAMPS = {"fr": ("ANNULÉ", "DUPLICATA")}
 MODE_WORDS_FR = {"cash": "Espèces", "cheque": "Chèque", "bank_transfer": "Virement bancaire",
@@ -222,6 +236,26 @@ def format_amount(amount_minor: int, currency: str, digits: int, locale_name: st
 
 _LATIN_DIGITS = {0x0660 + i: 0x30 + i for i in range(10)} | {0x06F0 + i: 0x30 + i for i in range(10)} | {
     0x0966 + i: 0x30 + i for i in range(10)}
+
+
+def description_text(description: str, labels: dict[str, str]) -> str:
+    """A line's description as printed: one Daftar wrote itself in the receipt's language, any other as it is."""
+    if description == LABELS["en"]["advance_line"]:  # app.services.fees: what no invoice asked for yet
+        return labels.get("advance_line", description)
+    said = fs.description_words(description)
+    return _say(said, labels) if isinstance(said, Sentence) else description
+
+
+def _say(sentence: Sentence, labels: dict[str, str]) -> str:
+    key = DESCRIPTION_LABELS.get(sentence.template)
+    template = labels.get(key, LABELS["en"].get(key, "")) if key else str(sentence.template)
+    args = {name: _say(value, labels) if isinstance(value, Sentence)
+            else format_when(value) if isinstance(value, dt.date) else str(value)
+            for name, value in sentence.arguments.items()}
+    try:
+        return template.format(**args)
+    except (KeyError, IndexError, ValueError):
+        return str(sentence)
 
 
 def format_when(when: dt.datetime | dt.date) -> str:
@@ -397,7 +431,7 @@ def _draw(c: Canvas, data: ReceiptData, L: _Layout, duplicate: bool,  # noqa: N8
     text(right, T["amount"], s, True, "right")
     y -= line
     for item in data.lines:
-        pieces = fit_lines(item.description, s, inner * 0.62) or [""]
+        pieces = fit_lines(description_text(item.description, T), s, inner * 0.62) or [""]
         for i, piece in enumerate(pieces):
             text(left, piece, s)
             if i == 0:

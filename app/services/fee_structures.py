@@ -26,11 +26,19 @@ The late-fee rule is stored as JSON: ``{"after_days": 30, "kind": "fixed",
 "value": 50000}`` (``value`` in minor units) or ``{"after_days": 15, "kind":
 "percent", "value": 500}`` (``value`` in basis points: 500 is 5 % of what is
 still open on the invoice). ``{}`` means no late fees.
+
+The descriptions an issue and a late fee write (``"Term 1 fees: Tuition"``,
+``"Late fee (charged 2026-03-02)"``) are the school's data, kept and synced
+in English, made from the marked templates below; :func:`description_words`
+reads one back as the :class:`Sentence` it was made from, so a screen says it
+in the reader's language (``app.ui.i18n.translated``) and a receipt in the
+school's — those written before the templates were marked included.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass
@@ -40,7 +48,7 @@ from sqlalchemy.orm import Session
 
 from app.services import outbox
 from app.services.clock import school_today
-from app.services.context import QT_TRANSLATE_NOOP, Actor, ServiceError
+from app.services.context import QT_TRANSLATE_NOOP, Actor, Sentence, ServiceError
 from app.services.fees import MONEY_ROLES, _plain_amount, max_payment_minor
 from app.storage.models import (
     AcademicYear,
@@ -64,6 +72,53 @@ APPROVER_ROLES = ("principal", "admin")
 
 # A student billed after a structure's due date has this many days to pay.
 JOINER_GRACE_DAYS = 14
+
+# What an issued invoice and a late-fee line are called. Stored in English (the words are the school's
+# data); said in the reader's language when shown, through description_words().
+INVOICE_WORDS = QT_TRANSLATE_NOOP("services.fee_structures", "{term} fees: {heads}")
+LATE_FEE_WORDS = QT_TRANSLATE_NOOP("services.fee_structures", "Late fee (charged {date})")
+LATE_FEE_PERCENT_WORDS = QT_TRANSLATE_NOOP(
+    "services.fee_structures", "Late fee, {percent}% of what was owed (charged {date})")
+_DESCRIPTIONS = (
+    (LATE_FEE_PERCENT_WORDS, re.compile(
+        r"Late fee, (?P<percent>[0-9.]+)% of what was owed \(charged (?P<date>\d{4}-\d\d-\d\d)\)")),
+    (LATE_FEE_WORDS, re.compile(r"Late fee \(charged (?P<date>\d{4}-\d\d-\d\d)\)")),
+    (INVOICE_WORDS, re.compile(r"(?P<term>.+?) fees: (?P<heads>.+)", re.DOTALL)),
+)
+# An issued invoice's number, which a receipt line puts before the description ("2026-T1-A0012-3F9C …").
+_INVOICE_NUMBER = re.compile(r"(\d{4}-T\d+-\S+) (.+)", re.DOTALL)
+
+
+def description_words(text: str) -> Sentence | str:
+    """A description an issue or a late fee wrote, as its :class:`Sentence`; any other text as it is.
+
+    ``"Term 1 fees: Tuition, Transport"`` → ``Sentence(INVOICE_WORDS, term="Term 1",
+    heads="Tuition, Transport")``; a late fee's date comes back as a ``date``
+    (the screen writes it in its locale). A receipt line's invoice number in
+    front (``"2026-T1-A0012-3F9C Term 1 fees: Tuition"``) is kept before the
+    sentence, as ``Sentence("{number} {text}")``. The English of the result is
+    ``text`` itself.
+    """
+    if not text:
+        return text
+    numbered = _INVOICE_NUMBER.fullmatch(text)
+    if numbered is not None:
+        rest = description_words(numbered.group(2))
+        if isinstance(rest, Sentence):
+            return Sentence("{number} {text}", number=numbered.group(1), text=rest)
+    for template, pattern in _DESCRIPTIONS:
+        found = pattern.fullmatch(text)
+        if found is not None:
+            args: dict[str, object] = dict(found.groupdict())
+            if "date" in args:
+                try:
+                    args["date"] = dt.date.fromisoformat(str(args["date"]))
+                except ValueError:
+                    return text
+            sentence = Sentence(template, **args)
+            return sentence if str(sentence) == text else text
+    return text
+
 
 # The namespace of ids derived from what a row bills (see :func:`derived_id`).
 _NAMESPACE = uuid.UUID("5b0f3c1e-8d7a-4c1f-9a55-6461667472ff")
@@ -366,7 +421,7 @@ def issue_structure(session: Session, actor: Actor, term_id: str, grade_level: i
                 id=invoice_id, school_id=actor.school_id, student_id=student.id, term_id=term_id, number=number,
                 issued_on=today, due_on=max(due_on, today + dt.timedelta(days=JOINER_GRACE_DAYS))
                 if today > due_on else due_on,
-                description=f"{term.name} fees: {names}"[:200]))
+                description=str(Sentence(INVOICE_WORDS, term=term.name, heads=names))[:200]))
             for line in group:
                 rows.append(InvoiceLine(
                     id=derived_id("invoice_line", student.id, term_id, line.fee_head_id),
@@ -644,7 +699,7 @@ def apply_late_fees(session: Session, actor: Actor, on_day: dt.date | None = Non
         .group_by(PaymentAllocation.invoice_id)).all())
     rows = []
     total = 0
-    what = f", {rule.value / 100:g}% of what was owed" if rule.kind == "percent" else ""
+    percent = f"{rule.value / 100:g}"
     for invoice_id, due_on in overdue:
         if invoice_id in charged:
             continue
@@ -656,7 +711,8 @@ def apply_late_fees(session: Session, actor: Actor, on_day: dt.date | None = Non
         rows.append(InvoiceLine(
             id=derived_id("late_fee", invoice_id), school_id=actor.school_id, invoice_id=invoice_id,
             fee_head_id=None, kind="late_fee", amount_minor=amount,
-            description=f"Late fee{what} (charged {on_day.isoformat()})"))
+            description=str(Sentence(LATE_FEE_PERCENT_WORDS, percent=percent, date=on_day) if rule.kind == "percent"
+                            else Sentence(LATE_FEE_WORDS, date=on_day))))
         total += amount
     outbox.insert_many(session, actor, rows)
     return LateFeeResult(len(rows), total)

@@ -50,7 +50,7 @@ class ConcessionDialog(QDialog):
         for e in account.entries:
             if e.kind == "invoice" and e.invoice_id:
                 money = format_money(e.debit, account.currency, account.currency_digits)
-                self.invoice.addItem(f"{e.reference} · {e.description} · {money}", e.invoice_id)
+                self.invoice.addItem(f"{e.reference} · {translated(fs.description_words(e.description))} · {money}", e.invoice_id)
         if invoice_id is not None:
             self.invoice.setCurrentIndex(max(0, self.invoice.findData(invoice_id)))
         self.head = QComboBox()

@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.fee_structures import description_words
 from app.services.fees import LedgerEntry, StudentAccount, StudentSearch, receipt_data, student_account
 from app.services.students import StudentRow, list_students
 from app.ui.context import AppContext, OpenSchool
@@ -157,7 +158,7 @@ class LedgerModel(QAbstractTableModel):
             def money(m: int) -> str:
                 return format_money(m, self.currency, self.digits) if m else ""
 
-            return (format_date(e.on), self.kind_label(e), e.reference, translated(e.description), money(e.debit),
+            return (format_date(e.on), self.kind_label(e), e.reference, translated(description_words(e.description)), money(e.debit),
                     money(e.credit), format_money(e.balance, self.currency, self.digits))[col]
         if role == Qt.ItemDataRole.TextAlignmentRole and col >= LedgerColumn.CHARGED:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -174,7 +175,7 @@ class LedgerModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("Cancelled: this receipt keeps its number") if e.kind == "payment" and e.cancelled \
-                else translated(e.description)
+                else translated(description_words(e.description))
         if role == ROW_ROLE:
             return e
         return None

@@ -7011,6 +7011,18 @@ Journal : {log}</translation>
 <context>
     <name>services.fee_structures</name>
     <message>
+        <source>{term} fees: {heads}</source>
+        <translation>Frais de scolarité, {term} : {heads}</translation>
+    </message>
+    <message>
+        <source>Late fee (charged {date})</source>
+        <translation>Pénalité de retard (appliquée le {date})</translation>
+    </message>
+    <message>
+        <source>Late fee, {percent}% of what was owed (charged {date})</source>
+        <translation>Pénalité de retard, {percent} % du montant dû (appliquée le {date})</translation>
+    </message>
+    <message>
         <source>This school file has no school in it.</source>
         <translation>Ce fichier d’école ne contient pas d’école.</translation>
     </message>

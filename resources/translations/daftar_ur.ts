@@ -7011,6 +7011,18 @@ Log file: {log}</source>
 <context>
     <name>services.fee_structures</name>
     <message>
+        <source>{term} fees: {heads}</source>
+        <translation>{term} کی فیس: {heads}</translation>
+    </message>
+    <message>
+        <source>Late fee (charged {date})</source>
+        <translation>لیٹ فیس ({date} کو لگائی گئی)</translation>
+    </message>
+    <message>
+        <source>Late fee, {percent}% of what was owed (charged {date})</source>
+        <translation>لیٹ فیس، واجب الادا رقم کا {percent}% ({date} کو لگائی گئی)</translation>
+    </message>
+    <message>
         <source>This school file has no school in it.</source>
         <translation>اس اسکول فائل میں کوئی اسکول نہیں۔</translation>
     </message>
