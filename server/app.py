@@ -12,6 +12,7 @@ import logging
 import secrets
 from typing import Annotated, Any
 
+import orjson
 from fastapi import Depends, FastAPI, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
@@ -236,12 +237,24 @@ def create_app_from_env() -> FastAPI:
     return create_app(Settings())
 
 
+def _dump_json(value: Any) -> bytes | str:
+    """A push's answer as JSON (orjson; the standard encoder for what orjson refuses)."""
+    try:
+        return orjson.dumps(value)
+    except TypeError:
+        return json.dumps(value, separators=(",", ":"))
+
+
 def _no_constants(name: str) -> None:
     raise ValueError(f"{name} is not JSON")
 
 
 async def _json_body(request: Request) -> Any:
     raw = await request.body()
+    try:
+        return orjson.loads(raw)  # several times faster; what it refuses is judged by the standard parser
+    except orjson.JSONDecodeError:
+        pass
     try:
         return json.loads(raw, parse_constant=_no_constants)
     except (ValueError, UnicodeDecodeError, RecursionError):
@@ -387,7 +400,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         ``reason`` and a ``code``); a rejected entry never stops the rest."""
         body = await _json_body(request)
         result = await run_in_threadpool(sync.push, engine, who, body)
-        return Response(json.dumps(result, separators=(",", ":")), media_type="application/json")
+        return Response(_dump_json(result), media_type="application/json")
 
     @app.get(
         API_PREFIX + "/sync/pull", tags=["sync"],
