@@ -355,3 +355,64 @@ def test_a_school_with_no_term_and_no_marks_gives_empty_figures(tmp_path):
     assert d.trends.chronic == () and d.trends.school == tuple(None for _ in d.trends.days)
     assert d.fees.outstanding_minor == 0 and d.fees.collections[0].collected_minor == 0
     assert d.results is None
+
+
+def test_today_counts_sections_enrolment_and_marks_as_the_today_screen(counted):
+    """The dashboard counts its sections, enrolment and students marked itself (not through the Today
+    screen's whole overview): the same figures, here with a student withdrawn and one deleted."""
+    from sqlalchemy import update
+
+    from app.services.overview import school_overview
+
+    db, ids = counted
+    with db.write() as s:  # Emeka left 1 B yesterday; Gita's record is deleted (her mark and enrolment stay)
+        s.execute(update(Enrollment).where(Enrollment.student_id == ids["Emeka"]).values(
+            ends_on=DAY - dt.timedelta(days=1)))
+        s.execute(update(Student).where(Student.id == ids["Gita"]).values(deleted=True))
+    from app.services import dashboard
+
+    dashboard.forget()
+    with db.session() as s:
+        t = today_figures(s, DAY)
+        o = school_overview(s, DAY)
+    assert t.enrolled == o.students_enrolled == 5
+    assert [(x.section_id, x.name, x.grade_level, x.enrolled, x.marked) for x in t.sections] == [
+        (x.section_id, x.name, x.grade_level, x.enrolled, x.marked) for x in o.sections]
+    assert {x.name: (x.enrolled, x.marked) for x in t.sections} == {"1 A": (3, 3), "1 B": (1, 2), "2 A": (1, 0)}
+
+
+def test_the_previous_terms_averages_are_read_from_the_kept_summaries(counted):
+    """Once :func:`settle` has kept both terms' results, the previous term's averages are taken out of the
+    kept summaries by SQLite (their mean, not the rest decoded): the same figures, exactly. A summary
+    kept before the mean was (an older Daftar's) is taken as not kept, and counted and kept again."""
+    import sqlite3
+
+    from app.services import dashboard
+    from app.storage import aggregates
+
+    db, ids = counted
+    dashboard.forget()
+    with db.session() as s:
+        counted_now = result_figures(s, current_term(s, DAY))
+    dashboard.settle(db, DAY)
+    with db.session() as s:
+        t1 = previous_term(s, current_term(s, DAY))
+        means = aggregates.term_means(s, t1.id)
+        assert means[ids["sec1A"]] == ("1 A", repr(80.0)) and means[ids["sec2A"]] == ("2 A", "")
+    dashboard.forget()
+    with db.session() as s:
+        kept = result_figures(s, current_term(s, DAY))
+    assert kept == counted_now
+    assert {x.section_name: x.previous for x in kept.sections} == {"1 A": 80.0, "1 B": 50.0, "2 A": None}
+    # An older Daftar's summaries (no mean): not kept, so counted from the marks, then kept anew by settle.
+    conn = sqlite3.connect(db.path)
+    conn.execute("UPDATE agg_term_results SET summary = json_remove(summary, '$.mean')")
+    conn.commit()
+    conn.close()
+    dashboard.forget()
+    with db.session() as s:
+        assert aggregates.term_means(s, t1.id) == {}
+        assert result_figures(s, current_term(s, DAY)) == counted_now
+    dashboard.settle(db, DAY)
+    with db.session() as s:
+        assert aggregates.term_means(s, t1.id)[ids["sec1A"]] == ("1 A", repr(80.0))

@@ -51,7 +51,6 @@ from sqlalchemy.orm import Session
 from app.services.attendance import current_school, day_status
 from app.storage import aggregates
 from app.services.clock import school_today
-from app.services.overview import school_overview
 from app.services.registers import (
     CHRONIC_WINDOW_DAYS,
     attendance_rate,
@@ -276,16 +275,51 @@ def today_figures(session: Session, day: dt.date) -> TodayFigures:
                              window=(day, day))
 
 
+@dataclass(frozen=True)
+class _Roll:
+    """What :func:`_today_figures` reads of :func:`app.services.overview.school_overview`: the same figures."""
+
+    students_enrolled: int
+    sections: tuple[Any, ...]  # app.services.overview.SectionRollCall
+
+
+def _roll_calls(session: Session, day: dt.date, marks: Sequence[tuple]) -> _Roll:
+    """The Today screen's sections with their enrolment and students marked
+    (:func:`app.services.overview.school_overview`'s rule and queries, without its other figures),
+    ``marks`` being the day's marks of students not deleted."""
+    from app.services.overview import SectionRollCall, _year_for
+
+    year_id = _year_for(session, day)
+    conn = session.connection().connection.dbapi_connection
+    rows = conn.execute(  # type: ignore[union-attr]
+        "SELECT id, name, grade_level FROM sections WHERE deleted = 0 AND academic_year_id = ? "
+        "ORDER BY grade_level, name", (year_id,)).fetchall() if year_id is not None else []
+    on = day.isoformat()
+    enrolled: dict[str, set[str]] = defaultdict(set)
+    students: set[str] = set()
+    for section_id, student_id in conn.execute(  # type: ignore[union-attr]
+        "SELECT e.section_id, e.student_id FROM enrollments e JOIN students st ON st.id = e.student_id "
+        "JOIN sections sc ON sc.id = e.section_id WHERE e.deleted = 0 AND e.starts_on <= ? "
+        "AND (e.ends_on IS NULL OR e.ends_on >= ?) AND st.deleted = 0 AND sc.deleted = 0", (on, on)
+    ):
+        enrolled[section_id].add(student_id)
+        students.add(student_id)
+    marked: dict[str, set[str]] = defaultdict(set)
+    for student_id, section_id, *_rest in marks:
+        marked[section_id].add(student_id)
+    return _Roll(len(students), tuple(
+        SectionRollCall(section_id=sid, name=name, grade_level=grade, enrolled=len(enrolled.get(sid, ())),
+                        marked=len(marked.get(sid, ())))
+        for sid, name, grade in rows))
+
+
 def _today_figures(session: Session, day: dt.date) -> TodayFigures:
-    overview = school_overview(session, day)
     kinds = _kinds(session)
-    marks = session.connection().execute(
-        select(AttendanceMark.student_id, AttendanceMark.section_id, AttendanceMark.period, AttendanceMark.code,
-               AttendanceMark.note)
-        .join(Student, Student.id == AttendanceMark.student_id)
-        .where(AttendanceMark.date == day, AttendanceMark.deleted.is_(False), Student.deleted.is_(False))
-        .order_by(AttendanceMark.period)
-    ).all()
+    marks = session.connection().connection.dbapi_connection.execute(  # type: ignore[union-attr]
+        "SELECT m.student_id, m.section_id, m.period, m.code, m.note FROM attendance_marks m "
+        "JOIN students st ON st.id = m.student_id WHERE m.date = ? AND m.deleted = 0 AND st.deleted = 0 "
+        "ORDER BY m.period", (day.isoformat(),)).fetchall()
+    overview = _roll_calls(session, day, marks)
     daily: dict[str, tuple[str, str, str]] = {}
     periods: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
     for student_id, section_id, period, code, note in marks:
@@ -487,33 +521,43 @@ def _case_weight(weight: dict[str, float]) -> Any:
 
 def student_day_values(session: Session, student_ids: Sequence[str],
                        days: Sequence[dt.date]) -> dict[str, dict[dt.date, float]]:
-    """Each student's day values (:func:`day_status`) on the days given, read by student (a few hundred)."""
+    """Each student's day values (:func:`day_status`) on the days given, read by student (a few hundred).
+
+    Plain tuples through the driver (no SQLAlchemy row objects: some 6,000 marks for the chronic
+    absentees of the large school), from the ``(student_id, date, code)`` index.
+    """
     if not student_ids or not days:
         return {}
     kinds = _kinds(session)
-    wanted = set(days)
-    per: dict[str, dict[dt.date, list[tuple[int, str]]]] = defaultdict(lambda: defaultdict(list))
+    wanted = {d.isoformat(): d for d in days}
+    first, last = min(wanted), max(wanted)
+    one_mark = {code: day_status([kind]) for code, (kind, _label) in kinds.items()}  # a day's only mark, daily
+    conn = session.connection().connection.dbapi_connection
+    marks: dict[tuple[str, str], list[tuple[int, str]]] = {}
     ids = list(student_ids)
     for start in range(0, len(ids), 500):
-        for sid, day, period, code in session.connection().execute(
-            select(AttendanceMark.student_id, AttendanceMark.date, AttendanceMark.period, AttendanceMark.code)
-            .where(AttendanceMark.student_id.in_(ids[start:start + 500]), AttendanceMark.date >= min(days),
-                   AttendanceMark.date <= max(days), AttendanceMark.deleted.is_(False))
-        ):
+        chunk = ids[start:start + 500]
+        rows = conn.execute(  # type: ignore[union-attr]
+            f"SELECT student_id, date, period, code FROM attendance_marks WHERE student_id IN "
+            f"({','.join('?' * len(chunk))}) AND date >= ? AND date <= ? AND deleted = 0",
+            [*chunk, first, last]).fetchall()
+        for sid, day, period, code in rows:
             if day in wanted:
-                per[sid][day].append((period, code))
-    one_mark = {code: day_status([kind]) for code, (kind, _label) in kinds.items()}  # a day's only mark, daily
+                got = marks.get((sid, day))
+                if got is None:
+                    marks[(sid, day)] = [(period, code)]
+                else:
+                    got.append((period, code))
     out: dict[str, dict[dt.date, float]] = {}
-    for sid, by_day in per.items():
-        out[sid] = {}
-        for day, marks in by_day.items():
-            # As the registers count a day: its daily mark, or its periods rolled up.
-            if len(marks) == 1 and marks[0][0] == 0 and marks[0][1] in one_mark:
-                out[sid][day] = one_mark[marks[0][1]]
-                continue
-            daily = [code for period, code in marks if period == 0]
-            codes = daily or [code for _period, code in sorted(marks)]
-            out[sid][day] = day_status([kinds.get(c, ("present", ""))[0] for c in codes])
+    for (sid, day), on_day in marks.items():
+        # As the registers count a day: its daily mark, or its periods rolled up.
+        if len(on_day) == 1 and on_day[0][0] == 0 and on_day[0][1] in one_mark:
+            value = one_mark[on_day[0][1]]
+        else:
+            daily = [code for period, code in on_day if period == 0]
+            codes = daily or [code for _period, code in sorted(on_day)]
+            value = day_status([kinds.get(c, ("present", ""))[0] for c in codes])
+        out.setdefault(sid, {})[wanted[day]] = value
     return out
 
 
@@ -855,8 +899,16 @@ def _mean(values: Iterable[float | None]) -> float | None:
 
 
 def _summary(r: Any) -> dict[str, Any]:
-    """What the dashboard reads of one section's :class:`app.services.results.TermResults` (kept as JSON)."""
+    """What the dashboard reads of one section's :class:`app.services.results.TermResults` (kept as JSON).
+
+    The section's mean overall percentage comes first, as text (``repr`` of the float, "" when no
+    student has one): for the previous term SQLite takes it out alone (``aggregates.term_means``),
+    exactly, without the rest being decoded. A summary kept before it had no mean: it is taken as
+    not kept (``aggregates.SUMMARY_PREFIX``) and counted again.
+    """
+    mean = _mean(st.percent for st in r.students)
     return {
+        "mean": "" if mean is None else repr(mean),
         "name": r.section_name,
         "subjects": [[sub.id, sub.name] for sub in r.subjects],
         "students": [[st.full_name, st.percent,
@@ -894,6 +946,12 @@ def _section_averages(session: Session, term: Term) -> dict[str, tuple[str, floa
     so that marks entered in the current term do not make it counted again)."""
 
     def make() -> dict[str, tuple[str, float | None]]:
+        if aggregates.usable(session):
+            # Only the name and the mean of each kept summary, taken out by SQLite (not decoded here).
+            order = _term_sections(session, term)
+            kept = aggregates.term_means(session, term.id)
+            if all(sid in kept for sid in order):
+                return {sid: (kept[sid][0], float(kept[sid][1]) if kept[sid][1] else None) for sid in order}
         return {sid: (r["name"], _mean(st[1] for st in r["students"]))
                 for sid, r in term_summaries(session, term).items()}
 
@@ -997,6 +1055,7 @@ def _result_figures(session: Session, term: Term) -> ResultFigures:
             count = assessments.get((section_id, subject_id), 0)
             missing = []
             entered = 0
+            dist = distribution.get(subject_name)
             for full_name, _percent, subjects in r["students"]:
                 res = subjects.get(subject_id)
                 if res is None:
@@ -1006,7 +1065,8 @@ def _result_figures(session: Session, term: Term) -> ResultFigures:
                 if not_entered:
                     missing.append((full_name, not_entered))
                 if percent is not None and grade:
-                    dist = distribution.setdefault(subject_name, {g: 0 for g in grade_names})
+                    if dist is None:
+                        dist = distribution[subject_name] = {g: 0 for g in grade_names}
                     dist[grade] = dist.get(grade, 0) + 1
                     behind[(subject_name, grade)].append((full_name, section_name, percent))
             owed.append(MarksOwed(section_id, section_name, grade_level.get(section_id, 0), subject_id,

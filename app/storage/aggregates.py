@@ -196,18 +196,41 @@ def downloading(session: Session) -> bool:
     return session.execute(text("SELECT 1 FROM sync_meta WHERE key = 'deferred_indexes'")).first() is not None
 
 
+#: How a summary kept in the present form begins (``app.services.dashboard._summary``: its mean first);
+#: one kept before is taken as not kept, so that it is counted again and kept anew.
+SUMMARY_PREFIX = '{"mean":'
+
+
+def _current(column: Any) -> Any:
+    from sqlalchemy import func
+
+    return func.substr(column, 1, len(SUMMARY_PREFIX)) == SUMMARY_PREFIX
+
+
 def term_results_ids(session: Session, term_id: str) -> list[str]:
     """The sections whose summary of the term is kept."""
+    t = term_results_table
     return list(session.connection().execute(
-        select(term_results_table.c.section_id).where(term_results_table.c.term_id == term_id)).scalars())
+        select(t.c.section_id).where(t.c.term_id == term_id, _current(t.c.summary))).scalars())
 
 
 def term_results(session: Session, term_id: str) -> dict[str, Any]:
     """section id → the kept summary of its results for the term (only the rows no write has made stale)."""
+    t = term_results_table
     rows = session.connection().execute(
-        select(term_results_table.c.section_id, term_results_table.c.summary)
-        .where(term_results_table.c.term_id == term_id)).all()
+        select(t.c.section_id, t.c.summary).where(t.c.term_id == term_id, _current(t.c.summary))).all()
     return {section_id: json.loads(summary) for section_id, summary in rows}
+
+
+def term_means(session: Session, term_id: str) -> dict[str, tuple[str, str]]:
+    """section id → (name, mean as kept: the float's ``repr``, or "" for none) of each kept summary of the
+    term, taken out by SQLite without decoding the rest."""
+    from sqlalchemy import func
+
+    t = term_results_table
+    return {sid: (name, mean) for sid, name, mean in session.connection().execute(
+        select(t.c.section_id, func.json_extract(t.c.summary, "$.name"), func.json_extract(t.c.summary, "$.mean"))
+        .where(t.c.term_id == term_id, _current(t.c.summary)))}
 
 
 def keep_term_results(session: Session, term_id: str, summaries: dict[str, Any]) -> None:
