@@ -199,3 +199,34 @@ def test_a_populated_0006_file_upgraded_has_its_figures_kept(school, school_day,
         assert_kept_figures_are_right(db, tmp_path / "check", school_day, settle=False)
     finally:
         db.close()
+
+
+def test_a_chronic_absentees_cleared_mark_is_not_in_their_days(school, school_day, tmp_path):
+    """The chronic absentees' days are read from an index that does not say whether a mark was cleared:
+    a student whose marks there are more than the days the registers counted has one, and is read again
+    in full. Here an absence cleared (a tombstone, as a pull writes it) leaves that day out of the strip."""
+    _busy_school(school, school_day)
+    dashboard.settle(school.db, school_day)
+    dashboard.forget()
+    with school.db.session() as s:
+        trends = dashboard.attendance_trends(s, school_day)
+    before = {c.student_id: c for c in trends.chronic}
+    days = list(trends.days)
+    # A student absent twice: with one absence cleared, still below the threshold.
+    chronic = next(c for c in before.values() if c.trend.count(0.0) >= 2)
+    cleared = days[chronic.trend.index(0.0)]
+    conn = sqlite3.connect(school.db.path)
+    conn.execute("UPDATE attendance_marks SET deleted = 1, version = version + 1000 "
+                 "WHERE student_id = ? AND date = ? AND period = 0", (chronic.student_id, cleared.isoformat()))
+    conn.commit()
+    conn.close()
+    d = assert_kept_figures_are_right(school.db, tmp_path / "check", school_day)
+    after = {c.student_id: c for c in d.trends.chronic}
+    row = after[chronic.student_id]  # the cleared day is a day with no mark
+    assert row.trend[days.index(cleared)] is None
+    assert row.days_counted == chronic.days_counted - 1
+    assert sum(v is not None for v in row.trend) == row.days_counted
+    # Every other student's strip is as it was.
+    for sid, c in before.items():
+        if sid != chronic.student_id and sid in after:
+            assert after[sid].trend == c.trend

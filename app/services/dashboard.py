@@ -519,12 +519,16 @@ def _case_weight(weight: dict[str, float]) -> Any:
                 else_=literal(1.0))
 
 
-def student_day_values(session: Session, student_ids: Sequence[str],
-                       days: Sequence[dt.date]) -> dict[str, dict[dt.date, float]]:
+def student_day_values(session: Session, student_ids: Sequence[str], days: Sequence[dt.date],
+                       daily_days: dict[str, int] | None = None) -> dict[str, dict[dt.date, float]]:
     """Each student's day values (:func:`day_status`) on the days given, read by student (a few hundred).
 
     Plain tuples through the driver (no SQLAlchemy row objects: some 6,000 marks for the chronic
-    absentees of the large school), from the ``(student_id, date, code)`` index.
+    absentees of the large school). ``daily_days`` (student → days of ``days`` with a daily mark not
+    deleted, as the registers counted them) lets the marks be read from the ``(student_id, date, code)``
+    index alone when the kept tables say the window has no per-period mark: a student whose marks there
+    are as many as their days counted has no cleared mark among them; the others (a cleared mark, a mark
+    in another section) are read again in full.
     """
     if not student_ids or not days:
         return {}
@@ -534,20 +538,39 @@ def student_day_values(session: Session, student_ids: Sequence[str],
     one_mark = {code: day_status([kind]) for code, (kind, _label) in kinds.items()}  # a day's only mark, daily
     conn = session.connection().connection.dbapi_connection
     marks: dict[tuple[str, str], list[tuple[int, str]]] = {}
+
+    def read(sql: str, ids: list[str]) -> list[tuple]:
+        out: list[tuple] = []
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            out += conn.execute(sql.format(ids=",".join("?" * len(chunk))),  # type: ignore[union-attr]
+                                [*chunk, first, last]).fetchall()
+        return out
+
     ids = list(student_ids)
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        rows = conn.execute(  # type: ignore[union-attr]
-            f"SELECT student_id, date, period, code FROM attendance_marks WHERE student_id IN "
-            f"({','.join('?' * len(chunk))}) AND date >= ? AND date <= ? AND deleted = 0",
-            [*chunk, first, last]).fetchall()
-        for sid, day, period, code in rows:
+    if daily_days is not None and not _any_periods(session, days):
+        quick: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for sid, day, code in read("SELECT student_id, date, code FROM attendance_marks "
+                                   "WHERE student_id IN ({ids}) AND date >= ? AND date <= ?", ids):
             if day in wanted:
-                got = marks.get((sid, day))
-                if got is None:
-                    marks[(sid, day)] = [(period, code)]
-                else:
-                    got.append((period, code))
+                quick[sid].append((day, code))
+        ids = []
+        for sid in student_ids:
+            got = quick.get(sid, [])
+            if len(got) == daily_days.get(sid, -1):
+                for day, code in got:
+                    marks.setdefault((sid, day), []).append((0, code))
+            else:
+                ids.append(sid)
+    for sid, day, period, code in read("SELECT student_id, date, period, code FROM attendance_marks "
+                                       "WHERE student_id IN ({ids}) AND date >= ? AND date <= ? AND deleted = 0",
+                                       ids):
+        if day in wanted:
+            got = marks.get((sid, day))
+            if got is None:
+                marks[(sid, day)] = [(period, code)]
+            else:
+                got.append((period, code))
     out: dict[str, dict[dt.date, float]] = {}
     for (sid, day), on_day in marks.items():
         # As the registers count a day: its daily mark, or its periods rolled up.
@@ -559,6 +582,16 @@ def student_day_values(session: Session, student_ids: Sequence[str],
             value = day_status([kinds.get(c, ("present", ""))[0] for c in codes])
         out.setdefault(sid, {})[wanted[day]] = value
     return out
+
+
+def _any_periods(session: Session, days: Sequence[dt.date]) -> bool:
+    """Whether any per-period mark (not deleted) falls in the days' span; True when the kept tables cannot say."""
+    if not aggregates.usable(session):
+        return True
+    t = aggregates.attendance_days
+    return session.connection().execute(
+        select(t.c.marks).where(t.c.by_period.is_(True), t.c.marks > 0, t.c.date >= min(days),
+                                t.c.date <= max(days)).limit(1)).first() is not None
 
 
 def attendance_trends(session: Session, until: dt.date, window: int = CHRONIC_WINDOW_DAYS) -> Trends:
@@ -599,7 +632,8 @@ def _attendance_trends(session: Session, until: dt.date, window: int, days: list
         section_days[day].append((section_id, names.get(section_id, ""), grade_of.get(section_id, 0), counted,
                                   100.0 * total / counted if counted else None))
     chronic = rates.chronic
-    values = student_day_values(session, [c.student_id for c in chronic], days)
+    values = student_day_values(session, [c.student_id for c in chronic], days,
+                                {c.student_id: c.days_counted for c in chronic})
     chronic_rows = tuple(
         ChronicStudent(c.student_id, c.name, c.section_id, c.section_name, c.roll_no, c.days_counted,
                        c.days_absent, float(c.rate), tuple(values.get(c.student_id, {}).get(d) for d in days))
