@@ -43,6 +43,7 @@ import threading
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import and_, case, func, or_, select
@@ -450,20 +451,28 @@ def daily_rates(session: Session, days: Sequence[dt.date],
     any_periods = False
     if aggregates.usable(session):
         # The marks counted per (day, section, code) as they were written (schema 0007): a few thousand rows.
-        t = aggregates.attendance_days
-        query = select(t.c.date, t.c.section_id, t.c.by_period, t.c.code, t.c.marks).where(
-            t.c.date >= min(days), t.c.date <= max(days), t.c.marks > 0)
+        # Plain tuples through the driver, the days as the file keeps them (ISO text).
+        iso = {d.isoformat(): d for d in wanted}
+        sql = ("SELECT date, section_id, by_period, code, marks FROM agg_attendance_days "
+               "WHERE date >= ? AND date <= ? AND marks > 0")
+        params: list[Any] = [min(iso), max(iso)]
         if section_ids is not None:
-            query = query.where(t.c.section_id.in_(list(section_ids)))
-        counts: dict[tuple[dt.date, str], list] = {}
-        for day, section_id, by_period, code, marks in session.connection().execute(query):
+            chosen = set(section_ids)
+        counts: dict[tuple[str, str], list] = {}
+        for day, section_id, by_period, code, marks in session.connection().connection.dbapi_connection.execute(
+                sql, params):  # type: ignore[union-attr]
+            if section_ids is not None and section_id not in chosen:
+                continue
             if by_period:
                 any_periods = True
                 continue
-            acc = counts.setdefault((day, section_id), [0, 0.0])
+            acc = counts.get((day, section_id))
+            if acc is None:
+                acc = counts[(day, section_id)] = [0, 0.0]
             acc[0] += marks
             acc[1] += weight.get(code, 1.0) * marks
-        out = {key: (int(n), float(total)) for key, (n, total) in counts.items() if key[0] in wanted and n}
+        out = {(iso[day], section_id): (int(n), float(total)) for (day, section_id), (n, total) in counts.items()
+               if day in iso and n}
     else:
         any_periods = _count_window(session, value_of, in_window, section_filter, wanted, out)
     if not any_periods:
@@ -1081,16 +1090,18 @@ def _result_figures(session: Session, term: Term) -> ResultFigures:
     }
     owed: list[MarksOwed] = []
     distribution: dict[str, dict[str, int]] = {}
-    behind: dict[tuple[str, str], list[tuple[str, str, float]]] = defaultdict(list)
+    behind: dict[tuple[str, str], list[tuple[str, str, float]]] = {}
     grade_names = tuple(b.grade for b in bands)
     for section_id, r in results.items():
         section_name = r["name"]
+        students = r["students"]
         for subject_id, subject_name in r["subjects"]:
             count = assessments.get((section_id, subject_id), 0)
             missing = []
             entered = 0
             dist = distribution.get(subject_name)
-            for full_name, _percent, subjects in r["students"]:
+            lists: dict[str, list[tuple[str, str, float]]] = {}  # grade → behind[(subject, grade)]
+            for full_name, _percent, subjects in students:
                 res = subjects.get(subject_id)
                 if res is None:
                     continue
@@ -1102,7 +1113,10 @@ def _result_figures(session: Session, term: Term) -> ResultFigures:
                     if dist is None:
                         dist = distribution[subject_name] = {g: 0 for g in grade_names}
                     dist[grade] = dist.get(grade, 0) + 1
-                    behind[(subject_name, grade)].append((full_name, section_name, percent))
+                    got = lists.get(grade)
+                    if got is None:
+                        got = lists[grade] = behind.setdefault((subject_name, grade), [])
+                    got.append((full_name, section_name, percent))
             owed.append(MarksOwed(section_id, section_name, grade_level.get(section_id, 0), subject_id,
                                   subject_name, ", ".join(teachers.get((section_id, subject_id), [])), count,
                                   count * len(r["students"]), entered, tuple(missing)))
@@ -1119,7 +1133,8 @@ def _result_figures(session: Session, term: Term) -> ResultFigures:
         term_id=term.id, term_name=term.name, previous_term_name=before.name if before is not None else "",
         grades=grade_names, owed=tuple(owed),
         distribution=dict(sorted(distribution.items())),
-        distribution_students={k: tuple(sorted(v, key=lambda t: -t[2])) for k, v in behind.items()},
+        # Highest first, ties in the order read (a stable sort reversed keeps them so, as -percent did).
+        distribution_students={k: tuple(sorted(v, key=itemgetter(2), reverse=True)) for k, v in behind.items()},
         sections=tuple(sections),
     )
 
