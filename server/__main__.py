@@ -154,8 +154,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=int, default=8470, help="port (default 8470)")
     p.add_argument("--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"])
     p.add_argument("--access-log", action="store_true", help="log every request (tokens are never logged)")
-    p.add_argument("--workers", type=int, default=1,
-                   help="API processes (PostgreSQL; the request rate limit is per process); default 1")
+    p.add_argument("--workers", type=int, default=int(os.environ.get("DAFTAR_SERVER_WORKERS") or 1),
+                   help="API processes (PostgreSQL; the request rate limit is per process); "
+                        "default DAFTAR_SERVER_WORKERS or 1")
     p.add_argument("--alert-interval", type=float, default=60.0,
                    help="seconds between two rounds of guardian alerts (0: do not send; default 60)")
     p.set_defaults(func=cmd_serve)

@@ -340,88 +340,89 @@ _UPSERT_SQL: dict[tuple, str] = {}
 #: Each synced table's columns, in table order (what :meth:`Batch.flush` writes).
 _COLUMNS = {name: tuple(c.name for c in T[name].columns) for name in ENTITIES}
 _COLUMN_GETTER = {name: itemgetter(*columns) for name, columns in _COLUMNS.items()}
+_SCHOOL_INDEX = {name: columns.index("school_id") for name, columns in _COLUMNS.items()}
+#: A change row's columns, in the order :meth:`Batch.flush` gives them.
+_CHANGE_COLUMNS = ("school_id", "entity", "row_id", "seq", "version", "deleted", "domain", "section_id", "data")
 
 
 def upsert(conn: Connection, table, rows: list[dict], keys: Iterable[str],  # noqa: ANN001
            new: bool = False) -> None:
-    """INSERT … ON CONFLICT (keys) DO UPDATE for many rows, on the driver directly.
+    """INSERT … ON CONFLICT (keys) DO UPDATE for many rows (dicts, all with the same keys):
+    :func:`upsert_values` with each row's values in the first row's column order."""
+    if not rows:
+        return
+    cols = tuple(rows[0])
+    getter = itemgetter(*cols)
+    values = [getter(r) for r in rows] if len(cols) > 1 else [(getter(r),) for r in rows]
+    upsert_values(conn, table, cols, values, keys, new)
 
-    The hot path of every push: SQL text made once per table, values as
-    tuples, JSON encoded here; SQLite gets one executemany, PostgreSQL
-    one ``INSERT … SELECT FROM unnest(arrays)`` (several times faster than
-    one statement per row). ``new``: rows known not to exist (the caller
-    holds the school's write lock and looked): a plain INSERT, which skips
-    the conflict check's extra index probe per row.
+
+def upsert_values(conn: Connection, table, cols: tuple[str, ...], rows: list[tuple],  # noqa: ANN001
+                  keys: Iterable[str], new: bool = False) -> None:
+    """INSERT … ON CONFLICT (keys) DO UPDATE for many rows given as tuples of ``cols``, on the driver directly.
+
+    The hot path of every push: SQL text made once per table, JSON encoded
+    here; SQLite gets one executemany, PostgreSQL one ``INSERT … SELECT FROM
+    unnest(arrays)`` (several times faster than one statement per row).
+    ``new``: rows known not to exist (the caller holds the school's write
+    lock and looked): a plain INSERT (on PostgreSQL a COPY), which skips the
+    conflict check's extra index probe per row.
     """
     if not rows:
         return
     keys = tuple(keys)
-    cols = tuple(rows[0])
     json_idx = [i for i, c in enumerate(cols) if isinstance(table.c[c].type, JSON)]
     dumps = _encode_json
+    if json_idx:
+        encoded = []
+        for r in rows:
+            values = list(r)
+            for i in json_idx:
+                if values[i] is not None:
+                    values[i] = dumps(values[i])
+            encoded.append(tuple(values))
+        rows = encoded
     sqlite = conn.dialect.name == "sqlite"
-    mark = "?" if sqlite else "%s"
-    one = "(" + ",".join([mark] * len(cols)) + ")"
-    head = (f'INSERT INTO "{table.name}" (' + ",".join(f'"{c}"' for c in cols) + ") VALUES ")
-    tail = "" if new else (" ON CONFLICT (" + ",".join(f'"{k}"' for k in keys) + ") DO UPDATE SET "
-                           + ",".join(f'"{c}" = excluded."{c}"' for c in cols if c not in keys))
-    if sqlite:
-        getter = itemgetter(*cols)
-        if json_idx:
-            params = []
-            for r in rows:
-                values = list(getter(r))
-                for i in json_idx:
-                    if values[i] is not None:
-                        values[i] = dumps(values[i])
-                params.append(tuple(values))
-        else:
-            params = [getter(r) for r in rows]
-        conn.exec_driver_sql(head + one + tail, params)
+    if not sqlite and new:
+        _copy_rows(conn, table, cols, rows)
         return
-    if new:
-        _copy_rows(conn, table, cols, json_idx, rows)
-        return
-    # PostgreSQL: one statement whatever the number of rows, each column sent as one array
-    # (short SQL: parsed and prepared once; arrays travel in binary).
-    key = (table.name, cols, keys, new)
+    key = (table.name, conn.dialect.name, cols, keys, new)
     sql = _UPSERT_SQL.get(key)
     if sql is None:
-        types = [_pg_array_type(table.c[c]) for c in cols]
         names = ",".join(f'"{c}"' for c in cols)
-        selected = ",".join(f'"{c}"::json' if t == "text" and isinstance(table.c[c].type, JSON) else f'"{c}"'
-                            for c, t in zip(cols, types, strict=True))
-        arrays = ",".join(f"%b::{t}[]" for t in types)  # %b: binary arrays (text arrays are quoted in Python)
-        sql = _UPSERT_SQL[key] = (f'INSERT INTO "{table.name}" ({names}) SELECT {selected} FROM unnest({arrays}) '
-                                  f"AS u({names})" + tail)
-    columns = [[r[c] for r in rows] for c in cols]
-    for i in json_idx:
-        columns[i] = [None if v is None else dumps(v) for v in columns[i]]
-    conn.exec_driver_sql(sql, tuple(columns))
+        tail = "" if new else (" ON CONFLICT (" + ",".join(f'"{k}"' for k in keys) + ") DO UPDATE SET "
+                               + ",".join(f'"{c}" = excluded."{c}"' for c in cols if c not in keys))
+        if sqlite:
+            sql = f'INSERT INTO "{table.name}" ({names}) VALUES (' + ",".join(["?"] * len(cols)) + ")" + tail
+        else:
+            # PostgreSQL: one statement whatever the number of rows, each column sent as one array
+            # (short SQL: parsed and prepared once; arrays travel in binary).
+            types = [_pg_array_type(table.c[c]) for c in cols]
+            selected = ",".join(f'"{c}"::json' if t == "text" and isinstance(table.c[c].type, JSON) else f'"{c}"'
+                                for c, t in zip(cols, types, strict=True))
+            arrays = ",".join(f"%b::{t}[]" for t in types)  # %b: binary arrays (text arrays are quoted in Python)
+            sql = (f'INSERT INTO "{table.name}" ({names}) SELECT {selected} FROM unnest({arrays}) '
+                   f"AS u({names})" + tail)
+        _UPSERT_SQL[key] = sql
+    if sqlite:
+        conn.exec_driver_sql(sql, rows)
+    else:
+        conn.exec_driver_sql(sql, tuple(list(column) for column in zip(*rows)))
 
 
-def _copy_rows(conn: Connection, table, cols: tuple[str, ...], json_idx: list[int], rows: list[dict]) -> None:  # noqa: ANN001
-    """New rows into a PostgreSQL table with ``COPY … FROM STDIN`` (psycopg formats each row in C;
-    about half the time of ``INSERT … SELECT FROM unnest`` on both sides). Errors are SQLAlchemy's,
-    as from any other statement (a duplicate is an :class:`~sqlalchemy.exc.IntegrityError`)."""
+def _copy_rows(conn: Connection, table, cols: tuple[str, ...], rows: list[tuple]) -> None:  # noqa: ANN001
+    """New rows (tuples of ``cols``, JSON already encoded) into a PostgreSQL table with ``COPY … FROM
+    STDIN`` (psycopg formats each row in C; about half the time of ``INSERT … SELECT FROM unnest`` on
+    both sides). Errors are SQLAlchemy's, as from any other statement (a duplicate is an
+    :class:`~sqlalchemy.exc.IntegrityError`)."""
     import psycopg
 
     sql = f'COPY "{table.name}" (' + ",".join(f'"{c}"' for c in cols) + ") FROM STDIN"
-    getter = itemgetter(*cols)
-    dumps = _encode_json
     try:
         with conn.connection.driver_connection.cursor() as cur, cur.copy(sql) as copy:
             write = copy.write_row
-            if json_idx:
-                for r in rows:
-                    values = list(getter(r))
-                    for i in json_idx:
-                        if values[i] is not None:
-                            values[i] = dumps(values[i])
-                    write(values)
-            else:
-                for r in rows:
-                    write(getter(r))
+            for r in rows:
+                write(r)
     except psycopg.Error as exc:
         raise DBAPIError.instance(sql, None, exc, psycopg.Error, dialect=conn.dialect) from exc
 
@@ -522,6 +523,7 @@ class Batch:
     _oldest_editable: str | None = None
     _weekend: dict[str, str | None] = field(default_factory=dict)
     _started: str | None = None
+    _info: dict[str, Any] | None = None
 
     # -- loading ----------------------------------------------------------
 
@@ -676,8 +678,11 @@ class Batch:
     # -- writing ----------------------------------------------------------
 
     def next_seq(self) -> int:
-        self.conn.info["last_seq"] += 1
-        return self.conn.info["last_seq"]
+        info = self._info
+        if info is None:
+            info = self._info = self.conn.info  # the connection's dict (looked up once: a property chain)
+        seq = info["last_seq"] = info["last_seq"] + 1
+        return seq
 
     def put_row(self, entity: str, row: dict[str, Any], *, touch_only: bool = False) -> int:
         """Record a row's new state (in memory); returns its change sequence."""
@@ -705,11 +710,11 @@ class Batch:
     def flush(self) -> None:
         school_id = self.actor.school_id
         rows, change_seq = self.rows, self.change_seq
-        changes: list[dict] = []
-        new_changes: list[dict] = []
+        changes: list[tuple] = []
+        new_changes: list[tuple] = []
         order = _ENTITY_ORDER
         dirty = sorted(self.dirty.items(), key=lambda item: (order[item[0][0]], not item[1]))
-        groups: dict[tuple[str, bool], list[dict]] = {}
+        groups: dict[tuple[str, bool], list[tuple]] = {}
         for (entity, row_id), existed in dirty:
             row = rows[(entity, row_id)]
             assert row is not None
@@ -718,28 +723,24 @@ class Batch:
                 records = groups[(entity, existed)] = []
             get = row.get
             try:
-                record = dict(zip(_COLUMNS[entity], _COLUMN_GETTER[entity](row)))
+                record = list(_COLUMN_GETTER[entity](row))
             except KeyError:  # a row without some column: None there
-                record = {name: get(name) for name in _COLUMNS[entity]}
-            record["school_id"] = school_id
+                record = [get(name) for name in _COLUMNS[entity]]
+            record[_SCHOOL_INDEX[entity]] = school_id
             records.append(record)
-            (changes if existed else new_changes).append({
-                "school_id": school_id,
-                "entity": entity,
-                "row_id": row_id,
-                "seq": change_seq[(entity, row_id)],
-                "version": row["version"],
-                "deleted": bool(row["deleted"]),
-                "domain": DOMAINS[entity],
-                "section_id": _row_section(self, entity, row),
-                "data": _encode_data_fast({name: get(name) for name in _WIRE_NAMES[entity]}),
-            })
+            (changes if existed else new_changes).append((
+                school_id, entity, row_id, change_seq[(entity, row_id)], row["version"], bool(row["deleted"]),
+                DOMAINS[entity], _row_section(self, entity, row),
+                _encode_data_fast({name: get(name) for name in _WIRE_NAMES[entity]}),
+            ))
         # A row that did not exist before the batch (looked up under the school's lock) has no
         # change row either: both are plain inserts.
+        conn = self.conn
         for (entity, existed), records in groups.items():
-            upsert(self.conn, T[entity], records, ["school_id", "id"], new=not existed)
-        upsert(self.conn, T["row_changes"], changes, ["school_id", "entity", "row_id"])
-        upsert(self.conn, T["row_changes"], new_changes, ["school_id", "entity", "row_id"], new=True)
+            upsert_values(conn, T[entity], _COLUMNS[entity], records, ("school_id", "id"), new=not existed)
+        upsert_values(conn, T["row_changes"], _CHANGE_COLUMNS, changes, ("school_id", "entity", "row_id"))
+        upsert_values(conn, T["row_changes"], _CHANGE_COLUMNS, new_changes, ("school_id", "entity", "row_id"),
+                      new=True)
 
     # -- applying ---------------------------------------------------------
 
