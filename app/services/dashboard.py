@@ -93,6 +93,16 @@ ATTENDANCE_TABLES = ("students", "enrollments", "sections", "attendance_codes", 
 _SHARED_SUMS = "dashboard.fingerprint_sums"
 
 
+def _usable(session: Session) -> bool:
+    """:func:`app.storage.aggregates.usable`, read once per :func:`school_dashboard` (one read transaction)."""
+    shared = session.info.get(_SHARED_SUMS)
+    if shared is None:
+        return aggregates.usable(session)
+    if ("usable",) not in shared:
+        shared[("usable",)] = aggregates.usable(session)
+    return shared[("usable",)]
+
+
 def fingerprint(session: Session, tables: Sequence[str], window: tuple[dt.date, dt.date] | None = None,
                 term_marks: Sequence[str] | str | None = None) -> tuple:
     """A cheap summary of ``tables`` that changes whenever one of their rows does.
@@ -109,7 +119,7 @@ def fingerprint(session: Session, tables: Sequence[str], window: tuple[dt.date, 
 
     shared: dict[tuple, tuple] = session.info.get(_SHARED_SUMS, {})
     if ("writes",) not in shared:
-        shared = {**shared, ("writes",): (aggregates.usable(session) and aggregates.write_counts(session),)}
+        shared = {**shared, ("writes",): (_usable(session) and aggregates.write_counts(session),)}
         if _SHARED_SUMS in session.info:
             session.info[_SHARED_SUMS] = shared
     counts = shared[("writes",)][0]
@@ -449,7 +459,7 @@ def daily_rates(session: Session, days: Sequence[dt.date],
     section_filter = () if section_ids is None else (AttendanceMark.section_id.in_(list(section_ids)),)
     out: dict[tuple[dt.date, str], tuple[int, float]] = {}
     any_periods = False
-    if aggregates.usable(session):
+    if _usable(session):
         # The marks counted per (day, section, code) as they were written (schema 0007): a few thousand rows.
         # Plain tuples through the driver, the days as the file keeps them (ISO text).
         iso = {d.isoformat(): d for d in wanted}
@@ -595,7 +605,7 @@ def student_day_values(session: Session, student_ids: Sequence[str], days: Seque
 
 def _any_periods(session: Session, days: Sequence[dt.date]) -> bool:
     """Whether any per-period mark (not deleted) falls in the days' span; True when the kept tables cannot say."""
-    if not aggregates.usable(session):
+    if not _usable(session):
         return True
     t = aggregates.attendance_days
     return session.connection().execute(
@@ -720,7 +730,7 @@ def previous_term(session: Session, term: Term) -> Term | None:
 
 
 def _collected(session: Session, currency: str, start: dt.date, end: dt.date) -> tuple[int, int]:
-    if aggregates.usable(session):  # payments kept counted per day, currency and mode (schema 0007)
+    if _usable(session):  # payments kept counted per day, currency and mode (schema 0007)
         t = aggregates.payment_days
         count, total = session.connection().execute(
             select(func.coalesce(func.sum(t.c.payments), 0), func.coalesce(func.sum(t.c.amount_minor), 0))
@@ -748,7 +758,7 @@ def _due(session: Session, start: dt.date, end: dt.date, term: Term | None = Non
 
     The invoices first, then their lines by the invoice index (not every line of the school looked up).
     """
-    if aggregates.usable(session):  # each invoice's lines and concessions kept added up (schema 0007)
+    if _usable(session):  # each invoice's lines and concessions kept added up (schema 0007)
         t = aggregates.invoices
         return int(session.connection().execute(
             select(func.coalesce(func.sum(t.c.billed - t.c.conceded), 0))
@@ -791,7 +801,7 @@ def _fee_figures(session: Session, day: dt.date, term: Term | None) -> FeeFigure
         collected, count = _collected(session, school.currency, start, min(end, day))
         collections.append(Collection(label, start, end, collected, _due(session, start, end, of_term), count))
     by_mode: dict[str, int] = {}
-    if term is not None and aggregates.usable(session):
+    if term is not None and _usable(session):
         t = aggregates.payment_days
         by_mode = {mode: int(total) for mode, total in session.connection().execute(
             select(t.c.mode, func.sum(t.c.amount_minor))
@@ -977,7 +987,7 @@ def term_summaries(session: Session, term: Term) -> dict[str, dict[str, Any]]:
     from app.services.results import school_term_results
 
     order = _term_sections(session, term)
-    kept = aggregates.term_results(session, term.id) if aggregates.usable(session) else {}
+    kept = aggregates.term_results(session, term.id) if _usable(session) else {}
     missing = [sid for sid in order if sid not in kept]
     if missing:
         kept.update((sid, _summary(r)) for sid, r in school_term_results(session, term.id, missing).items())
@@ -989,7 +999,7 @@ def _section_averages(session: Session, term: Term) -> dict[str, tuple[str, floa
     so that marks entered in the current term do not make it counted again)."""
 
     def make() -> dict[str, tuple[str, float | None]]:
-        if aggregates.usable(session):
+        if _usable(session):
             # Only the name and the mean of each kept summary, taken out by SQLite (not decoded here).
             order = _term_sections(session, term)
             kept = aggregates.term_means(session, term.id)
