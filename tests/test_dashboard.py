@@ -416,3 +416,20 @@ def test_the_previous_terms_averages_are_read_from_the_kept_summaries(counted):
     dashboard.settle(db, DAY)
     with db.session() as s:
         assert aggregates.term_means(s, t1.id)[ids["sec1A"]] == ("1 A", repr(80.0))
+
+
+def test_the_collector_is_paused_while_the_dashboard_is_read_and_resumes(counted):
+    """A cold reading makes many small objects and no garbage cycles: Python's collector waits for its end
+    (as during a sync), and runs again after it."""
+    import gc
+
+    from app.services import dashboard
+
+    db, _ids = counted
+    dashboard.forget()
+    assert gc.isenabled()
+    during = []
+    with db.session() as s:
+        school_dashboard(s, DAY, report=lambda *_values: during.append(gc.isenabled()))
+    assert during == [False] * 5
+    assert gc.isenabled()
