@@ -358,7 +358,7 @@ def _owing(session: Session, as_of: dt.date, per_student: dict[str, list], only_
         .select_from(Student)
         .outerjoin(Enrollment, Enrollment.id == latest)
         .outerjoin(Section, Section.id == Enrollment.section_id)
-        .where(Student.deleted.is_(False))
+        .where(Student.deleted.is_(False), Student.id.in_(list(per_student)))  # those owing only
     ).all()
     result = []
     for sid, adm, name, section, grade, guardian, phone, status in students:
