@@ -147,3 +147,51 @@ def test_migration_0004_reorders_the_attendance_key_and_keeps_the_rows(backend, 
             assert "fillfactor=90" in options
     finally:
         engine.dispose()
+
+
+def _spawned_workers(pid: int) -> int:
+    """How many of ``pid``'s child processes are uvicorn's API workers (multiprocessing spawns)."""
+    try:
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    except OSError:
+        return 0
+    count = 0
+    for child in children:
+        try:
+            command = Path(f"/proc/{child}/cmdline").read_bytes()
+        except OSError:
+            continue
+        count += b"spawn_main" in command
+    return count
+
+
+def test_serve_runs_the_workers_named_in_the_environment(tmp_path):
+    """DAFTAR_SERVER_WORKERS=2 (what `--workers 2` does): two API processes on one port, and a token
+    given by one is taken by the other (the secret is settled once, in the database)."""
+    url = "sqlite:///" + str(tmp_path / "server.sqlite3")
+    run("load-demo", "--database-url", url, "--size", "small")
+    port = free_port()
+    env = dict(os.environ, PYTHONPATH=str(ROOT), DAFTAR_SERVER_WORKERS="2")
+    proc = subprocess.Popen([sys.executable, "-m", "server", "serve", "--database-url", url, "--port", str(port),
+                             "--log-level", "warning"],
+                            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        base = f"http://127.0.0.1:{port}/v1"
+        for _ in range(300):
+            try:
+                if httpx.get(base + "/health", timeout=1).status_code == 200 and _spawned_workers(proc.pid) == 2:
+                    break
+            except httpx.HTTPError:
+                pass
+            time.sleep(0.1)
+        assert _spawned_workers(proc.pid) == 2
+        h = {"X-Daftar-Protocol": "1"}
+        principal = httpx.post(base + "/auth/login", json={"school_code": "DEMO", "username": "principal1",
+                                                           "password": "principal1"}, headers=h).json()
+        auth = {**h, "Authorization": "Bearer " + principal["access_token"]}
+        for _ in range(20):  # new connections each time: both processes answer some of them
+            page = httpx.get(base + "/sync/pull", params={"limit": 5}, headers=auth)
+            assert page.status_code == 200 and len(page.json()["changes"]) == 5
+    finally:
+        proc.terminate()
+        proc.communicate(timeout=30)
