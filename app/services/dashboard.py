@@ -6,7 +6,8 @@ goes through the rule that already owns it, so the dashboard and the other
 screens never disagree:
 
 * **Today** (:func:`today_figures`): the Today screen's roll call by section
-  (:func:`app.services.overview.school_overview`); a student's day counts by
+  (:func:`app.services.overview.school_overview`'s rule and queries, those the
+  dashboard needs run by it); a student's day counts by
   :func:`app.services.attendance.day_status` (a daily mark, or the day's
   periods rolled up), and a rate is :func:`app.services.registers.attendance_rate`
   of those day values (students not marked are left out). Absent: a day value
