@@ -54,20 +54,32 @@ def section_roster(session: Session, section_id: str, on: dt.date) -> list[tuple
 
 
 def check_edit_window(session: Session, actor: Actor, on: dt.date) -> None:
-    """A teacher may change attendance only within the school's edit window."""
+    """A teacher may change attendance only within the school's edit window (:func:`edit_window_refusal`)."""
     school = session.execute(select(School)).scalars().first()
-    today = school_today(session)
+    refusal = edit_window_refusal(actor, on, school_today(session),
+                                  school.attendance_edit_days if school is not None else None)
+    if refusal is not None:
+        raise refusal
+
+
+def edit_window_refusal(actor: Actor, on: dt.date, today: dt.date, edit_days: int | None) -> ServiceError | None:
+    """The edit window's rule: nobody marks a future day; a teacher changes up to ``edit_days`` days back.
+
+    ``today`` is the school's (:func:`app.services.clock.school_today`); ``edit_days`` the school's
+    ``attendance_edit_days`` (None: no school yet, no window). None when the change is allowed.
+    """
     if on > today:
-        raise ServiceError(
+        return ServiceError(
             QT_TRANSLATE_NOOP("services.attendance", "Attendance cannot be taken for a future day ({on})."),
             on=on)
-    if school is None or actor.sees_whole_school:
-        return
-    if (today - on).days > school.attendance_edit_days:
-        raise ServiceError(
+    if edit_days is None or actor.sees_whole_school:
+        return None
+    if (today - on).days > edit_days:
+        return ServiceError(
             QT_TRANSLATE_NOOP("services.attendance", "Attendance for {on} can no longer be changed: the school "
                               "allows changes for {attendance_edit_days} days. Ask the principal to change it."),
-            on=on, attendance_edit_days=school.attendance_edit_days)
+            on=on, attendance_edit_days=edit_days)
+    return None
 
 
 def mark_attendance(
@@ -321,8 +333,8 @@ WEEKDAYS = (
 def check_school_day(session: Session, on: dt.date) -> None:
     """Refuse a day with no school: a holiday or closed day of the calendar, a weekend, outside the year.
 
-    The reason is a sentence for the person. The server refuses holidays and
-    closed days by the same calendar (``server.engine``).
+    The reason is a sentence for the person (:func:`school_day_refusal`). The
+    server refuses holidays and closed days by the same calendar (``server.engine``).
     """
     from app.storage.models import AcademicYear, CalendarDay
 
@@ -330,34 +342,48 @@ def check_school_day(session: Session, on: dt.date) -> None:
     closed = session.execute(
         select(CalendarDay).where(CalendarDay.date == on, CalendarDay.deleted.is_(False))
     ).scalars().first()
+    terms = session.execute(select(Term).where(Term.deleted.is_(False))).scalars().all()
+    years = () if terms or closed is not None else session.execute(
+        select(AcademicYear).where(AcademicYear.deleted.is_(False))).scalars().all()
+    refusal = school_day_refusal(on, school.weekend_days, closed, terms, years)
+    if refusal is not None:
+        raise refusal
+
+
+def school_day_refusal(on: dt.date, weekend_days: Sequence[int] | None, closed, terms: Sequence,  # noqa: ANN001
+                       years: Sequence) -> ServiceError | None:
+    """The rule of school days: why ``on`` has no roll call, or None when it is a school day.
+
+    ``closed``: the calendar's holiday or closed day on ``on`` (``kind``,
+    ``name``), or None; ``terms`` and ``years``: the school's (anything with
+    ``starts_on`` and ``ends_on``; the years count only when there is no term).
+    """
     if closed is not None:
         what = QT_TRANSLATE_NOOP("services.attendance", "a holiday") if closed.kind == "holiday" \
             else QT_TRANSLATE_NOOP("services.attendance", "a day the school is closed")
         if closed.name:
-            raise ServiceError(
+            return ServiceError(
                 QT_TRANSLATE_NOOP("services.attendance", "{on} is {what} ({name}): no roll call is taken."),
                 on=on, what=what, name=closed.name)
-        raise ServiceError(QT_TRANSLATE_NOOP("services.attendance", "{on} is {what}: no roll call is taken."),
-                           on=on, what=what)
-    weekend = set(school.weekend_days or [])
-    if on.weekday() in weekend:
-        raise ServiceError(
+        return ServiceError(QT_TRANSLATE_NOOP("services.attendance", "{on} is {what}: no roll call is taken."),
+                            on=on, what=what)
+    if on.weekday() in set(weekend_days or []):
+        return ServiceError(
             QT_TRANSLATE_NOOP("services.attendance", "{weekday} {on} is a weekend day at this school: no roll "
                               "call is taken."),
             weekday=WEEKDAYS[on.weekday()], on=on)
-    terms = session.execute(select(Term).where(Term.deleted.is_(False))).scalars().all()
     if terms:
         if not any(t.starts_on <= on <= t.ends_on for t in terms):
-            raise ServiceError(
+            return ServiceError(
                 QT_TRANSLATE_NOOP("services.attendance", "{on} is outside every term of the school: no roll call "
                                   "is taken."),
                 on=on)
-        return
-    years = session.execute(select(AcademicYear).where(AcademicYear.deleted.is_(False))).scalars().all()
+        return None
     if years and not any(y.starts_on <= on <= y.ends_on for y in years):
-        raise ServiceError(
+        return ServiceError(
             QT_TRANSLATE_NOOP("services.attendance", "{on} is outside the school year: no roll call is taken."),
             on=on)
+    return None
 
 
 def day_problem(session: Session, actor: Actor, on: dt.date) -> str:
@@ -380,20 +406,28 @@ def roll_call_sections(session: Session, actor: Actor, on: dt.date) -> list[Sect
     from app.storage.models import AcademicYear, TeachingAssignment
 
     years = session.execute(select(AcademicYear).where(AcademicYear.deleted.is_(False))).scalars().all()
-    year_ids = {y.id for y in years if y.starts_on <= on <= y.ends_on} or {y.id for y in years if y.current}
     sections = session.execute(
         select(Section).where(Section.deleted.is_(False)).order_by(Section.grade_level, Section.name)
     ).scalars().all()
+    assignments = session.execute(
+        select(TeachingAssignment).where(
+            TeachingAssignment.teacher_id == actor.user_id, TeachingAssignment.deleted.is_(False)
+        )
+    ).scalars().all() if actor.role == "teacher" else ()
+    return choose_sections(actor, on, years, sections, assignments)
+
+
+def choose_sections(actor: Actor, on: dt.date, years: Sequence, sections: Sequence,
+                    assignments: Sequence) -> list[SectionChoice]:
+    """:func:`roll_call_sections`' rule, on what it read: the school's years and sections (by grade and name)
+    and the teacher's teaching assignments (anything with those rows' attributes)."""
+    year_ids = {y.id for y in years if y.starts_on <= on <= y.ends_on} or {y.id for y in years if y.current}
     sections = [s for s in sections if not year_ids or s.academic_year_id in year_ids]
     if actor.role != "teacher":
         return [SectionChoice(s.id, s.name, s.grade_level, "school") for s in sections]
     weekday = on.weekday()
     periods: dict[str, set[int]] = {}
-    for a in session.execute(
-        select(TeachingAssignment).where(
-            TeachingAssignment.teacher_id == actor.user_id, TeachingAssignment.deleted.is_(False)
-        )
-    ).scalars():
+    for a in assignments:
         if weekday in (a.weekdays or []):
             periods.setdefault(a.section_id, set()).update(int(p) for p in (a.periods or []))
     chosen = []
@@ -427,110 +461,205 @@ def sections_not_registered(session: Session, actor: Actor, on: dt.date,
     return [c for c in choices if c.section_id not in taken]
 
 
-def _sync_states(session: Session, mark_ids: list[str]) -> dict[str, str]:
-    from app.storage.models import Conflict, OutboxEntry, RejectedChange
-
-    if not mark_ids:
-        return {}
-    waiting = set(
-        session.execute(
-            select(OutboxEntry.row_id).where(
-                OutboxEntry.entity == "attendance_marks", OutboxEntry.row_id.in_(mark_ids)
-            )
-        ).scalars()
-    )
-    conflicted = set(
-        session.execute(
-            select(Conflict.row_id).where(
-                Conflict.entity == "attendance_marks", Conflict.row_id.in_(mark_ids), Conflict.resolved_at.is_(None)
-            )
-        ).scalars()
-    ) | set(
-        session.execute(
-            select(RejectedChange.row_id).where(
-                RejectedChange.entity == "attendance_marks",
-                RejectedChange.row_id.in_(mark_ids),
-                RejectedChange.acknowledged.is_(False),
-            )
-        ).scalars()
-    )
-    states = {}
-    for mid in mark_ids:
-        if mid in waiting:
-            states[mid] = SYNC_WAITING
-        elif mid in conflicted:
-            states[mid] = SYNC_CONFLICT
-        else:
-            states[mid] = SYNC_SYNCED
-    return states
-
-
 def load_roll_call(session: Session, actor: Actor, section_id: str, on: dt.date, period: int = 0) -> RollCall:
     """The roster of a section on a day with its saved marks and their sync state."""
-    section = session.get(Section, section_id)
+    conn = session.connection()
+    section = conn.execute(_READ.section, {"section": section_id}).first()
     if section is None or section.deleted:
         raise ServiceError(QT_TRANSLATE_NOOP("services.attendance", "This class does not exist on this device."))
     school = current_school(session)
-    all_codes = attendance_codes(session)
+    return _roll_call(conn, actor, section_id, section.name, on, period, school.attendance_mode,
+                      school.periods_per_day, day_problem(session, actor, on))
+
+
+class _ReadStatements:
+    """The roll call screen's read, as Core statements made once (columns, not ORM objects: a screen's read
+    is a dozen small queries, and building and loading ORM rows was most of its time)."""
+
+    def __init__(self) -> None:
+        from sqlalchemy import bindparam, literal, union_all
+
+        from app.storage.models import (
+            AcademicYear,
+            CalendarDay,
+            Conflict,
+            GuardianAlert,
+            OutboxEntry,
+            RejectedChange,
+            SyncMeta,
+            TeachingAssignment,
+        )
+
+        schools, sections, years = School.__table__, Section.__table__, AcademicYear.__table__
+        terms, calendar, codes = Term.__table__, CalendarDay.__table__, AttendanceCode.__table__
+        enrollments, students, marks = Enrollment.__table__, Student.__table__, AttendanceMark.__table__
+        on = bindparam("on", type_=AttendanceMark.__table__.c.date.type)
+        self.school = select(schools.c.time_zone, schools.c.attendance_mode, schools.c.periods_per_day,
+                             schools.c.attendance_edit_days, schools.c.weekend_days) \
+            .where(schools.c.deleted.is_(False)).limit(1)
+        self.offset = select(SyncMeta.__table__.c.value).where(SyncMeta.__table__.c.key == clock.CLOCK_OFFSET_KEY)
+        self.years = select(years.c.id, years.c.starts_on, years.c.ends_on, years.c.current) \
+            .where(years.c.deleted.is_(False))
+        self.sections = select(sections.c.id, sections.c.name, sections.c.grade_level,
+                               sections.c.academic_year_id, sections.c.homeroom_teacher_id) \
+            .where(sections.c.deleted.is_(False)).order_by(sections.c.grade_level, sections.c.name)
+        self.section = select(sections.c.name, sections.c.deleted).where(sections.c.id == bindparam("section"))
+        assignments = TeachingAssignment.__table__
+        self.assignments = select(assignments.c.section_id, assignments.c.weekdays, assignments.c.periods) \
+            .where(assignments.c.teacher_id == bindparam("teacher"), assignments.c.deleted.is_(False))
+        self.closed = select(calendar.c.kind, calendar.c.name) \
+            .where(calendar.c.date == on, calendar.c.deleted.is_(False)).limit(1)
+        self.terms = select(terms.c.starts_on, terms.c.ends_on).where(terms.c.deleted.is_(False))
+        self.taken = select(marks.c.section_id).where(marks.c.date == on, marks.c.deleted.is_(False)).distinct()
+        self.codes = select(codes.c.code, codes.c.label, codes.c.kind, codes.c.office_only) \
+            .where(codes.c.deleted.is_(False)).order_by(codes.c.sort_order)
+        section = bindparam("section")
+        self.roster = (
+            select(enrollments.c.roll_no, students.c.id, students.c.full_name, students.c.admission_no)
+            .join_from(enrollments, students, students.c.id == enrollments.c.student_id)
+            .where(enrollments.c.section_id == section, enrollments.c.deleted.is_(False),
+                   students.c.deleted.is_(False), enrollments.c.starts_on <= on,
+                   (enrollments.c.ends_on.is_(None)) | (enrollments.c.ends_on >= on))
+            .order_by(enrollments.c.roll_no)
+        )
+        self.marks = select(marks.c.id, marks.c.student_id, marks.c.code, marks.c.note).where(
+            marks.c.section_id == section, marks.c.date == on, marks.c.period == bindparam("period"),
+            marks.c.deleted.is_(False))
+        # The marks' sync state in one query: waiting in the outbox; else in conflict, or refused by the
+        # server and not acknowledged; else synced.
+        ids = bindparam("ids", expanding=True)
+        outbox, conflicts, rejected = OutboxEntry.__table__, Conflict.__table__, RejectedChange.__table__
+        self.states = union_all(
+            select(literal(SYNC_WAITING).label("state"), outbox.c.row_id)
+            .where(outbox.c.entity == "attendance_marks", outbox.c.row_id.in_(ids)),
+            select(literal(SYNC_CONFLICT).label("state"), conflicts.c.row_id)
+            .where(conflicts.c.entity == "attendance_marks", conflicts.c.row_id.in_(ids),
+                   conflicts.c.resolved_at.is_(None)),
+            select(literal(SYNC_CONFLICT).label("state"), rejected.c.row_id)
+            .where(rejected.c.entity == "attendance_marks", rejected.c.row_id.in_(ids),
+                   rejected.c.acknowledged.is_(False)),
+        )
+        alerts = GuardianAlert.__table__
+        self.alerts = select(alerts.c.student_id, alerts.c.status, alerts.c.channel) \
+            .where(alerts.c.date == on, alerts.c.deleted.is_(False))
+
+
+_READ = _ReadStatements()
+
+
+def _roll_call(conn, actor: Actor, section_id: str, section_name: str, on: dt.date, period: int,  # noqa: ANN001
+               mode: str, periods_per_day: int | None, reason: str) -> RollCall:
+    """One section's roll call: the school's codes, the roster with the saved marks, their sync state and the
+    day's guardian alerts (``conn``: the session's connection)."""
+    all_codes = {c.code: c for c in conn.execute(_READ.codes)}
     codes = tuple(
         CodeChoice(c.code, c.label, c.kind, c.office_only, actor.is_office or not c.office_only)
         for c in all_codes.values()
     )
     default = next((c.code for c in codes if c.kind == "present" and c.allowed), codes[0].code if codes else "P")
-    roster = section_roster(session, section_id, on)
-    marks = {
-        m.student_id: m
-        for m in session.execute(
-            select(AttendanceMark).where(
-                AttendanceMark.section_id == section_id,
-                AttendanceMark.date == on,
-                AttendanceMark.period == period,
-                AttendanceMark.deleted.is_(False),
-            )
-        ).scalars()
-    }
-    states = _sync_states(session, [m.id for m in marks.values()])
-    from app.storage.models import GuardianAlert
-
-    alerts = {
-        a.student_id: a
-        for a in session.execute(
-            select(GuardianAlert).where(GuardianAlert.date == on, GuardianAlert.deleted.is_(False))
-        ).scalars()
-    }
+    where = {"section": section_id, "on": on, "period": period}
+    roster = conn.execute(_READ.roster, where).all()
+    marks = {m.student_id: m for m in conn.execute(_READ.marks, where)}
+    states: dict[str, str] = {}
+    if marks:
+        found = {}
+        for state, row_id in conn.execute(_READ.states, {"ids": [m.id for m in marks.values()]}):
+            if found.get(row_id) != SYNC_WAITING:  # waiting in the outbox says more than a conflict
+                found[row_id] = state
+        states = {m.id: found.get(m.id, SYNC_SYNCED) for m in marks.values()}
+    alerts = {a.student_id: a for a in conn.execute(_READ.alerts, {"on": on})}
     lines = []
-    for roll, student in roster:
-        mark = marks.get(student.id)
+    for roll, student_id, full_name, admission_no in roster:
+        mark = marks.get(student_id)
         code = all_codes.get(mark.code) if mark is not None else None
+        alert = alerts.get(student_id)
         lines.append(
             RosterLine(
-                student_id=student.id,
+                student_id=student_id,
                 roll_no=roll,
-                name=student.full_name,
-                admission_no=student.admission_no,
+                name=full_name,
+                admission_no=admission_no,
                 code=mark.code if mark is not None else None,
                 note=mark.note if mark is not None else "",
                 mark_id=mark.id if mark is not None else None,
                 sync_state=states.get(mark.id, SYNC_NEW) if mark is not None else SYNC_NEW,
                 office_locked=bool(code is not None and code.office_only and not actor.is_office),
-                alert=alerts[student.id].status if student.id in alerts else "",
-                alert_channel=alerts[student.id].channel if student.id in alerts else "",
+                alert=alert.status if alert is not None else "",
+                alert_channel=alert.channel if alert is not None else "",
             )
         )
-    reason = day_problem(session, actor, on)
     return RollCall(
         section_id=section_id,
-        section_name=section.name,
+        section_name=section_name,
         day=on,
         period=period,
-        mode=school.attendance_mode,
-        periods_per_day=max(1, school.periods_per_day or 1),
+        mode=mode,
+        periods_per_day=max(1, periods_per_day or 1),
         lines=tuple(lines),
         codes=codes,
         default_code=default,
         editable=not reason,
         reason=reason,
     )
+
+
+@dataclass(frozen=True)
+class RollCallScreenRead:
+    """What the roll call screen shows, read at once (:func:`read_roll_call_screen`)."""
+
+    day: dt.date
+    clock: SchoolClock
+    sections: tuple[SectionChoice, ...]
+    not_registered: tuple[SectionChoice, ...]
+    roll_call: RollCall | None
+
+
+def read_roll_call_screen(session: Session, actor: Actor, day: dt.date | None, section_id: str | None,
+                          period: int | None) -> RollCallScreenRead:
+    """The roll call screen's one read: the day (the school's today by default), the person's sections
+    (:func:`choose_sections`), those not registered yet (:func:`sections_not_registered`' rule) and one roll
+    call (:func:`load_roll_call`'s): ``section_id`` when it is one of theirs, else the first not registered,
+    else the first; in period mode ``period``, else the first the teacher has it in.
+
+    The same rules as those functions, on facts read once (the school, the clock, the calendar, the terms):
+    a dozen small queries in place of some thirty.
+    """
+    conn = session.connection()
+    school = conn.execute(_READ.school).first()
+    now = SchoolClock(school.time_zone if school is not None else "UTC", clock_offset(session))
+    today = now.now().date()  # school_today's
+    day = day or today
+    if school is None:  # a school file not downloaded yet: nothing to take
+        return RollCallScreenRead(day, now, (), (), None)
+    years = conn.execute(_READ.years).all()
+    assignments = conn.execute(_READ.assignments, {"teacher": actor.user_id}).all() if actor.role == "teacher" else ()
+    sections = tuple(choose_sections(actor, day, years, conn.execute(_READ.sections).all(), assignments))
+    terms = conn.execute(_READ.terms).all()
+    no_school = school_day_refusal(day, school.weekend_days, conn.execute(_READ.closed, {"on": day}).first(),
+                                   terms, years)
+    as_principal = Actor(actor.user_id, "principal", actor.device_id, actor.school_id)
+    if no_school is not None or edit_window_refusal(as_principal, day, today, school.attendance_edit_days):
+        missing: tuple[SectionChoice, ...] = ()  # no school that day: nothing is missing
+    else:
+        taken = set(conn.execute(_READ.taken, {"on": day}).scalars())
+        missing = tuple(c for c in sections if c.section_id not in taken)
+    ids = [s.section_id for s in sections]
+    if section_id not in ids:
+        section_id = missing[0].section_id if missing else (ids[0] if ids else None)
+    if section_id is None:
+        return RollCallScreenRead(day, now, sections, missing, None)
+    if school.attendance_mode == "period":
+        if not period:
+            choice = next(s for s in sections if s.section_id == section_id)
+            period = choice.periods[0] if choice.periods else 1
+    else:
+        period = 0
+    refusal = no_school or edit_window_refusal(actor, day, today, school.attendance_edit_days)
+    reason = refusal.sentence if refusal is not None else ""
+    choice = next(s for s in sections if s.section_id == section_id)
+    call = _roll_call(conn, actor, section_id, choice.name, day, period, school.attendance_mode,
+                      school.periods_per_day, reason)
+    return RollCallScreenRead(day, now, sections, missing, call)
 
 
 def take_roll_call(

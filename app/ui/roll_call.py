@@ -74,11 +74,9 @@ from app.services.attendance import (
     RosterLine,
     SchoolClock,
     SectionChoice,
-    load_roll_call,
+    read_roll_call_screen,
     roll_call_reminder_due,
-    roll_call_sections,
     school_clock,
-    sections_not_registered,
     take_roll_call,
 )
 from app.config import roll_call_reminder
@@ -138,32 +136,14 @@ class ScreenData:
 
 def load_screen(school: OpenSchool, actor: Actor, day: dt.date | None, section_id: str | None,
                 period: int | None) -> ScreenData:
-    """Runs on a worker: the day's sections, those not registered, and one roll call."""
+    """Runs on a worker: the day's sections, those not registered, and one roll call, in one read."""
     with school.db.session() as session:
-        day = day or school_today(session)
-        now = school_clock(session)
-        sections = tuple(roll_call_sections(session, actor, day))
-        missing = tuple(sections_not_registered(session, actor, day, sections))
-        ids = [s.section_id for s in sections]
-        if section_id not in ids:
-            missing_ids = [s.section_id for s in missing]
-            section_id = missing_ids[0] if missing_ids else (ids[0] if ids else None)
-        if section_id is None:
-            return ScreenData(day, sections, missing, None, clock=now)
-        from app.services.attendance import current_school
-
-        school_row = current_school(session)
-        if school_row.attendance_mode == "period":
-            if not period:
-                choice = next(s for s in sections if s.section_id == section_id)
-                period = choice.periods[0] if choice.periods else 1
-        else:
-            period = 0
         try:
-            call = load_roll_call(session, actor, section_id, day, period)
+            read = read_roll_call_screen(session, actor, day, section_id, period)
         except ServiceError as exc:
-            return ScreenData(day, sections, missing, None, translated(exc), clock=now)
-        return ScreenData(day, sections, missing, call, clock=now)
+            day = day or school_today(session)
+            return ScreenData(day, (), (), None, translated(exc), clock=school_clock(session))
+    return ScreenData(read.day, read.sections, read.not_registered, read.roll_call, clock=read.clock)
 
 
 def save_roll_call(school: OpenSchool, actor: Actor, section_id: str, day: dt.date, period: int,
