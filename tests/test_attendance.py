@@ -15,6 +15,7 @@ from app.services.attendance import (
     SYNC_WAITING,
     MarkEntry,
     load_roll_call,
+    read_roll_call_screen,
     roll_call_sections,
     sections_not_registered,
     take_roll_call,
@@ -282,3 +283,40 @@ def test_a_roll_call_writes_each_new_mark_and_its_outbox_entry_with_every_field(
         assert entry.fields["date"] == DAY.isoformat() and entry.fields["code"] == mark.code
         assert entry.fields["student_id"] == mark.student_id and not mark.deleted and mark.version is None
         assert mark.marked_at is not None and mark.note == "" and mark.period == 0
+
+
+def test_the_screens_one_read_says_what_the_rules_say(school):
+    """The roll call screen reads everything at once (read_roll_call_screen); it must agree with the rules'
+    own functions: sections, those not registered, the roll call with marks, sync states, alerts and the
+    reason a day cannot be changed."""
+
+    def separately(s, actor, day, section_id):
+        sections = roll_call_sections(s, actor, day)
+        return (sections, sections_not_registered(s, actor, day, sections),
+                load_roll_call(s, actor, section_id, day))
+
+    def check(actor, day, section_id):
+        with school.db.session() as s:
+            read = read_roll_call_screen(s, actor, day, section_id, None)
+            sections, missing, call = separately(s, actor, day, section_id)
+        assert (list(read.sections), list(read.not_registered), read.roll_call) == (sections, missing, call)
+        return read
+
+    section = school.section.id
+    first = check(school.teacher, DAY, section)
+    assert first.roll_call.editable and not first.roll_call.taken and first.not_registered
+    absent = school.students[1]
+    with school.db.write() as s:
+        take_roll_call(s, school.teacher, section, DAY, everyone_present(school, **{absent.id: "A"}))
+    taken = check(school.teacher, DAY, section)
+    line = next(x for x in taken.roll_call.lines if x.student_id == absent.id)
+    assert (line.code, line.sync_state, line.alert) == ("A", SYNC_WAITING, "queued")
+    assert [c.name for c in check(school.principal, DAY, school.other_section.id).not_registered] == ["7 B"]
+    long_ago = DAY - dt.timedelta(days=60)
+    old = check(school.teacher, long_ago, section).roll_call
+    assert not old.editable and old.reason
+    assert not check(school.teacher, DAY + dt.timedelta(days=1), section).roll_call.editable
+    with school.db.write() as s:
+        s.add(CalendarDay(school_id=school.school.id, date=DAY, kind="holiday", name="Founders' Day"))
+    holiday = check(school.teacher, DAY, section)
+    assert "Founders' Day" in holiday.roll_call.reason and holiday.not_registered == ()
