@@ -328,7 +328,8 @@ def roll_call_open(ctx: Context, runs: int) -> Measured:
             qInstallMessageHandler(previous)
     return Measured(samples, note=f"{ctx.size} school; {c40.describe()}; the class teacher opens the Roll call "
                                   f"screen (made as on first use, 1200×800, offscreen): its read on the app's worker "
-                                  f"(the day's sections, those not registered, load_roll_call), the roster model "
+                                  f"(read_roll_call_screen: the day's sections, those not registered and the roll call "
+                                  f"in one read), the roster model "
                                   f"filled and the table painted with {rows} rows (medians: made at "
                                   f"{statistics.median(made):.0f} ms, model filled at "
                                   f"{statistics.median(filled):.0f} ms); CPU of both threads "
