@@ -7,8 +7,12 @@ import logging
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from app import __version__
+from app.cli_words import number, words
 from app.config import Paths, setup_logging
+from app.services.context import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +34,9 @@ def build_parser() -> argparse.ArgumentParser:
         "(also DAFTAR_DATA_DIR)",
     )
     parser.add_argument("--verbose", "-v", action="store_true", help="log more, and to the console too")
+    parser.add_argument("--lang", metavar="LANG",
+                        help="the language to speak, e.g. fr_FR or ur_PK (also DAFTAR_LANG; default: the "
+                        "language chosen in the settings, else this computer's)")
     parser.add_argument(
         "--demo",
         action="store_true",
@@ -118,6 +125,10 @@ def main(argv: list[str] | None = None) -> int:
     logfile = setup_logging(paths, logging.DEBUG if args.verbose else logging.INFO, console=args.verbose)
     log.info("Daftar %s starting (command: %s)", __version__, args.command or "app")
 
+    if args.command:
+        from app.cli_words import speak
+
+        speak(paths, args.lang)
     if args.command == "demo-data":
         return _demo_data(args, paths)
     if args.command == "check":
@@ -145,7 +156,8 @@ def _demo_data(args: argparse.Namespace, paths: Paths) -> int:
 
     out = Path(args.out) if args.out else paths.school_file(DEMO_SCHOOL_CODE)
     if out.exists() and not args.force:
-        print(f"{out} already exists; use --force to replace it.", file=sys.stderr)
+        print(QCoreApplication.translate("CommandLine", "{file} already exists; use --force to replace it.")
+              .format(file=out), file=sys.stderr)
         return 1
     summary = generate_demo_school(out, size=args.size, seed=args.seed, replace=args.force)
     print(summary.describe())
@@ -158,10 +170,11 @@ def _check(args: argparse.Namespace, paths: Paths) -> int:
     try:
         db = open_school(Path(args.file), paths.backups)
     except SchoolFileError as exc:
-        print(str(exc), file=sys.stderr)
+        print(words(exc), file=sys.stderr)
         return 2
     db.close()
-    print(f"{args.file}: a healthy Daftar school file, up to date.")
+    print(QCoreApplication.translate("CommandLine", "{file}: a healthy Daftar school file, up to date.")
+          .format(file=args.file))
     return 0
 
 
@@ -174,10 +187,12 @@ def _backup(args: argparse.Namespace, paths: Paths) -> int:
             print(f"{info.taken_at:%Y-%m-%d %H:%M:%S} UTC  {info.label:8}  {info.path}")
         return 0
     if not school_file.exists():
-        print(f"There is no school file for {args.school_code} ({school_file}).", file=sys.stderr)
+        print(QCoreApplication.translate("CommandLine", "There is no school file for {code} ({file}).")
+              .format(code=args.school_code, file=school_file), file=sys.stderr)
         return 2
     keep = args.keep if args.keep is not None else _backups_kept(paths)
-    print(f"Backed up to {backup.take_backup(school_file, paths.backups, keep=keep)}")
+    print(QCoreApplication.translate("CommandLine", "Backed up to {file}")
+          .format(file=backup.take_backup(school_file, paths.backups, keep=keep)))
     return 0
 
 
@@ -196,7 +211,7 @@ def _restore(args: argparse.Namespace, paths: Paths) -> int:
     try:
         report = backup.restore(school_file, paths.backups, Path(args.backup) if args.backup else None)
     except (FileNotFoundError, ValueError) as exc:
-        print(str(exc), file=sys.stderr)
+        print(words(exc), file=sys.stderr)
         return 2
     print(report.describe())
     return 0
@@ -211,9 +226,10 @@ class _ProgressPrinter:
 
     def __call__(self, status) -> None:  # noqa: ANN001 - SyncStatus, on the syncing thread
         if status.phase == "pushing" and self._phase != "pushing" and status.pending:
-            print(f"sending {status.pending:,} change(s)", flush=True)
+            print(QCoreApplication.translate("CommandLine", "Sending %n change(s)", None, status.pending), flush=True)
         elif status.phase == "pulling" and status.rows_total:
-            print(f"  receiving {status.rows_done:,}/{status.rows_total:,} rows", end=self._end, flush=True)
+            print("  " + QCoreApplication.translate("CommandLine", "Receiving {done}/{total} rows").format(
+                done=number(status.rows_done), total=number(status.rows_total)), end=self._end, flush=True)
         self._phase = status.phase
 
 
@@ -224,16 +240,20 @@ def _sign_in(args: argparse.Namespace, paths: Paths) -> int:
     from app.storage.db import SchoolFileError
     from app.sync.account import sign_in
     from app.sync.client import SyncError
+    from app.ui.i18n import role_word
 
-    password = os.environ.get("DAFTAR_PASSWORD") or getpass.getpass(f"Password for {args.username}: ")
+    password = os.environ.get("DAFTAR_PASSWORD") or getpass.getpass(
+        QCoreApplication.translate("CommandLine", "Password for {username}: ").format(username=args.username))
     try:
         signed, report = sign_in(paths, args.server, args.school_code, args.username, password,
                                  on_status=_ProgressPrinter())
     except (SyncError, SchoolFileError) as exc:
-        print(str(exc), file=sys.stderr)
+        print(words(exc), file=sys.stderr)
         return 2
-    print(f"\nSigned in to {signed.school.get('name', args.school_code)} as {signed.user['full_name']} "
-          f"({signed.user['role']}); this computer is device {signed.device.device_code}.")
+    print("\n" + QCoreApplication.translate(
+        "CommandLine", "Signed in to {school} as {name} ({role}); this computer is device {device}.").format(
+        school=signed.school.get("name", args.school_code), name=signed.user["full_name"],
+        role=role_word(signed.user["role"]), device=signed.device.device_code))
     if report is not None:
         print(report.describe())
     signed.close()
@@ -248,7 +268,7 @@ def _sync(args: argparse.Namespace, paths: Paths) -> int:
     try:
         signed = resume(paths, args.school_code, on_status=_ProgressPrinter())
     except (SyncError, SchoolFileError) as exc:
-        print(str(exc), file=sys.stderr)
+        print(words(exc), file=sys.stderr)
         return 2
     report = signed.engine.sync()
     print(report.describe())
@@ -307,15 +327,16 @@ def _open_for_script(paths: Paths, code: str):  # noqa: ANN202 - (SchoolDB, Acto
     try:
         school_file = paths.school_file(code)
     except ValueError as exc:
-        print(str(exc), file=sys.stderr)
+        print(words(exc), file=sys.stderr)
         return 2
     if not school_file.exists():
-        print(f"There is no school file for {code} ({school_file}).", file=sys.stderr)
+        print(QCoreApplication.translate("CommandLine", "There is no school file for {code} ({file}).")
+              .format(code=code, file=school_file), file=sys.stderr)
         return 2
     try:
         db = open_school(school_file, paths.backups)
     except SchoolFileError as exc:
-        print(str(exc), file=sys.stderr)
+        print(words(exc), file=sys.stderr)
         return 2
     with db.session() as s:
         school = s.execute(select(School).where(School.deleted.is_(False))).scalars().first()
@@ -337,14 +358,15 @@ def _import_roster(args: argparse.Namespace, paths: Paths) -> int:
         plan, result = import_roster(db, actor, Path(args.file), ",".join(args.mapping) if args.mapping else None,
                                      dry_run=args.dry_run)
     except ServiceError as exc:
-        print(str(exc), file=sys.stderr)
+        print(words(exc), file=sys.stderr)
         return 2
     finally:
         db.close()
-    print(plan.describe())
+    print(words(plan.describe()))
     if not plan.ok:
         return 1
-    print(result.describe() if result is not None else "Nothing was written (--dry-run).")
+    print(words(result.describe()) if result is not None
+          else QCoreApplication.translate("CommandLine", "Nothing was written (--dry-run)."))
     return 0
 
 
@@ -363,7 +385,8 @@ def _export(args: argparse.Namespace, paths: Paths) -> int:
     try:
         for option in exports.EXPORTS[args.what]:
             if option in needs and not needs[option]:
-                raise ServiceError(f"daftar export {args.what} needs --{option}.")
+                raise ServiceError(QT_TRANSLATE_NOOP("CommandLine", "daftar export {what} needs --{option}."),
+                                   what=args.what, option=option)
         with db.session() as s:
             today = school_today(s)
             section = exports.find_section(s, args.section) if args.section else None
@@ -372,7 +395,8 @@ def _export(args: argparse.Namespace, paths: Paths) -> int:
                 try:
                     month = dt.datetime.strptime(args.month, "%Y-%m").date() if args.month else today
                 except ValueError:
-                    raise ServiceError(f"--month {args.month} is not a month like 2026-11.") from None
+                    raise ServiceError(QT_TRANSLATE_NOOP("CommandLine", "--month {month} is not a month like 2026-11."),
+                                       month=args.month) from None
                 export = exports.register_export(s, section.id, month.year, month.month)
             elif args.what == "marks":
                 subject = exports.find_subject(s, args.subject) if args.subject else None
@@ -385,21 +409,24 @@ def _export(args: argparse.Namespace, paths: Paths) -> int:
                 try:
                     day = dt.date.fromisoformat(args.day) if args.day else today
                 except ValueError:
-                    raise ServiceError(f"--day {args.day} is not a day like 2026-11-23.") from None
+                    raise ServiceError(QT_TRANSLATE_NOOP("CommandLine", "--day {day} is not a day like 2026-11-23."),
+                                       day=args.day) from None
                 export = exports.day_book_export(s, day)
             else:
                 export = exports.school_defaulters_export(s, section.id if section else None, args.overdue_only)
         path = exports.write_export(export, Path(args.to))
     except ServiceError as exc:
-        print(str(exc), file=sys.stderr)
+        print(words(exc), file=sys.stderr)
         return 2
     except OSError as exc:
-        print(f"{args.to} cannot be written: {exc.strerror or exc}.", file=sys.stderr)
+        print(QCoreApplication.translate("CommandLine", "{file} cannot be written: {reason}.")
+              .format(file=args.to, reason=exc.strerror or exc), file=sys.stderr)
         return 2
     finally:
         db.close()
     lines = sum(len(sheet.rows) for sheet in export.sheets)
-    print(f"Wrote {args.what} ({lines:,} line(s)) to {path}.")
+    print(QCoreApplication.translate("CommandLine", "Wrote {what} (%n line(s)) to {file}.", None, lines)
+          .format(what=args.what, file=path))
     return 0
 
 

@@ -8,6 +8,17 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message numerus="yes">
+        <source>Sending %n change(s)</source>
+        <translation><numerusform>Sending %n change</numerusform><numerusform>Sending %n changes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote {what} (%n line(s)) to {file}.</source>
+        <translation><numerusform>Wrote {what} (%n line) to {file}.</numerusform><numerusform>Wrote {what} (%n lines) to {file}.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>DamagedFileRecovery</name>
     <message numerus="yes">
         <source>%n change(s) waiting to sync can still be read from the damaged file and will be sent at the next sync.</source>

@@ -489,6 +489,71 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>{file} already exists; use --force to replace it.</source>
+        <translation>{file} existe déjà ; utilisez --force pour le remplacer.</translation>
+    </message>
+    <message>
+        <source>{file}: a healthy Daftar school file, up to date.</source>
+        <translation>{file} : un fichier d’école Daftar en bon état, à jour.</translation>
+    </message>
+    <message>
+        <source>There is no school file for {code} ({file}).</source>
+        <translation>Il n’y a pas de fichier d’école pour {code} ({file}).</translation>
+    </message>
+    <message>
+        <source>Backed up to {file}</source>
+        <translation>Sauvegardé dans {file}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n change(s)</source>
+        <translation>
+            <numerusform>Envoi de %n modification</numerusform>
+            <numerusform>Envoi de %n modifications</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Receiving {done}/{total} rows</source>
+        <translation>Réception de {done}/{total} lignes</translation>
+    </message>
+    <message>
+        <source>Password for {username}: </source>
+        <translation>Mot de passe de {username} : </translation>
+    </message>
+    <message>
+        <source>Signed in to {school} as {name} ({role}); this computer is device {device}.</source>
+        <translation>Connecté à {school} en tant que {name} ({role}) ; cet ordinateur est l’appareil {device}.</translation>
+    </message>
+    <message>
+        <source>Nothing was written (--dry-run).</source>
+        <translation>Rien n’a été écrit (--dry-run).</translation>
+    </message>
+    <message>
+        <source>daftar export {what} needs --{option}.</source>
+        <translation>daftar export {what} a besoin de --{option}.</translation>
+    </message>
+    <message>
+        <source>--month {month} is not a month like 2026-11.</source>
+        <translation>--month {month} n’est pas un mois comme 2026-11.</translation>
+    </message>
+    <message>
+        <source>--day {day} is not a day like 2026-11-23.</source>
+        <translation>--day {day} n’est pas un jour comme 2026-11-23.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be written: {reason}.</source>
+        <translation>Impossible d’écrire {file} : {reason}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote {what} (%n line(s)) to {file}.</source>
+        <translation>
+            <numerusform>{what} écrit (%n ligne) dans {file}.</numerusform>
+            <numerusform>{what} écrit (%n lignes) dans {file}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConcessionDialog</name>
     <message>
         <source>Grant a concession</source>

@@ -489,6 +489,71 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>{file} already exists; use --force to replace it.</source>
+        <translation>{file} پہلے سے موجود ہے؛ اس کی جگہ نئی بنانے کے لیے --force لگائیں۔</translation>
+    </message>
+    <message>
+        <source>{file}: a healthy Daftar school file, up to date.</source>
+        <translation>{file}: دفتر کی درست اسکول فائل، تازہ ترین۔</translation>
+    </message>
+    <message>
+        <source>There is no school file for {code} ({file}).</source>
+        <translation>{code} کی کوئی اسکول فائل نہیں ہے ({file})۔</translation>
+    </message>
+    <message>
+        <source>Backed up to {file}</source>
+        <translation>بیک اپ یہاں محفوظ ہوا: {file}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n change(s)</source>
+        <translation>
+            <numerusform>%n تبدیلی بھیجی جا رہی ہے</numerusform>
+            <numerusform>%n تبدیلیاں بھیجی جا رہی ہیں</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Receiving {done}/{total} rows</source>
+        <translation>{total} میں سے {done} قطاریں موصول</translation>
+    </message>
+    <message>
+        <source>Password for {username}: </source>
+        <translation>{username} کا پاس ورڈ: </translation>
+    </message>
+    <message>
+        <source>Signed in to {school} as {name} ({role}); this computer is device {device}.</source>
+        <translation>{school} میں {name} ({role}) کے طور پر سائن اِن ہو گئے؛ یہ کمپیوٹر ڈیوائس {device} ہے۔</translation>
+    </message>
+    <message>
+        <source>Nothing was written (--dry-run).</source>
+        <translation>کچھ نہیں لکھا گیا (--dry-run)۔</translation>
+    </message>
+    <message>
+        <source>daftar export {what} needs --{option}.</source>
+        <translation>daftar export {what} کے لیے --{option} ضروری ہے۔</translation>
+    </message>
+    <message>
+        <source>--month {month} is not a month like 2026-11.</source>
+        <translation>--month {month} کوئی مہینہ نہیں، جیسے 2026-11۔</translation>
+    </message>
+    <message>
+        <source>--day {day} is not a day like 2026-11-23.</source>
+        <translation>--day {day} کوئی دن نہیں، جیسے 2026-11-23۔</translation>
+    </message>
+    <message>
+        <source>{file} cannot be written: {reason}.</source>
+        <translation>{file} لکھی نہیں جا سکتی: {reason}۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote {what} (%n line(s)) to {file}.</source>
+        <translation>
+            <numerusform>{what} (%n سطر) {file} میں لکھا گیا۔</numerusform>
+            <numerusform>{what} (%n سطریں) {file} میں لکھا گیا۔</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConcessionDialog</name>
     <message>
         <source>Grant a concession</source>
