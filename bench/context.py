@@ -43,6 +43,10 @@ PASSWORDS = {"principal1": "principal1", "office1": "office1", "teacher1": "teac
 #: The server for the benchmark: its defaults, except the per-user request rate,
 #: which the concurrent figures exceed on purpose (20 devices of one user).
 SERVER_ENV = {"DAFTAR_SERVER_RATE_PER_SECOND": "1000000", "DAFTAR_SERVER_RATE_BURST": "1000000"}
+#: ``--quick``'s school: the demo generator's school, with fewer students (every figure still has its rows,
+#: each first pull downloads about a third of the small school's).
+QUICK_SIZE = "bench-quick"
+QUICK_STUDENTS = 120
 
 log = logging.getLogger("bench")
 
@@ -140,7 +144,9 @@ class RunningServer:
 class Context:
     def __init__(self, *, quick: bool, cache_dir: Path | None = None, rebuild: bool = False) -> None:
         self.quick = quick
-        self.size = "small" if quick else "large"
+        self.size = QUICK_SIZE if quick else "large"
+        if quick:
+            register_quick_size()
         self.seed = SEED
         self.cache = Path(cache_dir or os.environ.get("DAFTAR_BENCH_CACHE") or DEFAULT_CACHE)
         self.rebuild = rebuild
@@ -152,6 +158,7 @@ class Context:
         self._server_urls: dict[str, str] = {}
         self._devices: dict[str, list[Any]] = {}
         self._manifest: dict[str, Any] | None = None
+        self._prepared: dict[str, tuple[Path, Any]] = {}
         self._counter = 0
         self.state: dict[str, Any] = {}  # what one figure leaves for another (e.g. a day's cursor)
         self.cleanups: list[Any] = []  # callables run at close(), before the servers stop
@@ -248,6 +255,32 @@ class Context:
         _copy_sqlite(self.client_school(), target)
         return target
 
+    def prepared_copy(self, name: str, key: str, prepare: Any) -> tuple[Path, Any]:
+        """A fresh copy of the client file to which ``prepare(db, folder)`` was applied, and what it returned.
+
+        ``prepare`` runs once in the run (not timed), on a copy of its own;
+        every later figure that asks for the same ``key`` gets a copy of that
+        prepared file (e.g. the class of 40 that six figures use) instead of
+        preparing it again.
+        """
+        if key not in self._prepared:
+            from app.storage.db import open_school
+
+            path = self.client_copy(f"{key}-made")
+            db = open_school(path, path.parent.parent / "backups")
+            try:
+                result = prepare(db, path.parent.parent)
+            finally:
+                db.close()
+            self._prepared[key] = (path, result)
+        source, result = self._prepared[key]
+        from app.config import Paths
+
+        paths = Paths.default(self.scratch(name)).ensure()
+        target = paths.school_file(SCHOOL_CODE)
+        _copy_sqlite(source, target)
+        return target, result
+
     # -- PostgreSQL -------------------------------------------------------------
 
     def pg_cluster(self):  # noqa: ANN201 - BenchCluster | None
@@ -336,6 +369,13 @@ class Context:
                     self._cluster.drop_database(pg_work.rsplit("/", 1)[1])
             self._cluster.stop()
         shutil.rmtree(self.work, ignore_errors=True)
+
+
+def register_quick_size() -> None:
+    """Make ``--quick``'s school known to the demo generator (and so to the server's loader) in this process."""
+    from app.demo.generator import SIZES, SizeSpec
+
+    SIZES.setdefault(QUICK_SIZE, SizeSpec(students=QUICK_STUDENTS, divisions=1))
 
 
 class Unavailable(Exception):

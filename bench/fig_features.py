@@ -29,6 +29,19 @@ def _school(ctx: Context, name: str):
         db.close()
 
 
+@contextmanager
+def _class_school(ctx: Context, name: str):
+    """A copy of the school with its class of 40 (:func:`class_of_40`, made once a run), opened: (db, ClassOf40)."""
+    from app.storage.db import open_school
+
+    path, c40 = ctx.prepared_copy(name, "class-of-40", lambda db, folder: class_of_40(db, folder))
+    db = open_school(path, path.parent.parent / "backups")
+    try:
+        yield db, c40
+    finally:
+        db.close()
+
+
 def _largest_section_today(db):
     """The biggest section, its homeroom teacher as the actor, and today (the school's)."""
     from sqlalchemy import func, select
@@ -298,8 +311,7 @@ def roll_call_open(ctx: Context, runs: int) -> Measured:
             print(message, file=sys.stderr)
 
     previous = qInstallMessageHandler(quiet)
-    with _school(ctx, "roll-call-open") as db:
-        c40 = class_of_40(db, ctx.scratch("roll-call-open-files"))
+    with _class_school(ctx, "roll-call-open") as (db, c40):
         tasks = TaskRunner()  # the app's worker threads, as the main window has them
         samples, cpu, service, made, filled, rows = [], [], [], [], [], 0
         try:
@@ -343,8 +355,7 @@ def roll_call_open(ctx: Context, runs: int) -> Measured:
 def roll_call_save(ctx: Context, runs: int) -> Measured:
     from app.services.attendance import MarkEntry, take_roll_call
 
-    with _school(ctx, "roll-call-save") as db:
-        c40 = class_of_40(db, ctx.scratch("roll-call-save-files"))
+    with _class_school(ctx, "roll-call-save") as (db, c40):
         section_id, actor, today = c40.section_id, c40.teacher, c40.today
         marks = {sid: MarkEntry("A" if i % 8 == 3 else "P") for i, sid in enumerate(c40.students)}
         samples, cpu = [], []
@@ -407,8 +418,7 @@ def report_cards(ctx: Context, runs: int) -> Measured:
     from app.services.comments import card_remarks
     from app.services.results import report_card_data
 
-    with _school(ctx, "report-cards") as db:
-        c40 = class_of_40(db, ctx.scratch("report-cards-files"))
+    with _class_school(ctx, "report-cards") as (db, c40):
         remarks = write_class_remarks(db, c40)
         folder = ctx.scratch("report-cards-out")
         samples, cpu, pages, size_bytes = [], [], 0, 0
@@ -469,9 +479,9 @@ def receipts_batch(ctx: Context, runs: int) -> Measured:
 # -- the gradebook (issue #9) --------------------------------------------------------------------------------------
 
 
-def _gradebook_section(db, folder: Path, assessments: int = 15):
-    """A section of 40 (:func:`class_of_40`), its first subject in the term open today, with ``assessments``
-    assessments, every mark entered.
+def _gradebook_section(db, c40: ClassOf40, assessments: int = 15):
+    """The section of 40 in ``db`` (:func:`class_of_40`), its first subject in the term open today, with
+    ``assessments`` assessments, every mark entered.
 
     The demo school has three assessments a subject and term; the rest are
     made here (not timed) through the services, as a teacher would.
@@ -482,7 +492,6 @@ def _gradebook_section(db, folder: Path, assessments: int = 15):
     from app.services.grades import MarkValue, record_marks
     from app.storage.models import Assessment, TeachingAssignment, Term
 
-    c40 = class_of_40(db, folder)
     section_id, students, boss = c40.section_id, c40.students, c40.principal
     with db.session() as s:
         term = s.get(Term, c40.term_id)
@@ -506,8 +515,8 @@ def _gradebook_section(db, folder: Path, assessments: int = 15):
 def marks_grid_open(ctx: Context, runs: int) -> Measured:
     from app.services.grades import marks_grid
 
-    with _school(ctx, "marks-grid") as db:
-        section_id, subject_id, term_id, c40, _boss, _students = _gradebook_section(db, ctx.scratch("marks-grid-files"))
+    with _class_school(ctx, "marks-grid") as (db, c40):
+        section_id, subject_id, term_id, c40, _boss, _students = _gradebook_section(db, c40)
         samples, shape = [], (0, 0)
         for i in range(runs + 1):
             started = time.perf_counter()
@@ -527,9 +536,8 @@ def marks_column_save(ctx: Context, runs: int) -> Measured:
     from app.services.grades import MarkValue, record_marks
     from app.storage.models import Assessment
 
-    with _school(ctx, "marks-column") as db:
-        section_id, subject_id, term_id, _c40, boss, students = _gradebook_section(
-            db, ctx.scratch("marks-column-files"), assessments=4)
+    with _class_school(ctx, "marks-column") as (db, c40):
+        section_id, subject_id, term_id, _c40, boss, students = _gradebook_section(db, c40, assessments=4)
         with db.session() as s:
             assessment_id = s.execute(select(Assessment.id).where(
                 Assessment.section_id == section_id, Assessment.subject_id == subject_id,
