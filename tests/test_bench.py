@@ -50,4 +50,13 @@ def test_quick_benchmark_reports_every_figure(tmp_path):
     for f in doc["figures"]:
         assert f["title"] in table, f["title"]
     assert table.count("MISS") == sum(f["status"] == "miss" for f in doc["figures"])
+    # The limits are measured beside their figures, and every row with a limit shows it and the ratio.
+    for key in ("cold_start", "dashboard", "first_pull_postgres", "first_pull_sqlite", "push_sqlite", "push_postgres",
+                "receipt_pdf"):
+        assert FIGURES[key].limit_title, key
+    for f in doc["figures"]:
+        if f["limit"] is None or f["status"] not in ("ok", "miss"):
+            continue
+        [row] = [line for line in table.splitlines() if line.startswith(f["title"] + "  ")]
+        assert f"{f['ratio_to_limit']:.2f}×" in row, row
     assert table.count("not built yet") >= sum(f["status"] == "not built yet" for f in doc["figures"])
