@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 import random
 import shutil
 import signal
@@ -122,11 +123,13 @@ def pristine(tmp_path_factory) -> Path:
 
 
 def _run_child(path: Path, backups: Path) -> subprocess.Popen:
+    env = dict(os.environ, DAFTAR_TEST_MIGRATION_PAUSE="0.15")  # the slow steps pause: a kill lands among them
     return subprocess.Popen([sys.executable, "-c", CHILD, str(ROOT), str(path), str(backups), str(SLOW)],
-                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
-def test_a_migration_killed_at_any_step_leaves_the_old_file_or_the_new_one(pristine, tmp_path):
+def test_a_migration_killed_at_any_step_leaves_the_old_file_or_the_new_one(pristine, tmp_path, monkeypatch):
+    monkeypatch.setenv("DAFTAR_TEST_MIGRATION_PAUSE", "0")  # this process's own upgrades after each kill
     rng = random.Random(20261123)
     old_revision = migrate.current_revision(pristine)
     assert old_revision == migrate.head_revision()
