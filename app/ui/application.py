@@ -932,7 +932,8 @@ def run_app(args: argparse.Namespace, paths: Paths, logfile: Path) -> int:
     """Run the desktop app until its last window closes; return the exit code."""
     app = create_qapplication(sys.argv[:1])
     settings = Settings.load(paths)
-    translators = install_translations(app, language_setting(settings.language))  # noqa: F841 - kept alive
+    translators = install_translations(  # noqa: F841 - kept alive
+        app, language_setting(settings.language, getattr(args, "lang", None)))
     hook = ExceptionHook(logfile, app).install()
     daftar = DaftarApp(paths, logfile, settings=settings, parent=app)
     app.aboutToQuit.connect(daftar.shutdown)
