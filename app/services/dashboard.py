@@ -50,6 +50,7 @@ from typing import Any
 from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
+from app.collector import collector_paused
 from app.services.attendance import current_school, day_status
 from app.storage import aggregates
 from app.services.clock import school_today
@@ -1213,7 +1214,6 @@ def school_dashboard(session: Session, day: dt.date | None = None, report=None) 
     term = current_term(session, day)
     # A cold reading makes some 100,000 small objects, none of them in a reference cycle: Python's collector
     # is paused meanwhile (as a sync pauses it; ~15 % of the reading's CPU), and resumes when it ends.
-    from app.sync.engine import collector_paused
 
     session.info[_SHARED_SUMS] = {}  # the parts' fingerprints share what they read (one transaction)
     try:

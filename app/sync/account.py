@@ -22,7 +22,8 @@ from app.storage.db import SchoolDB, open_school
 from app.storage.models import DeviceIdentity, SyncMeta, User
 from app.sync import credentials
 from app.sync.client import ServerClient, SessionRevokedError, Tokens
-from app.sync.engine import SyncEngine, SyncReport, SyncStatus, collector_paused
+from app.collector import collector_paused
+from app.sync.engine import SyncEngine, SyncReport, SyncStatus
 from app.sync.unlock import save_verifier
 
 log = logging.getLogger(__name__)
