@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import sys
 import threading
 from collections.abc import Iterator
 
@@ -45,3 +46,20 @@ def collector_paused() -> Iterator[None]:
                     gc.freeze()
                     _collector["frozen"] = True
                 gc.enable()
+
+
+#: How long a thread holding Python's lock runs before one waiting is let in
+#: (Python's default is 5 ms). With the sync's two threads (the page reader and
+#: the writer) both busy, the UI thread could wait two such turns and more for
+#: its own; at 1 ms a turn it waits a few. The cost is a little more switching
+#: between the threads of a process that has a handful.
+SWITCH_INTERVAL_S = 0.001
+
+
+def settle_for_interactive_use() -> None:
+    """What an interactive process does once it has started (the app, and the benchmark's stand-in
+    for it): what exists now lives as long as the process, so it is frozen out of the collector's
+    full passes (they hold Python's lock and stood the UI still), and threads hand over Python's lock
+    every millisecond instead of every five."""
+    gc.freeze()
+    sys.setswitchinterval(SWITCH_INTERVAL_S)

@@ -25,11 +25,10 @@ def sync_ui_block(ctx: Context, runs: int) -> Measured:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])  # noqa: F841 - the event loop needs it
-    import gc
-
+    from app.collector import settle_for_interactive_use
     from app.sync import account, engine  # noqa: F401 - imported at start-up in the app, not mid-sync
 
-    gc.freeze()  # as the app does once it has started (app/ui/application.py)
+    settle_for_interactive_use()  # as the app does once it has started (app/ui/application.py)
     worst, p99s = [], []
     for run in range(runs):
         gaps: list[float] = []

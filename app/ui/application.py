@@ -23,7 +23,6 @@ synchronous task fake, or the real runner, and drive it without ``exec()``.
 
 from __future__ import annotations
 
-import gc
 
 import argparse
 import logging
@@ -38,6 +37,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, Q
 from sqlalchemy import select
 
 from app import __version__
+from app.collector import settle_for_interactive_use
 from app.config import APP_AUTHOR, APP_NAME, Paths, Settings
 from app.storage.db import SchoolDB, SchoolFileError, StartupCheck, open_school
 from app.services.session import Person, forget_person, people, unlock
@@ -941,8 +941,9 @@ def run_app(args: argparse.Namespace, paths: Paths, logfile: Path) -> int:
     daftar.start(demo=bool(getattr(args, "demo", False)), school_code=getattr(args, "school", None))
     # Everything made so far lives as long as the app: keep it out of the cyclic
     # collector's full passes, which otherwise stall the UI thread (they hold
-    # Python's lock) when a background sync allocates rows by the thousand.
-    QTimer.singleShot(0, gc.freeze)
+    # Python's lock) when a background sync allocates rows by the thousand; and
+    # let the UI thread have Python's lock back sooner while a sync works.
+    QTimer.singleShot(0, settle_for_interactive_use)
     try:
         return app.exec()
     finally:
