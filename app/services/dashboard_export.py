@@ -42,7 +42,7 @@ class DashTable:
     rows: tuple[tuple[Any, ...], ...]
     currency: str = ""
     digits: int = 2
-    #: One key per row, for the drill-down behind the row (``None``: nothing behind it).
+    # One key per row, for the drill-down behind the row (``None``: nothing behind it).
     keys: tuple[Any, ...] = field(default=())
 
     def __post_init__(self) -> None:

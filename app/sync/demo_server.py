@@ -34,7 +34,7 @@ from app.services.context import QT_TRANSLATE_NOOP, Sentence
 
 log = logging.getLogger(__name__)
 
-#: The seed and size of the demo school: the same as ``daftar demo-data``'s defaults.
+# The seed and size of the demo school: the same as ``daftar demo-data``'s defaults.
 DEMO_SEED = 7
 DEMO_SIZE = "default"
 LOADED_MARKER = "loaded"

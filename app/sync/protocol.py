@@ -80,9 +80,9 @@ ResultStatus = Literal["applied", "merged", "superseded", "conflict", "rejected"
 # The columns every synced row has besides its fields.
 ROW_KEYS = ("id", "version", "deleted")
 
-#: Wire fields of every synced entity. ``str?`` means "may be null".
-#: Types: str, int, bool, date (ISO ``YYYY-MM-DD``), datetime (ISO 8601 UTC,
-#: ``YYYY-MM-DDTHH:MM:SS.ffffffZ``), json.
+# Wire fields of every synced entity. ``str?`` means "may be null".
+# Types: str, int, bool, date (ISO ``YYYY-MM-DD``), datetime (ISO 8601 UTC,
+# ``YYYY-MM-DDTHH:MM:SS.ffffffZ``), json.
 ENTITIES: dict[str, dict[str, str]] = {
     "schools": {"code": "str", "name": "str", "currency": "str", "currency_digits": "int", "time_zone": "str", "locale": "str", "address": "str", "phone": "str", "attendance_mode": "str", "periods_per_day": "int", "attendance_edit_days": "int", "chronic_absence_percent": "int", "late_fee_rule": "json", "show_class_position": "bool", "weekend_days": "json", "logo_png": "str"},  # noqa: E501
     "academic_years": {"school_id": "str", "name": "str", "starts_on": "date", "ends_on": "date", "current": "bool"},
@@ -124,7 +124,7 @@ ENTITIES: dict[str, dict[str, str]] = {
     "server_conflicts": {"school_id": "str", "entity": "str", "row_id": "str", "section_id": "str?", "kind": "str", "base_version": "int?", "kept": "json", "lost": "json", "message": "str", "detected_at": "datetime", "resolved_at": "datetime?", "resolved_by": "str?", "resolution": "str"},  # noqa: E501
 }
 
-#: The largest school logo a school may keep (decoded PNG bytes); base64 adds a third.
+# The largest school logo a school may keep (decoded PNG bytes); base64 adds a third.
 LOGO_MAX_BYTES = 100_000
 
 _REPORT_COMMENT_NS = uuid.UUID("6f1d3c52-8a4e-4c55-9d0e-2b7f1a9c4e10")
@@ -140,7 +140,7 @@ def report_comment_id(student_id: str, term_id: str, kind: str) -> str:
     return str(uuid.uuid5(_REPORT_COMMENT_NS, f"{student_id}|{term_id}|{kind}"))
 
 
-#: What part of the school an entity belongs to; roles see domains (DESIGN.md §4 Scope).
+# What part of the school an entity belongs to; roles see domains (DESIGN.md §4 Scope).
 DOMAINS: dict[str, str] = {
     "schools": "setup", "academic_years": "setup", "terms": "setup", "users": "setup",
     "sections": "setup", "subjects": "setup", "teaching_assignments": "setup",
@@ -158,8 +158,8 @@ DOMAINS: dict[str, str] = {
     "cash_closes": "fees",
 }
 
-#: Which domains each role receives, and whether it is limited to the
-#: sections the user teaches (teachers) or sees the whole school.
+# Which domains each role receives, and whether it is limited to the
+# sections the user teaches (teachers) or sees the whole school.
 ROLE_DOMAINS: dict[str, frozenset[str]] = {
     "teacher": frozenset({"setup", "roster", "attendance", "marks"}),
     "office": frozenset({"setup", "roster", "attendance", "fees"}),
@@ -168,12 +168,12 @@ ROLE_DOMAINS: dict[str, frozenset[str]] = {
 }
 SECTION_LIMITED_ROLES = frozenset({"teacher"})
 
-#: How the server settles two changes to one row (DESIGN.md §5).
-#: ``field_lww``: last writer wins per field; ``attendance``: latest mark by
-#: clock-corrected time wins, device id breaks ties, office-only codes are not
-#: overwritten by a teacher, the loser goes to ``attendance_history``;
-#: ``marks``: two different values from the same base raise a conflict, the
-#: later kept provisionally; ``append_only``: inserts only.
+# How the server settles two changes to one row (DESIGN.md §5).
+# ``field_lww``: last writer wins per field; ``attendance``: latest mark by
+# clock-corrected time wins, device id breaks ties, office-only codes are not
+# overwritten by a teacher, the loser goes to ``attendance_history``;
+# ``marks``: two different values from the same base raise a conflict, the
+# later kept provisionally; ``append_only``: inserts only.
 POLICIES: dict[str, str] = {
     **{name: "field_lww" for name in ENTITIES},
     "attendance_marks": "attendance",
@@ -186,7 +186,7 @@ POLICIES: dict[str, str] = {
     "cash_closes": "append_only",
 }
 
-#: Entities only the server writes (clients may not push them).
+# Entities only the server writes (clients may not push them).
 SERVER_ONLY = frozenset({"attendance_history", "audit_log"})
 
 
@@ -297,8 +297,8 @@ def parse_datetime(text: str) -> dt.datetime:
     return value
 
 
-#: Why fields do not fit their declared types: the server's refusals of that
-#: kind (``server/reasons.py`` takes them in; ``app/sync/reasons.py`` says them).
+# Why fields do not fit their declared types: the server's refusals of that
+# kind (``server/reasons.py`` takes them in; ``app/sync/reasons.py`` says them).
 FIELD_REASONS: dict[str, str] = {
     "unknown_kind": "Unknown kind of record: '{entity}'.",
     "unknown_fields": "Unknown field(s) for {entity}: {fields}.",

@@ -34,7 +34,7 @@ from app.services.context import QT_TRANSLATE_NOOP, Message, Sentence
 
 CONTEXT = "ServerReasons"
 
-#: The server's refusals (``server/reasons.py``), key for key.
+# The server's refusals (``server/reasons.py``), key for key.
 REASONS: dict[str, Message] = {
     # What a mutation says by itself.
     "unknown_entity": QT_TRANSLATE_NOOP("ServerReasons", "This server does not know records of kind '{entity}'."),
@@ -151,7 +151,7 @@ REASONS: dict[str, Message] = {
     "field_type": QT_TRANSLATE_NOOP("ServerReasons", "{field} must be a {kind}, not {value}."),
 }
 
-#: The kinds of record, as the server names them in its sentences.
+# The kinds of record, as the server names them in its sentences.
 RECORD_WORDS: dict[str, Message] = {str(w): w for w in (
     QT_TRANSLATE_NOOP("ServerReasons", "academic year"), QT_TRANSLATE_NOOP("ServerReasons", "assessment"),
     QT_TRANSLATE_NOOP("ServerReasons", "attendance code"),
@@ -171,8 +171,8 @@ RECORD_WORDS: dict[str, Message] = {str(w): w for w in (
     QT_TRANSLATE_NOOP("ServerReasons", "term"), QT_TRANSLATE_NOOP("ServerReasons", "user"),
 )}
 
-#: A role in the words the rest of the program uses: the words ``app.ui.i18n.ROLE_WORDS`` marks
-#: for the translators (context "Roles"), named here without marking them twice.
+# A role in the words the rest of the program uses: the words ``app.ui.i18n.ROLE_WORDS`` marks
+# for the translators (context "Roles"), named here without marking them twice.
 ROLE_WORDS: dict[str, Message] = {
     "teacher": Message("Roles", "Teacher"),
     "office": Message("Roles", "Front office"),
@@ -180,7 +180,7 @@ ROLE_WORDS: dict[str, Message] = {
     "admin": Message("Roles", "Admin"),
 }
 
-#: A guardian alert's status.
+# A guardian alert's status.
 STATUS_WORDS: dict[str, Message] = {str(w): w for w in (
     QT_TRANSLATE_NOOP("ServerReasons", "queued"), QT_TRANSLATE_NOOP("ServerReasons", "cancelled"),
     QT_TRANSLATE_NOOP("ServerReasons", "sent"), QT_TRANSLATE_NOOP("ServerReasons", "failed"),
@@ -200,7 +200,7 @@ def _date(value: str) -> dt.date | str:
         return value
 
 
-#: How a value is said, by the name of its hole.
+# How a value is said, by the name of its hole.
 _VALUE_WORDS = {
     "record": RECORD_WORDS.get, "target": RECORD_WORDS.get, "role": ROLE_WORDS.get,
     "status": STATUS_WORDS.get,

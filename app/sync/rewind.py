@@ -21,7 +21,7 @@ from app.storage.models import SENT_KEEP_DAYS, SYNCED_TABLES
 
 log = logging.getLogger(__name__)
 
-#: sync_meta key: ``{"records": n, "server_seq": s}`` after a rewind beyond the sent log.
+# sync_meta key: ``{"records": n, "server_seq": s}`` after a rewind beyond the sent log.
 REWIND_BEYOND_LOG_KEY = "server_rewound_beyond_sent_log"
 
 

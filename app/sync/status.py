@@ -11,10 +11,10 @@ from dataclasses import dataclass, field
 
 from app.services.context import QT_TRANSLATE_NOOP, Sentence
 
-#: A device clock further than this from the server's is pointed out to the person.
+# A device clock further than this from the server's is pointed out to the person.
 CLOCK_WARNING = dt.timedelta(minutes=5)
-#: Keys in the school file's ``sync_meta`` that others read: when the last sync succeeded,
-#: and the school's devices as the server last listed them (JSON; principal and admin).
+# Keys in the school file's ``sync_meta`` that others read: when the last sync succeeded,
+# and the school's devices as the server last listed them (JSON; principal and admin).
 LAST_SUCCESS_KEY = "last_success_at"
 DEVICES_KEY = "devices"
 
@@ -60,7 +60,7 @@ class SyncReport:
     repaired: list[str] = field(default_factory=list)
     pulled_entities: set[str] = field(default_factory=set)
     pushed_entities: set[str] = field(default_factory=set)
-    #: The ids of the rows this sync sent or received, per kind of record (what a quick check reads).
+    # The ids of the rows this sync sent or received, per kind of record (what a quick check reads).
     moved_rows: dict[str, set[str]] = field(default_factory=dict)
     error: str = ""
     skipped: bool = False

@@ -99,21 +99,21 @@ _ROLL_ALIGNMENT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCente
 _CELL_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _EDITABLE_FLAGS = _CELL_FLAGS | Qt.ItemFlag.ItemIsEditable
 _ABSENT = object()
-#: The roles :meth:`RosterModel._rare_data` answers (not painted: made only when asked for).
+# The roles :meth:`RosterModel._rare_data` answers (not painted: made only when asked for).
 _RARE_ROLES = frozenset({int(Qt.ItemDataRole.ToolTipRole), int(Qt.ItemDataRole.AccessibleTextRole),
                          int(Qt.ItemDataRole.UserRole) + 1})
 
-#: Entities whose change (by a sync, or another screen) means reading again.
+# Entities whose change (by a sync, or another screen) means reading again.
 WATCHED = {"attendance_marks", "attendance_codes", "enrollments", "students", "sections", "schools",
            "school_calendar", "teaching_assignments"}
-#: How long typed digits make one roll number.
+# How long typed digits make one roll number.
 ROLL_TYPING_MS = 1200
 ROW_HEIGHT = 44  # touch laptops: a finger's row
 
 KIND_COLORS = {
     "present": "#1f6f5c", "late": "#9a6700", "absent": "#b3261e", "excused": "#3d5a98", "half_day": "#7a4fa0",
 }
-#: The code buttons' one style sheet: each button's colour by its ``kind`` property; greyed when disabled.
+# The code buttons' one style sheet: each button's colour by its ``kind`` property; greyed when disabled.
 CODE_BUTTONS_STYLE = (
     "QPushButton { color: #44535e; font-weight: 600; border: 1px solid #cfd8dc; border-radius: 6px;"
     " background: white; }"

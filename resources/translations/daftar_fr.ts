@@ -338,7 +338,6 @@
     <name>ChartView</name>
     <message>
         <source>Click a part of the chart to see the list behind it.</source>
-        <extracomment>Colours that stay apart for people who do not see red and green well (Okabe–Ito, then greys).</extracomment>
         <translation>Cliquez sur une partie du graphique pour voir la liste correspondante.</translation>
     </message>
 </context>
@@ -696,7 +695,6 @@
     <name>DashboardScreen</name>
     <message>
         <source>Dashboard</source>
-        <extracomment>The figures were read and shown (the :class:`Dashboard`). A drill-down dialog was opened (for tests and the window).</extracomment>
         <translation>Tableau de bord</translation>
     </message>
     <message>
@@ -1697,7 +1695,6 @@
     <name>DrillDialog</name>
     <message>
         <source>Filter the list…</source>
-        <extracomment>Right-aligned kinds (numbers line up on their last digit). A row of this list was opened (its key), for a further drill-down. An export finished: the file written.</extracomment>
         <translation>Filtrer la liste…</translation>
     </message>
     <message>
@@ -3499,7 +3496,6 @@ Journal : {log}</translation>
     <name>Panel</name>
     <message>
         <source>Open list…</source>
-        <extracomment>How long a burst of data_changed signals is gathered before reading again. Rows of a table printed in the PDF (the XLSX has them all).</extracomment>
         <translation>Ouvrir la liste…</translation>
     </message>
     <message>
@@ -4611,7 +4607,6 @@ Journal : {log}</translation>
     <name>RosterModel</name>
     <message>
         <source>Roll</source>
-        <extracomment>The roles :meth:`RosterModel._rare_data` answers (not painted: made only when asked for). Entities whose change (by a sync, or another screen) means reading again. How long typed digits make one roll number. The code buttons&apos; one style sheet: each button&apos;s colour by its ``kind`` property; greyed when disabled.</extracomment>
         <translation>N°</translation>
     </message>
     <message>
@@ -5038,7 +5033,6 @@ Journal : {log}</translation>
     <name>ServerReasons</name>
     <message>
         <source>This server does not know records of kind &apos;{entity}&apos;.</source>
-        <extracomment>The server&apos;s refusals (``server/reasons.py``), key for key.</extracomment>
         <translation>Ce serveur ne connaît pas les enregistrements de type « {entity} ».</translation>
     </message>
     <message>
@@ -5287,7 +5281,6 @@ Journal : {log}</translation>
     </message>
     <message>
         <source>academic year</source>
-        <extracomment>The kinds of record, as the server names them in its sentences.</extracomment>
         <translation>année scolaire</translation>
     </message>
     <message>
@@ -5408,7 +5401,6 @@ Journal : {log}</translation>
     </message>
     <message>
         <source>queued</source>
-        <extracomment>A role in the words the rest of the program uses: the words ``app.ui.i18n.ROLE_WORDS`` marks for the translators (context &quot;Roles&quot;), named here without marking them twice. A guardian alert&apos;s status.</extracomment>
         <translation>en attente</translation>
     </message>
     <message>
@@ -6206,7 +6198,6 @@ Journal : {log}</translation>
     </message>
     <message>
         <source>This computer&apos;s clock is about {minutes} minutes behind the school&apos;s server. Daftar corrects for it, but please set the right date and time.</source>
-        <extracomment>A device clock further than this from the server&apos;s is pointed out to the person. Keys in the school file&apos;s ``sync_meta`` that others read: when the last sync succeeded, and the school&apos;s devices as the server last listed them (JSON; principal and admin).</extracomment>
         <translation>L’horloge de cet ordinateur retarde d’environ {minutes} minutes sur le serveur de l’école. Daftar en tient compte, mais réglez la bonne date et la bonne heure.</translation>
     </message>
     <message>
@@ -6215,7 +6206,6 @@ Journal : {log}</translation>
     </message>
     <message>
         <source>The demo server stopped as it started. The details are in {log}.</source>
-        <extracomment>The seed and size of the demo school: the same as ``daftar demo-data``&apos;s defaults.</extracomment>
         <translation>Le serveur de démonstration s’est arrêté en démarrant. Les détails sont dans {log}.</translation>
     </message>
     <message>
@@ -6228,7 +6218,6 @@ Journal : {log}</translation>
     </message>
     <message>
         <source>The school&apos;s server was put back to an older backup, from before the last {days} days of changes this computer keeps to send again. {records} record(s) changed before that are no longer on the server, and those made on this computer cannot be sent again from here: ask your school&apos;s administrator to restore the server from a newer backup, or enter them again.</source>
-        <extracomment>sync_meta key: ``{&quot;records&quot;: n, &quot;server_seq&quot;: s}`` after a rewind beyond the sent log.</extracomment>
         <translation>Le serveur de l’école a été remis à une sauvegarde plus ancienne, d’avant les {days} derniers jours de modifications que cet ordinateur garde pour les renvoyer. {records} enregistrement(s) modifié(s) avant cela ne sont plus sur le serveur, et ceux faits sur cet ordinateur ne peuvent plus être renvoyés d’ici : demandez à l’administrateur de votre école de restaurer le serveur à partir d’une sauvegarde plus récente, ou saisissez-les à nouveau.</translation>
     </message>
 </context>

@@ -338,7 +338,6 @@
     <name>ChartView</name>
     <message>
         <source>Click a part of the chart to see the list behind it.</source>
-        <extracomment>Colours that stay apart for people who do not see red and green well (Okabe–Ito, then greys).</extracomment>
         <translation>چارٹ کے کسی حصے پر کلک کر کے اس کی فہرست دیکھیں۔</translation>
     </message>
 </context>
@@ -696,7 +695,6 @@
     <name>DashboardScreen</name>
     <message>
         <source>Dashboard</source>
-        <extracomment>The figures were read and shown (the :class:`Dashboard`). A drill-down dialog was opened (for tests and the window).</extracomment>
         <translation>ڈیش بورڈ</translation>
     </message>
     <message>
@@ -1697,7 +1695,6 @@
     <name>DrillDialog</name>
     <message>
         <source>Filter the list…</source>
-        <extracomment>Right-aligned kinds (numbers line up on their last digit). A row of this list was opened (its key), for a further drill-down. An export finished: the file written.</extracomment>
         <translation>فہرست چھانیں…</translation>
     </message>
     <message>
@@ -3499,7 +3496,6 @@ Log file: {log}</source>
     <name>Panel</name>
     <message>
         <source>Open list…</source>
-        <extracomment>How long a burst of data_changed signals is gathered before reading again. Rows of a table printed in the PDF (the XLSX has them all).</extracomment>
         <translation>فہرست کھولیں…</translation>
     </message>
     <message>
@@ -4611,7 +4607,6 @@ Log file: {log}</source>
     <name>RosterModel</name>
     <message>
         <source>Roll</source>
-        <extracomment>The roles :meth:`RosterModel._rare_data` answers (not painted: made only when asked for). Entities whose change (by a sync, or another screen) means reading again. How long typed digits make one roll number. The code buttons&apos; one style sheet: each button&apos;s colour by its ``kind`` property; greyed when disabled.</extracomment>
         <translation>رول</translation>
     </message>
     <message>
@@ -5038,7 +5033,6 @@ Log file: {log}</source>
     <name>ServerReasons</name>
     <message>
         <source>This server does not know records of kind &apos;{entity}&apos;.</source>
-        <extracomment>The server&apos;s refusals (``server/reasons.py``), key for key.</extracomment>
         <translation>یہ سرور &apos;{entity}&apos; قسم کے ریکارڈ نہیں جانتا۔</translation>
     </message>
     <message>
@@ -5287,7 +5281,6 @@ Log file: {log}</source>
     </message>
     <message>
         <source>academic year</source>
-        <extracomment>The kinds of record, as the server names them in its sentences.</extracomment>
         <translation>تعلیمی سال</translation>
     </message>
     <message>
@@ -5408,7 +5401,6 @@ Log file: {log}</source>
     </message>
     <message>
         <source>queued</source>
-        <extracomment>A role in the words the rest of the program uses: the words ``app.ui.i18n.ROLE_WORDS`` marks for the translators (context &quot;Roles&quot;), named here without marking them twice. A guardian alert&apos;s status.</extracomment>
         <translation>قطار میں</translation>
     </message>
     <message>
@@ -6206,7 +6198,6 @@ Log file: {log}</source>
     </message>
     <message>
         <source>This computer&apos;s clock is about {minutes} minutes behind the school&apos;s server. Daftar corrects for it, but please set the right date and time.</source>
-        <extracomment>A device clock further than this from the server&apos;s is pointed out to the person. Keys in the school file&apos;s ``sync_meta`` that others read: when the last sync succeeded, and the school&apos;s devices as the server last listed them (JSON; principal and admin).</extracomment>
         <translation>اس کمپیوٹر کی گھڑی اسکول کے سرور سے تقریباً {minutes} منٹ پیچھے ہے۔ دفتر اس کی تلافی کر لیتا ہے، لیکن براہ کرم درست تاریخ اور وقت سیٹ کریں۔</translation>
     </message>
     <message>
@@ -6215,7 +6206,6 @@ Log file: {log}</source>
     </message>
     <message>
         <source>The demo server stopped as it started. The details are in {log}.</source>
-        <extracomment>The seed and size of the demo school: the same as ``daftar demo-data``&apos;s defaults.</extracomment>
         <translation>نمونہ سرور شروع ہوتے ہی بند ہو گیا۔ تفصیل {log} میں ہے۔</translation>
     </message>
     <message>
@@ -6228,7 +6218,6 @@ Log file: {log}</source>
     </message>
     <message>
         <source>The school&apos;s server was put back to an older backup, from before the last {days} days of changes this computer keeps to send again. {records} record(s) changed before that are no longer on the server, and those made on this computer cannot be sent again from here: ask your school&apos;s administrator to restore the server from a newer backup, or enter them again.</source>
-        <extracomment>sync_meta key: ``{&quot;records&quot;: n, &quot;server_seq&quot;: s}`` after a rewind beyond the sent log.</extracomment>
         <translation>اسکول کا سرور ایک پرانے بیک اپ پر واپس لے جایا گیا ہے، جو ان آخری {days} دنوں کی تبدیلیوں سے پہلے کا ہے جو یہ کمپیوٹر دوبارہ بھیجنے کے لیے رکھتا ہے۔ اس سے پہلے بدلے گئے {records} ریکارڈ اب سرور پر نہیں ہیں، اور اس کمپیوٹر پر کیے گئے وہ ریکارڈ یہاں سے دوبارہ نہیں بھیجے جا سکتے: اپنے اسکول کے ایڈمنسٹریٹر سے کہیں کہ سرور کو کسی نئے بیک اپ سے بحال کریں، یا انہیں دوبارہ درج کریں۔</translation>
     </message>
 </context>

@@ -29,7 +29,7 @@ from PySide6.QtCore import QLocale, QMargins, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-#: Colours that stay apart for people who do not see red and green well (Okabe–Ito, then greys).
+# Colours that stay apart for people who do not see red and green well (Okabe–Ito, then greys).
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000",
            "#7f7f7f", "#b0b0b0", "#4d4d4d", "#999933")
 SCHOOL_COLOUR = "#1f2d3a"

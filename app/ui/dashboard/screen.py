@@ -53,9 +53,9 @@ from app.ui.dashboard.tables import NUMERIC, DashTableView, DrillDialog, format_
 from app.ui.formatting import format_count, format_date, format_money
 from app.ui.widgets.figure_card import FigureCard
 
-#: How long a burst of data_changed signals is gathered before reading again.
+# How long a burst of data_changed signals is gathered before reading again.
 REFRESH_DELAY_MS = 400
-#: Rows of a table printed in the PDF (the XLSX has them all).
+# Rows of a table printed in the PDF (the XLSX has them all).
 PDF_ROWS = 40
 
 
@@ -103,9 +103,9 @@ class Panel(QFrame):
 class DashboardScreen(QWidget):
     """The school at a glance: today, trends, fees, results and how fresh the figures are."""
 
-    #: The figures were read and shown (the :class:`Dashboard`).
+    # The figures were read and shown (the :class:`Dashboard`).
     shown = Signal(object)
-    #: A drill-down dialog was opened (for tests and the window).
+    # A drill-down dialog was opened (for tests and the window).
     drilled = Signal(object)
 
     def __init__(self, ctx: AppContext, school: OpenSchool, parent: QWidget | None = None) -> None:

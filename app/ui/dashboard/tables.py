@@ -44,7 +44,7 @@ _Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2
 
-#: Right-aligned kinds (numbers line up on their last digit).
+# Right-aligned kinds (numbers line up on their last digit).
 NUMERIC = (COUNT, PERCENT, MONEY)
 
 
@@ -197,9 +197,9 @@ class DashTableView(QTableView):
 class DrillDialog(QDialog):
     """The list behind a chart or a row: filter, sort, export to CSV or XLSX."""
 
-    #: A row of this list was opened (its key), for a further drill-down.
+    # A row of this list was opened (its key), for a further drill-down.
     row_opened = Signal(object)
-    #: An export finished: the file written.
+    # An export finished: the file written.
     exported = Signal(str)
 
     def __init__(self, table: DashTable, tasks: Any, note: str = "", parent: QWidget | None = None) -> None:
