@@ -15,24 +15,19 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 
-from reportlab.lib.colors import HexColor
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from app.reports.day_book import clip
 from app.reports.fonts import draw_text, register_fonts
-from app.reports.receipt import _logo
+from app.reports.palette import ALERT_INK as LATE_INK
+from app.reports.palette import GREY, INK, RULE, SHADE, school_logo
 
 PAGE = landscape(A4)
 MARGIN = 14 * mm
 ROW = 5.6 * mm
 SIZE = 8.5
-INK = HexColor("#1b2730")
-GREY = HexColor("#66757f")
-RULE = HexColor("#c9d2d7")
-SHADE = HexColor("#f2f5f6")
-LATE_INK = HexColor("#b3261e")
 
 #: Each column's share of the table's width, and which are figures (right-aligned).
 WIDTHS = (0.11, 0.24, 0.09, 0.13, 0.12, 0.12, 0.10, 0.09)
@@ -81,7 +76,7 @@ def defaulters_pdf(sheet: DefaultersSheet) -> bytes:
     pages = [rows[:rows_first]]
     rest = rows[rows_first:]
     pages += [rest[i:i + rows_later] for i in range(0, len(rest), rows_later)]
-    logo = _logo(sheet.logo_png) if sheet.logo_png else None
+    logo = school_logo(sheet.logo_png) if sheet.logo_png else None
 
     for number, page_rows in enumerate(pages, start=1):
         y = height - MARGIN

@@ -20,10 +20,8 @@ order), so each subset font is built once per process and reused.
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
 import functools
-import hashlib
 import io
 import logging
 import threading
@@ -36,6 +34,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from app.reports import fonts
 from app.reports.fonts import ARABIC, ARABIC_BOLD, LATIN, LATIN_BOLD, register_fonts
+from app.reports.palette import school_logo
 from app.services import fee_structures as fs
 from app.services.context import Sentence
 from app.services.fees import MODE_WORDS, ReceiptData
@@ -199,29 +198,6 @@ def fit_lines(text: str, size: float, max_width: float, bold: bool = False) -> l
     return lines
 
 
-@functools.lru_cache(maxsize=8)
-def _logo(logo_png: str):  # noqa: ANN202 - ImageReader | None
-    """The school's logo (base64 PNG) as an image reportlab draws, or None when it cannot be read."""
-    from reportlab.lib.utils import ImageReader
-
-    if not logo_png:
-        return None
-    try:
-        raw = base64.b64decode(logo_png, validate=True)
-        if not raw.startswith(b"\x89PNG\r\n\x1a\n"):
-            raise ValueError("not a PNG")
-        image = ImageReader(io.BytesIO(raw))
-        w, h = image.getSize()
-        if w <= 0 or h <= 0:
-            raise ValueError("empty image")
-        image.fingerprint = hashlib.sha1(raw).hexdigest()  # noqa: S324 - a cache key, not security
-        image.getRGBData()  # decoded now, once: receipts on several threads then only read it
-        return image
-    except Exception as exc:  # noqa: BLE001 - a bad logo never stops a receipt
-        log.warning("The school's logo cannot be read (%s); receipts are printed without it.", exc)
-        return None
-
-
 def format_amount(amount_minor: int, currency: str, digits: int, locale_name: str) -> str:
     """The amount in the school's locale with its currency code, e.g. ``AED 1,250.50``."""
     from PySide6.QtCore import QLocale
@@ -351,7 +327,7 @@ def _draw(c: Canvas, data: ReceiptData, L: _Layout, duplicate: bool,  # noqa: N8
         y -= line * 0.8
 
     # The school: its logo, when it has one, then its name.
-    logo = _logo(data.logo_png) if data.logo_png else None
+    logo = school_logo(data.logo_png) if data.logo_png else None
     if logo is not None:
         w, h = logo.getSize()
         box_h = (14 if L.thermal else 16) * mm

@@ -13,24 +13,20 @@ import calendar
 import io
 from pathlib import Path
 
-from reportlab.lib.colors import HexColor
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from app.reports.atomic import write_atomically
 from app.reports.fonts import LATIN, LATIN_BOLD, draw_text, register_fonts, text_width
+from app.reports.palette import ALERT_INK as ABSENT_INK
+from app.reports.palette import GREY, INK, RULE, SHADE
 from app.services.registers import MonthlyRegister
 
 PAGE = landscape(A4)
 MARGIN = 12 * mm
 ROW = 4.6 * mm
 HEADER_ROWS = 2
-INK = HexColor("#1b2730")
-GREY = HexColor("#66757f")
-RULE = HexColor("#c9d2d7")
-SHADE = HexColor("#f2f5f6")
-ABSENT_INK = HexColor("#b3261e")
 
 
 def _percent(value: float | None) -> str:
