@@ -56,9 +56,12 @@ def attendance_rate(day_values: Iterable[float]) -> float | None:
     ``None`` when no day counts (nothing to say, rather than 0 % or 100 %).
     """
     values = list(day_values)
-    if not values:
-        return None
-    return 100.0 * sum(values) / len(values)
+    return rate_of(sum(values), len(values))
+
+
+def rate_of(total: float, counted: int) -> float | None:
+    """:func:`attendance_rate` from the sum of the day values and the number of days counted."""
+    return 100.0 * total / counted if counted else None
 
 
 def school_days(session: Session, start: dt.date, end: dt.date) -> list[dt.date]:
@@ -126,27 +129,31 @@ def _day_values(
     return out
 
 
-def _section_values(
+def _section_sums(
     session: Session, section_ids: Sequence[str], days: Sequence[dt.date]
-) -> dict[tuple[str, str], list[float]]:
-    """Per (student, section): the values of the school days marked (:func:`day_status`), for rates.
+) -> dict[tuple[str, str], list]:
+    """Per (student, section): [school days marked, sum of their values (:func:`day_status`)], for rates.
 
     Daily marks are counted by the database (a school's whole month is tens
-    of thousands of marks); per-period marks of days with no daily mark are
-    rolled up here, day by day.
+    of thousands of marks) and weighed here per code; per-period marks of days
+    with no daily mark are rolled up here, day by day. The values are 0, ½ and
+    1, so their sum is exact whatever the order it is made in.
     """
-    from sqlalchemy import func
-
     if not section_ids or not days:
         return {}
     kinds = {c.code: c.kind for c in session.execute(select(AttendanceCode)).scalars()}
     weight = {code: day_status([kind]) for code, kind in kinds.items()}
-    out: dict[tuple[str, str], list[float]] = defaultdict(list)
+    out: dict[tuple[str, str], list] = {}
     in_scope = (AttendanceMark.section_id.in_(list(section_ids)), AttendanceMark.date.in_(list(days)),
                 AttendanceMark.deleted.is_(False))
     usable = aggregates.usable(session)
     for student_id, section_id, code, count in _daily_counts(session, section_ids, days, usable):
-        out[(student_id, section_id)] += [weight.get(code, 1.0)] * count
+        acc = out.get((student_id, section_id))
+        if acc is None:
+            out[(student_id, section_id)] = [count, weight.get(code, 1.0) * count]
+        else:
+            acc[0] += count
+            acc[1] += weight.get(code, 1.0) * count
     if usable and not session.execute(
         select(aggregates.attendance_days.c.marks).where(
             aggregates.attendance_days.c.by_period.is_(True), aggregates.attendance_days.c.marks > 0,
@@ -168,8 +175,9 @@ def _section_values(
         ).tuples())
         for (student_id, section_id, day), marks in by_day.items():
             if (student_id, day) not in with_daily:
-                out[(student_id, section_id)].append(
-                    day_status([kinds.get(c, "present") for _p, c in sorted(marks)]))
+                acc = out.setdefault((student_id, section_id), [0, 0.0])
+                acc[0] += 1
+                acc[1] += day_status([kinds.get(c, "present") for _p, c in sorted(marks)])
     return out
 
 
@@ -438,16 +446,45 @@ def attendance_rates(session: Session, actor: Actor | None = None, until: dt.dat
     and the office see every section. The threshold is the school's
     ``chronic_absence_percent`` (90 % unless the school says otherwise).
     """
+    rows = rate_rows(session, actor, until, window, section_ids)
+    return AttendanceRates(rows.until, rows.days, rows.threshold,
+                           tuple(StudentRate(*row) for row in rows.students), rows.sections)
+
+
+@dataclass(frozen=True)
+class RateRows:
+    """:func:`attendance_rates`' figures with each student's as a plain tuple, in :class:`StudentRate`'s
+    field order (what a reader of 2,000 students that needs a few of them uses: no object per student)."""
+
+    until: dt.date
+    days: tuple[dt.date, ...]
+    threshold: int
+    students: tuple[tuple, ...]  # (student_id, name, section_id, section_name, roll_no, days_counted,
+    #                               days_absent, rate)
+    sections: tuple[SectionRate, ...]
+
+    def chronic(self) -> list[tuple]:
+        """:attr:`AttendanceRates.chronic`, as tuples: a rate below the threshold, lowest first."""
+        low = [s for s in self.students if s[7] is not None and s[7] < self.threshold]
+        return sorted(low, key=lambda s: (s[7], s[3], s[4]))
+
+
+def rate_rows(session: Session, actor: Actor | None = None, until: dt.date | None = None,
+              window: int = CHRONIC_WINDOW_DAYS, section_ids: Iterable[str] | None = None,
+              days: Sequence[dt.date] | None = None) -> RateRows:
+    """:func:`attendance_rates` (the same rule and figures), each student's rate a tuple; ``days``: the
+    last ``window`` school days up to ``until`` when the caller has them already."""
     from app.services.attendance import roll_call_sections
 
     school = current_school(session)
     until = until or school_today(session)
-    days = last_school_days(session, window, until)
+    days = list(days) if days is not None else last_school_days(session, window, until)
     if section_ids is None:
         section_ids = teacher_sections(session, actor) if actor is not None and actor.role == "teacher" else [
             c.section_id for c in roll_call_sections(session, Actor(None, "principal", "", ""), until)]
     section_ids = list(section_ids)
-    sections = {s.id: s for s in session.execute(select(Section).where(Section.id.in_(section_ids))).scalars()}
+    sections = {sid: (name, grade) for sid, name, grade in session.connection().execute(
+        select(Section.id, Section.name, Section.grade_level).where(Section.id.in_(section_ids)))}
     # Two queries for the whole school: who is enrolled on ``until``, and the window's marks.
     rosters: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
     if section_ids and days:
@@ -460,20 +497,23 @@ def attendance_rates(session: Session, actor: Actor | None = None, until: dt.dat
             .order_by(Enrollment.roll_no)
         ):
             rosters[section_id].append((roll, student_id, name))
-    values = _section_values(session, section_ids, days)
-    students: list[StudentRate] = []
+    sums = _section_sums(session, section_ids, days)
+    none = (0, 0)
+    students: list[tuple] = []
     section_rates: list[SectionRate] = []
     for sid in section_ids:
         section = sections.get(sid)
         if section is None:
             continue
-        pooled: list[float] = []
-        for roll, student_id, name in rosters.get(sid, []):
-            counted = values.get((student_id, sid), [])
-            pooled += counted
-            students.append(StudentRate(student_id, name, sid, section.name, roll, len(counted),
-                                        len(counted) - sum(counted), attendance_rate(counted)))
-        section_rates.append(SectionRate(sid, section.name, len(rosters.get(sid, [])), attendance_rate(pooled)))
-    section_rates.sort(key=lambda s: (sections[s.section_id].grade_level, s.name))
-    return AttendanceRates(until, tuple(days), int(school.chronic_absence_percent or 90), tuple(students),
-                           tuple(section_rates))
+        section_name = section[0]
+        pooled_n, pooled_total = 0, 0.0
+        roster = rosters.get(sid, [])
+        for roll, student_id, name in roster:
+            n, total = sums.get((student_id, sid), none)
+            pooled_n += n
+            pooled_total += total
+            students.append((student_id, name, sid, section_name, roll, n, n - total, rate_of(total, n)))
+        section_rates.append(SectionRate(sid, section_name, len(roster), rate_of(pooled_total, pooled_n)))
+    section_rates.sort(key=lambda s: (sections[s.section_id][1], s.name))
+    return RateRows(until, tuple(days), int(school.chronic_absence_percent or 90), tuple(students),
+                    tuple(section_rates))
