@@ -107,13 +107,13 @@ def test_backup_and_restore_on_the_command_line(tmp_path):
     s.db.close()
 
     def daftar(*args):
-        return subprocess.run([sys.executable, "main.py", "--data-dir", str(data), *args], cwd=ROOT,
+        return subprocess.run([sys.executable, "main.py", "--data-dir", str(data), "--lang", "en_US", *args], cwd=ROOT,
                               capture_output=True, text=True, timeout=120)
 
     made = daftar("backup", "--school", "TST")
     assert made.returncode == 0 and "Backed up to" in made.stdout
     listed = daftar("backup", "--school", "TST", "--list")
-    assert listed.returncode == 0 and "manual" in listed.stdout
+    assert listed.returncode == 0 and "by hand" in listed.stdout
     assert_only_backups(paths.backups)
     restored = daftar("restore", "--school", "TST")
     assert restored.returncode == 0, restored.stderr

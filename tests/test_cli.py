@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -9,8 +10,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def run(*args, **kw):
-    return subprocess.run([sys.executable, *args], capture_output=True, text=True, cwd=ROOT, timeout=60, **kw)
+def run(*args, env=None, **kw):
+    """``python *args``, in English unless ``env`` or ``--lang`` says otherwise (whatever this computer speaks)."""
+    env = {**os.environ, "DAFTAR_LANG": "en_US"} if env is None else env
+    return subprocess.run([sys.executable, *args], capture_output=True, text=True, cwd=ROOT, timeout=60, env=env, **kw)
 
 
 def test_main_py_help_describes_commands_and_options():

@@ -18,8 +18,8 @@ DATA = Path(__file__).parent / "data" / "import"
 
 
 def daftar(data_dir: Path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "main.py", "--data-dir", str(data_dir), *args], capture_output=True,
-                          text=True, cwd=ROOT, timeout=120)
+    return subprocess.run([sys.executable, "main.py", "--data-dir", str(data_dir), "--lang", "en_US", *args],
+                          capture_output=True, text=True, cwd=ROOT, timeout=120)
 
 
 @pytest.fixture
@@ -119,9 +119,9 @@ def test_export_each_kind(data_dir, tmp_path):
 
 
 def test_help_names_the_new_commands():
-    out = subprocess.run([sys.executable, "main.py", "--help"], capture_output=True, text=True, cwd=ROOT, timeout=60)
+    out = subprocess.run([sys.executable, "main.py", "--lang", "en_US", "--help"], capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert "import-roster" in out.stdout and "export" in out.stdout
-    out = subprocess.run([sys.executable, "main.py", "export", "--help"], capture_output=True, text=True, cwd=ROOT,
+    out = subprocess.run([sys.executable, "main.py", "--lang", "en_US", "export", "--help"], capture_output=True, text=True, cwd=ROOT,
                          timeout=60)
     for word in ("register", "day-book", "defaulters", "--section", "--month", "--term", "--student", "--day"):
         assert word in out.stdout

@@ -29,3 +29,43 @@ def test_the_language_comes_from_daftar_lang_too_and_english_stays_english(tmp_p
     assert urdu.returncode == 2 and urdu.stderr.startswith("NOPE کی کوئی اسکول فائل نہیں ہے"), urdu.stderr
     english = run("main.py", "--data-dir", data, "--lang", "en_US", "backup", "--school", "NOPE")
     assert english.stderr.startswith("There is no school file for NOPE"), english.stderr
+
+
+def test_backup_list_and_restore_report_in_french_and_urdu(tmp_path):
+    from app.config import Paths
+    from tests.school import build_small_school
+
+    data = tmp_path / "d"
+    paths = Paths.default(data).ensure()
+    build_small_school(paths.school_file("TST")).db.close()
+
+    def daftar(lang, *args):
+        return run("main.py", "--data-dir", str(data), "--lang", lang, *args)
+
+    assert daftar("fr_FR", "backup", "--school", "TST").stdout.startswith("Sauvegardé dans ")
+    listed = daftar("ur_PK", "backup", "--school", "TST", "--list")
+    assert listed.returncode == 0, listed.stderr
+    [line] = listed.stdout.splitlines()
+    assert " UTC  دستی  " in line and line.endswith(".daftar"), line
+    restored = daftar("fr_FR", "restore", "--school", "TST")
+    assert restored.returncode == 0, restored.stderr
+    said = restored.stdout.splitlines()
+    assert said[0].startswith("École restaurée à partir de la sauvegarde tst-manual-"), said
+    assert said[1].startswith("Le fichier remplacé est gardé sous le nom tst-replaced-"), said
+    english = daftar("en_US", "restore", "--school", "TST")
+    assert english.stdout.startswith("Restored the school from the backup tst-manual-"), english.stdout
+
+
+def test_help_and_a_mistake_in_french():
+    helped = run("main.py", "--lang", "fr_FR", "backup", "--help")
+    assert helped.returncode == 0, helped.stderr
+    text = " ".join(helped.stdout.split())  # argparse wraps the lines to the terminal's width
+    assert text.startswith("utilisation : daftar backup [-h] --school CODE"), text
+    assert "Copier le fichier d’une école dans le dossier des sauvegardes" in text
+    assert "afficher cette aide et quitter" in text
+    assert "lister les sauvegardes de l’école, la plus récente d’abord" in text
+    wrong = run("main.py", "--lang", "fr_FR", "demo-data", "--size", "huge")
+    assert wrong.returncode == 2
+    assert "daftar demo-data : erreur : argument --size : choix non valable : 'huge'" in wrong.stderr, wrong.stderr
+    english = run("main.py", "--lang", "en_US", "backup", "--help")
+    assert "usage: daftar backup" in english.stdout and "list the school's backups" in english.stdout

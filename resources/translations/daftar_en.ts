@@ -17,6 +17,42 @@
         <source>Wrote {what} (%n line(s)) to {file}.</source>
         <translation><numerusform>Wrote {what} (%n line) to {file}.</numerusform><numerusform>Wrote {what} (%n lines) to {file}.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) that were waiting to sync were recovered from it and will be sent at the next sync.</source>
+        <translation><numerusform>%n change that were waiting to sync were recovered from it and will be sent at the next sync.</numerusform><numerusform>%n changes that were waiting to sync were recovered from it and will be sent at the next sync.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n change(s): {applied} applied, {merged} merged, {conflicts} in conflict, {rejected} refused.</source>
+        <translation><numerusform>Sent %n change: {applied} applied, {merged} merged, {conflicts} in conflict, {rejected} refused.</numerusform><numerusform>Sent %n changes: {applied} applied, {merged} merged, {conflicts} in conflict, {rejected} refused.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Received %n change(s), a full download of what this computer may see.</source>
+        <translation><numerusform>Received %n change, a full download of what this computer may see.</numerusform><numerusform>Received %n changes, a full download of what this computer may see.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Received %n change(s).</source>
+        <translation><numerusform>Received %n change.</numerusform><numerusform>Received %n changes.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n row(s) this computer may no longer see.</source>
+        <translation><numerusform>Removed %n row this computer may no longer see.</numerusform><numerusform>Removed %n rows this computer may no longer see.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The server had been restored from an older backup: %n change(s) it had lost were sent again.</source>
+        <translation><numerusform>The server had been restored from an older backup: %n change it had lost were sent again.</numerusform><numerusform>The server had been restored from an older backup: %n changes it had lost were sent again.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Students: {students}, in %n section(s)</source>
+        <translation><numerusform>Students: {students}, in %n section</numerusform><numerusform>Students: {students}, in %n sections</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Marks: {marks}, in %n assessment(s)</source>
+        <translation><numerusform>Marks: {marks}, in %n assessment</numerusform><numerusform>Marks: {marks}, in %n assessments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Payments: {payments} ({cancelled} cancelled), %n invoice(s)</source>
+        <translation><numerusform>Payments: {payments} ({cancelled} cancelled), %n invoice</numerusform><numerusform>Payments: {payments} ({cancelled} cancelled), %n invoices</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>DamagedFileRecovery</name>

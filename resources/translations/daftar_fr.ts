@@ -490,6 +490,118 @@
 <context>
     <name>CommandLine</name>
     <message>
+        <source>Daftar: offline-first school software. Attendance, marks, fees and receipts kept on this computer and synced with the school&apos;s server when online. With no command, opens the app.</source>
+        <translation>Daftar : le logiciel scolaire qui fonctionne hors ligne. Présences, notes, frais de scolarité et reçus gardés sur cet ordinateur et synchronisés avec le serveur de l’école une fois en ligne. Sans commande, ouvre l’application.</translation>
+    </message>
+    <message>
+        <source>keep school files, settings and logs under DIR instead of the user data folder (also DAFTAR_DATA_DIR)</source>
+        <translation>garder les fichiers d’école, les réglages et les journaux dans DIR au lieu du dossier de données de l’utilisateur (aussi DAFTAR_DATA_DIR)</translation>
+    </message>
+    <message>
+        <source>log more, and to the console too</source>
+        <translation>journaliser davantage, et aussi dans la console</translation>
+    </message>
+    <message>
+        <source>the language to speak, e.g. fr_FR or ur_PK (also DAFTAR_LANG; default: the language chosen in the settings, else this computer&apos;s)</source>
+        <translation>la langue à parler, par exemple fr_FR ou ur_PK (aussi DAFTAR_LANG ; par défaut : la langue choisie dans les réglages, sinon celle de cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>open the demo school (made on first use, kept for the next run)</source>
+        <translation>ouvrir l’école de démonstration (créée à la première utilisation, gardée pour la suivante)</translation>
+    </message>
+    <message>
+        <source>open this school&apos;s file (by school code)</source>
+        <translation>ouvrir le fichier de cette école (par son code)</translation>
+    </message>
+    <message>
+        <source>check that this copy of Daftar has everything it needs (offscreen), then exit</source>
+        <translation>vérifier que cette copie de Daftar a tout ce qu’il lui faut (sans écran), puis quitter</translation>
+    </message>
+    <message>
+        <source>make a realistic demo school file</source>
+        <translation>créer un fichier d’école de démonstration réaliste</translation>
+    </message>
+    <message>
+        <source>Make a demo school: students with names from several cultures, sections, teachers, a term of attendance, marks, fees and payments.</source>
+        <translation>Créer une école de démonstration : des élèves aux noms de plusieurs cultures, des classes, des enseignants, un trimestre de présences, des notes, des frais et des paiements.</translation>
+    </message>
+    <message>
+        <source>small ~300 students, default ~600, large 2,000 (default: %(default)s)</source>
+        <translation>small : ~300 élèves, default : ~600, large : 2 000 (par défaut : %(default)s)</translation>
+    </message>
+    <message>
+        <source>write the school file here (default: the data folder)</source>
+        <translation>écrire le fichier d’école ici (par défaut : le dossier de données)</translation>
+    </message>
+    <message>
+        <source>random seed, for the same school every time</source>
+        <translation>graine aléatoire, pour obtenir chaque fois la même école</translation>
+    </message>
+    <message>
+        <source>replace an existing demo file</source>
+        <translation>remplacer un fichier de démonstration existant</translation>
+    </message>
+    <message>
+        <source>check a school file and bring it up to date</source>
+        <translation>vérifier un fichier d’école et le mettre à jour</translation>
+    </message>
+    <message>
+        <source>Check that FILE is a healthy Daftar school file, back it up and migrate it to this version&apos;s schema. Prints what it found.</source>
+        <translation>Vérifier que FILE est un fichier d’école Daftar en bon état, en faire une sauvegarde et le mettre au schéma de cette version. Affiche ce qui a été trouvé.</translation>
+    </message>
+    <message>
+        <source>back up a school file now (or list its backups)</source>
+        <translation>sauvegarder un fichier d’école maintenant (ou lister ses sauvegardes)</translation>
+    </message>
+    <message>
+        <source>Copy a school&apos;s file into the backups folder (safe while Daftar is open); the newest copies are kept.</source>
+        <translation>Copier le fichier d’une école dans le dossier des sauvegardes (sans risque pendant que Daftar est ouvert) ; les copies les plus récentes sont gardées.</translation>
+    </message>
+    <message>
+        <source>list the school&apos;s backups, newest first</source>
+        <translation>lister les sauvegardes de l’école, la plus récente d’abord</translation>
+    </message>
+    <message>
+        <source>how many backups of the school to keep (default: the &quot;Backups kept&quot; setting)</source>
+        <translation>combien de sauvegardes de l’école garder (par défaut : le réglage « Sauvegardes gardées »)</translation>
+    </message>
+    <message>
+        <source>put a backup in place of a school file</source>
+        <translation>mettre une sauvegarde à la place d’un fichier d’école</translation>
+    </message>
+    <message>
+        <source>Replace a school&apos;s file by a backup (by default the newest healthy one). The replaced file is kept in the backups folder, and changes it held that had not synced yet are recovered.</source>
+        <translation>Remplacer le fichier d’une école par une sauvegarde (par défaut la plus récente en bon état). Le fichier remplacé est gardé dans le dossier des sauvegardes, et les modifications qu’il contenait et qui n’étaient pas encore synchronisées sont récupérées.</translation>
+    </message>
+    <message>
+        <source>the backup to restore (default: newest healthy)</source>
+        <translation>la sauvegarde à restaurer (par défaut : la plus récente en bon état)</translation>
+    </message>
+    <message>
+        <source>sign in to a school&apos;s server and download the school</source>
+        <translation>se connecter au serveur d’une école et télécharger l’école</translation>
+    </message>
+    <message>
+        <source>Sign in online (the password is asked for, or read from DAFTAR_PASSWORD), register this computer with the school, and download what your role may see.</source>
+        <translation>Se connecter en ligne (le mot de passe est demandé, ou lu dans DAFTAR_PASSWORD), enregistrer cet ordinateur auprès de l’école et télécharger ce que votre rôle peut voir.</translation>
+    </message>
+    <message>
+        <source>the school&apos;s server, e.g. https://sis.example.org</source>
+        <translation>le serveur de l’école, par exemple https://sis.example.org</translation>
+    </message>
+    <message>
+        <source>the school&apos;s code</source>
+        <translation>le code de l’école</translation>
+    </message>
+    <message>
+        <source>sync a school once and print what happened</source>
+        <translation>synchroniser une école une fois et afficher ce qui s’est passé</translation>
+    </message>
+    <message>
+        <source>Send this computer&apos;s saved changes to the school&apos;s server and receive everyone else&apos;s, as the signed-in person. Exit status 0 when the sync completed.</source>
+        <translation>Envoyer au serveur de l’école les modifications enregistrées sur cet ordinateur et recevoir celles de tous les autres, au nom de la personne connectée. Code de sortie 0 quand la synchronisation est allée au bout.</translation>
+    </message>
+    <message>
         <source>{file} already exists; use --force to replace it.</source>
         <translation>{file} existe déjà ; utilisez --force pour le remplacer.</translation>
     </message>
@@ -525,6 +637,62 @@
         <translation>Connecté à {school} en tant que {name} ({role}) ; cet ordinateur est l’appareil {device}.</translation>
     </message>
     <message>
+        <source>import students from a CSV or XLSX roster</source>
+        <translation>importer des élèves d’une liste CSV ou XLSX</translation>
+    </message>
+    <message>
+        <source>Check every row of a roster (CSV or XLSX) against the school and import it in one go: new students are added, changed ones updated (matched on the admission number), and a file with any problem changes nothing. Exit status 0 when imported (or, with --dry-run, when it would be), 1 when the roster has problems, 2 when the file or the school cannot be opened.</source>
+        <translation>Vérifier chaque ligne d’une liste d’élèves (CSV ou XLSX) par rapport à l’école et l’importer d’un coup : les nouveaux élèves sont ajoutés, ceux qui ont changé sont mis à jour (reconnus à leur numéro d’inscription), et un fichier qui a le moindre problème ne change rien. Code de sortie 0 une fois importé (ou, avec --dry-run, quand il le serait), 1 quand la liste a des problèmes, 2 quand le fichier ou l’école ne peut pas être ouvert.</translation>
+    </message>
+    <message>
+        <source>which column holds a field, by header or letter, e.g. &quot;admission_no=Adm No,section=C&quot; (the others are guessed from the headers)</source>
+        <translation>quelle colonne contient un champ, par son en-tête ou sa lettre, par exemple « admission_no=Adm No,section=C » (les autres sont devinées d’après les en-têtes)</translation>
+    </message>
+    <message>
+        <source>check and report, write nothing</source>
+        <translation>vérifier et rendre compte, sans rien écrire</translation>
+    </message>
+    <message>
+        <source>export a register, marks, results, a ledger, a day book or the defaulters</source>
+        <translation>exporter un registre, des notes, des résultats, un relevé de compte, un journal de caisse ou les impayés</translation>
+    </message>
+    <message>
+        <source>Write one of the school&apos;s lists to a CSV or XLSX file (by the extension of --to). register needs --section and --month; marks and results --section and --term (marks: --subject for one subject); ledger --student; day-book --day (default today); defaulters takes --section and --overdue-only.</source>
+        <translation>Écrire une des listes de l’école dans un fichier CSV ou XLSX (selon l’extension de --to). register demande --section et --month ; marks et results --section et --term (marks : --subject pour une seule matière) ; ledger --student ; day-book --day (par défaut aujourd’hui) ; defaulters accepte --section et --overdue-only.</translation>
+    </message>
+    <message>
+        <source>the file to write: .csv or .xlsx</source>
+        <translation>le fichier à écrire : .csv ou .xlsx</translation>
+    </message>
+    <message>
+        <source>a section of this year, e.g. &quot;7 A&quot;</source>
+        <translation>une classe de cette année, par exemple « 7 A »</translation>
+    </message>
+    <message>
+        <source>the register&apos;s month (default: this month)</source>
+        <translation>le mois du registre (par défaut : ce mois-ci)</translation>
+    </message>
+    <message>
+        <source>a term of this year, e.g. &quot;Term 1&quot;</source>
+        <translation>un trimestre de cette année, par exemple « Term 1 »</translation>
+    </message>
+    <message>
+        <source>marks of one subject (code or name)</source>
+        <translation>les notes d’une seule matière (code ou nom)</translation>
+    </message>
+    <message>
+        <source>the student whose ledger to export</source>
+        <translation>l’élève dont exporter le relevé de compte</translation>
+    </message>
+    <message>
+        <source>the day book&apos;s day (default: today)</source>
+        <translation>le jour du journal de caisse (par défaut : aujourd’hui)</translation>
+    </message>
+    <message>
+        <source>defaulters: only those with money overdue</source>
+        <translation>impayés : seulement ceux qui ont un montant en retard</translation>
+    </message>
+    <message>
         <source>Nothing was written (--dry-run).</source>
         <translation>Rien n’a été écrit (--dry-run).</translation>
     </message>
@@ -550,6 +718,129 @@
             <numerusform>{what} écrit (%n ligne) dans {file}.</numerusform>
             <numerusform>{what} écrit (%n lignes) dans {file}.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Restored the school from the backup {file}.</source>
+        <translation>École restaurée à partir de la sauvegarde {file}.</translation>
+    </message>
+    <message>
+        <source>The file it replaced is kept as {file}.</source>
+        <translation>Le fichier remplacé est gardé sous le nom {file}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) that were waiting to sync were recovered from it and will be sent at the next sync.</source>
+        <translation>
+            <numerusform>%n modification qui attendait d’être synchronisée y a été récupérée et sera envoyée à la prochaine synchronisation.</numerusform>
+            <numerusform>%n modifications qui attendaient d’être synchronisées y ont été récupérées et seront envoyées à la prochaine synchronisation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The replaced file could not be read, so changes made after the backup and not yet synced could not be recovered from it; keep that file for your support contact.</source>
+        <translation>Le fichier remplacé n’a pas pu être lu : les modifications faites après la sauvegarde et pas encore synchronisées n’ont pas pu en être récupérées ; gardez ce fichier pour votre contact d’assistance.</translation>
+    </message>
+    <message>
+        <source>Another sync of this school is running; nothing done.</source>
+        <translation>Une autre synchronisation de cette école est en cours ; rien n’a été fait.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n change(s): {applied} applied, {merged} merged, {conflicts} in conflict, {rejected} refused.</source>
+        <translation>
+            <numerusform>%n modification envoyée : {applied} appliquée(s), {merged} fusionnée(s), {conflicts} en conflit, {rejected} refusée(s).</numerusform>
+            <numerusform>%n modifications envoyées : {applied} appliquées, {merged} fusionnées, {conflicts} en conflit, {rejected} refusées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Received %n change(s), a full download of what this computer may see.</source>
+        <translation>
+            <numerusform>%n modification reçue, un téléchargement complet de ce que cet ordinateur peut voir.</numerusform>
+            <numerusform>%n modifications reçues, un téléchargement complet de ce que cet ordinateur peut voir.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Received %n change(s).</source>
+        <translation>
+            <numerusform>%n modification reçue.</numerusform>
+            <numerusform>%n modifications reçues.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n row(s) this computer may no longer see.</source>
+        <translation>
+            <numerusform>%n ligne que cet ordinateur ne peut plus voir a été retirée.</numerusform>
+            <numerusform>%n lignes que cet ordinateur ne peut plus voir ont été retirées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server had been restored from an older backup: %n change(s) it had lost were sent again.</source>
+        <translation>
+            <numerusform>Le serveur avait été restauré à partir d’une sauvegarde plus ancienne : %n modification qu’il avait perdue a été envoyée de nouveau.</numerusform>
+            <numerusform>Le serveur avait été restauré à partir d’une sauvegarde plus ancienne : %n modifications qu’il avait perdues ont été envoyées de nouveau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Downloaded again after a checksum difference: {tables}.</source>
+        <translation>Téléchargé de nouveau après une différence de somme de contrôle : {tables}.</translation>
+    </message>
+    <message>
+        <source>Took {seconds} s.</source>
+        <translation>Durée : {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Stopped: {reason}</source>
+        <translation>Arrêtée : {reason}</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>manuelle</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>quotidienne</translation>
+    </message>
+    <message>
+        <source>before update {revision}</source>
+        <translation>avant la mise à jour {revision}</translation>
+    </message>
+    <message>
+        <source>{time} UTC  {label}  {file}</source>
+        <translation>{time} UTC  {label}  {file}</translation>
+    </message>
+    <message>
+        <source>Demo school ({size}, seed {seed}) written to {file}</source>
+        <translation>École de démonstration ({size}, graine {seed}) écrite dans {file}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Students: {students}, in %n section(s)</source>
+        <translation>
+            <numerusform>Élèves : {students}, dans %n classe</numerusform>
+            <numerusform>Élèves : {students}, dans %n classes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attendance marks: {count}</source>
+        <translation>Présences notées : {count}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marks: {marks}, in %n assessment(s)</source>
+        <translation>
+            <numerusform>Notes : {marks}, pour %n évaluation</numerusform>
+            <numerusform>Notes : {marks}, pour %n évaluations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Payments: {payments} ({cancelled} cancelled), %n invoice(s)</source>
+        <translation>
+            <numerusform>Paiements : {payments} ({cancelled} annulés), %n facture</numerusform>
+            <numerusform>Paiements : {payments} ({cancelled} annulés), %n factures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Made in {seconds} s</source>
+        <translation>Créée en {seconds} s</translation>
+    </message>
+    <message>
+        <source>Sign in as {users}</source>
+        <translation>Se connecter en tant que {users}</translation>
     </message>
 </context>
 <context>
@@ -6742,6 +7033,59 @@ Journal : {log}</translation>
     <message>
         <source>Registering this computer with the school…</source>
         <translation>Enregistrement de cet ordinateur auprès de l’école…</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>utilisation : </translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>arguments positionnels</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>afficher cette aide et quitter</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>afficher le numéro de version du programme et quitter</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s : erreur : %(message)s
+</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>les arguments suivants sont obligatoires : %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>arguments non reconnus : %s</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s : %(message)s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>choix non valable : %(value)r (choisir parmi %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valeur %(type)s non valable : %(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>un argument était attendu</translation>
     </message>
 </context>
 <context>

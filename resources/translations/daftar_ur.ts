@@ -490,6 +490,118 @@
 <context>
     <name>CommandLine</name>
     <message>
+        <source>Daftar: offline-first school software. Attendance, marks, fees and receipts kept on this computer and synced with the school&apos;s server when online. With no command, opens the app.</source>
+        <translation>دفتر: اسکول کا سافٹ ویئر جو انٹرنیٹ کے بغیر بھی چلتا ہے۔ حاضری، نمبر، فیس اور رسیدیں اسی کمپیوٹر پر رہتی ہیں اور آن لائن ہونے پر اسکول کے سرور سے سنک ہو جاتی ہیں۔ کسی کمانڈ کے بغیر ایپ کھولتا ہے۔</translation>
+    </message>
+    <message>
+        <source>keep school files, settings and logs under DIR instead of the user data folder (also DAFTAR_DATA_DIR)</source>
+        <translation>اسکول فائلیں، سیٹنگز اور لاگ صارف کے ڈیٹا فولڈر کے بجائے DIR میں رکھیں (یا DAFTAR_DATA_DIR)</translation>
+    </message>
+    <message>
+        <source>log more, and to the console too</source>
+        <translation>زیادہ تفصیل سے لاگ کریں، اور کنسول پر بھی</translation>
+    </message>
+    <message>
+        <source>the language to speak, e.g. fr_FR or ur_PK (also DAFTAR_LANG; default: the language chosen in the settings, else this computer&apos;s)</source>
+        <translation>بولنے کی زبان، مثلاً fr_FR یا ur_PK (یا DAFTAR_LANG؛ ورنہ سیٹنگز میں چنی گئی زبان، اور وہ بھی نہ ہو تو اس کمپیوٹر کی زبان)</translation>
+    </message>
+    <message>
+        <source>open the demo school (made on first use, kept for the next run)</source>
+        <translation>ڈیمو اسکول کھولیں (پہلی بار استعمال پر بنتا ہے، اگلی بار کے لیے محفوظ رہتا ہے)</translation>
+    </message>
+    <message>
+        <source>open this school&apos;s file (by school code)</source>
+        <translation>اس اسکول کی فائل کھولیں (اسکول کوڈ سے)</translation>
+    </message>
+    <message>
+        <source>check that this copy of Daftar has everything it needs (offscreen), then exit</source>
+        <translation>جانچیں کہ دفتر کی اس کاپی میں ہر ضروری چیز موجود ہے (اسکرین کے بغیر)، پھر بند ہو جائیں</translation>
+    </message>
+    <message>
+        <source>make a realistic demo school file</source>
+        <translation>ایک حقیقت جیسی ڈیمو اسکول فائل بنائیں</translation>
+    </message>
+    <message>
+        <source>Make a demo school: students with names from several cultures, sections, teachers, a term of attendance, marks, fees and payments.</source>
+        <translation>ایک ڈیمو اسکول بنائیں: کئی ثقافتوں کے ناموں والے طلبہ، سیکشن، اساتذہ، ایک ٹرم کی حاضری، نمبر، فیس اور ادائیگیاں۔</translation>
+    </message>
+    <message>
+        <source>small ~300 students, default ~600, large 2,000 (default: %(default)s)</source>
+        <translation>small تقریباً 300 طلبہ، default تقریباً 600، large دو ہزار (ورنہ: %(default)s)</translation>
+    </message>
+    <message>
+        <source>write the school file here (default: the data folder)</source>
+        <translation>اسکول فائل یہاں لکھیں (ورنہ: ڈیٹا فولڈر میں)</translation>
+    </message>
+    <message>
+        <source>random seed, for the same school every time</source>
+        <translation>رینڈم سیڈ، تاکہ ہر بار وہی اسکول بنے</translation>
+    </message>
+    <message>
+        <source>replace an existing demo file</source>
+        <translation>پہلے سے موجود ڈیمو فائل کی جگہ نئی بنائیں</translation>
+    </message>
+    <message>
+        <source>check a school file and bring it up to date</source>
+        <translation>اسکول فائل جانچیں اور اسے تازہ کریں</translation>
+    </message>
+    <message>
+        <source>Check that FILE is a healthy Daftar school file, back it up and migrate it to this version&apos;s schema. Prints what it found.</source>
+        <translation>جانچیں کہ FILE دفتر کی ٹھیک اسکول فائل ہے، اس کا بیک اپ لیں اور اسے اس ورژن کی ساخت پر لے آئیں۔ جو ملا وہ بتاتا ہے۔</translation>
+    </message>
+    <message>
+        <source>back up a school file now (or list its backups)</source>
+        <translation>اسکول فائل کا ابھی بیک اپ لیں (یا اس کے بیک اپ کی فہرست دیکھیں)</translation>
+    </message>
+    <message>
+        <source>Copy a school&apos;s file into the backups folder (safe while Daftar is open); the newest copies are kept.</source>
+        <translation>اسکول کی فائل بیک اپ فولڈر میں کاپی کریں (دفتر کھلا ہو تب بھی محفوظ)؛ سب سے نئی کاپیاں رکھی جاتی ہیں۔</translation>
+    </message>
+    <message>
+        <source>list the school&apos;s backups, newest first</source>
+        <translation>اسکول کے بیک اپ کی فہرست، سب سے نیا پہلے</translation>
+    </message>
+    <message>
+        <source>how many backups of the school to keep (default: the &quot;Backups kept&quot; setting)</source>
+        <translation>اسکول کے کتنے بیک اپ رکھنے ہیں (ورنہ: سیٹنگ «رکھے جانے والے بیک اپ»)</translation>
+    </message>
+    <message>
+        <source>put a backup in place of a school file</source>
+        <translation>اسکول فائل کی جگہ ایک بیک اپ رکھیں</translation>
+    </message>
+    <message>
+        <source>Replace a school&apos;s file by a backup (by default the newest healthy one). The replaced file is kept in the backups folder, and changes it held that had not synced yet are recovered.</source>
+        <translation>اسکول کی فائل کو ایک بیک اپ سے بدلیں (ورنہ سب سے نیا ٹھیک بیک اپ)۔ بدلی گئی فائل بیک اپ فولڈر میں رکھی جاتی ہے، اور اس کی وہ تبدیلیاں جو ابھی سنک نہیں ہوئی تھیں واپس لے لی جاتی ہیں۔</translation>
+    </message>
+    <message>
+        <source>the backup to restore (default: newest healthy)</source>
+        <translation>بحال کرنے والا بیک اپ (ورنہ: سب سے نیا ٹھیک بیک اپ)</translation>
+    </message>
+    <message>
+        <source>sign in to a school&apos;s server and download the school</source>
+        <translation>اسکول کے سرور میں سائن ان کریں اور اسکول ڈاؤن لوڈ کریں</translation>
+    </message>
+    <message>
+        <source>Sign in online (the password is asked for, or read from DAFTAR_PASSWORD), register this computer with the school, and download what your role may see.</source>
+        <translation>آن لائن سائن ان کریں (پاس ورڈ پوچھا جاتا ہے، یا DAFTAR_PASSWORD سے لیا جاتا ہے)، اس کمپیوٹر کو اسکول میں رجسٹر کریں، اور جو کچھ آپ کا کردار دیکھ سکتا ہے وہ ڈاؤن لوڈ کریں۔</translation>
+    </message>
+    <message>
+        <source>the school&apos;s server, e.g. https://sis.example.org</source>
+        <translation>اسکول کا سرور، مثلاً https://sis.example.org</translation>
+    </message>
+    <message>
+        <source>the school&apos;s code</source>
+        <translation>اسکول کا کوڈ</translation>
+    </message>
+    <message>
+        <source>sync a school once and print what happened</source>
+        <translation>اسکول کو ایک بار سنک کریں اور بتائیں کیا ہوا</translation>
+    </message>
+    <message>
+        <source>Send this computer&apos;s saved changes to the school&apos;s server and receive everyone else&apos;s, as the signed-in person. Exit status 0 when the sync completed.</source>
+        <translation>اس کمپیوٹر کی محفوظ تبدیلیاں اسکول کے سرور کو بھیجیں اور باقی سب کی تبدیلیاں وصول کریں، سائن ان شخص کے طور پر۔ سنک مکمل ہو تو ایگزٹ اسٹیٹس 0۔</translation>
+    </message>
+    <message>
         <source>{file} already exists; use --force to replace it.</source>
         <translation>{file} پہلے سے موجود ہے؛ اس کی جگہ نئی بنانے کے لیے --force لگائیں۔</translation>
     </message>
@@ -525,6 +637,62 @@
         <translation>{school} میں {name} ({role}) کے طور پر سائن اِن ہو گئے؛ یہ کمپیوٹر ڈیوائس {device} ہے۔</translation>
     </message>
     <message>
+        <source>import students from a CSV or XLSX roster</source>
+        <translation>CSV یا XLSX فہرست سے طلبہ درآمد کریں</translation>
+    </message>
+    <message>
+        <source>Check every row of a roster (CSV or XLSX) against the school and import it in one go: new students are added, changed ones updated (matched on the admission number), and a file with any problem changes nothing. Exit status 0 when imported (or, with --dry-run, when it would be), 1 when the roster has problems, 2 when the file or the school cannot be opened.</source>
+        <translation>فہرست (CSV یا XLSX) کی ہر قطار کو اسکول کے مطابق جانچیں اور ایک ہی بار میں درآمد کریں: نئے طلبہ شامل ہوتے ہیں، بدلے ہوئے تازہ ہوتے ہیں (داخلہ نمبر سے پہچانے جاتے ہیں)، اور جس فائل میں کوئی بھی مسئلہ ہو وہ کچھ نہیں بدلتی۔ درآمد ہونے پر ایگزٹ اسٹیٹس 0 (یا --dry-run کے ساتھ، جب درآمد ہو سکتی ہو)، فہرست میں مسئلے ہوں تو 1، فائل یا اسکول نہ کھل سکے تو 2۔</translation>
+    </message>
+    <message>
+        <source>which column holds a field, by header or letter, e.g. &quot;admission_no=Adm No,section=C&quot; (the others are guessed from the headers)</source>
+        <translation>کون سا کالم کس خانے کا ہے، ہیڈر یا حرف سے، مثلاً «admission_no=Adm No,section=C» (باقی ہیڈروں سے اندازہ کیے جاتے ہیں)</translation>
+    </message>
+    <message>
+        <source>check and report, write nothing</source>
+        <translation>جانچیں اور بتائیں، کچھ نہ لکھیں</translation>
+    </message>
+    <message>
+        <source>export a register, marks, results, a ledger, a day book or the defaulters</source>
+        <translation>رجسٹر، نمبر، نتائج، کھاتہ، روزنامچہ یا نادہندگان برآمد کریں</translation>
+    </message>
+    <message>
+        <source>Write one of the school&apos;s lists to a CSV or XLSX file (by the extension of --to). register needs --section and --month; marks and results --section and --term (marks: --subject for one subject); ledger --student; day-book --day (default today); defaulters takes --section and --overdue-only.</source>
+        <translation>اسکول کی کوئی ایک فہرست CSV یا XLSX فائل میں لکھیں (--to کی ایکسٹینشن کے مطابق)۔ register کو --section اور --month چاہییں؛ marks اور results کو --section اور --term (marks: ایک مضمون کے لیے --subject)؛ ledger کو --student؛ day-book کو --day (ورنہ آج)؛ defaulters کے ساتھ --section اور --overdue-only دیے جا سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>the file to write: .csv or .xlsx</source>
+        <translation>لکھی جانے والی فائل: ‎.csv یا ‎.xlsx</translation>
+    </message>
+    <message>
+        <source>a section of this year, e.g. &quot;7 A&quot;</source>
+        <translation>اس سال کا ایک سیکشن، مثلاً «7 A»</translation>
+    </message>
+    <message>
+        <source>the register&apos;s month (default: this month)</source>
+        <translation>رجسٹر کا مہینہ (ورنہ: یہ مہینہ)</translation>
+    </message>
+    <message>
+        <source>a term of this year, e.g. &quot;Term 1&quot;</source>
+        <translation>اس سال کی ایک ٹرم، مثلاً «Term 1»</translation>
+    </message>
+    <message>
+        <source>marks of one subject (code or name)</source>
+        <translation>ایک مضمون کے نمبر (کوڈ یا نام)</translation>
+    </message>
+    <message>
+        <source>the student whose ledger to export</source>
+        <translation>وہ طالب علم جس کا کھاتہ برآمد کرنا ہے</translation>
+    </message>
+    <message>
+        <source>the day book&apos;s day (default: today)</source>
+        <translation>روزنامچے کا دن (ورنہ: آج)</translation>
+    </message>
+    <message>
+        <source>defaulters: only those with money overdue</source>
+        <translation>نادہندگان: صرف وہ جن کی رقم کی مدت گزر چکی ہے</translation>
+    </message>
+    <message>
         <source>Nothing was written (--dry-run).</source>
         <translation>کچھ نہیں لکھا گیا (--dry-run)۔</translation>
     </message>
@@ -550,6 +718,129 @@
             <numerusform>{what} (%n سطر) {file} میں لکھا گیا۔</numerusform>
             <numerusform>{what} (%n سطریں) {file} میں لکھا گیا۔</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Restored the school from the backup {file}.</source>
+        <translation>اسکول بیک اپ {file} سے بحال کر دیا گیا۔</translation>
+    </message>
+    <message>
+        <source>The file it replaced is kept as {file}.</source>
+        <translation>جس فائل کی جگہ لی گئی وہ {file} کے نام سے محفوظ ہے۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) that were waiting to sync were recovered from it and will be sent at the next sync.</source>
+        <translation>
+            <numerusform>سنک کی منتظر %n تبدیلی اس سے واپس لے لی گئی ہے اور اگلے سنک پر بھیج دی جائے گی۔</numerusform>
+            <numerusform>سنک کی منتظر %n تبدیلیاں اس سے واپس لے لی گئی ہیں اور اگلے سنک پر بھیج دی جائیں گی۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The replaced file could not be read, so changes made after the backup and not yet synced could not be recovered from it; keep that file for your support contact.</source>
+        <translation>بدلی گئی فائل پڑھی نہیں جا سکی، اس لیے بیک اپ کے بعد کی وہ تبدیلیاں جو ابھی سنک نہیں ہوئی تھیں اس سے واپس نہیں لی جا سکیں؛ یہ فائل اپنے مددگار کے لیے سنبھال کر رکھیں۔</translation>
+    </message>
+    <message>
+        <source>Another sync of this school is running; nothing done.</source>
+        <translation>اس اسکول کا ایک اور سنک چل رہا ہے؛ کچھ نہیں کیا گیا۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n change(s): {applied} applied, {merged} merged, {conflicts} in conflict, {rejected} refused.</source>
+        <translation>
+            <numerusform>%n تبدیلی بھیجی گئی: {applied} لاگو، {merged} ضم، {conflicts} میں تضاد، {rejected} مسترد۔</numerusform>
+            <numerusform>%n تبدیلیاں بھیجی گئیں: {applied} لاگو، {merged} ضم، {conflicts} میں تضاد، {rejected} مسترد۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Received %n change(s), a full download of what this computer may see.</source>
+        <translation>
+            <numerusform>%n تبدیلی وصول ہوئی، یعنی جو کچھ یہ کمپیوٹر دیکھ سکتا ہے اس کا پورا ڈاؤن لوڈ۔</numerusform>
+            <numerusform>%n تبدیلیاں وصول ہوئیں، یعنی جو کچھ یہ کمپیوٹر دیکھ سکتا ہے اس کا پورا ڈاؤن لوڈ۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Received %n change(s).</source>
+        <translation>
+            <numerusform>%n تبدیلی وصول ہوئی۔</numerusform>
+            <numerusform>%n تبدیلیاں وصول ہوئیں۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n row(s) this computer may no longer see.</source>
+        <translation>
+            <numerusform>%n قطار ہٹا دی گئی جو یہ کمپیوٹر اب نہیں دیکھ سکتا۔</numerusform>
+            <numerusform>%n قطاریں ہٹا دی گئیں جو یہ کمپیوٹر اب نہیں دیکھ سکتا۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server had been restored from an older backup: %n change(s) it had lost were sent again.</source>
+        <translation>
+            <numerusform>سرور ایک پرانے بیک اپ سے بحال کیا گیا تھا: اس سے ضائع ہونے والی %n تبدیلی دوبارہ بھیج دی گئی۔</numerusform>
+            <numerusform>سرور ایک پرانے بیک اپ سے بحال کیا گیا تھا: اس سے ضائع ہونے والی %n تبدیلیاں دوبارہ بھیج دی گئیں۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Downloaded again after a checksum difference: {tables}.</source>
+        <translation>چیک سم میں فرق کے بعد دوبارہ ڈاؤن لوڈ کیا گیا: {tables}۔</translation>
+    </message>
+    <message>
+        <source>Took {seconds} s.</source>
+        <translation>{seconds} سیکنڈ لگے۔</translation>
+    </message>
+    <message>
+        <source>Stopped: {reason}</source>
+        <translation>رک گیا: {reason}</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>دستی</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>روزانہ</translation>
+    </message>
+    <message>
+        <source>before update {revision}</source>
+        <translation>اپ ڈیٹ {revision} سے پہلے</translation>
+    </message>
+    <message>
+        <source>{time} UTC  {label}  {file}</source>
+        <translation>{time} UTC  {label}  {file}</translation>
+    </message>
+    <message>
+        <source>Demo school ({size}, seed {seed}) written to {file}</source>
+        <translation>ڈیمو اسکول ({size}، سیڈ {seed}) {file} میں لکھ دیا گیا</translation>
+    </message>
+    <message numerus="yes">
+        <source>Students: {students}, in %n section(s)</source>
+        <translation>
+            <numerusform>طلبہ: {students}، %n سیکشن میں</numerusform>
+            <numerusform>طلبہ: {students}، %n سیکشنوں میں</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attendance marks: {count}</source>
+        <translation>حاضری کے اندراج: {count}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marks: {marks}, in %n assessment(s)</source>
+        <translation>
+            <numerusform>نمبر: {marks}، %n جائزے میں</numerusform>
+            <numerusform>نمبر: {marks}، %n جائزوں میں</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Payments: {payments} ({cancelled} cancelled), %n invoice(s)</source>
+        <translation>
+            <numerusform>ادائیگیاں: {payments} ({cancelled} منسوخ)، %n انوائس</numerusform>
+            <numerusform>ادائیگیاں: {payments} ({cancelled} منسوخ)، %n انوائسیں</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Made in {seconds} s</source>
+        <translation>{seconds} سیکنڈ میں بنا</translation>
+    </message>
+    <message>
+        <source>Sign in as {users}</source>
+        <translation>ان میں سے کسی کے طور پر سائن ان کریں: {users}</translation>
     </message>
 </context>
 <context>
@@ -6742,6 +7033,59 @@ Log file: {log}</source>
     <message>
         <source>Registering this computer with the school…</source>
         <translation>یہ کمپیوٹر اسکول کے ساتھ رجسٹر ہو رہا ہے…</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>استعمال: </translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>اختیارات</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>ترتیب وار دلائل</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>یہ مدد دکھائیں اور بند ہو جائیں</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>پروگرام کا ورژن نمبر دکھائیں اور بند ہو جائیں</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: غلطی: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>یہ دلائل ضروری ہیں: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>نامعلوم دلائل: %s</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>دلیل %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>غلط انتخاب: %(value)r (ان میں سے چنیں: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>غلط %(type)s قدر: %(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>ایک دلیل درکار تھی</translation>
     </message>
 </context>
 <context>

@@ -301,7 +301,7 @@ sys.path.insert(0, sys.argv[1])
 from tests.sync.conftest import FileKeyring
 keyring.set_keyring(FileKeyring(sys.argv[2]))
 from app.cli import main
-sys.exit(main(["--data-dir", sys.argv[3], "sync", "--school", sys.argv[4]]))
+sys.exit(main(["--data-dir", sys.argv[3], "--lang", "en_US", "sync", "--school", sys.argv[4]]))
 """
 
 

@@ -76,7 +76,7 @@ def test_daftar_sync_on_the_command_line(server_school, devices, tmp_path):
     out = subprocess.run([sys.executable, "-c", SYNC_CHILD, str(ROOT), str(shared.path), str(office.paths.data),
                           school_code], capture_output=True, text=True, timeout=120, cwd=ROOT)
     assert out.returncode == 0, out.stdout + out.stderr
-    assert "Sent 2 change(s): 2 applied" in out.stdout
+    assert "Sent 2 changes: 2 applied" in out.stdout
     assert "Traceback" not in out.stderr
 
 
