@@ -569,19 +569,30 @@ def student_day_values(session: Session, student_ids: Sequence[str], days: Seque
                                 [*chunk, first, last]).fetchall()
         return out
 
+    out: dict[str, dict[dt.date, float]] = {}
     ids = list(student_ids)
     if daily_days is not None and not _any_periods(session, days):
-        quick: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        # A student's day → its one mark's code; a day with two marks (a cleared one, another section's)
+        # sends the student to the full read below.
+        quick: dict[str, dict[str, str]] = {}
+        twice = set()
         for sid, day, code in read("SELECT student_id, date, code FROM attendance_marks "
                                    "WHERE student_id IN ({ids}) AND date >= ? AND date <= ?", ids):
             if day in wanted:
-                quick[sid].append((day, code))
+                got = quick.get(sid)
+                if got is None:
+                    quick[sid] = {day: code}
+                elif day in got:
+                    twice.add(sid)
+                else:
+                    got[day] = code
         ids = []
         for sid in student_ids:
-            got = quick.get(sid, [])
-            if len(got) == daily_days.get(sid, -1):
-                for day, code in got:
-                    marks.setdefault((sid, day), []).append((0, code))
+            got = quick.get(sid, {})
+            if sid not in twice and len(got) == daily_days.get(sid, -1):
+                # Each day its daily mark alone: its value as the registers count it.
+                out[sid] = {wanted[day]: one_mark[code] if code in one_mark else
+                            day_status([kinds.get(code, ("present", ""))[0]]) for day, code in got.items()}
             else:
                 ids.append(sid)
     for sid, day, period, code in read("SELECT student_id, date, period, code FROM attendance_marks "
@@ -593,7 +604,6 @@ def student_day_values(session: Session, student_ids: Sequence[str], days: Seque
                 marks[(sid, day)] = [(period, code)]
             else:
                 got.append((period, code))
-    out: dict[str, dict[dt.date, float]] = {}
     for (sid, day), on_day in marks.items():
         # As the registers count a day: its daily mark, or its periods rolled up.
         if len(on_day) == 1 and on_day[0][0] == 0 and on_day[0][1] in one_mark:

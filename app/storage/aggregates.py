@@ -22,6 +22,7 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
+import orjson
 from sqlalchemy import (
     BigInteger,
     Boolean,
@@ -219,7 +220,8 @@ def term_results(session: Session, term_id: str) -> dict[str, Any]:
     t = term_results_table
     rows = session.connection().execute(
         select(t.c.section_id, t.c.summary).where(t.c.term_id == term_id, _current(t.c.summary))).all()
-    return {section_id: json.loads(summary) for section_id, summary in rows}
+    # orjson: the same values as the standard codec (floats included: both round correctly), in less time.
+    return {section_id: orjson.loads(summary) for section_id, summary in rows}
 
 
 def term_means(session: Session, term_id: str) -> dict[str, tuple[str, str]]:
