@@ -18,6 +18,9 @@ These are named ``x-<screen>-<language>.png``: the welcome window, signing in
 with its progress, the unlock window, and the main window's screens and the
 settings dialog; English for all, Urdu and French for three of them. Each is
 reduced to 256 colours to stay small.
+
+``--only NAME`` (again for more) makes only those pictures, e.g.
+``--only x-fees-fr``; ``--out DIR`` writes them to DIR instead of beside this file.
 """
 
 from __future__ import annotations
@@ -33,6 +36,24 @@ else:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))
+
+
+def _options():
+    import argparse
+
+    parser = argparse.ArgumentParser(description="Daftar's screenshots")
+    parser.add_argument("--xvfb", action="store_true", help="on a real X server (xvfb-run), the x-*.png pictures")
+    parser.add_argument("--only", action="append", metavar="NAME", help="only this picture, e.g. x-fees-fr")
+    parser.add_argument("--out", metavar="DIR", help="write the pictures here (default: beside this file)")
+    return parser.parse_args()
+
+
+OPTIONS = _options()
+OUT = Path(OPTIONS.out).resolve() if OPTIONS.out else HERE
+
+
+def wanted(name: str) -> bool:
+    return not OPTIONS.only or name in OPTIONS.only
 
 SCREENS = ("today", "roll_call", "fees", "marks", "gradebook", "dashboard")
 #: The --xvfb pictures: every one in English, these also in Urdu and French.
@@ -78,10 +99,12 @@ def main() -> int:
             for key in SCREENS:
                 if key not in window.screens:
                     continue
+                if not wanted(f"{key}-{short}"):
+                    continue
                 window.show_screen(key)
                 for _ in range(5):
                     app.processEvents()
-                out = HERE / f"{key}-{short}.png"
+                out = OUT / f"{key}-{short}.png"
                 window.grab().save(str(out))
                 date_edit = getattr(window.screens[key], "date_edit", None)
                 print(out.name, date_edit.displayFormat() if date_edit is not None else "")
@@ -92,21 +115,57 @@ def main() -> int:
     return 0
 
 
-def _snap(app, out: Path) -> None:
-    """The whole X screen, as a person sees it, in 256 colours."""
+def _snap(app, out: Path, shown) -> None:
+    """The whole X screen, as a person sees it, in 256 colours, once ``shown`` (a window) is on it.
+
+    A window closed just before (the welcome window over the main window) can
+    stay on the screen's pixels: the X server leaves what was there until the
+    window beneath paints itself again, on an Expose event that may come after
+    a few quick turns of the event loop. The French fees picture came out as
+    the French welcome window that way. So ``shown`` is raised and painted at
+    once, the X server is waited for, and the picture is taken again until
+    the screen shows what ``shown`` draws (or three tries said it does not).
+    """
     import subprocess
 
-    for _ in range(20):
-        app.processEvents()
-    subprocess.run(["import", "-window", "root", str(out)], check=True)
+    from PySide6.QtGui import QImage
+    from PySide6.QtTest import QTest
+
+    shown.raise_()
+    QTest.qWaitForWindowExposed(shown, 5000)
     raw = out.with_suffix(".raw.png")
-    out.rename(raw)
+    for attempt in range(3):
+        shown.repaint()
+        QTest.qWait(150 * (attempt + 1))
+        subprocess.run(["import", "-window", "root", str(raw)], check=True)
+        if _looks_like(QImage(str(raw)), shown):
+            break
+        print(out.name, "- the screen did not show the window yet; again")
+    else:
+        raise RuntimeError(f"{out.name}: the screen never showed {type(shown).__name__}")
     for colours in (256, 128, 64):  # the fewest needed to stay under 150 KB
         subprocess.run(["convert", str(raw), "-colors", str(colours), "PNG8:" + str(out)], check=True)
         if out.stat().st_size < 145 * 1024:
             break
     raw.unlink()
     print(out.name, out.stat().st_size // 1024, "KB")
+
+
+def _looks_like(screen, shown) -> bool:
+    """Whether the screen's pixels where ``shown`` is are (nearly all) what ``shown`` draws."""
+    drawn = shown.grab().toImage()
+    origin = shown.geometry().topLeft()
+    scale = drawn.width() / max(1, shown.width())
+    same = total = 0
+    for y in range(4, shown.height() - 4, 23):
+        for x in range(4, shown.width() - 4, 17):
+            sx, sy = origin.x() + x, origin.y() + y
+            if not (0 <= sx < screen.width() and 0 <= sy < screen.height()):
+                continue
+            total += 1
+            a, b = screen.pixelColor(sx, sy), drawn.pixelColor(int(x * scale), int(y * scale))
+            same += abs(a.red() - b.red()) + abs(a.green() - b.green()) + abs(a.blue() - b.blue()) < 24
+    return total > 0 and same / total > 0.9
 
 
 def xvfb_main() -> int:
@@ -139,9 +198,9 @@ def xvfb_main() -> int:
         for short, language in LANGUAGES.items():
             install_translations(app, language)
             for key in X_SCREENS:
-                if short != "en" and key not in X_TRANSLATED:
+                if short != "en" and key not in X_TRANSLATED or not wanted(f"x-{key}-{short}"):
                     continue
-                out = HERE / f"x-{key}-{short}.png"
+                out = OUT / f"x-{key}-{short}.png"
                 if key in ("welcome", "sign_in"):
                     welcome = WelcomeWindow([school_file], server_url="https://sis.example.org", school_code="DEMO")
                     welcome.resize(1280, 830)
@@ -153,14 +212,14 @@ def xvfb_main() -> int:
                         welcome._progress_started = __import__("time").monotonic() - 20
                         welcome._progress_first = 0
                         welcome.set_progress("pulling", 41_000, 120_000)
-                    _snap(app, out)
+                    _snap(app, out, welcome)
                     welcome.close()
                 elif key == "unlock":
                     unlock = UnlockWindow("Demo School", people, last_username="office")
                     unlock.resize(1280, 830)
                     unlock.move(0, 0)
                     unlock.show()
-                    _snap(app, out)
+                    _snap(app, out, unlock)
                     unlock.close()
                 elif key == "settings":
                     window.raise_()
@@ -168,12 +227,12 @@ def xvfb_main() -> int:
                     dialog.move(360, 200)
                     # The folder as on a person's computer, not this script's temporary one.
                     dialog.backups_where.setText("~/.local/share/Daftar/backups")
-                    _snap(app, out)
+                    _snap(app, out, dialog)
                     dialog.close()
                 elif key in window.screens:
                     window.raise_()
                     window.show_screen(key)
-                    _snap(app, out)
+                    _snap(app, out, window)
         install_translations(app, "en_US")
         window.close()
         daftar.shutdown()
@@ -182,6 +241,6 @@ def xvfb_main() -> int:
 
 
 if __name__ == "__main__":
-    code = xvfb_main() if "--xvfb" in sys.argv[1:] else main()
+    code = xvfb_main() if OPTIONS.xvfb else main()
     sys.stdout.flush()
     os._exit(code)  # skip the interpreter's teardown of Qt objects: the pictures are saved
