@@ -230,3 +230,46 @@ def test_a_chronic_absentees_cleared_mark_is_not_in_their_days(school, school_da
     for sid, c in before.items():
         if sid != chronic.student_id and sid in after:
             assert after[sid].trend == c.trend
+
+
+def test_rates_over_windows_beginning_on_any_weekday_equal_the_raw_rows(school, school_day, tmp_path):
+    """The 30-day rates read a week the window covers in part either from the raw marks of its days in the
+    window or from its kept counts less the raw marks of its other days (whichever reads fewer rows). For
+    windows beginning and ending on every weekday, with a code corrected and a mark cleared by a pull (a
+    tombstone) on a day just outside some of them, the rates equal those counted from the raw rows alone."""
+    from app.services.registers import attendance_rates, last_school_days
+
+    students = school.students
+    with school.db.session() as s:
+        days = last_school_days(s, 15, school_day)
+    with school.db.write() as s:
+        for n, d in enumerate(days):
+            mark_attendance(s, school.principal, school.section.id, d,
+                            {st.id: MarkEntry("A" if (i + n) % 4 == 0 else "L" if (i * n) % 5 == 1 else "P")
+                             for i, st in enumerate(students)})
+        mark_attendance(s, school.principal, school.section.id, days[3], {students[0].id: MarkEntry("A")})
+    conn = sqlite3.connect(school.db.path)
+    conn.execute("UPDATE attendance_marks SET deleted = 1, version = version + 1000 "
+                 "WHERE student_id = ? AND date = ? AND period = 0", (students[1].id, days[5].isoformat()))
+    conn.commit()
+    conn.close()
+    raw = copy_of(school.db.path, tmp_path / "raw.daftar")
+    conn = sqlite3.connect(raw)
+    conn.execute("INSERT OR REPLACE INTO agg_state (key, value) VALUES ('stale', '1')")
+    conn.commit()
+    conn.close()
+    raw_db = open_school(raw, tmp_path / "raw-backups")
+    try:
+        seen = set()
+        for until in days[-7:]:
+            for window in (2, 3, 4, 6, 8, 11):
+                with school.db.session() as s, raw_db.session() as r:
+                    assert aggregates.usable(s) and not aggregates.usable(r)
+                    kept = attendance_rates(s, until=until, window=window)
+                    counted = attendance_rates(r, until=until, window=window)
+                assert kept == counted, (until, window)
+                assert any(x.days_counted for x in kept.students)
+                seen.add(kept.days[0].weekday())
+        assert seen == {0, 1, 2, 3, 4}  # windows beginning on every school weekday
+    finally:
+        raw_db.close()

@@ -187,45 +187,72 @@ def _daily_counts(session: Session, section_ids: Sequence[str], days: Sequence[d
 
     With the kept weekly counts (schema 0007, ``usable``): the whole weeks
     inside the days' span are read from them, less the marks of their days
-    that are not among ``days`` (a weekend, a holiday); the days before the
-    first whole week and after the last are counted from the raw rows.
+    that are not among ``days`` (a weekend, a holiday). A week at either end
+    that the days cover in part is read the way that touches fewer rows
+    (the kept day counts say how many marks each day has): its days among
+    ``days`` from the raw rows, or its kept counts less the raw marks of its
+    other days (e.g. a window beginning on a Tuesday: the week less Monday,
+    one day read instead of four).
     """
     wanted = sorted(set(days))
     first, last = wanted[0], wanted[-1]
-    monday = aggregates.week_of(first)
-    if monday < first:
-        monday += dt.timedelta(days=7)
-    weeks = []
-    while usable and monday + dt.timedelta(days=6) <= last:
-        weeks.append(monday)
-        monday += dt.timedelta(days=7)
     sections = list(section_ids)
+    conn = session.connection().connection.dbapi_connection  # type: ignore[union-attr]
 
     def marks(on_days: list[dt.date], sign: int) -> tuple[str, list]:
         return (f"SELECT student_id, section_id, code, {sign} AS n FROM attendance_marks "
                 f"WHERE period = 0 AND deleted = 0 AND section_id IN ({','.join('?' * len(sections))}) "
                 f"AND date IN ({','.join('?' * len(on_days))})", [*sections, *(d.isoformat() for d in on_days)])
 
-    if not weeks:
-        parts = [marks(wanted, 1)]
+    weeks: list[dt.date] = []
+    add: list[dt.date] = []
+    take: list[dt.date] = []
+    if not usable:
+        add = wanted
     else:
-        covered_to = weeks[-1] + dt.timedelta(days=6)
         inside = set(wanted)
-        off = [d for d in (weeks[0] + dt.timedelta(days=i) for i in range((covered_to - weeks[0]).days + 1))
-               if d not in inside]
-        parts = [(f"SELECT student_id, section_id, code, marks AS n FROM agg_attendance_weeks "
-                  f"WHERE week IN ({','.join('?' * len(weeks))}) "
-                  f"AND section_id IN ({','.join('?' * len(sections))})",
-                  [*(w.isoformat() for w in weeks), *sections])]
-        edges = [d for d in wanted if d < weeks[0] or d > covered_to]
-        if edges:
-            parts.append(marks(edges, 1))
-        if off:
-            parts.append(marks(off, -1))
+        head, tail = aggregates.week_of(first), aggregates.week_of(last)
+        per_day: dict[str, int] = {}
+        if head < first or tail + dt.timedelta(days=6) > last:  # an end week covered in part
+            per_day = dict(conn.execute(  # type: ignore[union-attr]
+                "SELECT date, sum(marks) FROM agg_attendance_days WHERE by_period = 0 "
+                "AND ((date >= ? AND date <= ?) OR (date >= ? AND date <= ?)) GROUP BY date",
+                [head.isoformat(), (head + dt.timedelta(days=6)).isoformat(), tail.isoformat(),
+                 (tail + dt.timedelta(days=6)).isoformat()]).fetchall())
+        monday = head
+        while monday <= tail:
+            week = [monday + dt.timedelta(days=i) for i in range(7)]
+            ins = [d for d in week if d in inside]
+            outs = [d for d in week if d not in inside]
+            if first <= week[0] and week[-1] <= last:
+                weeks.append(monday)  # a whole week: its kept counts, less its days not among ``days``
+                take += outs
+            else:
+                count = [per_day.get(d.isoformat(), 0) for d in week]
+                raw_inside = sum(c for d, c in zip(week, count) if d in inside)
+                kept_less_outside = max(count) + sum(c for d, c in zip(week, count) if d not in inside)
+                if kept_less_outside < raw_inside:
+                    weeks.append(monday)
+                    take += outs
+                else:
+                    add += ins
+            monday += dt.timedelta(days=7)
+    parts = []
+    if weeks:
+        parts.append((f"SELECT student_id, section_id, code, marks AS n FROM agg_attendance_weeks "
+                      f"WHERE week IN ({','.join('?' * len(weeks))}) "
+                      f"AND section_id IN ({','.join('?' * len(sections))})",
+                      [*(w.isoformat() for w in weeks), *sections]))
+    if add:
+        parts.append(marks(add, 1))
+    if take:
+        parts.append(marks(take, -1))
+    if not parts:
+        return []
     sql = ("SELECT student_id, section_id, code, sum(n) FROM (" + " UNION ALL ".join(p[0] for p in parts)
            + ") GROUP BY student_id, section_id, code HAVING sum(n) > 0")
     params = [v for p in parts for v in p[1]]
-    return session.connection().connection.dbapi_connection.execute(sql, params).fetchall()  # type: ignore[union-attr]
+    return conn.execute(sql, params).fetchall()  # type: ignore[union-attr]
 
 
 # --------------------------------------------------------------------------
