@@ -243,13 +243,22 @@ def server_pull(ctx: Context, runs: int) -> Measured:
 
     engine = _engine(ctx, "postgres")
     school_id = _school_id(engine)
-    samples, rows = [], 0
+    samples, rows, cpu, db_cpu = [], 0, [], []
     for _ in range(runs):
+        db_started = backend_cpu(engine)
+        cpu_started = time.process_time()
         out = bench_pull(engine, school_id)
+        cpu.append(time.process_time() - cpu_started)
+        db_ended = backend_cpu(engine)
+        if db_started is not None and db_ended is not None:
+            db_cpu.append(db_ended - db_started)
         samples.append(out["pull_rows_per_s"])
         rows = out["pull_rows"]
-    return Measured(samples, note=f"{rows:,} rows, pages of 5,000, server.sync.pull building the JSON body "
-                                  "(server/benchmark.py bench_pull)")
+    note = (f"{rows:,} rows, pages of 5,000, server.sync.pull building the JSON body "
+            f"(server/benchmark.py bench_pull); CPU per row: Python {statistics.median(cpu) / rows * 1e6:.1f} µs")
+    if db_cpu:
+        note += f", PostgreSQL's backend {statistics.median(db_cpu) / rows * 1e6:.1f} µs"
+    return Measured(samples, note=note, extra={"python_cpu_seconds": cpu, "database_cpu_seconds": db_cpu})
 
 
 @figure("concurrent_push_p95", "push p95, 20 devices at once, 500 mutations each (PostgreSQL)", unit="ms",

@@ -30,6 +30,7 @@ from app.sync.protocol import (
     SUPPORTED_VERSIONS,
 )
 from server.auth import ApiError, AuthService, RateLimiter
+from server.security import AccessClaims
 from server.db import make_engine, migrate, writing
 from server.engine import Actor, BadRequest
 from server.models import T
@@ -327,14 +328,22 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         log.exception("Unexpected error", exc_info=exc)
         return error_response(500, "server_error", "Something went wrong on the server; try again later.")
 
-    def actor(request: Request) -> Actor:
+    def bearer(request: Request) -> str:
         header = request.headers.get("authorization", "")
         scheme, _, token = header.partition(" ")
         if scheme.lower() != "bearer" or not token.strip():
             raise ApiError(401, "not_signed_in", "Sign in first: this request has no access token.")
-        who = auth.actor_for(token.strip())
+        return token.strip()
+
+    def actor(request: Request) -> Actor:
+        who = auth.actor_for(bearer(request))
         limiter.check(f"{who.school_id}:{who.user_id}")
         return who
+
+    async def claims(request: Request) -> AccessClaims:
+        """The token checked on the event loop (no database, no thread): the user is read by the
+        request's own work, on its connection (see ``pull``)."""
+        return auth.claims(bearer(request))
 
     app.state.actor_dependency = actor
 
@@ -406,14 +415,25 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         API_PREFIX + "/sync/pull", tags=["sync"],
         responses={200: {"content": {"application/json": {"schema": PULL_RESPONSE}}, "description": "A page of changes"}},
     )
-    def pull(cursor: str = Query("", max_length=200), limit: int = Query(DEFAULT_PULL_PAGE, ge=1),
-             entity: str | None = Query(None, max_length=40), who: Actor = Depends(actor)) -> Response:
+    async def pull(cursor: str = Query("", max_length=200), limit: int = Query(DEFAULT_PULL_PAGE, ge=1),
+                   entity: str | None = Query(None, max_length=40),
+                   token: AccessClaims = Depends(claims)) -> Response:
         """Changes after ``cursor`` in commit order, one page at a time, for the caller's scope.
 
         ``reset`` is true when the cursor was made for another scope (or is empty); ``total`` is the
         number of rows still to come after this page. ``entity`` limits the pull to one kind of
         record (a repair after a checksum difference)."""
-        return Response(sync.pull(engine, who, cursor, limit, entity), media_type="application/json")
+
+        def page() -> bytes:
+            # One thread and one pooled connection for the whole request: the user's check, the
+            # scope and the page (a pull is the request 20 devices make at once).
+            with engine.connect() as conn:
+                conn = sync.read_only(conn)
+                who = auth.actor_on(conn, token)
+                limiter.check(f"{who.school_id}:{who.user_id}")
+                return sync.pull_on(conn, who, cursor, limit, entity).encode()
+
+        return Response(await run_in_threadpool(page), media_type="application/json")
 
     @app.get(API_PREFIX + "/sync/checksums", tags=["sync"])
     def checksums(who: Actor = Depends(actor)) -> dict:

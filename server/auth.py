@@ -12,10 +12,12 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, Engine, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
+from app.sync.protocol import SECTION_LIMITED_ROLES
 from server.db import writing
 from server.engine import ID_RE, Actor
 from server.models import T
 from server.security import (
+    AccessClaims,
     TokenError,
     make_access_token,
     new_device_code,
@@ -92,6 +94,18 @@ def _record_failure(conn: Connection, key: str, window: int, now: float) -> None
         conn.execute(update(la).where(la.c.key == key).values(failures=row.failures + 1))
 
 
+#: The user's role and whether they may still sign in, and the sections of a role limited to them
+#: (taught or homeroom, as :func:`server.sync.teacher_sections` reads them).
+_USER_AND_SCOPE = (
+    "SELECT u.role, u.active AND NOT u.deleted, CASE WHEN u.role = ANY(%(limited)s::varchar[]) THEN ARRAY("
+    "SELECT ta.section_id FROM teaching_assignments ta WHERE ta.school_id = %(school)s"
+    " AND ta.teacher_id = %(user)s AND ta.deleted IS false"
+    " UNION SELECT s.id FROM sections s WHERE s.school_id = %(school)s AND s.homeroom_teacher_id = %(user)s"
+    " AND s.deleted IS false) END"
+    " FROM users u WHERE u.school_id = %(school)s AND u.id = %(user)s"
+)
+
+
 @dataclass
 class AuthService:
     engine: Engine
@@ -101,17 +115,41 @@ class AuthService:
     # -- access tokens -------------------------------------------------------
 
     def actor_for(self, token: str) -> Actor:
+        with self.engine.connect() as conn:
+            return self.actor_on(conn, self.claims(token))
+
+    def claims(self, token: str) -> AccessClaims:
+        """The access token's claims (its signature and expiry checked; no database)."""
         try:
-            claims = read_access_token(self.secret, token)
+            return read_access_token(self.secret, token)
         except TokenError as exc:
             raise ApiError(401, exc.code, exc.message) from None
+
+    def actor_on(self, conn: Connection, claims: AccessClaims) -> Actor:
+        """Who the token's user is now (role, still active), read on ``conn``: a request that
+        reads the database anyway checks the user on the same connection.
+
+        On a PostgreSQL connection in autocommit (a pull's), one prepared statement on the driver
+        reads the user and, for a role limited to sections, those sections (the scope
+        :func:`server.sync.with_scope` would read next), in one snapshot."""
+        if conn.dialect.name == "postgresql" and conn.get_execution_options().get("isolation_level") == "AUTOCOMMIT":
+            with conn.connection.driver_connection.cursor(binary=True) as cur:
+                cur.execute(_USER_AND_SCOPE, {"school": claims.school_id, "user": claims.user_id,
+                                              "limited": sorted(SECTION_LIMITED_ROLES)})
+                found = cur.fetchone()
+            if found is None or not found[1]:
+                raise ApiError(401, "account_disabled", "This account is no longer active; ask the school's admin.")
+            actor = Actor(school_id=claims.school_id, user_id=claims.user_id, role=found[0], device_id="")
+            if found[2] is not None:
+                actor.sections = frozenset(found[2])
+                actor.scoped = True
+            return actor
         users = T["users"]
-        with self.engine.connect() as conn:
-            row = conn.execute(
-                select(users.c.role, users.c.active, users.c.deleted).where(
-                    users.c.school_id == claims.school_id, users.c.id == claims.user_id
-                )
-            ).first()
+        row = conn.execute(
+            select(users.c.role, users.c.active, users.c.deleted).where(
+                users.c.school_id == claims.school_id, users.c.id == claims.user_id
+            )
+        ).first()
         if row is None or row.deleted or not row.active:
             raise ApiError(401, "account_disabled", "This account is no longer active; ask the school's admin.")
         return Actor(school_id=claims.school_id, user_id=claims.user_id, role=row.role, device_id="")

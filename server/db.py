@@ -40,7 +40,10 @@ def make_engine(url: str) -> Engine:
     if url.startswith("postgresql://"):
         url = "postgresql+psycopg://" + url[len("postgresql://"):]
     if not url.startswith("sqlite"):
-        return create_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=True)
+        # As many kept connections as requests run at once in the usual rush (20 devices of a school
+        # syncing together): a connection opened past the pool's size is closed again after its one
+        # request, and opening one costs PostgreSQL a new backend process each time.
+        return create_engine(url, pool_size=24, max_overflow=16, pool_pre_ping=True)
     memory = url in ("sqlite://", "sqlite:///:memory:")
     engine = create_engine(
         url,

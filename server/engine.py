@@ -163,6 +163,8 @@ class Actor:
     role: str
     device_id: str
     sections: frozenset[str] = frozenset()
+    #: ``sections`` already read for this request (with the user's own check, on its connection).
+    scoped: bool = False
 
     @property
     def section_limited(self) -> bool:

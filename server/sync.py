@@ -63,7 +63,7 @@ def teacher_sections(conn: Connection, school_id: str, user_id: str) -> frozense
 
 
 def with_scope(conn: Connection, actor: Actor) -> Actor:
-    if actor.role in SECTION_LIMITED_ROLES:
+    if actor.role in SECTION_LIMITED_ROLES and not actor.scoped:
         actor.sections = teacher_sections(conn, actor.school_id, actor.user_id)
     return actor
 
@@ -245,21 +245,31 @@ def pull(engine: Engine, actor: Actor, cursor_text: str | None, limit: int, enti
     ``entity``, only that kind of record (a repair after a checksum
     difference; such a cursor is only good for the same entity).
     """
+    with engine.connect() as conn:
+        return pull_on(read_only(conn), actor, cursor_text, limit, entity)
+
+
+def read_only(conn: Connection) -> Connection:
+    """``conn`` made ready for :func:`pull_on` (before anything is read on it)."""
+    if conn.dialect.name == "postgresql":
+        # One statement (one snapshot) answers the page: no transaction to end afterwards.
+        conn = conn.execution_options(isolation_level="AUTOCOMMIT")
+    return conn
+
+
+def pull_on(conn: Connection, actor: Actor, cursor_text: str | None, limit: int, entity: str | None = None) -> str:
+    """:func:`pull` on a connection :func:`read_only` made ready (the request's own)."""
     if entity is not None and entity not in ENTITIES:
         raise BadRequest("unknown_entity", f"This server does not know records of kind {entity!r}.", 422)
     limit = max(1, min(limit, MAX_PULL_PAGE))
-    with engine.connect() as conn:
-        if conn.dialect.name == "postgresql":
-            # One statement (one snapshot) answers the page: no transaction to end afterwards.
-            conn = conn.execution_options(isolation_level="AUTOCOMMIT")
-        with_scope(conn, actor)
-        fp = fingerprint(actor, entity)
-        cursor = read_cursor(cursor_text, fp)
-        if conn.dialect.name == "postgresql":
-            page = _page_postgres(conn, actor, entity, cursor, limit)
-        else:
-            page = _page_generic(conn, actor, entity, cursor, limit)
-    newest, rewound, cursor, more, count, last_seq, joined, before = page
+    with_scope(conn, actor)
+    fp = fingerprint(actor, entity)
+    cursor = read_cursor(cursor_text, fp)
+    if conn.dialect.name == "postgresql":
+        page = _page_postgres(conn, actor, entity, cursor, limit)
+    else:
+        page = _page_generic(conn, actor, entity, cursor, limit)
+    newest, rewound, cursor, more, count, last_seq, texts, before = page
     if more:
         remaining = max(before - count, 1)
         next_cursor = f"{fp}:{last_seq}:{remaining}"
@@ -269,16 +279,23 @@ def pull(engine: Engine, actor: Actor, cursor_text: str | None, limit: int, enti
         # (a change is committed with the counter, in commit order).
         next_cursor = f"{fp}:{max(last_seq, newest, cursor.seq)}"
     rewind = f',"rewound":true,"server_seq":{newest}' if rewound else ""
-    return (
-        f'{{"changes":[{joined}],"cursor":"{next_cursor}","more":{"true" if more else "false"},'
+    head = '{"changes":['
+    tail = (
+        f'],"cursor":"{next_cursor}","more":{"true" if more else "false"},'
         f'"reset":{"true" if cursor.reset else "false"},"total":{remaining},"server_time":"{server_time()}"'
         f'{rewind}}}'
     )
+    if not texts:
+        return head + tail
+    # One copy of the page's text: the rows' JSON joined with the envelope's head and tail.
+    texts[0] = head + texts[0]
+    texts[-1] = texts[-1] + tail
+    return ",".join(texts)
 
 
 def _page_generic(conn: Connection, actor: Actor, entity: str | None, cursor: Cursor, limit: int) -> tuple:
     """One page through SQLAlchemy (SQLite): (newest, rewound, cursor, more, count, last_seq,
-    the rows' JSON joined, rows in scope after the cursor when ``more``)."""
+    each row's JSON text, rows in scope after the cursor when ``more``)."""
     rc, counters = T["row_changes"], T["school_counters"]
     conds = scope_conditions(actor)
     if entity is not None:
@@ -303,11 +320,11 @@ def _page_generic(conn: Connection, actor: Actor, entity: str | None, cursor: Cu
     rows = rows[:limit]
     count = len(rows)
     last_seq = rows[-1][0] if rows else cursor.seq
-    joined = ",".join([
+    texts = [
         f'{{"seq":{seq},"entity":"{kind}","id":"{row_id}","version":{version},'
         f'"deleted":{"true" if deleted else "false"},"data":{data}}}'
         for seq, kind, row_id, version, deleted, data in rows
-    ])
+    ]
     before = 0
     if more:
         if cursor.remaining is not None and cursor.remaining > count:
@@ -316,7 +333,7 @@ def _page_generic(conn: Connection, actor: Actor, entity: str | None, cursor: Cu
             before = conn.execute(
                 select(func.count()).select_from(rc).where(*conds, rc.c.seq > cursor.seq)
             ).scalar_one()
-    return newest, rewound, cursor, more, count, last_seq, joined, before
+    return newest, rewound, cursor, more, count, last_seq, texts, before
 
 
 #: The scope's conditions on ``row_changes`` as PostgreSQL text, per (domains limited, section
@@ -349,12 +366,25 @@ def _pg_scope(shape: tuple[bool, bool, bool]) -> str:
     return text
 
 
+#: A row's wire JSON written by PostgreSQL, the same text as :func:`_page_generic`'s f-string to the
+#: byte (ids and kinds are never escaped there either: they are checked at the push).
+_PG_ROW_JSON = (
+    "'{\"seq\":' || rc.seq || ',\"entity\":\"' || rc.entity || '\",\"id\":\"' || rc.row_id"
+    " || '\",\"version\":' || rc.version || ',\"deleted\":' || CASE WHEN rc.deleted THEN 'true' ELSE 'false' END"
+    " || ',\"data\":' || rc.data || '}'"
+)
+
+
 def _page_postgres(conn: Connection, actor: Actor, entity: str | None, cursor: Cursor, limit: int) -> tuple:
     """One page as one statement on the driver: the school's newest sequence and the rows in one
-    snapshot, from a binary cursor (about twice as fast as SQLAlchemy's result rows), with SQL
-    written once per shape of scope. What :func:`_page_generic` returns, the same text to the byte.
-    (PostgreSQL writing the JSON itself, with string_agg, was tried: it costs its backend
-    about three times the CPU that Python's join saves.)"""
+    snapshot, with SQL written once per shape of scope. What :func:`_page_generic` returns, the
+    same text to the byte.
+
+    Each row comes as its wire JSON, written by PostgreSQL (one text column instead of six:
+    about the same work for its backend, half of Python's per row; Python only joins them).
+    The counter row is the first branch of a ``UNION ALL`` (its text NULL), not a join: a join
+    needed a sort of the whole page afterwards. (PostgreSQL joining the page itself, with
+    string_agg, was tried too: it costs its backend more than it saves Python.)"""
     domains = ROLE_DOMAINS.get(actor.role, frozenset())
     shape = (domains != ALL_DOMAINS, actor.section_limited, entity is not None)
     params: dict = {"school": actor.school_id, "after": cursor.seq, "limit1": limit + 1}
@@ -367,37 +397,27 @@ def _page_postgres(conn: Connection, actor: Actor, entity: str | None, cursor: C
         params["entity"] = entity
     sql = _PG_PAGE.get(shape)
     if sql is None:
-        # The counter row joined to the page: one row of NULLs after it when the page is empty.
         sql = _PG_PAGE[shape] = (
-            "SELECT c.last_seq, p.seq, p.entity, p.row_id, p.version, p.deleted, p.data FROM school_counters c"
-            " LEFT JOIN LATERAL (SELECT rc.seq, rc.entity, rc.row_id, rc.version, rc.deleted, rc.data"
-            " FROM row_changes rc WHERE " + _pg_scope(shape) + " ORDER BY rc.seq LIMIT %(limit1)s) p ON true"
-            " WHERE c.school_id = %(school)s ORDER BY p.seq"
+            "SELECT c.last_seq, NULL::text FROM school_counters c WHERE c.school_id = %(school)s"
+            " UNION ALL (SELECT rc.seq, " + _PG_ROW_JSON + " FROM row_changes rc WHERE " + _pg_scope(shape)
+            + " ORDER BY rc.seq LIMIT %(limit1)s)"
         )
     with conn.connection.driver_connection.cursor(binary=True) as cur:
         cur.execute(sql, params)
         rows = cur.fetchall()
-        if not rows:
-            raise LookupError(actor.school_id)
-        newest = rows[0][0]
+        newest, rows = _split_counter(rows, actor.school_id)
         rewound = not cursor.reset and cursor.seq > newest
         if rewound:  # see _page_generic
             cursor = Cursor(0, None, True)
             params["after"] = 0
             cur.execute(sql, params)
-            rows = cur.fetchall()
-            newest = rows[0][0]
-        if rows[0][1] is None:
-            rows = []
+            newest, rows = _split_counter(cur.fetchall(), actor.school_id)
         more = len(rows) > limit
-        rows = rows[:limit]
+        if more:
+            del rows[limit:]
         count = len(rows)
-        last_seq = rows[-1][1] if rows else cursor.seq
-        joined = ",".join([
-            f'{{"seq":{seq},"entity":"{kind}","id":"{row_id}","version":{version},'
-            f'"deleted":{"true" if deleted else "false"},"data":{data}}}'
-            for _newest, seq, kind, row_id, version, deleted, data in rows
-        ])
+        last_seq = rows[-1][0] if rows else cursor.seq
+        texts = [text for _seq, text in rows]
         before = 0
         if more:
             if cursor.remaining is not None and cursor.remaining > count:
@@ -408,7 +428,21 @@ def _page_postgres(conn: Connection, actor: Actor, entity: str | None, cursor: C
                     count_sql = _PG_COUNT[shape] = "SELECT count(*) FROM row_changes rc WHERE " + _pg_scope(shape)
                 cur.execute(count_sql, params)
                 before = cur.fetchone()[0]
-    return newest, rewound, cursor, more, count, last_seq, joined, before
+    return newest, rewound, cursor, more, count, last_seq, texts, before
+
+
+def _split_counter(rows: list, school_id: str) -> tuple[int, list]:
+    """(the school's newest sequence, the page's rows) from a page statement's answer.
+
+    The counter row comes first (``UNION ALL`` runs its branches in order); should a parallel
+    plan ever put it elsewhere, it is found by its NULL text, and the page's rows keep their
+    order (one branch, ``ORDER BY … LIMIT``, is read by one process)."""
+    if rows and rows[0][1] is None:
+        return rows[0][0], rows[1:]
+    for i, row in enumerate(rows):
+        if row[1] is None:
+            return row[0], rows[:i] + rows[i + 1:]
+    raise LookupError(school_id)
 
 
 def checksums(engine: Engine, actor: Actor, named: dict[str, list[str]] | None = None) -> dict:
