@@ -1120,29 +1120,34 @@ def _result_figures(session: Session, term: Term) -> ResultFigures:
         for subject_id, subject_name in r["subjects"]:
             count = assessments.get((section_id, subject_id), 0)
             missing = []
-            entered = 0
-            dist = distribution.get(subject_name)
+            taking = not_entered_sum = 0
             lists: dict[str, list[tuple[str, str, float]]] = {}  # grade → behind[(subject, grade)]
             for full_name, _percent, subjects in students:
                 res = subjects.get(subject_id)
                 if res is None:
                     continue
                 not_entered, percent, grade = res
-                entered += count - not_entered
+                taking += 1
                 if not_entered:
+                    not_entered_sum += not_entered
                     missing.append((full_name, not_entered))
                 if percent is not None and grade:
-                    if dist is None:
-                        dist = distribution[subject_name] = {g: 0 for g in grade_names}
-                    dist[grade] = dist.get(grade, 0) + 1
                     got = lists.get(grade)
                     if got is None:
                         got = lists[grade] = behind.setdefault((subject_name, grade), [])
                     got.append((full_name, section_name, percent))
+            entered = count * taking - not_entered_sum  # each student taking it: its assessments less those owed
             owed.append(MarksOwed(section_id, section_name, grade_level.get(section_id, 0), subject_id,
                                   subject_name, ", ".join(teachers.get((section_id, subject_id), [])), count,
                                   count * len(r["students"]), entered, tuple(missing)))
     owed.sort(key=lambda o: (-o.owed, o.grade_level, o.section_name, o.subject_name))
+    # A subject's grades: how many students each (every one graded is in behind[(subject, grade)] once); the
+    # scale's grades first, any other in the order first met.
+    for (subject_name, grade), graded in behind.items():
+        dist = distribution.get(subject_name)
+        if dist is None:
+            dist = distribution[subject_name] = {g: 0 for g in grade_names}
+        dist[grade] = dist.get(grade, 0) + len(graded)
     before = previous_term(session, term)
     previous = _section_averages(session, before) if before is not None else {}
     previous_by_name = {name: avg for name, avg in previous.values()}
