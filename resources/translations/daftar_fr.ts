@@ -2757,6 +2757,10 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s’occupe de Daftar
         <translation>Note</translation>
     </message>
     <message>
+        <source>Grade bands</source>
+        <translation>Tranches de notes</translation>
+    </message>
+    <message>
         <source>Add a Band</source>
         <translation>Ajouter une tranche</translation>
     </message>

@@ -2757,6 +2757,10 @@ If it happens again, send that file to the person who looks after Daftar at your
         <translation>گریڈ</translation>
     </message>
     <message>
+        <source>Grade bands</source>
+        <translation>گریڈ کی حدیں</translation>
+    </message>
+    <message>
         <source>Add a Band</source>
         <translation>حد شامل کریں</translation>
     </message>

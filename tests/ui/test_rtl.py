@@ -151,12 +151,60 @@ def keyboard_problems(root: QWidget, where: str) -> tuple[list[str], list[str]]:
             continue
         label = widget.text() if isinstance(widget, QAbstractButton) else widget.objectName()
         name = f"{where}: {type(widget).__name__} {label or ''}".strip()
-        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus != Qt.FocusPolicy.TabFocus and widget not in keyed:
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus != Qt.FocusPolicy.TabFocus and widget not in keyed \
+                and not _reached_by_arrows(widget):
             unreachable.append(name)
         has_text = isinstance(widget, QAbstractButton) and widget.text().strip()
         if not (has_text or widget.accessibleName() or widget in buddies):
             missing.append(name)
     return unreachable, missing
+
+
+def more_dialogs(window) -> list[QWidget]:  # noqa: ANN001 - MainWindow
+    """The dialogs the pseudo-language walk does not open: the fees screen's (cancel a payment, concession,
+    fee structures and a new fee head, printing receipts), the results' remarks, a dashboard list, the roster
+    import, and each set-up page's edit dialog (with their date fields), opened."""
+    dialogs: list[QWidget] = []
+    screens = window.screens
+    if "fees" in screens:
+        window.show_screen("fees")
+        fees = screens["fees"]
+        payment = next(e for e in fees.ledger_model.entries if e.kind == "payment" and e.payment_id)
+        fees.select_payment(payment.payment_id)
+        structures = fees.open_fee_structures()
+        dialogs += [fees.cancel_selected_payment(), fees.grant_concession(), structures.new_head(), structures,
+                    fees.print_receipts()]
+    if "gradebook" in screens:
+        window.show_screen("gradebook")
+        dialogs.append(screens["gradebook"].show_remarks())
+    if "dashboard" in screens:
+        window.show_screen("dashboard")
+        dashboard = screens["dashboard"]
+        dialogs.append(dashboard.open_table(next(iter(dashboard.tables))))
+    if "students" in screens:
+        window.show_screen("students")
+        dialogs.append(screens["students"].open_roster_import())
+    if "setup" in screens:
+        window.show_screen("setup")
+        setup = screens["setup"]
+        opened = [setup.show_page("calendar")._year_dialog(None), setup.show_page("holidays").add_days(),
+                  setup.show_page("sections")._dialog(None), setup.show_page("subjects")._subject_dialog(None),
+                  setup.show_page("subjects")._assignment_dialog(None), setup.show_page("codes")._dialog(None),
+                  setup.show_page("grades")._dialog(None), setup.show_page("fees")._head_dialog(None),
+                  setup.show_page("fees")._structure_dialog(None)]
+        dialogs += opened
+    return dialogs
+
+
+def _reached_by_arrows(widget: QWidget) -> bool:
+    """A radio button of an exclusive set: Tab stops at the checked one only (Qt's way), the arrows move on."""
+    from PySide6.QtWidgets import QRadioButton
+
+    if not isinstance(widget, QRadioButton) or not widget.autoExclusive():
+        return False
+    return any(r.isChecked() and r.isEnabled() and r.focusPolicy() & Qt.FocusPolicy.TabFocus
+               for r in widget.parent().findChildren(QRadioButton, options=Qt.FindChildOption.FindDirectChildrenOnly)
+               if r is not widget and r.autoExclusive())
 
 
 def test_every_control_is_reached_by_the_keyboard_and_has_a_name(admin_window):
@@ -171,12 +219,33 @@ def test_every_control_is_reached_by_the_keyboard_and_has_a_name(admin_window):
         u, m = keyboard_problems(admin_window.screens[key], key)
         unreachable += u
         missing += m
-    for dialog in open_dialogs(admin_window):
+    walked = []
+    for dialog in open_dialogs(admin_window) + more_dialogs(admin_window):
+        assert dialog is not None and dialog.isVisible(), dialog
         QApplication.processEvents()
-        u, m = keyboard_problems(dialog, type(dialog).__name__)
+        walked.append(type(dialog).__name__)
+        u, m = keyboard_problems(dialog, f"{type(dialog).__name__} {dialog.windowTitle()}")
         unreachable += u
         missing += m
         dialog.close()
+    from app.services.session import Person
+    from app.ui.unlock import UnlockWindow
+    from app.ui.welcome import WelcomeWindow
+
+    for window in (UnlockWindow("Green Hills", [Person("u1", "teacher1", "Amina Yusuf", "teacher")]),
+                   WelcomeWindow([admin_window.school.db.path])):
+        window.show()
+        QApplication.processEvents()
+        walked.append(type(window).__name__)
+        u, m = keyboard_problems(window, type(window).__name__)
+        unreachable += u
+        missing += m
+        window.close()
+        window.deleteLater()
+    for kind in ("UnlockWindow", "WelcomeWindow", "CancelPaymentDialog", "ConcessionDialog", "FeeStructuresDialog", "FeeHeadDialog",
+                 "ReceiptBatchDialog", "RemarksDialog", "DrillDialog", "RosterImportWizard", "FormDialog",
+                 "SettingsDialog", "PaymentDialog"):
+        assert kind in walked, kind
     assert not unreachable, "Not reachable with Tab:\n" + "\n".join(sorted(set(unreachable)))
     assert not missing, "No accessible name:\n" + "\n".join(sorted(set(missing)))
 

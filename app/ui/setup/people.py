@@ -84,6 +84,7 @@ class GradeScalesPage(SetupPage):
         table.horizontalHeader().setStretchLastSection(True)
         table.verticalHeader().setVisible(False)
         table.setMinimumHeight(220)
+        table.setAccessibleName(self.tr("Grade bands"))
         dialog.bands_table = table
         bands = row["bands"] if row else [{"min_percent": b.min_percent, "grade": b.grade, "passing": b.passing}
                                           for b in FALLBACK_BANDS]
