@@ -465,27 +465,23 @@ def daily_rates(session: Session, days: Sequence[dt.date],
     if _usable(session):
         # The marks counted per (day, section, code) as they were written (schema 0007): a few thousand rows.
         # Plain tuples through the driver, the days as the file keeps them (ISO text).
+        # Added up per (day, section) by SQLite in the table's key order, each code weighed by its value
+        # (0, ½ or 1 times a count: exact in any order).
         iso = {d.isoformat(): d for d in wanted}
-        sql = ("SELECT date, section_id, by_period, code, marks FROM agg_attendance_days "
-               "WHERE date >= ? AND date <= ? AND marks > 0")
-        params: list[Any] = [min(iso), max(iso)]
-        if section_ids is not None:
-            chosen = set(section_ids)
-        counts: dict[tuple[str, str], list] = {}
-        for day, section_id, by_period, code, marks in session.connection().connection.dbapi_connection.execute(
+        weighed = ("CASE code " + " ".join("WHEN ? THEN ?" for _ in weight) + " ELSE 1.0 END") if weight else "1.0"
+        sql = ("SELECT date, section_id, sum(CASE WHEN by_period THEN 0 ELSE marks END), "
+               f"sum(CASE WHEN by_period THEN 0 ELSE marks * ({weighed}) END), max(by_period) "
+               "FROM agg_attendance_days WHERE date >= ? AND date <= ? AND marks > 0 GROUP BY date, section_id")
+        params: list[Any] = [v for code, w in weight.items() for v in (code, float(w))] + [min(iso), max(iso)]
+        chosen = set(section_ids) if section_ids is not None else None
+        for day, section_id, n, total, by_period in session.connection().connection.dbapi_connection.execute(
                 sql, params):  # type: ignore[union-attr]
-            if section_ids is not None and section_id not in chosen:
+            if chosen is not None and section_id not in chosen:
                 continue
             if by_period:
                 any_periods = True
-                continue
-            acc = counts.get((day, section_id))
-            if acc is None:
-                acc = counts[(day, section_id)] = [0, 0.0]
-            acc[0] += marks
-            acc[1] += weight.get(code, 1.0) * marks
-        out = {(iso[day], section_id): (int(n), float(total)) for (day, section_id), (n, total) in counts.items()
-               if day in iso and n}
+            if n and day in iso:
+                out[(iso[day], section_id)] = (int(n), float(total))
     else:
         any_periods = _count_window(session, value_of, in_window, section_filter, wanted, out)
     if not any_periods:
