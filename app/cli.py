@@ -21,89 +21,119 @@ def build_parser() -> argparse.ArgumentParser:
     parser = Parser(
         prog="daftar",
         description=(
-            QT_TRANSLATE_NOOP("CommandLine", "Daftar: offline-first school software. Attendance, marks, fees and receipts "
-            "kept on this computer and synced with the school's server when online. "
-            "With no command, opens the app.")
+            QT_TRANSLATE_NOOP(
+                "CommandLine",
+                "Daftar: offline-first school software. Attendance, marks, fees and receipts kept on this computer "
+                "and synced with the school's server when online. With no command, opens the app.")
         ),
     )
     parser.add_argument("--version", action="version", version=f"Daftar {__version__}")
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
-        help=QT_TRANSLATE_NOOP("CommandLine", "keep school files, settings and logs under DIR instead of the user data folder "
-        "(also DAFTAR_DATA_DIR)"),
+        help=QT_TRANSLATE_NOOP(
+            "CommandLine",
+            "keep school files, settings and logs under DIR instead of the user data folder (also DAFTAR_DATA_DIR)"),
     )
-    parser.add_argument("--verbose", "-v", action="store_true", help=QT_TRANSLATE_NOOP("CommandLine", "log more, and to the console too"))
+    parser.add_argument("--verbose", "-v", action="store_true", help=QT_TRANSLATE_NOOP(
+        "CommandLine", "log more, and to the console too"))
     parser.add_argument("--lang", metavar="LANG",
-                        help=QT_TRANSLATE_NOOP("CommandLine", "the language to speak, e.g. fr_FR or ur_PK (also DAFTAR_LANG; default: the "
-                        "language chosen in the settings, else this computer's)"))
+                        help=QT_TRANSLATE_NOOP(
+                            "CommandLine",
+                            "the language to speak, e.g. fr_FR or ur_PK (also DAFTAR_LANG; default: the language "
+                            "chosen in the settings, else this computer's)"))
     parser.add_argument(
         "--demo",
         action="store_true",
         help=QT_TRANSLATE_NOOP("CommandLine", "open the demo school (made on first use, kept for the next run)"),
     )
-    parser.add_argument("--school", metavar="CODE", help=QT_TRANSLATE_NOOP("CommandLine", "open this school's file (by school code)"))
+    parser.add_argument("--school", metavar="CODE", help=QT_TRANSLATE_NOOP(
+        "CommandLine", "open this school's file (by school code)"))
     parser.add_argument("--self-test", action="store_true",
-                        help=QT_TRANSLATE_NOOP("CommandLine", "check that this copy of Daftar has everything it needs (offscreen), then exit"))
+                        help=QT_TRANSLATE_NOOP(
+                            "CommandLine",
+                            "check that this copy of Daftar has everything it needs (offscreen), then exit"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = sub.add_parser(
         "demo-data",
         help=QT_TRANSLATE_NOOP("CommandLine", "make a realistic demo school file"),
-        description=QT_TRANSLATE_NOOP("CommandLine", "Make a demo school: students with names from several cultures, sections, "
-        "teachers, a term of attendance, marks, fees and payments."),
+        description=QT_TRANSLATE_NOOP(
+            "CommandLine",
+            "Make a demo school: students with names from several cultures, sections, teachers, a term of "
+            "attendance, marks, fees and payments."),
     )
     demo.add_argument("--size", choices=("small", "default", "large"), default="default",
-                      help=QT_TRANSLATE_NOOP("CommandLine", "small ~300 students, default ~600, large 2,000 (default: %(default)s)"))
-    demo.add_argument("--out", metavar="FILE", help=QT_TRANSLATE_NOOP("CommandLine", "write the school file here (default: the data folder)"))
-    demo.add_argument("--seed", type=int, default=7, help=QT_TRANSLATE_NOOP("CommandLine", "random seed, for the same school every time"))
-    demo.add_argument("--force", action="store_true", help=QT_TRANSLATE_NOOP("CommandLine", "replace an existing demo file"))
+                      help=QT_TRANSLATE_NOOP(
+                          "CommandLine", "small ~300 students, default ~600, large 2,000 (default: %(default)s)"))
+    demo.add_argument("--out", metavar="FILE", help=QT_TRANSLATE_NOOP(
+        "CommandLine", "write the school file here (default: the data folder)"))
+    demo.add_argument("--seed", type=int, default=7, help=QT_TRANSLATE_NOOP(
+        "CommandLine", "random seed, for the same school every time"))
+    demo.add_argument("--force", action="store_true", help=QT_TRANSLATE_NOOP(
+        "CommandLine", "replace an existing demo file"))
 
     check = sub.add_parser(
         "check",
         help=QT_TRANSLATE_NOOP("CommandLine", "check a school file and bring it up to date"),
-        description=QT_TRANSLATE_NOOP("CommandLine", "Check that FILE is a healthy Daftar school file, back it up and migrate it "
-        "to this version's schema. Prints what it found."),
+        description=QT_TRANSLATE_NOOP(
+            "CommandLine",
+            "Check that FILE is a healthy Daftar school file, back it up and migrate it to this version's schema. "
+            "Prints what it found."),
     )
     check.add_argument("file", metavar="FILE")
 
     backup = sub.add_parser(
         "backup",
         help=QT_TRANSLATE_NOOP("CommandLine", "back up a school file now (or list its backups)"),
-        description=QT_TRANSLATE_NOOP("CommandLine", "Copy a school's file into the backups folder (safe while Daftar is open); "
-        "the newest copies are kept."),
+        description=QT_TRANSLATE_NOOP(
+            "CommandLine",
+            "Copy a school's file into the backups folder (safe while Daftar is open); the newest copies are kept."),
     )
     backup.add_argument("--school", dest="school_code", required=True, metavar="CODE")
-    backup.add_argument("--list", action="store_true", help=QT_TRANSLATE_NOOP("CommandLine", "list the school's backups, newest first"))
+    backup.add_argument("--list", action="store_true", help=QT_TRANSLATE_NOOP(
+        "CommandLine", "list the school's backups, newest first"))
     backup.add_argument("--keep", type=int, default=None,
-                        help=QT_TRANSLATE_NOOP("CommandLine", "how many backups of the school to keep (default: the \"Backups kept\" setting)"))
+                        help=QT_TRANSLATE_NOOP(
+                            "CommandLine",
+                            "how many backups of the school to keep (default: the \"Backups kept\" setting)"))
 
     restore = sub.add_parser(
         "restore",
         help=QT_TRANSLATE_NOOP("CommandLine", "put a backup in place of a school file"),
-        description=QT_TRANSLATE_NOOP("CommandLine", "Replace a school's file by a backup (by default the newest healthy one). The replaced "
-        "file is kept in the backups folder, and changes it held that had not synced yet are recovered."),
+        description=QT_TRANSLATE_NOOP(
+            "CommandLine",
+            "Replace a school's file by a backup (by default the newest healthy one). The replaced file is kept in "
+            "the backups folder, and changes it held that had not synced yet are recovered."),
     )
     restore.add_argument("--school", dest="school_code", required=True, metavar="CODE")
-    restore.add_argument("--from", dest="backup", metavar="FILE", help=QT_TRANSLATE_NOOP("CommandLine", "the backup to restore (default: newest healthy)"))
+    restore.add_argument("--from", dest="backup", metavar="FILE", help=QT_TRANSLATE_NOOP(
+        "CommandLine", "the backup to restore (default: newest healthy)"))
 
     signin = sub.add_parser(
         "sign-in",
         help=QT_TRANSLATE_NOOP("CommandLine", "sign in to a school's server and download the school"),
-        description=QT_TRANSLATE_NOOP("CommandLine", "Sign in online (the password is asked for, or read from DAFTAR_PASSWORD), "
-        "register this computer with the school, and download what your role may see."),
+        description=QT_TRANSLATE_NOOP(
+            "CommandLine",
+            "Sign in online (the password is asked for, or read from DAFTAR_PASSWORD), register this computer with "
+            "the school, and download what your role may see."),
     )
-    signin.add_argument("--server", required=True, metavar="URL", help=QT_TRANSLATE_NOOP("CommandLine", "the school's server, e.g. https://sis.example.org"))
-    signin.add_argument("--school", dest="school_code", required=True, metavar="CODE", help=QT_TRANSLATE_NOOP("CommandLine", "the school's code"))
+    signin.add_argument("--server", required=True, metavar="URL", help=QT_TRANSLATE_NOOP(
+        "CommandLine", "the school's server, e.g. https://sis.example.org"))
+    signin.add_argument("--school", dest="school_code", required=True, metavar="CODE", help=QT_TRANSLATE_NOOP(
+        "CommandLine", "the school's code"))
     signin.add_argument("--username", required=True)
 
     sync = sub.add_parser(
         "sync",
         help=QT_TRANSLATE_NOOP("CommandLine", "sync a school once and print what happened"),
-        description=QT_TRANSLATE_NOOP("CommandLine", "Send this computer's saved changes to the school's server and receive everyone "
-        "else's, as the signed-in person. Exit status 0 when the sync completed."),
+        description=QT_TRANSLATE_NOOP(
+            "CommandLine",
+            "Send this computer's saved changes to the school's server and receive everyone else's, as the "
+            "signed-in person. Exit status 0 when the sync completed."),
     )
-    sync.add_argument("--school", dest="school_code", required=True, metavar="CODE", help=QT_TRANSLATE_NOOP("CommandLine", "the school's code"))
+    sync.add_argument("--school", dest="school_code", required=True, metavar="CODE", help=QT_TRANSLATE_NOOP(
+        "CommandLine", "the school's code"))
     _add_import_export(sub)
     return parser
 
@@ -285,36 +315,51 @@ def _add_import_export(sub) -> None:  # noqa: ANN001 - argparse's sub-parsers
     roster = sub.add_parser(
         "import-roster",
         help=QT_TRANSLATE_NOOP("CommandLine", "import students from a CSV or XLSX roster"),
-        description=QT_TRANSLATE_NOOP("CommandLine", "Check every row of a roster (CSV or XLSX) against the school and import it in one go: "
-        "new students are added, changed ones updated (matched on the admission number), and a file with any "
-        "problem changes nothing. Exit status 0 when imported (or, with --dry-run, when it would be), "
-        "1 when the roster has problems, 2 when the file or the school cannot be opened."),
+        description=QT_TRANSLATE_NOOP(
+            "CommandLine",
+            "Check every row of a roster (CSV or XLSX) against the school and import it in one go: new students are"
+            " added, changed ones updated (matched on the admission number), and a file with any problem changes "
+            "nothing. Exit status 0 when imported (or, with --dry-run, when it would be), 1 when the roster has "
+            "problems, 2 when the file or the school cannot be opened."),
     )
     roster.add_argument("file", metavar="FILE")
-    roster.add_argument("--school", dest="school_code", required=True, metavar="CODE", help=QT_TRANSLATE_NOOP("CommandLine", "the school's code"))
+    roster.add_argument("--school", dest="school_code", required=True, metavar="CODE", help=QT_TRANSLATE_NOOP(
+        "CommandLine", "the school's code"))
     roster.add_argument("--mapping", action="append", metavar="FIELD=COLUMN",
                         help=QT_TRANSLATE_NOOP("CommandLine", "which column holds a field, by header or letter, e.g. "
                         "\"admission_no=Adm No,section=C\" (the others are guessed from the headers)"))
-    roster.add_argument("--dry-run", action="store_true", help=QT_TRANSLATE_NOOP("CommandLine", "check and report, write nothing"))
+    roster.add_argument("--dry-run", action="store_true", help=QT_TRANSLATE_NOOP(
+        "CommandLine", "check and report, write nothing"))
 
     export = sub.add_parser(
         "export",
-        help=QT_TRANSLATE_NOOP("CommandLine", "export a register, marks, results, a ledger, a day book or the defaulters"),
-        description=QT_TRANSLATE_NOOP("CommandLine", "Write one of the school's lists to a CSV or XLSX file (by the extension of --to). "
-        "register needs --section and --month; marks and results --section and --term (marks: --subject "
-        "for one subject); ledger --student; day-book --day (default today); defaulters takes --section "
-        "and --overdue-only."),
+        help=QT_TRANSLATE_NOOP(
+            "CommandLine", "export a register, marks, results, a ledger, a day book or the defaulters"),
+        description=QT_TRANSLATE_NOOP(
+            "CommandLine",
+            "Write one of the school's lists to a CSV or XLSX file (by the extension of --to). register needs "
+            "--section and --month; marks and results --section and --term (marks: --subject for one subject); "
+            "ledger --student; day-book --day (default today); defaulters takes --section and --overdue-only."),
     )
     export.add_argument("what", choices=("register", "marks", "results", "ledger", "day-book", "defaulters"))
-    export.add_argument("--school", dest="school_code", required=True, metavar="CODE", help=QT_TRANSLATE_NOOP("CommandLine", "the school's code"))
-    export.add_argument("--to", required=True, metavar="FILE", help=QT_TRANSLATE_NOOP("CommandLine", "the file to write: .csv or .xlsx"))
-    export.add_argument("--section", metavar="NAME", help=QT_TRANSLATE_NOOP("CommandLine", "a section of this year, e.g. \"7 A\""))
-    export.add_argument("--month", metavar="YYYY-MM", help=QT_TRANSLATE_NOOP("CommandLine", "the register's month (default: this month)"))
-    export.add_argument("--term", metavar="NAME", help=QT_TRANSLATE_NOOP("CommandLine", "a term of this year, e.g. \"Term 1\""))
-    export.add_argument("--subject", metavar="CODE", help=QT_TRANSLATE_NOOP("CommandLine", "marks of one subject (code or name)"))
-    export.add_argument("--student", metavar="ADMISSION_NO", help=QT_TRANSLATE_NOOP("CommandLine", "the student whose ledger to export"))
-    export.add_argument("--day", metavar="YYYY-MM-DD", help=QT_TRANSLATE_NOOP("CommandLine", "the day book's day (default: today)"))
-    export.add_argument("--overdue-only", action="store_true", help=QT_TRANSLATE_NOOP("CommandLine", "defaulters: only those with money overdue"))
+    export.add_argument("--school", dest="school_code", required=True, metavar="CODE", help=QT_TRANSLATE_NOOP(
+        "CommandLine", "the school's code"))
+    export.add_argument("--to", required=True, metavar="FILE", help=QT_TRANSLATE_NOOP(
+        "CommandLine", "the file to write: .csv or .xlsx"))
+    export.add_argument("--section", metavar="NAME", help=QT_TRANSLATE_NOOP(
+        "CommandLine", "a section of this year, e.g. \"7 A\""))
+    export.add_argument("--month", metavar="YYYY-MM", help=QT_TRANSLATE_NOOP(
+        "CommandLine", "the register's month (default: this month)"))
+    export.add_argument("--term", metavar="NAME", help=QT_TRANSLATE_NOOP(
+        "CommandLine", "a term of this year, e.g. \"Term 1\""))
+    export.add_argument("--subject", metavar="CODE", help=QT_TRANSLATE_NOOP(
+        "CommandLine", "marks of one subject (code or name)"))
+    export.add_argument("--student", metavar="ADMISSION_NO", help=QT_TRANSLATE_NOOP(
+        "CommandLine", "the student whose ledger to export"))
+    export.add_argument("--day", metavar="YYYY-MM-DD", help=QT_TRANSLATE_NOOP(
+        "CommandLine", "the day book's day (default: today)"))
+    export.add_argument("--overdue-only", action="store_true", help=QT_TRANSLATE_NOOP(
+        "CommandLine", "defaulters: only those with money overdue"))
 
 
 def _open_for_script(paths: Paths, code: str):  # noqa: ANN202 - (SchoolDB, Actor) or an exit status

@@ -10,10 +10,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def run(*args, env=None, **kw):
+def run(*args, env=None, timeout=60, **kw):
     """``python *args``, in English unless ``env`` or ``--lang`` says otherwise (whatever this computer speaks)."""
     env = {**os.environ, "DAFTAR_LANG": "en_US"} if env is None else env
-    return subprocess.run([sys.executable, *args], capture_output=True, text=True, cwd=ROOT, timeout=60, env=env, **kw)
+    return subprocess.run([sys.executable, *args], capture_output=True, text=True, cwd=ROOT, timeout=timeout, env=env,
+                          **kw)
 
 
 def test_main_py_help_describes_commands_and_options():

@@ -69,3 +69,15 @@ def test_help_and_a_mistake_in_french():
     assert "daftar demo-data : erreur : argument --size : choix non valable : 'huge'" in wrong.stderr, wrong.stderr
     english = run("main.py", "--lang", "en_US", "backup", "--help")
     assert "usage: daftar backup" in english.stdout and "list the school's backups" in english.stdout
+
+
+def test_demo_data_summary_in_urdu(tmp_path):
+    out = run("main.py", "--data-dir", str(tmp_path / "d"), "--lang", "ur_PK", "demo-data", "--size", "small",
+              "--seed", "3", timeout=300)
+    assert out.returncode == 0, out.stderr
+    lines = out.stdout.splitlines()
+    assert lines[0].startswith("ڈیمو اسکول (small، سیڈ 3) ") and lines[0].endswith(" میں لکھ دیا گیا"), lines
+    assert lines[1].strip().startswith("طلبہ: 300، ") and lines[1].endswith(" سیکشنوں میں"), lines
+    payments = lines[4].strip()  # how many depends on the day: the demo's year runs to today
+    assert payments.startswith("ادائیگیاں: ") and " منسوخ)، " in payments and payments.endswith(" انوائسیں"), lines
+    assert "teacher1/teacher1 (استاد)" in lines[-1] and "admin1/admin1 (ایڈمن)" in lines[-1], lines
