@@ -34,11 +34,13 @@ import queue
 import sqlite3
 import threading
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from typing import Any
+
+import orjson
 
 from app.collector import collector_paused
 from app.services import clock
@@ -139,6 +141,7 @@ class SyncEngine:
         self.should_stop = should_stop
         self._status = self._stored_status()
         self._rewind_warning: Sentence | None = None  # set by a pull that meets a server put back too far
+        self._downloading = False  # a pull into an empty file is running
 
     # -- status -------------------------------------------------------------
 
@@ -273,19 +276,21 @@ class SyncEngine:
                     "WHERE ? IS NULL OR user_id = ? OR user_id IS NULL ORDER BY seq LIMIT ?",
                     (self.user_id, self.user_id, self.push_batch),
                 ).fetchall()
-            entries = [_Entry(seq, entity, row_id, op, json.loads(fields) if fields else {}, base, _from_db_time(ts),
-                              user, fields or "{}") for seq, entity, row_id, op, fields, base, ts, user in rows]
+            entries = [_Entry(seq, entity, row_id, op, base, ts, user, fields or "{}")
+                       for seq, entity, row_id, op, fields, base, ts, user in rows]
             if not entries:
                 return
+            # The outbox's fields go out as the text it keeps (not parsed and encoded again), and its
+            # time as the wire's text made from the stored one.
             mutations = [
                 {
                     "seq": e.seq,
                     "entity": e.entity,
                     "id": e.row_id,
                     "op": e.op,
-                    "fields": e.fields,
+                    "fields": orjson.Fragment(e.raw_fields),
                     "base_version": e.base_version,
-                    "client_ts": format_datetime(e.client_ts),
+                    "client_ts": _wire_time(e.db_client_ts),
                 }
                 for e in entries
             ]
@@ -320,8 +325,8 @@ class SyncEngine:
         conn.executemany(
             "INSERT OR REPLACE INTO sent_log (seq, entity, row_id, op, fields, base_version, client_ts, user_id, "
             "version, sent_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(e.seq, e.entity, e.row_id, e.op, e.raw_fields, e.base_version,
-              e.client_ts.strftime("%Y-%m-%d %H:%M:%S.%f"), e.user_id, results[e.seq].version, sent_at)
+            [(e.seq, e.entity, e.row_id, e.op, e.raw_fields, e.base_version, e.db_client_ts, e.user_id,
+              results[e.seq].version, sent_at)
              for e in answered])
         report.applied += len(answered)
         versions: dict[tuple[str, str], int] = {}
@@ -358,8 +363,8 @@ class SyncEngine:
             conn.execute(
                 "INSERT OR REPLACE INTO sent_log (seq, entity, row_id, op, fields, base_version, client_ts, user_id, "
                 "version, sent_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (entry.seq, entity, row_id, entry.op, json.dumps(entry.fields), entry.base_version,
-                 entry.client_ts.strftime("%Y-%m-%d %H:%M:%S.%f"), entry.user_id, version,
+                (entry.seq, entity, row_id, entry.op, entry.raw_fields, entry.base_version,
+                 entry.db_client_ts, entry.user_id, version,
                  _db_datetime(format_datetime(clock.device_now()))),
             )
         table = SYNCED_TABLES.get(entity)
@@ -437,6 +442,7 @@ class SyncEngine:
         cursor = "" if (restarting or entity) else meta.get(CURSOR_KEY, "")
         # Into an empty file, rows go in faster without the plain indexes, made once at the end.
         defer = entity is None and cursor == "" and not self._has_synced_rows()
+        self._downloading = defer  # into an empty file: no row here to compare with
         seen: dict[str, set[str]] | None = defaultdict(set) if entity else None
         resetting = False
         first = True
@@ -499,6 +505,7 @@ class SyncEngine:
                     raise SyncStopped(Sentence(QT_TRANSLATE_NOOP(
                         "Sync", "The sync was stopped. What arrived is kept; the next sync carries on from there.")))
         finally:
+            self._downloading = False
             reader.close()
             # Left out by this download, or by one the end of its process cut short.
             if DEFERRED_INDEXES_KEY in self._meta_all():
@@ -584,6 +591,8 @@ class SyncEngine:
         """Write pulled rows: bulk upserts, pending local changes kept on top.
 
         ``rows``: each change already made into its row tuple (see :meth:`read_page`), or None.
+        A row this device already holds exactly as pulled (its own change coming back, most often)
+        is not written again, except in a download into an empty file (nothing to compare with).
         """
         if not changes:
             return
@@ -634,6 +643,8 @@ class SyncEngine:
                 else:
                     plain.append(row if row is not None else make(change.id, change.version, change.deleted,
                                                                   change.data))
+            if plain and not self._downloading:
+                plain = _changed_only(conn, entity, plain)
             if plain:
                 conn.executemany(_upsert_sql(entity), plain)
             if tombstones:
@@ -893,36 +904,63 @@ class _PageReader:
         self._thread.join(timeout=1.0)
 
 
-@dataclass(frozen=True)
 class _Entry:
-    """An outbox row as the push reads it."""
+    """An outbox row as the push reads it: its fields and time as the outbox keeps them (text),
+    the fields parsed only when a result needs them (an applied batch never does)."""
 
-    seq: int
-    entity: str
-    row_id: str
-    op: str
-    fields: dict[str, Any]
-    base_version: int | None
-    client_ts: dt.datetime
-    user_id: str | None
-    raw_fields: str = "{}"  # ``fields`` as the outbox keeps it (the sent log keeps the same text)
+    __slots__ = ("seq", "entity", "row_id", "op", "base_version", "db_client_ts", "user_id", "raw_fields",
+                 "_fields")
+
+    def __init__(self, seq: int, entity: str, row_id: str, op: str, base_version: int | None,
+                 db_client_ts: str, user_id: str | None, raw_fields: str = "{}") -> None:
+        self.seq = seq
+        self.entity = entity
+        self.row_id = row_id
+        self.op = op
+        self.base_version = base_version
+        self.db_client_ts = db_client_ts  # ``YYYY-MM-DD HH:MM:SS.ffffff``, as SQLAlchemy stores it
+        self.user_id = user_id
+        self.raw_fields = raw_fields  # ``fields`` as the outbox keeps it (the sent log keeps the same text)
+        self._fields: dict[str, Any] | None = None
+
+    @property
+    def fields(self) -> dict[str, Any]:
+        if self._fields is None:
+            self._fields = json.loads(self.raw_fields) or {}
+        return self._fields
 
 
-def _from_db_time(text: str) -> dt.datetime:
-    return dt.datetime.fromisoformat(text)
+def _wire_time(db_text: str) -> str:
+    """A time as the school file keeps it (``YYYY-MM-DD HH:MM:SS.ffffff``) → the wire's text."""
+    if len(db_text) == 26 and db_text[10] == " " and db_text[19] == ".":
+        return f"{db_text[:10]}T{db_text[11:]}Z"
+    return format_datetime(dt.datetime.fromisoformat(db_text))
+
+
+_RESULT_STATUSES = frozenset({"applied", "merged", "superseded", "conflict", "rejected"})
 
 
 def _parse_results(body: dict[str, Any]) -> dict[int, Result]:
+    unreadable = BadResponseError(Sentence(QT_TRANSLATE_NOOP(
+        "Sync", "The school's server sent an answer Daftar could not read. Daftar will try again.")))
     try:
-        results = [Result.from_json(r) for r in body["results"]]
+        answers = body["results"]
+        results: dict[int, Result] = {}
+        for r in answers:
+            if type(r) is dict and r.get("status") == "applied" and r.get("row") is None and "reason_key" not in r:
+                # The common answer, made without the general parse's look at every optional key.
+                version = r.get("version")
+                if version is not None and type(version) is not int:
+                    raise ValueError("version")
+                result = Result(int(r["seq"]), "applied", version, None, r.get("reason") or "")
+            else:
+                result = Result.from_json(r)
+                if result.status not in _RESULT_STATUSES:
+                    raise unreadable
+            results[result.seq] = result
     except (KeyError, TypeError, ValueError) as exc:
-        raise BadResponseError(Sentence(QT_TRANSLATE_NOOP(
-            "Sync", "The school's server sent an answer Daftar could not read. Daftar will try again."))) from exc
-    valid = {"applied", "merged", "superseded", "conflict", "rejected"}
-    if any(r.status not in valid for r in results):
-        raise BadResponseError(Sentence(QT_TRANSLATE_NOOP(
-            "Sync", "The school's server sent an answer Daftar could not read. Daftar will try again.")))
-    return {r.seq: r for r in results}
+        raise unreadable from exc
+    return results
 
 
 def _page_problem(changes: list[Change], limit: int) -> str:
@@ -1036,6 +1074,36 @@ def _upsert_sql(entity: str) -> str:
             sql += f' ON CONFLICT ({keys}) DO UPDATE SET "id" = excluded."id", {sets}'
         _upserts[entity] = sql
     return sql
+
+
+_local_selects: dict[str, str] = {}
+
+
+def _changed_only(conn: sqlite3.Connection, entity: str, rows: list[tuple]) -> list[tuple]:
+    """The rows (as :func:`_upsert_sql` takes them) that differ from what this file holds.
+
+    A device's own changes come back in its next pull, and a row written again with the same
+    values still costs its indexes and the dashboard's triggers (about half a day's sync). Read
+    back in the same column order, an equal tuple is exactly the row the upsert would write. A row
+    that comes more than once in ``rows`` is always written: a later copy may equal the file while
+    an earlier one does not.
+    """
+    sql = _local_selects.get(entity)
+    if sql is None:
+        cols = ", ".join(f'"{c}"' for c in ("id", "version", "deleted", *ENTITIES[entity]))
+        sql = _local_selects[entity] = f'SELECT {cols} FROM "{entity}" WHERE id IN '
+    ids = [row[0] for row in rows]
+    local: dict[str, tuple] = {}
+    for start in range(0, len(ids), 900):
+        chunk = ids[start:start + 900]
+        for found in conn.execute(f"{sql}({','.join('?' * len(chunk))})", chunk):
+            local[found[0]] = found
+    if not local:
+        return rows
+    if len(set(ids)) != len(ids):
+        twice = {i for i, n in Counter(ids).items() if n > 1}
+        return [row for row in rows if row[0] in twice or local.get(row[0]) != row]
+    return [row for row in rows if local.get(row[0]) != row]
 
 
 def _reapply(change: Change, pending: list[tuple[str, dict]]) -> tuple[dict, bool]:
