@@ -187,8 +187,10 @@ def more_dialogs(window) -> list[QWidget]:  # noqa: ANN001 - MainWindow
     if "setup" in screens:
         window.show_screen("setup")
         setup = screens["setup"]
-        opened = [setup.show_page("calendar")._year_dialog(None), setup.show_page("holidays").add_days(),
-                  setup.show_page("sections")._dialog(None), setup.show_page("subjects")._subject_dialog(None),
+        calendar = setup.show_page("calendar")
+        year = calendar.data["years"][0]
+        opened = [calendar._year_dialog(None), calendar._term_dialog(year, None),
+                  setup.show_page("holidays").add_days(), setup.show_page("sections")._dialog(None), setup.show_page("subjects")._subject_dialog(None),
                   setup.show_page("subjects")._assignment_dialog(None), setup.show_page("codes")._dialog(None),
                   setup.show_page("grades")._dialog(None), setup.show_page("fees")._head_dialog(None),
                   setup.show_page("fees")._structure_dialog(None)]
@@ -242,9 +244,9 @@ def test_every_control_is_reached_by_the_keyboard_and_has_a_name(admin_window):
         missing += m
         window.close()
         window.deleteLater()
-    for kind in ("UnlockWindow", "WelcomeWindow", "CancelPaymentDialog", "ConcessionDialog", "FeeStructuresDialog", "FeeHeadDialog",
-                 "ReceiptBatchDialog", "RemarksDialog", "DrillDialog", "RosterImportWizard", "FormDialog",
-                 "SettingsDialog", "PaymentDialog"):
+    for kind in ("UnlockWindow", "WelcomeWindow", "CancelPaymentDialog", "ConcessionDialog", "FeeStructuresDialog",
+                 "FeeHeadDialog", "ReceiptBatchDialog", "RemarksDialog", "DrillDialog", "RosterImportWizard",
+                 "FormDialog", "SettingsDialog", "PaymentDialog"):
         assert kind in walked, kind
     assert not unreachable, "Not reachable with Tab:\n" + "\n".join(sorted(set(unreachable)))
     assert not missing, "No accessible name:\n" + "\n".join(sorted(set(missing)))
