@@ -273,3 +273,24 @@ def test_rates_over_windows_beginning_on_any_weekday_equal_the_raw_rows(school, 
         assert seen == {0, 1, 2, 3, 4}  # windows beginning on every school weekday
     finally:
         raw_db.close()
+
+
+def test_kept_means_are_read_right_for_a_section_name_with_quotes_and_arabic(school, school_day):
+    """The previous term's means are read from the head of each kept summary (the text before its
+    subjects), not from the summary decoded whole: a section's name with quotes, a comma, Arabic and even
+    the text that ends that head gives the name and mean SQLite's own JSON reading gives."""
+    from app.storage.models import Section
+
+    name = 'Grade 5 "Blue",\u0627\u0644\u0623\u0632\u0631\u0642,"subjects":[1]'
+    with school.db.write() as s:
+        s.get(Section, school.section.id).name = name
+    _busy_school(school, school_day)
+    dashboard.settle(school.db, school_day)
+    with school.db.session() as s:
+        term = dashboard.current_term(s, school_day)
+        got = aggregates.term_means(s, term.id)
+        expected = {sid: (n, m) for sid, n, m in s.connection().exec_driver_sql(
+            "SELECT section_id, json_extract(summary, '$.name'), json_extract(summary, '$.mean') "
+            "FROM agg_term_results WHERE term_id = ?", (term.id,))}
+    assert got == expected
+    assert got[school.section.id][0] == name and float(got[school.section.id][1]) > 0

@@ -226,13 +226,22 @@ def term_results(session: Session, term_id: str) -> dict[str, Any]:
 
 def term_means(session: Session, term_id: str) -> dict[str, tuple[str, str]]:
     """section id → (name, mean as kept: the float's ``repr``, or "" for none) of each kept summary of the
-    term, taken out by SQLite without decoding the rest."""
-    from sqlalchemy import func
+    term, without the rest being decoded.
 
-    t = term_results_table
-    return {sid: (name, mean) for sid, name, mean in session.connection().execute(
-        select(t.c.section_id, func.json_extract(t.c.summary, "$.name"), func.json_extract(t.c.summary, "$.mean"))
-        .where(t.c.term_id == term_id, _current(t.c.summary)))}
+    A summary begins ``{"mean":…,"name":…,"subjects":`` (``app.services.dashboard._summary``): SQLite
+    hands over only the text before ``,"subjects":`` (which cannot occur inside an encoded name: its
+    quotes are escaped), and that much is decoded here. A summary without it is left out (counted again).
+    """
+    from sqlalchemy import text
+
+    out: dict[str, tuple[str, str]] = {}
+    for sid, head in session.connection().execute(text(
+            "SELECT section_id, substr(summary, 1, instr(summary, ',\"subjects\":') - 1) FROM agg_term_results "
+            "WHERE term_id = :term AND substr(summary, 1, :n) = :prefix AND instr(summary, ',\"subjects\":') > 0"),
+            {"term": term_id, "n": len(SUMMARY_PREFIX), "prefix": SUMMARY_PREFIX}):
+        got = orjson.loads(head + "}")
+        out[sid] = (got["name"], got["mean"])
+    return out
 
 
 def keep_term_results(session: Session, term_id: str, summaries: dict[str, Any]) -> None:
