@@ -109,13 +109,21 @@ def sync_report(report) -> str:  # noqa: ANN001 - app.sync.status.SyncReport
     if report.repaired:
         lines.append(QCoreApplication.translate(
             "CommandLine", "Downloaded again after a checksum difference: {tables}.").format(
-            tables=", ".join(report.repaired)))
+            tables=", ".join(_record_kind(table) for table in report.repaired)))
     lines.append(QCoreApplication.translate("CommandLine", "Took {seconds} s.").format(
         seconds=decimal(report.seconds, 2)))
     if report.error:
         lines.append(QCoreApplication.translate("CommandLine", "Stopped: {reason}").format(
             reason=sync_words(report.error)))
     return "\n".join(lines)
+
+
+def _record_kind(table: str) -> str:
+    """``"attendance_marks"`` → "attendance mark" (the server's word for it, translated); else the table's name."""
+    from app.sync.reasons import RECORD_WORDS
+
+    word = RECORD_WORDS.get((table[:-1] if table.endswith("s") else table).replace("_", " "))
+    return QCoreApplication.translate(word.context, str(word)) if word is not None else table
 
 
 # A backup's label in ``daftar backup --list`` (the file name keeps the English).

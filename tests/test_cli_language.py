@@ -81,3 +81,53 @@ def test_demo_data_summary_in_urdu(tmp_path):
     payments = lines[4].strip()  # how many depends on the day: the demo's year runs to today
     assert payments.startswith("ادائیگیاں: ") and " منسوخ)، " in payments and payments.endswith(" انوائسیں"), lines
     assert "teacher1/teacher1 (استاد)" in lines[-1] and "admin1/admin1 (ایڈمن)" in lines[-1], lines
+
+
+SYNC_REPORT = """
+import sys
+sys.path.insert(0, sys.argv[1])
+from app.cli_words import speak, sync_report
+from app.config import Paths
+from app.sync.status import SyncReport
+speak(Paths.default(sys.argv[2]), sys.argv[3])
+print(sync_report(SyncReport(pushed=1, applied=1, pulled=120, reset=True, dropped=3, resent=2, seconds=1.5,
+                             repaired=["attendance_marks", "fee_heads", "server_conflicts"])))
+"""
+
+
+def test_every_line_of_a_sync_report_in_urdu_and_english(tmp_path):
+    from tests.test_cli import ROOT
+
+    def said(lang):
+        out = run("-c", SYNC_REPORT, str(ROOT), str(tmp_path / "d"), lang)
+        assert out.returncode == 0, out.stderr
+        return out.stdout.splitlines()
+
+    assert said("ur_PK") == [
+        "1 تبدیلی بھیجی گئی: 1 لاگو، 0 ضم، 0 میں تضاد، 0 مسترد۔",
+        "120 تبدیلیاں وصول ہوئیں، یعنی جو کچھ یہ کمپیوٹر دیکھ سکتا ہے اس کا پورا ڈاؤن لوڈ۔",
+        "3 قطاریں ہٹا دی گئیں جو یہ کمپیوٹر اب نہیں دیکھ سکتا۔",
+        "سرور ایک پرانے بیک اپ سے بحال کیا گیا تھا: اس سے ضائع ہونے والی 2 تبدیلیاں دوبارہ بھیج دی گئیں۔",
+        f"چیک سم میں فرق کے بعد دوبارہ ڈاؤن لوڈ کیا گیا: {said_urdu_kinds()}۔",
+        "1.50 سیکنڈ لگے۔",
+    ]
+    assert said("en_US") == [
+        "Sent 1 change: 1 applied, 0 merged, 0 in conflict, 0 refused.",
+        "Received 120 changes, a full download of what this computer may see.",
+        "Removed 3 rows this computer may no longer see.",
+        "The server had been restored from an older backup: 2 changes it had lost were sent again.",
+        "Downloaded again after a checksum difference: attendance mark, fee head, server_conflicts.",
+        "Took 1.50 s.",
+    ]
+
+
+def said_urdu_kinds() -> str:
+    """The server's words for an attendance mark and a fee head, as daftar_ur.ts has them."""
+    import xml.etree.ElementTree as ET
+
+    from tests.test_cli import ROOT
+
+    tree = ET.parse(ROOT / "resources" / "translations" / "daftar_ur.ts")
+    words = {m.findtext("source"): m.findtext("translation") for ctx in tree.iter("context")
+             if ctx.findtext("name") == "ServerReasons" for m in ctx.iter("message")}
+    return ", ".join((words["attendance mark"], words["fee head"], "server_conflicts"))
