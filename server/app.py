@@ -30,10 +30,10 @@ from app.sync.protocol import (
     SUPPORTED_VERSIONS,
 )
 from server.auth import ApiError, AuthService, RateLimiter
-from server.security import AccessClaims
 from server.db import make_engine, migrate, writing
 from server.engine import Actor, BadRequest
 from server.models import T
+from server.security import AccessClaims
 from server.settings import Settings
 from server import sync
 

@@ -39,16 +39,18 @@ def make_engine(url: str) -> Engine:
     """
     if url.startswith("postgresql://"):
         url = "postgresql+psycopg://" + url[len("postgresql://"):]
+    # As many kept connections as requests run at once in the usual rush (20 devices of a school
+    # syncing together): a connection opened past the pool's size is closed again after its one
+    # request, and opening one costs PostgreSQL a new backend process each time (SQLite: the file
+    # opened again and its settings below).
+    pool = {"pool_size": 24, "max_overflow": 16}
     if not url.startswith("sqlite"):
-        # As many kept connections as requests run at once in the usual rush (20 devices of a school
-        # syncing together): a connection opened past the pool's size is closed again after its one
-        # request, and opening one costs PostgreSQL a new backend process each time.
-        return create_engine(url, pool_size=24, max_overflow=16, pool_pre_ping=True)
+        return create_engine(url, pool_pre_ping=True, **pool)
     memory = url in ("sqlite://", "sqlite:///:memory:")
     engine = create_engine(
         url,
         connect_args={"check_same_thread": False, "timeout": 30},
-        poolclass=StaticPool if memory else None,
+        **({"poolclass": StaticPool} if memory else pool),
     )
 
     @event.listens_for(engine, "connect")
