@@ -230,6 +230,21 @@ def test_every_control_is_reached_by_the_keyboard_and_has_a_name(admin_window):
         unreachable += u
         missing += m
         dialog.close()
+    # The roster import's next pages: the columns matched, then the check of every row.
+    from pathlib import Path
+
+    admin_window.show_screen("students")
+    wizard = admin_window.screens["students"].open_roster_import()
+    wizard.file_page.load_file(Path(__file__).parents[1] / "data" / "import" / "roster_french_cp1252.csv")
+    for page in (wizard.mapping_page, wizard.check_page):
+        wizard.next()
+        QApplication.processEvents()
+        assert wizard.currentPage() is page
+        walked.append(type(page).__name__)
+        u, m = keyboard_problems(wizard, f"RosterImportWizard {type(page).__name__}")
+        unreachable += u
+        missing += m
+    wizard.close()
     from app.services.session import Person
     from app.ui.unlock import UnlockWindow
     from app.ui.welcome import WelcomeWindow
@@ -246,7 +261,7 @@ def test_every_control_is_reached_by_the_keyboard_and_has_a_name(admin_window):
         window.deleteLater()
     for kind in ("UnlockWindow", "WelcomeWindow", "CancelPaymentDialog", "ConcessionDialog", "FeeStructuresDialog",
                  "FeeHeadDialog", "ReceiptBatchDialog", "RemarksDialog", "DrillDialog", "RosterImportWizard",
-                 "FormDialog", "SettingsDialog", "PaymentDialog"):
+                 "MappingPage", "CheckPage", "FormDialog", "SettingsDialog", "PaymentDialog"):
         assert kind in walked, kind
     assert not unreachable, "Not reachable with Tab:\n" + "\n".join(sorted(set(unreachable)))
     assert not missing, "No accessible name:\n" + "\n".join(sorted(set(missing)))
