@@ -72,6 +72,8 @@ def raw_insert_rate(ctx: Context, source) -> tuple[int, float]:  # noqa: ANN001 
 
 
 def _first_pull(ctx: Context, runs: int, backend: str) -> Measured:
+    from app.sync.engine import PULL_PAGE
+
     if backend == "postgres" and ctx.pg_cluster() is None:
         raise Unavailable("PostgreSQL is not installed")
     samples, limit, sync_only, cpu, rows = [], [], [], [], 0
@@ -85,7 +87,7 @@ def _first_pull(ctx: Context, runs: int, backend: str) -> Measured:
         n, raw_seconds = raw_insert_rate(ctx, signed.db.path)
         limit.append(n / raw_seconds)
     return Measured(samples, limit, note=f"{rows:,} rows; sign_in() into an empty data dir: log in, register, "
-                                         f"push, pull {rows / 2000:.0f} pages, checksums "
+                                         f"push, pull {-(-rows // PULL_PAGE)} pages, checksums "
                                          f"(sync part {statistics.median(sync_only):.1f} s); the device's CPU "
                                          f"{statistics.median(cpu):.1f} s",
                     extra={"rows": rows, "sync_seconds": sync_only, "client_cpu_seconds": cpu})
