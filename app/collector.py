@@ -1,7 +1,18 @@
-"""Python's cyclic garbage collector paused while a long piece of work makes many objects.
+"""Python's cyclic garbage collector: paused while a long piece of work makes many objects, and run
+only on the UI thread.
 
 Used by the sync (a download) and by the dashboard's reading; kept here, below
 both, so that services need not import the sync to use it.
+
+Python collects reference cycles on whichever thread happens to allocate when
+a generation fills up, so in a Qt program a worker thread reading the school
+file could be the one that frees a window, a table or a timer some closure
+kept in a cycle: Qt objects destroyed off their own thread ("Timers cannot be
+stopped from another thread", and now and then a crash). The app therefore
+turns automatic collection off and collects on the UI thread instead, from a
+timer, the generations Python itself would have collected by then
+(:func:`collect_on_one_thread`, :func:`collect_due`; pyqtgraph's
+``GarbageCollector`` does the same for the same reason).
 """
 
 from __future__ import annotations
@@ -12,7 +23,7 @@ import sys
 import threading
 from collections.abc import Iterator
 
-_collector = {"pauses": 0, "was_enabled": True, "frozen": False}
+_collector = {"pauses": 0, "was_enabled": True, "frozen": False, "one_thread": False}
 _collector_guard = threading.Lock()
 
 
@@ -41,11 +52,12 @@ def collector_paused() -> Iterator[None]:
     finally:
         with _collector_guard:
             _collector["pauses"] -= 1
-            if _collector["pauses"] == 0 and _collector["was_enabled"]:
+            if _collector["pauses"] == 0:
                 if not _collector["frozen"]:
                     gc.freeze()
                     _collector["frozen"] = True
-                gc.enable()
+                if _collector["was_enabled"] and not _collector["one_thread"]:
+                    gc.enable()
 
 
 #: How long a thread holding Python's lock runs before one waiting is let in
@@ -63,3 +75,30 @@ def settle_for_interactive_use() -> None:
     every millisecond instead of every five."""
     gc.freeze()
     sys.setswitchinterval(SWITCH_INTERVAL_S)
+
+
+def collect_on_one_thread() -> None:
+    """From now on cycles are collected only when :func:`collect_due` is called (by the UI thread's timer)."""
+    with _collector_guard:
+        _collector["one_thread"] = True
+        _collector["was_enabled"] = False
+        gc.disable()
+
+
+def collect_due() -> int:
+    """Collect the oldest generation that has filled up, as Python would have by now, on the calling thread.
+
+    Returns the generation collected, or -1 when none was due or a long piece of work paused collection.
+    """
+    if _collector["pauses"]:
+        return -1
+    counts, thresholds = gc.get_count(), gc.get_threshold()
+    due = -1
+    for generation in range(3):
+        if thresholds[generation] and counts[generation] > thresholds[generation]:
+            due = generation
+        else:
+            break
+    if due >= 0:
+        gc.collect(due)
+    return due

@@ -129,13 +129,14 @@ def _busy_day(db, wanted: int = 500):
 @figure("day_book_500", "day book of 500 payments on screen", unit="ms", target=at_most(200), runs=20,
         quick_runs=5, group="app")
 def day_book_500(ctx: Context, runs: int) -> Measured:
-    from PySide6.QtWidgets import QApplication, QTableView
+    from PySide6.QtWidgets import QTableView
 
     from app.services.day_book import day_book, expected_cash
     from app.services.fees import day_is_closed
     from app.ui.day_book import DayBookModel
+    from bench.fig_app import qt_app
 
-    app = QApplication.instance() or QApplication([])  # noqa: F841 - the model's strings need it
+    app = qt_app()  # noqa: F841 - the model's strings need it
     with _school(ctx, "day-book") as db:
         wanted = DAY_BOOK_PAYMENTS_QUICK if ctx.quick else DAY_BOOK_PAYMENTS
         day, had, added, actor = _busy_day(db, wanted)

@@ -22,9 +22,10 @@ from bench.registry import Measured, at_most, figure
 def sync_ui_block(ctx: Context, runs: int) -> Measured:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QEventLoop, QTimer
-    from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication([])  # noqa: F841 - the event loop needs it
+    from bench.fig_app import qt_app
+
+    app = qt_app()  # noqa: F841 - the event loop needs it
     from app.collector import settle_for_interactive_use
     from app.sync import account, engine  # noqa: F401 - imported at start-up in the app, not mid-sync
 

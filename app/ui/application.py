@@ -37,7 +37,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, Q
 from sqlalchemy import select
 
 from app import __version__
-from app.collector import settle_for_interactive_use
+from app.collector import collect_due, collect_on_one_thread, settle_for_interactive_use
 from app.config import APP_AUTHOR, APP_NAME, Paths, Settings
 from app.storage.db import SchoolDB, SchoolFileError, StartupCheck, open_school
 from app.services.session import Person, forget_person, people, unlock
@@ -928,6 +928,20 @@ def _quit_on_termination(app: QApplication) -> None:
     ticker.start(500)
 
 
+#: How often the UI thread collects the reference cycles made meanwhile (app/collector.py).
+COLLECT_EVERY_MS = 500
+
+
+def collect_cycles_on_this_thread(app: QCoreApplication) -> QTimer:
+    """Reference cycles are collected on the UI thread only, from a timer, never on a worker that happens
+    to allocate: a cycle may hold a Qt object, which must be destroyed on its own thread."""
+    collect_on_one_thread()
+    timer = QTimer(app)
+    timer.timeout.connect(collect_due)
+    timer.start(COLLECT_EVERY_MS)
+    return timer
+
+
 def run_app(args: argparse.Namespace, paths: Paths, logfile: Path) -> int:
     """Run the desktop app until its last window closes; return the exit code."""
     app = create_qapplication(sys.argv[:1])
@@ -938,6 +952,7 @@ def run_app(args: argparse.Namespace, paths: Paths, logfile: Path) -> int:
     daftar = DaftarApp(paths, logfile, settings=settings, parent=app)
     app.aboutToQuit.connect(daftar.shutdown)
     _quit_on_termination(app)
+    collect_cycles_on_this_thread(app)
     daftar.start(demo=bool(getattr(args, "demo", False)), school_code=getattr(args, "school", None))
     # Everything made so far lives as long as the app: keep it out of the cyclic
     # collector's full passes, which otherwise stall the UI thread (they hold
