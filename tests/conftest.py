@@ -40,6 +40,44 @@ def school_day():
         yield day
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _cycles_collected_on_the_main_thread():
+    """As in the app (app/collector.py): reference cycles are collected on the main thread only, never on a
+    worker thread that may free a widget or a timer left in a cycle."""
+    import gc
+
+    from app.collector import collect_on_one_thread
+
+    was_enabled = gc.isenabled()
+    collect_on_one_thread()
+    yield
+    gc.unfreeze()
+    if was_enabled:
+        gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def _collect_after_each_test(_cycles_collected_on_the_main_thread):
+    """What a test left in reference cycles (its windows, timers, sessions) is freed as it ends, on this
+    thread, so none of it lives on into the next test; what is still alive then is frozen out of later
+    passes, which stay as short as one test's objects."""
+    import gc
+
+    yield
+    gc.collect()
+    gc.freeze()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _slow_programs_started_early(request, tmp_path_factory):
+    """The frozen build and the quick benchmark start with the session and run beside it (tests/support/early.py)."""
+    from tests.support import early
+
+    queued = early.start_needed(request.session.items, tmp_path_factory.mktemp)
+    yield
+    early.stop_all(queued)
+
+
 # -- no secret in any log the whole run wrote (issue 5: "grep the logs of a full test run") --------------
 
 #: The passwords the tests sign in with (every other one is registered as a sign-in succeeds with it).

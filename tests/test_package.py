@@ -2,7 +2,8 @@
 
 PyInstaller builds Daftar from ``packaging/daftar.spec`` once per run, into a
 temporary folder (about 1 to 2.5 minutes on this 2-core machine, depending on
-its load), and the built program is then used as a person's computer would:
+its load; started with the session, beside the other tests, by
+``tests/support/early.py``), and the built program is then used as a person's computer would:
 its ``--self-test`` offscreen, the demo school's server started from it,
 the Linux install script run into a throwaway home folder and undone. The
 fast tests at the end check the installers' files without a build.
@@ -14,7 +15,6 @@ import os
 import re
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import httpx
@@ -44,17 +44,14 @@ def _size_mib(folder: Path) -> float:
 
 
 @pytest.fixture(scope="module")
-def build(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("package")
-    started = time.monotonic()
-    done = subprocess.run(
-        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
-         "--workpath", str(out / "build"), "--distpath", str(out / "dist"), str(PACKAGING / "daftar.spec")],
-        cwd=out, capture_output=True, text=True, timeout=1800, check=False,
-    )
+def build() -> Path:
+    """The build from ``packaging/daftar.spec``, started with the session (tests/support/early.py)."""
+    from tests.support.early import PROGRAMS
+
+    done = PROGRAMS["package"].result()
     assert done.returncode == 0, "PyInstaller failed:\n" + done.stderr[-6000:]
-    built = out / "dist" / "daftar"
-    print(f"\nbuilt {built.name} in {time.monotonic() - started:.0f} s, {_size_mib(built):.0f} MiB")
+    built = PROGRAMS["package"].folder / "dist" / "daftar"
+    print(f"\nbuilt {built.name} in {done.seconds:.0f} s (beside other tests), {_size_mib(built):.0f} MiB")
     return built
 
 
