@@ -43,6 +43,9 @@ PASSWORDS = {"principal1": "principal1", "office1": "office1", "teacher1": "teac
 #: The server for the benchmark: its defaults, except the per-user request rate,
 #: which the concurrent figures exceed on purpose (20 devices of one user).
 SERVER_ENV = {"DAFTAR_SERVER_RATE_PER_SECOND": "1000000", "DAFTAR_SERVER_RATE_BURST": "1000000"}
+#: API processes of the server on PostgreSQL: one per core, as a district runs it (server/README.md, "Pull
+#: speed"); the server on SQLite keeps one (its writes take the file's one lock anyway).
+POSTGRES_SERVER_WORKERS = 2
 #: ``--quick``'s school: the demo generator's school, with fewer students (every figure still has its rows,
 #: each first pull downloads about a third of the small school's).
 QUICK_SIZE = "bench-quick"
@@ -108,6 +111,8 @@ class RunningServer:
         self.base = f"http://127.0.0.1:{self.port}"  # what a device is given (the client adds /v1)
         self.url = self.base + "/v1"
         env = dict(os.environ, **SERVER_ENV)
+        self.workers = POSTGRES_SERVER_WORKERS if database_url.startswith("postgresql") else 1
+        env["DAFTAR_SERVER_WORKERS"] = str(self.workers)
         env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
         self._log = open(log_path, "ab")  # noqa: SIM115 - closed in stop()
         self.proc = subprocess.Popen(

@@ -292,6 +292,7 @@ def concurrent_push(ctx: Context, runs: int) -> Measured:
     latencies, wall = run_devices(base, "office1", runs, push_marks)
     samples = [p95(per_round[r]) for r in sorted(per_round)]
     rate = len(latencies) * PUSH_BATCH / wall
-    return Measured(samples, note=f"each sample the p95 of one round of {CONCURRENT_DEVICES} pushes at once over "
+    return Measured(samples, note=f"server with {ctx.server('postgres').workers} API processes (one per core); "
+                                  f"each sample the p95 of one round of {CONCURRENT_DEVICES} pushes at once over "
                                   f"HTTP; p50 {statistics.median(latencies):.0f} ms; {rate:,.0f} mutations/s "
                                   "overall incl. sign-ins", extra={"latencies_ms": latencies})

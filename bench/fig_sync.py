@@ -328,6 +328,8 @@ def concurrent_pull(ctx: Context, runs: int) -> Measured:
 
     latencies, _wall = run_devices(base, "principal1", runs, pull_day)
     samples = [p95(per_round[r]) for r in sorted(per_round)]
-    return Measured(samples, note=f"server on {backend}; each sample the p95 of one round of {CONCURRENT_DEVICES} "
+    workers = ctx.server(backend).workers
+    return Measured(samples, note=f"server on {backend}, {workers} API process{'es' if workers > 1 else ''} "
+                                  f"(one per core); each sample the p95 of one round of {CONCURRENT_DEVICES} "
                                   f"devices pulling {expected:,} changes at once (principal's scope); all requests: "
                                   f"p50 {statistics.median(latencies):.0f} ms, p95 {p95(latencies):.0f} ms")
