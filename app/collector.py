@@ -60,11 +60,11 @@ def collector_paused() -> Iterator[None]:
                     gc.enable()
 
 
-#: How long a thread holding Python's lock runs before one waiting is let in
-#: (Python's default is 5 ms). With the sync's two threads (the page reader and
-#: the writer) both busy, the UI thread could wait two such turns and more for
-#: its own; at 1 ms a turn it waits a few. The cost is a little more switching
-#: between the threads of a process that has a handful.
+# How long a thread holding Python's lock runs before one waiting is let in
+# (Python's default is 5 ms). With the sync's two threads (the page reader and
+# the writer) both busy, the UI thread could wait two such turns and more for
+# its own; at 1 ms a turn it waits a few. The cost is a little more switching
+# between the threads of a process that has a handful.
 SWITCH_INTERVAL_S = 0.001
 
 

@@ -23,12 +23,12 @@ class Culture:
     boys: tuple[str, ...]
     girls: tuple[str, ...]
     families: tuple[str, ...]
-    #: how the child's family name is made: "single" (shared surname),
-    #: "double" (father's + mother's surnames, Spanish), "portuguese"
-    #: (mother's + father's surnames), "patronymic" (the father's given name).
+    # how the child's family name is made: "single" (shared surname),
+    # "double" (father's + mother's surnames, Spanish), "portuguese"
+    # (mother's + father's surnames), "patronymic" (the father's given name).
     custom: str
-    #: phone plans of guardians who keep a home-country number: (country
-    #: code, pattern); ``#`` is a digit. Most families use a UAE number.
+    # phone plans of guardians who keep a home-country number: (country
+    # code, pattern); ``#`` is a digit. Most families use a UAE number.
     home_phones: tuple[tuple[str, str], ...]
     home_phone_share: float  # how many guardians give a home-country number
 
@@ -285,10 +285,10 @@ CULTURES: tuple[Culture, ...] = (
     ),
 )
 
-#: UAE mobile numbers: +971 5X XXX XXXX (050, 052, 054, 055, 056, 058).
+# UAE mobile numbers: +971 5X XXX XXXX (050, 052, 054, 055, 056, 058).
 UAE_MOBILE_PREFIXES = ("50", "52", "54", "55", "56", "58")
 
-#: Neighbourhoods of Dubai the families live in, and how homes are written.
+# Neighbourhoods of Dubai the families live in, and how homes are written.
 DUBAI_AREAS = _t(
     "Al Barsha 1, Al Barsha 2, Al Barsha 3, Al Quoz 4, Jumeirah Village Circle, Al Nahda 1, Al Nahda 2, "
     "Al Qusais 1, Mirdif, Discovery Gardens, International City, Al Karama, Bur Dubai, Deira, "
@@ -303,12 +303,12 @@ BUILDING_NAMES = _t(
 BUILDING_WORDS = _t("Residence, Tower, Heights, Court, Building, Plaza, Gardens")
 EMAIL_DOMAINS = ("gmail.com", "gmail.com", "gmail.com", "outlook.com", "hotmail.com", "yahoo.com", "icloud.com")
 
-#: Banks whose cheques families write, and mobile money services by region.
+# Banks whose cheques families write, and mobile money services by region.
 BANKS = _t(
     "Emirates NBD, ADCB, Mashreq, Dubai Islamic Bank, FAB, RAKBANK, Commercial Bank of Dubai, HSBC UAE"
 )
 
-#: Notes the office writes on excused and sick days, and teachers on late or half days.
+# Notes the office writes on excused and sick days, and teachers on late or half days.
 SICK_NOTES = _t(
     "Parent called: fever, Medical certificate received, Doctor's appointment, Flu; mother phoned, "
     "Stomach upset; note from parent, Clinic visit; certificate on file, Dental surgery"

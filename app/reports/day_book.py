@@ -14,7 +14,7 @@ from app.services.day_book import DayBook
 from app.services.fees import MODE_WORDS
 
 
-#: The sign of a negative amount: the bundled Noto Sans has no U+2212 MINUS SIGN glyph (it printed nothing).
+# The sign of a negative amount: the bundled Noto Sans has no U+2212 MINUS SIGN glyph (it printed nothing).
 MINUS = "-"
 
 

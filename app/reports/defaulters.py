@@ -29,7 +29,7 @@ MARGIN = 14 * mm
 ROW = 5.6 * mm
 SIZE = 8.5
 
-#: Each column's share of the table's width, and which are figures (right-aligned).
+# Each column's share of the table's width, and which are figures (right-aligned).
 WIDTHS = (0.11, 0.24, 0.09, 0.13, 0.12, 0.12, 0.10, 0.09)
 FIGURES = frozenset({4, 5, 6, 7})
 DAYS_COLUMN = 7

@@ -22,7 +22,7 @@ from app.reports.atomic import write_atomically
 from app.reports.receipt import A5_SIZE, FORMATS, draw_receipt, layout_for, new_canvas
 from app.services.fees import ReceiptData
 
-#: Receipts read from the database at a time (bounded memory for any batch).
+# Receipts read from the database at a time (bounded memory for any batch).
 READ_CHUNK = 250
 
 

@@ -31,11 +31,11 @@ from app.services.clock import corrected_now
 from app.services.context import Actor
 from app.storage.models import AttendanceCode, AttendanceMark, GuardianAlert, School, Section, Student
 
-#: How long after an absence is marked a correction still stops the alert.
-#: The server waits as long before sending (``server.alerts.GRACE_PERIOD``).
+# How long after an absence is marked a correction still stops the alert.
+# The server waits as long before sending (``server.alerts.GRACE_PERIOD``).
 GRACE_PERIOD = dt.timedelta(minutes=15)
 
-#: The message, by the school's language (its locale's language part).
+# The message, by the school's language (its locale's language part).
 MESSAGES = {
     "en": "{school}: {name} ({section}) was marked absent on {date}. "
           "Please contact the school if you did not expect this.",

@@ -79,10 +79,10 @@ from app.storage.models import (
 
 log = logging.getLogger(__name__)
 
-#: How many defaulters the fees part lists (the drill-down has them all).
+# How many defaulters the fees part lists (the drill-down has them all).
 TOP_DEFAULTERS = 10
 
-#: What each part reads (tables of the school file, which are also the outbox's entity names).
+# What each part reads (tables of the school file, which are also the outbox's entity names).
 RESULT_TABLES = ("marks", "assessments", "terms", "enrollments", "students", "sections", "subjects",
                  "category_weights", "grade_scales", "teaching_assignments", "users", "schools")
 FEE_TABLES = ("payments", "payment_cancellations", "payment_allocations", "invoices", "invoice_lines",
@@ -91,8 +91,8 @@ ATTENDANCE_TABLES = ("students", "enrollments", "sections", "attendance_codes", 
                      "academic_years", "schools")
 
 
-#: ``session.info`` key of the per-table sums one :func:`school_dashboard` has already read (its parts read
-#: the same small tables; one read transaction, so a sum read for one part holds for the next).
+# ``session.info`` key of the per-table sums one :func:`school_dashboard` has already read (its parts read
+# the same small tables; one read transaction, so a sum read for one part holds for the next).
 _SHARED_SUMS = "dashboard.fingerprint_sums"
 
 
@@ -425,7 +425,7 @@ class ChronicStudent:
     days_counted: int
     days_absent: float
     rate: float
-    #: One value per day of :attr:`Trends.days`: the day's value (1, ½, 0), None when not marked.
+    # One value per day of :attr:`Trends.days`: the day's value (1, ½, 0), None when not marked.
     trend: tuple[float | None, ...]
 
 
@@ -437,7 +437,7 @@ class Trends:
     threshold: int
     chronic: tuple[ChronicStudent, ...]
     section_rates: tuple[tuple[str, str, float | None], ...] = ()  # (id, name, rate over the days)
-    #: day → each section's (id, name, grade level, students counted, rate) that day.
+    # day → each section's (id, name, grade level, students counted, rate) that day.
     section_days: dict[dt.date, tuple[tuple[str, str, int, int, float | None], ...]] = field(default_factory=dict)
 
 
@@ -898,7 +898,7 @@ class MarksOwed:
     assessments: int
     expected: int  # assessments × students
     entered: int
-    #: (student name, assessments with no mark yet), for the drill-down.
+    # (student name, assessments with no mark yet), for the drill-down.
     missing: tuple[tuple[str, int], ...] = ()
 
     @property
@@ -933,9 +933,9 @@ class ResultFigures:
     previous_term_name: str
     grades: tuple[str, ...]  # the school's scale, highest first
     owed: tuple[MarksOwed, ...]  # every (section, subject) with assessments, most owed first
-    #: subject name → grade → students (results with a percentage only).
+    # subject name → grade → students (results with a percentage only).
     distribution: dict[str, dict[str, int]]
-    #: (subject, grade) → the students behind it: (name, section, percent), for the drill-down.
+    # (subject, grade) → the students behind it: (name, section, percent), for the drill-down.
     distribution_students: dict[tuple[str, str], tuple[tuple[str, str, float], ...]]
     sections: tuple[SectionAverage, ...]
 
@@ -1199,7 +1199,7 @@ class Dashboard:
     timings_ms: dict[str, float] = field(default_factory=dict)
 
 
-#: The parts, in the order they are read.
+# The parts, in the order they are read.
 PARTS = ("today", "trends", "fees", "results", "freshness")
 
 

@@ -14,7 +14,7 @@ unit names; any other is written with its ISO code.
 
 from __future__ import annotations
 
-#: ISO code → (English singular, plural, minor singular, minor plural), French the same.
+# ISO code → (English singular, plural, minor singular, minor plural), French the same.
 CURRENCY_NAMES: dict[str, dict[str, tuple[str, str, str, str]]] = {
     "en": {
         "AED": ("dirham", "dirhams", "fils", "fils"),

@@ -197,8 +197,8 @@ def downloading(session: Session) -> bool:
     return session.execute(text("SELECT 1 FROM sync_meta WHERE key = 'deferred_indexes'")).first() is not None
 
 
-#: How a summary kept in the present form begins (``app.services.dashboard._summary``: its mean first);
-#: one kept before is taken as not kept, so that it is counted again and kept anew.
+# How a summary kept in the present form begins (``app.services.dashboard._summary``: its mean first);
+# one kept before is taken as not kept, so that it is counted again and kept anew.
 SUMMARY_PREFIX = '{"mean":'
 
 

@@ -719,8 +719,8 @@ class RejectedChange(Base):
     op: Mapped[str] = mapped_column(String(8))
     fields: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     reason: Mapped[str] = mapped_column(Text)  # the server's English sentence
-    #: The sentence's key in the server's catalogue and the values in its holes, so the
-    #: inbox says it in the person's language (``app/sync/reasons.py``); "" from an older server.
+    # The sentence's key in the server's catalogue and the values in its holes, so the
+    # inbox says it in the person's language (``app/sync/reasons.py``); "" from an older server.
     reason_key: Mapped[str] = mapped_column(String(60), default="")
     reason_args: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     rejected_at: Mapped[dt.datetime] = mapped_column(DateTime)

@@ -86,21 +86,21 @@ CURSOR_KEY = "cursor"
 RESET_KEY = "reset_in_progress"
 LAST_ERROR_KEY = "last_error"
 LAST_FULL_VERIFY_KEY = "last_full_verify"
-#: Roles that see every device's last sync (the principal's freshness panel).
+# Roles that see every device's last sync (the principal's freshness panel).
 DEVICE_LIST_ROLES = frozenset({"principal", "admin"})
 FULL_VERIFY_EVERY = dt.timedelta(hours=12)
-#: Rows per pull page. Parsing a page's JSON is one C call that holds Python's
-#: lock: 1,000 rows keep it to a few milliseconds, so the UI thread beside the
-#: syncing worker is not held up (5,000 rows held it for ~40-150 ms).
+# Rows per pull page. Parsing a page's JSON is one C call that holds Python's
+# lock: 1,000 rows keep it to a few milliseconds, so the UI thread beside the
+# syncing worker is not held up (5,000 rows held it for ~40-150 ms).
 PULL_PAGE = 1000
-#: A pull commits after this many rows or seconds, whichever comes first (never inside a page).
-#: Fewer commits make a first download faster; a short transaction keeps a person's own
-#: saves (which wait for it) quick.
+# A pull commits after this many rows or seconds, whichever comes first (never inside a page).
+# Fewer commits make a first download faster; a short transaction keeps a person's own
+# saves (which wait for it) quick.
 PULL_COMMIT_ROWS = 20_000
 PULL_COMMIT_SECONDS = 0.5
 
-#: Natural keys a row may be merged on by the server (DESIGN.md §2): a pulled
-#: row with the same key as a local one takes its place.
+# Natural keys a row may be merged on by the server (DESIGN.md §2): a pulled
+# row with the same key as a local one takes its place.
 NATURAL_KEYS: dict[str, tuple[str, ...]] = {
     "attendance_marks": ("student_id", "date", "period"),
     "marks": ("assessment_id", "student_id"),
@@ -137,7 +137,7 @@ class SyncEngine:
         self.page_size = page_size
         self.push_batch = push_batch
         self._on_status = on_status
-        #: Asked between pull pages (e.g. Cancel on the first download); True stops the sync there.
+        # Asked between pull pages (e.g. Cancel on the first download); True stops the sync there.
         self.should_stop = should_stop
         self._status = self._stored_status()
         self._rewind_warning: Sentence | None = None  # set by a pull that meets a server put back too far
@@ -849,7 +849,7 @@ class _Page:
     reset: bool
     rewound: bool
     server_seq: int
-    #: Each change as the tuple :func:`_upsert_sql` takes (None for a tombstone).
+    # Each change as the tuple :func:`_upsert_sql` takes (None for a tombstone).
     rows: list[tuple | None] = field(default_factory=list)
 
 

@@ -928,7 +928,7 @@ def _quit_on_termination(app: QApplication) -> None:
     ticker.start(500)
 
 
-#: How often the UI thread collects the reference cycles made meanwhile (app/collector.py).
+# How often the UI thread collects the reference cycles made meanwhile (app/collector.py).
 COLLECT_EVERY_MS = 500
 
 

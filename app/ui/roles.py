@@ -18,7 +18,7 @@ TEACHING = frozenset({"attendance", "roll_call", "register", "marks", "gradebook
 OFFICE = frozenset({"students", "fees", "payments", "ledger", "day_book", "receipts", "defaulters",
                     "roll_call", "register"})  # the office sets excused codes with a note
 
-#: role → screen keys it may see. ``None``: every screen.
+# role → screen keys it may see. ``None``: every screen.
 SCREENS_BY_ROLE: dict[str, frozenset[str] | None] = {
     "teacher": EVERYONE | TEACHING,
     "office": EVERYONE | OFFICE,
@@ -26,7 +26,7 @@ SCREENS_BY_ROLE: dict[str, frozenset[str] | None] = {
     "admin": None,
 }
 
-#: role → what it may do with this computer's settings (server address, sync, idle lock, backups).
+# role → what it may do with this computer's settings (server address, sync, idle lock, backups).
 MAY_CHANGE_SETTINGS = frozenset({"admin"})
 
 

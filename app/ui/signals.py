@@ -17,24 +17,24 @@ from PySide6.QtCore import QObject, Signal
 class AppSignals(QObject):
     """Cross-cutting events of the running app."""
 
-    #: A school file was opened: (school code, school name, file path as text).
+    # A school file was opened: (school code, school name, file path as text).
     school_opened = Signal(str, str, str)
-    #: The open school file was closed (before another opens, or at quit).
+    # The open school file was closed (before another opens, or at quit).
     school_closed = Signal()
-    #: Rows changed locally or by a sync: (entity, ids). ``entity`` is the
-    #: table name of the protocol (``"students"``, ``"payments"``…); an empty
-    #: ids list means "any rows of that entity".
+    # Rows changed locally or by a sync: (entity, ids). ``entity`` is the
+    # table name of the protocol (``"students"``, ``"payments"``…); an empty
+    # ids list means "any rows of that entity".
     data_changed = Signal(str, list)
-    #: Sync: started; progressed (phase in words, done, total); finished
-    #: (ok, message in words). Emitted by :class:`app.ui.sync_controller.SyncController`.
+    # Sync: started; progressed (phase in words, done, total); finished
+    # (ok, message in words). Emitted by :class:`app.ui.sync_controller.SyncController`.
     sync_started = Signal()
     sync_progress = Signal(str, int, int)
     sync_finished = Signal(bool, str)
-    #: The whole sync state (an :class:`app.sync.engine.SyncStatus`, a frozen
-    #: value) whenever it changes: what the status bar and tray show.
+    # The whole sync state (an :class:`app.sync.engine.SyncStatus`, a frozen
+    # value) whenever it changes: what the status bar and tray show.
     sync_status = Signal(object)
-    #: "Work offline" was switched on (True) or off (False).
+    # "Work offline" was switched on (True) or off (False).
     work_offline_changed = Signal(bool)
-    #: A short message for the status bar (already translated), with how
-    #: long to show it in milliseconds (0: until the next message).
+    # A short message for the status bar (already translated), with how
+    # long to show it in milliseconds (0: until the next message).
     status_message = Signal(str, int)

@@ -6439,7 +6439,6 @@ Journal : {log}</translation>
     </message>
     <message>
         <source>Sync stopped because of an internal error ({kind}); see the log file.</source>
-        <extracomment>Roles that see every device&apos;s last sync (the principal&apos;s freshness panel). Rows per pull page. Parsing a page&apos;s JSON is one C call that holds Python&apos;s lock: 1,000 rows keep it to a few milliseconds, so the UI thread beside the syncing worker is not held up (5,000 rows held it for ~40-150 ms). A pull commits after this many rows or seconds, whichever comes first (never inside a page). Fewer commits make a first download faster; a short transaction keeps a person&apos;s own saves (which wait for it) quick. Natural keys a row may be merged on by the server (DESIGN.md §2): a pulled row with the same key as a local one takes its place. Asked between pull pages (e.g. Cancel on the first download); True stops the sync there.</extracomment>
         <translation>La synchronisation s’est arrêtée à cause d’une erreur interne ({kind}) ; voir le journal.</translation>
     </message>
     <message>
@@ -6464,7 +6463,6 @@ Journal : {log}</translation>
     </message>
     <message>
         <source>The school&apos;s server sent an answer Daftar could not read. Daftar will try again.</source>
-        <extracomment>Each change as the tuple :func:`_upsert_sql` takes (None for a tombstone).</extracomment>
         <translation>Le serveur de l’école a envoyé une réponse que Daftar n’a pas pu lire. Daftar réessaiera.</translation>
     </message>
     <message>

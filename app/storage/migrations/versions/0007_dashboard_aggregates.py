@@ -45,7 +45,7 @@ down_revision = '0006'
 branch_labels = None
 depends_on = None
 
-#: The triggers keep the tables only while no first download is running.
+# The triggers keep the tables only while no first download is running.
 ON = "NOT EXISTS (SELECT 1 FROM sync_meta WHERE key = 'deferred_indexes')"
 
 WEEK = "date({d}, '-6 days', 'weekday 1')"  # the Monday on or before a day
@@ -129,7 +129,7 @@ RESULTS_EVERYTHING = ("terms", "schools", "grade_scales", "subjects", "category_
 STUDENT_SHOWN = " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in ("id", "full_name", "admission_no", "deleted"))
 
 
-#: The tables the dashboard reads, whose writes ``agg_writes`` counts.
+# The tables the dashboard reads, whose writes ``agg_writes`` counts.
 WATCHED = ("academic_years", "assessments", "attendance_codes", "attendance_marks", "category_weights",
            "concessions", "enrollments", "grade_scales", "invoice_lines", "invoices", "marks",
            "payment_allocations", "payment_cancellations", "payments", "school_calendar", "schools", "sections",
@@ -189,7 +189,7 @@ def triggers() -> list[str]:
     return out
 
 
-#: The tables filled from the raw rows (``app.storage.aggregates.FILL`` is the same, for a rebuild).
+# The tables filled from the raw rows (``app.storage.aggregates.FILL`` is the same, for a rebuild).
 FILL = [
     "DELETE FROM agg_attendance_days",
     "INSERT INTO agg_attendance_days (date, section_id, by_period, code, marks) "
