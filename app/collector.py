@@ -77,6 +77,11 @@ def settle_for_interactive_use() -> None:
     sys.setswitchinterval(SWITCH_INTERVAL_S)
 
 
+def collection_paused() -> bool:
+    """Whether a long piece of work (a sync, a dashboard reading) has paused the collector now."""
+    return _collector["pauses"] > 0
+
+
 def collect_on_one_thread() -> None:
     """From now on cycles are collected only when :func:`collect_due` is called (by the UI thread's timer)."""
     with _collector_guard:
