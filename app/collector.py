@@ -90,6 +90,15 @@ def collect_on_one_thread() -> None:
         gc.disable()
 
 
+def collect_automatically() -> None:
+    """Back to Python's own collection on any thread (a process without a UI thread's timer)."""
+    with _collector_guard:
+        _collector["one_thread"] = False
+        _collector["was_enabled"] = True
+        if _collector["pauses"] == 0:
+            gc.enable()
+
+
 def collect_due() -> int:
     """Collect the oldest generation that has filled up, as Python would have by now, on the calling thread.
 

@@ -40,32 +40,15 @@ def school_day():
         yield day
 
 
-@pytest.fixture(scope="session", autouse=True)
-def _cycles_collected_on_the_main_thread():
-    """As in the app (app/collector.py): reference cycles are collected on the main thread only, never on a
-    worker thread that may free a widget or a timer left in a cycle."""
-    import gc
+@pytest.fixture
+def ui_thread_collection():
+    """The collector as the app has it (app/collector.py): cycles collected only when the UI thread's timer
+    calls ``collect_due``; Python's own collection again after the test."""
+    from app import collector
 
-    from app.collector import collect_on_one_thread
-
-    was_enabled = gc.isenabled()
-    collect_on_one_thread()
-    yield
-    gc.unfreeze()
-    if was_enabled:
-        gc.enable()
-
-
-@pytest.fixture(autouse=True)
-def _collect_after_each_test(_cycles_collected_on_the_main_thread):
-    """What a test left in reference cycles (its windows, timers, sessions) is freed as it ends, on this
-    thread, so none of it lives on into the next test; what is still alive then is frozen out of later
-    passes, which stay as short as one test's objects."""
-    import gc
-
-    yield
-    gc.collect()
-    gc.freeze()
+    collector.collect_on_one_thread()
+    yield collector
+    collector.collect_automatically()
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -15,7 +15,7 @@ import weakref
 
 from PySide6.QtCore import QTimer, qInstallMessageHandler
 
-from app.collector import collect_due, collect_on_one_thread
+from app.collector import collect_due
 
 
 def _timer_left_in_a_cycle() -> weakref.ref:
@@ -44,20 +44,18 @@ def _qt_warnings():
 def test_python_alone_frees_a_qt_timer_on_the_worker_that_allocates(qapp):
     """The hazard itself, with Python's automatic collection: the worker destroys the UI thread's timer."""
     said, previous = _qt_warnings()
-    gc.enable()
+    assert gc.isenabled()
     try:
         timer = _timer_left_in_a_cycle()
         rows = _a_worker_reads_rows()
         assert timer() is None and rows
         assert any("another thread" in message for message in said), said
     finally:
-        collect_on_one_thread()
         qInstallMessageHandler(previous)
 
 
-def test_the_ui_thread_collects_the_cycle_the_worker_left_alone(qapp):
-    said, previous = _qt_warnings()
-    collect_on_one_thread()  # as the app does at start-up (app/ui/application.py)
+def test_the_ui_thread_collects_the_cycle_the_worker_left_alone(qapp, ui_thread_collection):
+    said, previous = _qt_warnings()  # ui_thread_collection: as the app has it from its start (app/ui/application.py)
     try:
         timer = _timer_left_in_a_cycle()
         rows = _a_worker_reads_rows()

@@ -45,7 +45,7 @@ def test_a_roll_call_reaches_another_device_exactly_once(server_school, devices)
         assert s.execute(select(func.count()).select_from(AttendanceMark)).scalar() == 3
 
 
-def test_the_garbage_collector_rests_during_a_sync_and_comes_back_after(server_school, devices, monkeypatch):
+def test_the_garbage_collector_rests_during_a_sync_and_comes_back_after(server_school, devices, ui_thread_collection):
     """Its full passes hold Python's lock for tens of milliseconds: none while pages are written (the
     UI thread would stand still); it is back after the sync, a failed one too. In the app the UI
     thread's timer collects (app/collector.py: it skips while a sync runs); in a process without one
@@ -59,30 +59,26 @@ def test_the_garbage_collector_rests_during_a_sync_and_comes_back_after(server_s
     seen = []
     engine._on_status = lambda status: seen.append((collector.collection_paused(), gc.isenabled()))
 
-    # As in the app (and this test session): collected on the UI thread, never while a sync runs.
+    # As in the app: collected on the UI thread, never while a sync runs.
     assert not collector.collection_paused()
     assert principal.sync().ok
     assert seen and all(paused and not enabled for paused, enabled in seen)
     assert not collector.collection_paused() and not gc.isenabled()
 
     # As on the command line: Python's automatic collection, off during the sync only.
-    monkeypatch.setitem(collector._collector, "one_thread", False)
-    gc.enable()
+    collector.collect_automatically()
+    seen.clear()
+    assert principal.sync().ok
+    assert seen and not any(enabled for _paused, enabled in seen)
+    assert gc.isenabled()
+    client = principal.signed.client
+    client._http.base_url = "http://127.0.0.1:9/v1"  # nothing listens there
+    client.max_attempts = 1
     try:
-        seen.clear()
-        assert principal.sync().ok
-        assert seen and not any(enabled for _paused, enabled in seen)
-        assert gc.isenabled()
-        client = principal.signed.client
-        client._http.base_url = "http://127.0.0.1:9/v1"  # nothing listens there
-        client.max_attempts = 1
-        try:
-            assert not principal.sync().ok
-        finally:
-            client._http.base_url = server_school.live.url
-        assert gc.isenabled() and not collector.collection_paused()
+        assert not principal.sync().ok
     finally:
-        collector.collect_on_one_thread()
+        client._http.base_url = server_school.live.url
+    assert gc.isenabled() and not collector.collection_paused()
 
 
 def test_a_row_changed_three_times_goes_in_order_across_small_batches(server_school, devices):
