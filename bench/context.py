@@ -156,6 +156,7 @@ class Context:
         self.cache = Path(cache_dir or os.environ.get("DAFTAR_BENCH_CACHE") or DEFAULT_CACHE)
         self.rebuild = rebuild
         self.work = self.cache / f"run-{os.getpid()}"
+        _remove_abandoned_runs(self.cache)
         self.work.mkdir(parents=True, exist_ok=True)
         self._cluster = None
         self._pg_checked = False
@@ -374,6 +375,30 @@ class Context:
                     self._cluster.drop_database(pg_work.rsplit("/", 1)[1])
             self._cluster.stop()
         shutil.rmtree(self.work, ignore_errors=True)
+
+
+def _remove_abandoned_runs(cache: Path) -> None:
+    """A run killed before ``close()`` leaves its ``run-<pid>`` scratch folder (copies of the school,
+    hundreds of MB); the next run removes those whose process is gone. A running benchmark's folder
+    (its process alive) is left alone."""
+    for folder in cache.glob("run-*"):
+        try:
+            pid = int(folder.name.removeprefix("run-"))
+        except ValueError:
+            continue
+        if pid == os.getpid() or _process_alive(pid):
+            continue
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's process: alive
+        return True
+    return True
 
 
 def register_quick_size() -> None:

@@ -57,3 +57,28 @@ def test_quick_benchmark_reports_every_figure():
         [row] = [line for line in table.splitlines() if line.startswith(f["title"] + "  ")]
         assert f"{f['ratio_to_limit']:.2f}×" in row, row
     assert table.count("not built yet") >= sum(f["status"] == "not built yet" for f in doc["figures"])
+
+
+def test_a_killed_runs_scratch_folder_is_removed_by_the_next_run(tmp_path):
+    """A benchmark killed mid-run leaves ``run-<pid>`` (copies of the school) in the cache; the next run
+    removes it, and leaves alone the folder of a run still going."""
+    import os
+    import subprocess
+    import sys
+
+    from bench.context import _remove_abandoned_runs
+
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
+                          text=True, check=True)
+    killed = tmp_path / f"run-{int(gone.stdout)}"
+    (killed / "001-roll_call").mkdir(parents=True)
+    (killed / "001-roll_call" / "school.sqlite3").write_bytes(b"x" * 1024)
+    running = tmp_path / f"run-{os.getpid()}"
+    running.mkdir()
+    school = tmp_path / "large-seed7"
+    school.mkdir()
+
+    _remove_abandoned_runs(tmp_path)
+
+    assert not killed.exists()
+    assert running.is_dir() and school.is_dir()
