@@ -155,7 +155,9 @@ def demo_summary(summary) -> str:  # noqa: ANN001 - app.demo.generator.DemoSumma
     from app.ui.i18n import role_word
 
     counts = summary.counts
-    sign_in = ", ".join(f"{u.username}/{u.password} ({role_word(u.role)})" for u in summary.users)
+    # "a, b, and c" in the language's own words and commas ("a، b، اور c" in Urdu).
+    sign_in = QLocale().createSeparatedList([f"{u.username}/{u.password} ({role_word(u.role)})"
+                                             for u in summary.users])
     return "\n".join((
         QCoreApplication.translate("CommandLine", "Demo school ({size}, seed {seed}) written to {file}").format(
             size=summary.size, seed=summary.seed, file=summary.path),

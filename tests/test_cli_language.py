@@ -81,6 +81,8 @@ def test_demo_data_summary_in_urdu(tmp_path):
     payments = lines[4].strip()  # how many depends on the day: the demo's year runs to today
     assert payments.startswith("ادائیگیاں: ") and " منسوخ)، " in payments and payments.endswith(" انوائسیں"), lines
     assert "teacher1/teacher1 (استاد)" in lines[-1] and "admin1/admin1 (ایڈمن)" in lines[-1], lines
+    # The people are listed with Urdu's comma and its "and", not English's.
+    assert "، " in lines[-1] and ", " not in lines[-1] and " اور " in lines[-1], lines
 
 
 SYNC_REPORT = """
