@@ -32,7 +32,7 @@ from app.services.assessments import (
 from app.services.context import ServiceError
 from app.services.grades import GridAssessment
 from app.ui.context import AppContext, OpenSchool
-from app.ui.i18n import translated
+from app.ui.i18n import date_field_in_order, translated
 from app.ui.tasks import report_to_excepthook
 
 
@@ -72,6 +72,7 @@ class AssessmentDialog(QDialog):
         self.dated.setChecked(True)
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
+        date_field_in_order(self.date)
         self.date.setAccessibleName(self.tr("Held on"))
         self.date.setDateRange(QDate(term.starts_on), QDate(term.ends_on))
         today = QDate.currentDate()

@@ -37,7 +37,7 @@ from app.services.exports import day_book_export, write_export
 from app.services.fees import day_is_closed
 from app.ui.context import AppContext, OpenSchool
 from app.ui.formatting import format_date, format_money
-from app.ui.i18n import translated
+from app.ui.i18n import date_field_in_order, translated
 from app.ui.payment import mode_labels, parse_typed_amount, school_actor
 from app.ui.receipt_print import print_pdf, save_pdf
 
@@ -187,6 +187,7 @@ class DayBookScreen(QWidget):
         title.setObjectName("screenTitle")
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
+        date_field_in_order(self.date)
         self.date.setAccessibleName(self.tr("Day"))
         today = dt.date.today()
         self.date.setDate(QDate(today.year, today.month, today.day))

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from app.services.fees import batch_payment_ids
 from app.ui.context import AppContext, OpenSchool
 from app.ui.formatting import format_date
-from app.ui.i18n import translated
+from app.ui.i18n import date_field_in_order, translated
 from app.ui.payment import school_actor
 
 
@@ -66,6 +66,7 @@ class ReceiptBatchDialog(QDialog):
         self.by_day.setChecked(True)
         self.day = QDateEdit(QDate.currentDate())
         self.day.setCalendarPopup(True)
+        date_field_in_order(self.day)
         self.day.setAccessibleName(self.tr("Day"))
         self.only_mine = QCheckBox(self.tr("Only the ones I took"))
         self.by_student = QRadioButton(self.tr("Every receipt of {name}").format(name=student[1]) if student

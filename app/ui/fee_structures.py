@@ -54,7 +54,7 @@ from app.services.context import ServiceError
 from app.services.fees import parse_amount
 from app.ui.context import AppContext, OpenSchool
 from app.ui.formatting import format_count, format_date, format_money
-from app.ui.i18n import translated
+from app.ui.i18n import date_field_in_order, translated
 from app.ui.payment import amount_problem, parse_typed_amount, school_actor
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -271,6 +271,7 @@ class FeeStructuresDialog(QDialog):
         self.amount.setPlaceholderText(QLocale().toString(0.0, "f", money_digits))
         self.due = QDateEdit()
         self.due.setCalendarPopup(True)
+        date_field_in_order(self.due)
         self.due.setAccessibleName(self.tr("Due on"))
         self.due.setDate(QDate.currentDate())
         self.set_button = QPushButton(self.tr("Set"))

@@ -321,12 +321,39 @@ def install_translations(app: QCoreApplication, language: str = "") -> list[QTra
         app.setLayoutDirection(locale.textDirection())
     if isinstance(app, QApplication) and old_locale != locale:
         follow_locale(old_locale, locale, date_fields)
+        _turn_calendars(locale.textDirection())
     app._daftar_translators = installed  # type: ignore[attr-defined]
     app._daftar_language = language or locale.name()  # type: ignore[attr-defined]
     log.info("Language %s (%s), %d translation file(s)", language or locale.name(),
              locale.textDirection().name, len(installed))
     retranslator.retranslate()
     return installed
+
+
+def date_field_in_order(edit: QDateTimeEdit) -> QDateTimeEdit:
+    """A date or time field that shows its parts in their written order in every language.
+
+    Qt writes a right-to-left field's sections backwards: in Urdu 23/11/26
+    became "26/11/23" (read there as the 26th) and 9:30 AM "AM 30:9". The
+    field itself is therefore left to right, as numbers are written in Urdu
+    and Arabic too, and its format parsed again that way; its calendar keeps
+    the window's direction (:func:`install_translations` turns it with the
+    window). Call after ``setCalendarPopup``.
+    """
+    shown = edit.displayFormat()
+    edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    edit.setDisplayFormat(shown)
+    if edit.calendarPopup():
+        edit.calendarWidget().setLayoutDirection(QGuiApplication.layoutDirection())
+    return edit
+
+
+def _turn_calendars(direction: Qt.LayoutDirection) -> None:
+    """The calendars of the fields :func:`date_field_in_order` made left to right follow the window."""
+    for widget in QApplication.allWidgets():
+        if isinstance(widget, QDateTimeEdit) and widget.calendarPopup() \
+                and widget.testAttribute(Qt.WidgetAttribute.WA_SetLayoutDirection):
+            widget.calendarWidget().setLayoutDirection(direction)
 
 
 def follow_locale(old: QLocale, new: QLocale, date_fields: list[tuple[QDateTimeEdit, str]]) -> None:

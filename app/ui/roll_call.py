@@ -85,7 +85,7 @@ from app.services.clock import school_today
 from app.services.context import Actor, ServiceError
 from app.ui.context import AppContext, OpenSchool
 from app.ui.formatting import format_count, format_date
-from app.ui.i18n import point_arrow, translated
+from app.ui.i18n import date_field_in_order, point_arrow, translated
 
 _Index = QModelIndex | QPersistentModelIndex
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
@@ -555,6 +555,7 @@ class RollCallScreen(QWidget):
         self.previous_day.setAccessibleName(self.tr("Previous day"))
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
+        date_field_in_order(self.date_edit)
         self.date_edit.setAccessibleName(self.tr("Day"))
         self.next_day = QToolButton()
         point_arrow(self.next_day, forward=True)

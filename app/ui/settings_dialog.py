@@ -43,7 +43,7 @@ from app.config import (
     Settings,
     roll_call_reminder,
 )
-from app.ui.i18n import LANGUAGES, TEXT_SIZE_KEY, TEXT_SIZES, text_size_percent
+from app.ui.i18n import LANGUAGES, TEXT_SIZE_KEY, TEXT_SIZES, date_field_in_order, text_size_percent
 
 # How many backups of each school file are kept (before each migration).
 BACKUPS_KEPT_KEY = "backups_kept"
@@ -174,6 +174,7 @@ class SettingsDialog(QDialog):
         self.backups_note.setObjectName("formNote")
         self.backups_note.setWordWrap(True)
         self.reminder_edit = QTimeEdit()
+        date_field_in_order(self.reminder_edit)
         reminder = roll_call_reminder(settings)
         self.reminder_edit.setTime(QTime(reminder.hour, reminder.minute))
         self.reminder_edit.setAccessibleName(self.tr("Roll-call reminder"))

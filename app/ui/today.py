@@ -30,7 +30,7 @@ from app.services.clock import school_today
 from app.services.overview import Overview, SectionRollCall, school_overview
 from app.ui.context import AppContext, OpenSchool
 from app.ui.formatting import format_count, format_date, format_money
-from app.ui.i18n import point_arrow
+from app.ui.i18n import date_field_in_order, point_arrow
 from app.ui.widgets.figure_card import FigureCard
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -119,6 +119,7 @@ class TodayScreen(QWidget):
         self.previous_day.setAccessibleName(self.tr("Previous day"))
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
+        date_field_in_order(self.date_edit)
         self.date_edit.setAccessibleName(self.tr("Day shown"))
         self.next_day = QToolButton()
         point_arrow(self.next_day, forward=True)

@@ -374,3 +374,34 @@ def test_a_chart_reads_from_the_right_in_urdu_with_one_value_axis(qapp, back_to_
     image = view.grab().toImage()
     left = [image.pixelColor(x, y) for x in range(4, 40) for y in range(40, 250)]
     assert not [c for c in left if c.lightness() < 120], "a value axis is still drawn on the left"
+
+
+def test_dates_and_times_read_in_their_order_in_urdu(qapp, main_window, back_to_english, paths, qtbot):
+    """Qt writes a right-to-left date field backwards ("26/11/23" for the 23rd); Daftar's read as written."""
+    from PySide6.QtCore import QTime
+
+    from app.config import Settings
+    from app.ui.settings_dialog import SettingsDialog
+
+    window = main_window
+    window.show()
+    made_in_english = window.screens["today"].date_edit
+    install_translations(qapp, "ur_PK")
+    QApplication.processEvents()
+    made_in_urdu = window.screens["roll_call"].date_edit
+    for field in (made_in_english, made_in_urdu):
+        day = field.date()
+        assert field.text() == QLocale().toString(day, QLocale.FormatType.ShortFormat)  # "23/11/26"
+        assert field.text().startswith(f"{day.day()}/{day.month()}/"), field.text()
+        assert field.calendarWidget().isRightToLeft()  # the month's grid still reads from the right
+    assert window.isRightToLeft()
+
+    dialog = SettingsDialog(Settings.load(paths), paths)
+    qtbot.addWidget(dialog)
+    dialog.reminder_edit.setTime(QTime(9, 30))
+    assert dialog.reminder_edit.text() == "9:30 AM"  # was "AM 30:9"
+
+    install_translations(qapp, "en_US")
+    QApplication.processEvents()
+    assert not made_in_urdu.calendarWidget().isRightToLeft()
+    assert made_in_urdu.text() == QLocale().toString(made_in_urdu.date(), QLocale.FormatType.ShortFormat)

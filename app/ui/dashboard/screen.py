@@ -51,6 +51,7 @@ from app.ui.context import AppContext, OpenSchool
 from app.ui.dashboard.charts import BAD, DUE_COLOUR, GOOD, ChartView
 from app.ui.dashboard.tables import NUMERIC, DashTableView, DrillDialog, format_cell
 from app.ui.formatting import format_count, format_date, format_money
+from app.ui.i18n import date_field_in_order
 from app.ui.widgets.figure_card import FigureCard
 
 # How long a burst of data_changed signals is gathered before reading again.
@@ -130,6 +131,7 @@ class DashboardScreen(QWidget):
         self.subtitle.setWordWrap(True)
         self.day_edit = QDateEdit()
         self.day_edit.setCalendarPopup(True)
+        date_field_in_order(self.day_edit)
         self.day_edit.setAccessibleName(self.tr("Figures as of"))
         self.day_edit.setToolTip(self.tr("The day the figures are counted up to"))
         self.refresh_button = QPushButton(self.tr("Refresh"))

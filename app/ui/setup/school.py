@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from app.services import setup
 from app.services.context import QT_TRANSLATE_NOOP, ServiceError
 from app.ui.formatting import format_date
-from app.ui.i18n import translated
+from app.ui.i18n import date_field_in_order, translated
 from app.ui.setup.common import ROW_ROLE, FormDialog, SetupPage, error_label, show_error
 from app.ui.tasks import report_to_excepthook
 
@@ -96,6 +96,7 @@ def date_edit(day: dt.date | None = None) -> QDateEdit:
     edit = QDateEdit()
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
+    date_field_in_order(edit)
     edit.setDate(_qdate(day or dt.date.today()))
     return edit
 
