@@ -30,8 +30,11 @@ RUNS = 4
 
 
 class ServerProcess:
-    def __init__(self, database_url: str, port: int) -> None:
-        self.database_url, self.port = database_url, port
+    """The server in its own process; what it logs goes to ``log`` (appended across restarts), a file in the
+    test's folder that the session's secrets check greps like every other log."""
+
+    def __init__(self, database_url: str, port: int, log: Path) -> None:
+        self.database_url, self.port, self.log = database_url, port, log
         self.proc: subprocess.Popen | None = None
 
     @property
@@ -41,9 +44,10 @@ class ServerProcess:
     def start(self) -> None:
         env = dict(os.environ, DAFTAR_SERVER_SCRYPT_N=str(FAST_SCRYPT), DAFTAR_SERVER_RATE_PER_SECOND="10000",
                    DAFTAR_SERVER_RATE_BURST="10000", DAFTAR_SERVER_SECRET="server-kill-test-secret-0123456789")
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "server", "serve", "--database-url", self.database_url, "--port", str(self.port),
-             "--log-level", "warning"], cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        with self.log.open("ab") as log:  # the child keeps its own copy of the file
+            self.proc = subprocess.Popen(
+                [sys.executable, "-m", "server", "serve", "--database-url", self.database_url, "--port",
+                 str(self.port), "--log-level", "info"], cwd=ROOT, env=env, stdout=log, stderr=log)
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             try:
@@ -72,10 +76,10 @@ class _Live:
 
 
 @pytest.fixture
-def server_process(postgres_cluster):
+def server_process(postgres_cluster, tmp_path):
     url = postgres_cluster.create_database()
     app = create_app(__import__("tests.server.conftest", fromlist=["settings_for"]).settings_for(url))
-    proc = ServerProcess(url, free_port())
+    proc = ServerProcess(url, free_port(), tmp_path / "server.log")
     proc.start()
     yield proc, _Live(app, proc.base)
     proc.stop()
@@ -114,3 +118,5 @@ def test_a_server_killed_during_pushes_applies_each_change_exactly_once(server_p
         office.close()
     print(f"\nserver kills: {RUNS}, syncs interrupted: {interrupted}")
     assert interrupted >= 1  # the kills did land inside syncs
+    # Every start's log is kept (and grepped for secrets with the others at the session's end).
+    assert proc.log.read_text().count("Application startup complete.") == RUNS + 1
