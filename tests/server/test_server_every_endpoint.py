@@ -16,6 +16,7 @@ admin and then as its principal, each request is made and:
 from __future__ import annotations
 
 import json
+import shutil
 import tempfile
 from collections.abc import Callable
 from typing import Any
@@ -49,11 +50,13 @@ def walk_routes(routes, prefix: str = "") -> list[tuple[str, str]]:
 
 
 def _collected_routes() -> list[tuple[str, str]]:
-    app = create_app(settings_for(f"sqlite:///{tempfile.mkdtemp(prefix='daftar-routes-')}/server.sqlite3"))
+    folder = tempfile.mkdtemp(prefix="daftar-routes-")
+    app = create_app(settings_for(f"sqlite:///{folder}/server.sqlite3"))
     try:
         return walk_routes(app.routes)
     finally:
         app.state.engine.dispose()
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 ROUTES = _collected_routes()

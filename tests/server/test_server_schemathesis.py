@@ -12,6 +12,8 @@ design, so schemathesis's "positive data acceptance" check is not used.)
 
 from __future__ import annotations
 
+import atexit
+import shutil
 import tempfile
 import uuid
 
@@ -26,8 +28,11 @@ from server.schools import add_user, create_school
 from tests.server.conftest import settings_for
 from tests.support.secrets_watch import REGISTRY
 
+# Made at collection, before any fixture: removed when the test process ends.
 _tmp = tempfile.mkdtemp(prefix="daftar-schemathesis-")
 APP = create_app(settings_for(f"sqlite:///{_tmp}/server.sqlite3"))
+atexit.register(shutil.rmtree, _tmp, True)
+atexit.register(APP.state.engine.dispose)  # runs first (last registered)
 _school = create_school(APP.state.engine, code="ST" + uuid.uuid4().hex[:6].upper(), name="Schema School")
 for _role in ("principal", "admin"):
     add_user(APP.state.engine, _school["id"], username=_role, full_name=_role.title(), role=_role,
