@@ -176,6 +176,65 @@ def rebuild(conn: Any) -> None:
         run(sql)
 
 
+def rest_table(conn: Any, table: str) -> list[str]:
+    """Drop the kept figures' triggers on ``table`` inside the caller's transaction; their SQL, for
+    :func:`wake` to make them again before that transaction commits.
+
+    For a bulk write that keeps the figures itself (the sync's pull pages: :func:`recount_attendance`):
+    nobody else ever sees the table without them, and a rollback puts them back.
+    """
+    run = _runner(conn)
+    found = run("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? "
+                "AND name LIKE 'agg\\_%' ESCAPE '\\'", (table,)).fetchall()
+    for name, _sql in found:
+        run(f'DROP TRIGGER "{name}"')
+    return [sql for _name, sql in found]
+
+
+def wake(conn: Any, sqls: Iterable[str]) -> None:
+    """Make again the triggers :func:`rest_table` dropped (in the same transaction)."""
+    run = _runner(conn)
+    for sql in sqls:
+        run(sql)
+
+
+def recount_attendance(conn: Any, dates: Iterable[str], daily_dates: Iterable[str], writes: int) -> None:
+    """Count again, from the raw rows, the kept attendance figures of these days, inside the caller's
+    transaction: ``agg_attendance_days`` of every day in ``dates``, ``agg_attendance_weeks`` of every
+    week holding a day in ``daily_dates`` (days a daily mark was written on or taken from), and
+    ``writes`` more writes of ``attendance_marks`` in ``agg_writes``.
+
+    What the triggers do row by row, done for a bulk write's rows at once (one ``INSERT … SELECT …
+    GROUP BY`` per kind of figure): a day's pull writes 2,000 marks of one day, and the count of that
+    day reads some thousands of index entries where the triggers cost ~50 µs a row. Days as the file
+    keeps them (``YYYY-MM-DD``).
+    """
+    run = _runner(conn)
+    days = sorted(set(dates))
+    for start in range(0, len(days), 500):
+        chunk = days[start:start + 500]
+        marks = ",".join("?" * len(chunk))
+        run(f"DELETE FROM agg_attendance_days WHERE date IN ({marks})", chunk)
+        run("INSERT INTO agg_attendance_days (date, section_id, by_period, code, marks) "
+            "SELECT date, section_id, period > 0, code, count(*) FROM attendance_marks "
+            f"WHERE deleted = 0 AND date IN ({marks}) GROUP BY date, section_id, period > 0, code", chunk)
+    daily = sorted(set(daily_dates))
+    weeks: set[str] = set()
+    for start in range(0, len(daily), 500):
+        chunk = daily[start:start + 500]
+        weeks.update(w for (w,) in run(
+            f"SELECT DISTINCT {_WEEK.format(d='value')} FROM json_each(?)", (json.dumps(chunk),)).fetchall()
+            if w is not None)
+    for week in sorted(weeks):
+        run("DELETE FROM agg_attendance_weeks WHERE week = ?", (week,))
+        run(f"INSERT INTO agg_attendance_weeks (week, section_id, student_id, code, marks) "
+            f"SELECT ?, section_id, student_id, code, count(*) FROM attendance_marks "
+            f"WHERE date BETWEEN ? AND date(?, '+6 days') AND {_WEEK.format(d='date')} = ? "
+            f"AND period = 0 AND deleted = 0 GROUP BY section_id, student_id, code", (week, week, week, week))
+    if writes:
+        run("UPDATE agg_writes SET writes = writes + ? WHERE name = 'attendance_marks'", (writes,))
+
+
 def usable(session: Session) -> bool:
     """Whether the tables hold what the raw rows say (not stale, no first download under way)."""
     from sqlalchemy import text

@@ -77,3 +77,85 @@ def test_pulled_changes_keep_the_dashboard_figures_right(server_school, devices,
     assert second.fees.collections[0].collected_minor == 1250_00
     assert second.results is not None and second.results.entered < first.results.entered
     dashboard.forget()
+
+
+def _triggers_on(path, table: str) -> list[str]:
+    conn = sqlite3.connect(path)
+    try:
+        return sorted(r[0] for r in conn.execute(
+            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?", (table,)))
+    finally:
+        conn.close()
+
+
+def test_a_pull_of_many_marks_keeps_the_figures_in_bulk_and_right(server_school, devices, tmp_path):
+    """A pull that writes hundreds of attendance marks (a day's register of every period) counts the
+    days and weeks it touched again in one go, its triggers resting meanwhile: new marks, codes
+    corrected, marks deleted (pulled as tombstones), daily and per-period marks, on several days;
+    the figures equal the raw rows' after each pull and the triggers are all there again."""
+    from app.services import outbox
+    from app.storage.models import AttendanceMark
+    from app.sync.engine import BULK_FIGURES_ROWS
+    from sqlalchemy import select
+
+    ids = server_school.ids
+    office_laptop = devices(server_school, "principal")  # where the marks are taken
+    laptop = devices(server_school, "principal")  # the principal's other laptop, which pulls them
+    triggers = _triggers_on(laptop.db.path, "attendance_marks")
+    assert len(triggers) == 6
+    with laptop.db.session() as s:
+        today = school_today(s)
+    students = {sec: [ids[f"student{i}"] for i in rng] for sec, rng in (("sec_a", range(1, 4)),
+                                                                          ("sec_b", range(4, 7)))}
+    periods = BULK_FIGURES_ROWS // 6 + 2  # every student, every period: more marks than the bulk needs
+    days = [today - dt.timedelta(days=n) for n in (0, 1, 8)]  # two weeks
+    for n, day in enumerate(days):
+        for sec, sids in students.items():
+            office_laptop.write(mark_attendance, ids[sec], day,
+                                {sid: MarkEntry("A" if (i + n) % 3 == 0 else "P") for i, sid in enumerate(sids)})
+            for period in range(1, periods + 1) if n == 0 else ():
+                office_laptop.write(mark_attendance, ids[sec], day,
+                                    {sid: MarkEntry("L" if (i + period) % 4 == 0 else "P")
+                                     for i, sid in enumerate(sids)}, period=period)
+    assert office_laptop.sync().ok
+    laptop.write(mark_attendance, ids["sec_b"], days[1], {students["sec_b"][0]: MarkEntry("L")})  # its own
+    report = laptop.sync()
+    assert report.ok and report.pulled >= BULK_FIGURES_ROWS, report.describe()
+    assert _triggers_on(laptop.db.path, "attendance_marks") == triggers
+    first = assert_kept_figures_are_right(laptop.db, tmp_path / "first", today)
+    assert first.today.marked == 6
+
+    # Codes corrected on every period, marks deleted (tombstones), a daily mark moved to another code.
+    for sec, sids in students.items():
+        for period in range(1, periods + 1):
+            office_laptop.write(mark_attendance, ids[sec], today,
+                                {sid: MarkEntry("A" if (i + period) % 2 == 0 else "P")
+                                 for i, sid in enumerate(sids)}, period=period)
+    office_laptop.write(mark_attendance, ids["sec_a"], days[2], {students["sec_a"][1]: MarkEntry("L")})
+
+    def delete_some(s, actor):
+        found = s.execute(select(AttendanceMark).where(
+            AttendanceMark.date.in_([today, days[2]]), AttendanceMark.period.in_([0, 1, 2]),
+            AttendanceMark.student_id == students["sec_a"][0])).scalars().all()
+        for mark in found:
+            outbox.delete(s, actor, mark)
+        return len(found)
+
+    assert office_laptop.write(delete_some) == 4
+    assert office_laptop.sync().ok
+    report = laptop.sync()
+    assert report.ok and report.pulled >= BULK_FIGURES_ROWS and not report.repaired, report.describe()
+    assert _triggers_on(laptop.db.path, "attendance_marks") == triggers
+    with laptop.db.engine.connect() as c:
+        assert c.exec_driver_sql("SELECT count(*) FROM attendance_marks WHERE deleted = 1").scalar() == 4
+        kept = c.exec_driver_sql("SELECT sum(marks) FROM agg_attendance_days WHERE date = ? AND by_period = 0",
+                                 (today.isoformat(),)).scalar()
+    assert kept == 5  # the deleted daily mark of today is not counted
+    assert_kept_figures_are_right(laptop.db, tmp_path / "second", today)
+
+    # A few marks afterwards are kept by the triggers, on top of the counted figures.
+    office_laptop.write(mark_attendance, ids["sec_a"], today, {students["sec_a"][0]: MarkEntry("P")})
+    assert office_laptop.sync().ok
+    assert laptop.sync().ok
+    assert assert_kept_figures_are_right(laptop.db, tmp_path / "third", today).today.marked == 6
+    dashboard.forget()

@@ -101,8 +101,8 @@ def test_a_day_s_sync_checks_the_rows_it_moved_and_the_twice_daily_check_reads_t
     engine = principal.signed.engine
     real_apply = engine._apply
 
-    def apply_wrongly(conn, changes, seen, rows=None):  # the fault injected: one pull writes a wrong version
-        real_apply(conn, changes, seen, rows)
+    def apply_wrongly(conn, changes, seen, rows=None, **kw):  # the fault injected: one pull writes a wrong version
+        real_apply(conn, changes, seen, rows, **kw)
         engine._apply = real_apply
         conn.execute("UPDATE attendance_marks SET version = version - 1 WHERE student_id = ?", (ids["student1"],))
 
