@@ -171,7 +171,7 @@ class Actor:
         return self.role in SECTION_LIMITED_ROLES
 
 
-@dataclass
+@dataclass(slots=True)
 class Mut:
     seq: int
     entity: str
@@ -187,26 +187,27 @@ class Mut:
 
 def parse_mutation(raw: Any, index: int) -> Mut:
     """Check one entry's envelope (not its fields: those are judged per entry)."""
-    where = f"Mutation {index + 1}"
-    if not isinstance(raw, dict):
-        raise BadRequest("invalid_request", f"{where} must be a JSON object.", 422)
-    seq = raw.get("seq")
-    if not isinstance(seq, int) or isinstance(seq, bool) or not 0 < seq < 2**62:
-        raise BadRequest("invalid_request", f"{where}: 'seq' must be a positive whole number.", 422)
-    entity, row_id, op = raw.get("entity"), raw.get("id"), raw.get("op")
+    if type(raw) is not dict and not isinstance(raw, dict):
+        raise _envelope_error(index, " must be a JSON object.")
+    get = raw.get
+    seq = get("seq")
+    if not (type(seq) is int or (isinstance(seq, int) and not isinstance(seq, bool))) or not 0 < seq < 2**62:
+        raise _envelope_error(index, ": 'seq' must be a positive whole number.")
+    entity, row_id, op = get("entity"), get("id"), get("op")
     if not isinstance(entity, str) or not isinstance(row_id, str):
-        raise BadRequest("invalid_request", f"{where}: 'entity' and 'id' must be text.", 422)
-    if op not in ("put", "delete"):
-        raise BadRequest("invalid_request", f"{where}: 'op' must be \"put\" or \"delete\".", 422)
-    fields = raw.get("fields", {})
-    if fields is None:
-        fields = {}
-    if not isinstance(fields, dict):
-        raise BadRequest("invalid_request", f"{where}: 'fields' must be a JSON object.", 422)
-    base = raw.get("base_version")
+        raise _envelope_error(index, ": 'entity' and 'id' must be text.")
+    if op != "put" and op != "delete":
+        raise _envelope_error(index, ": 'op' must be \"put\" or \"delete\".")
+    fields = get("fields", {})
+    if type(fields) is not dict:
+        if fields is None:
+            fields = {}
+        elif not isinstance(fields, dict):
+            raise _envelope_error(index, ": 'fields' must be a JSON object.")
+    base = get("base_version")
     if base is not None and (not isinstance(base, int) or isinstance(base, bool)):
-        raise BadRequest("invalid_request", f"{where}: 'base_version' must be a whole number or null.", 422)
-    ts = raw.get("client_ts")
+        raise _envelope_error(index, ": 'base_version' must be a whole number or null.")
+    ts = get("client_ts")
     try:
         if not isinstance(ts, str):
             raise ValueError
@@ -216,8 +217,12 @@ def parse_mutation(raw: Any, index: int) -> Mut:
         else:
             client_ts = format_datetime(parse_datetime(ts))
     except (ValueError, OverflowError):
-        raise BadRequest("invalid_request", f"{where}: 'client_ts' must be an ISO 8601 UTC time.", 422) from None
+        raise _envelope_error(index, ": 'client_ts' must be an ISO 8601 UTC time.") from None
     return Mut(seq, entity, row_id, op, fields, base, client_ts)
+
+
+def _envelope_error(index: int, problem: str) -> BadRequest:
+    return BadRequest("invalid_request", f"Mutation {index + 1}{problem}", 422)
 
 
 _datetime_from = dt.datetime.fromisoformat
@@ -273,11 +278,72 @@ def _normalize(entity: str, fields: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+_clean_rows: dict[str, Any] = {}
+
+
+def clean_row(entity: str):
+    """A function that returns a copy of a complete row's fields of ``entity`` when every one is
+    already as :meth:`Batch._check_mutation` would leave it (the protocol's type, text without NUL,
+    JSON without NUL or NaN, datetimes in their canonical wire form), else None (the general
+    path then judges them and words the problem).
+
+    Generated once per entity as straight-line code (as :func:`protocol.row_validator`): one pass
+    over a new attendance mark's ten fields instead of a check, a copy, a normalization and a NUL
+    scan, each looping over them.
+    """
+    fn = _clean_rows.get(entity)
+    if fn is not None:
+        return fn
+    spec = ENTITIES[entity]
+    lines = [
+        "def clean(d):",
+        f"    if len(d) != {len(spec)}: return None",
+        "    try:",
+    ]
+    checks = {
+        "str": "type(v) is str and len(v) <= 10000 and '\\x00' not in v",
+        "int": "type(v) is int and -4611686018427387904 < v < 4611686018427387904",
+        "bool": "type(v) is bool",
+        "json": "(type(v) is dict or type(v) is list) and not has_nul_in(v)",
+        "date": "type(v) is str and len(v) == 10",
+        # The canonical form only (``_normalize`` leaves it as it is): anything else takes the general path.
+        "datetime": "type(v) is str and len(v) == 27 and v[10] == 'T' and v[19] == '.' and v[26] == 'Z'",
+    }
+    #: After the shape, the value itself (a ValueError sends the row to the general path).
+    parses = {"date": "date_from(v)", "datetime": "datetime_from(v[:26])"}
+    for name, kind in spec.items():
+        base = kind.rstrip("?")
+        check = checks[base]
+        cond = f"v is None or ({check})" if kind.endswith("?") else check
+        lines.append(f"        v = d[{name!r}]")
+        lines.append(f"        if not ({cond}): return None")
+        if base in parses:
+            lines.append(f"        {parses[base]}" if not kind.endswith("?") else f"        if v is not None: {parses[base]}")
+    lines += ["    except (KeyError, ValueError):", "        return None", "    return dict(d)"]
+    namespace: dict[str, Any] = {"has_nul_in": _has_nul_in, "date_from": dt.date.fromisoformat,
+                                 "datetime_from": _datetime_from}
+    exec("\n".join(lines), namespace)  # noqa: S102 - code built from the protocol's own constants
+    fn = _clean_rows[entity] = namespace["clean"]
+    return fn
+
+
 def valid_fields(entity: str, fields: Mapping[str, Any]) -> dict[str, Any]:
     """``protocol.check_fields`` (partial), with the fast whole-row validator for complete rows."""
     if len(fields) == len(ENTITIES[entity]) and row_validator(entity)(fields) is None:
         return dict(fields)
     return check_fields(entity, fields, complete=False)
+
+
+_writable: dict[tuple[str, str], bool] = {}
+
+
+def _may_write(role: str, entity: str) -> bool:
+    """Whether ``role`` may change rows of ``entity`` at all (its domain; a conflict's resolution)."""
+    allowed = _writable.get((role, entity))
+    if allowed is None:
+        allowed = _writable[(role, entity)] = DOMAINS[entity] in WRITE_DOMAINS.get(role, frozenset()) or (
+            entity == "server_conflicts" and role in ("teacher", "principal", "admin"))
+    return allowed
 
 
 def _row_section(batch: Batch, entity: str, row: Mapping[str, Any]) -> str | None:
@@ -318,6 +384,7 @@ def weekend_refusal(date: str, weekend_days: Any) -> str | None:
 _WIRE_NAMES = {name: tuple(spec) for name, spec in ENTITIES.items()}
 _REQUIRED = {name: frozenset(spec) - {"school_id"} for name, spec in ENTITIES.items()}
 _ENTITY_ORDER = {name: i for i, name in enumerate(ENTITIES)}
+_FIELD_COUNT = {name: len(spec) for name, spec in ENTITIES.items()}
 #: The wire JSON of a row (``row_changes.data``): compact, UTF-8 as is.
 _encode_data = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False).encode
 def _encode_data_fast(value: dict[str, Any]) -> str:
@@ -337,6 +404,19 @@ def _wire(entity: str, row: Mapping[str, Any]) -> dict[str, Any]:
     get = row.get
     return {name: get(name) for name in _WIRE_NAMES[entity]}
 
+
+#: Per entity, each natural key with a function giving its values (a tuple) from a row.
+_KEY_GETTERS: dict[str, tuple[tuple[tuple[str, ...], Any], ...]] = {
+    entity: tuple((key, itemgetter(*key) if len(key) > 1 else (lambda row, _k=key[0]: (row[_k],))) for key in keys)
+    for entity, keys in UNIQUE_KEYS.items()
+}
+
+#: Per entity, a function giving a row's wire values in :data:`_WIRE_NAMES` order.
+_WIRE_GETTER = {name: itemgetter(*names) if len(names) > 1 else (lambda row, _k=names[0]: (row[_k],))
+                for name, names in _WIRE_NAMES.items()}
+#: Entities whose section (a change row's ``section_id``) is a field of the row itself (see :func:`_row_section`).
+_SECTION_FIELD = {entity: "section_id" for entity in ("enrollments", "attendance_marks", "assessments",
+                                                      "server_conflicts", "guardian_alerts", "report_comments")}
 
 _UPSERT_SQL: dict[tuple, str] = {}
 #: Each synced table's columns, in table order (what :meth:`Batch.flush` writes).
@@ -378,11 +458,15 @@ def upsert_values(conn: Connection, table, cols: tuple[str, ...], rows: list[tup
     if json_idx:
         encoded = []
         for r in rows:
-            values = list(r)
             for i in json_idx:
-                if values[i] is not None:
-                    values[i] = dumps(values[i])
-            encoded.append(tuple(values))
+                if r[i] is not None:
+                    values = list(r)
+                    for j in json_idx:
+                        if values[j] is not None:
+                            values[j] = dumps(values[j])
+                    r = tuple(values)
+                    break
+            encoded.append(r)
         rows = encoded
     sqlite = conn.dialect.name == "sqlite"
     if not sqlite and new:
@@ -407,9 +491,67 @@ def upsert_values(conn: Connection, table, cols: tuple[str, ...], rows: list[tup
                    f"AS u({names})" + tail)
         _UPSERT_SQL[key] = sql
     if sqlite:
-        conn.exec_driver_sql(sql, rows)
+        rows, sql = _sqlite_constants(table, cols, rows, sql)
+        _executemany_sqlite(conn, sql, rows)
     else:
         conn.exec_driver_sql(sql, tuple(list(column) for column in zip(*rows)))
+
+
+_CONSTANT_CANDIDATES: dict[tuple[str, tuple[str, ...]], tuple[tuple[int, bool], ...]] = {}
+_CONSTANT_SQL: dict[tuple, tuple[str, Any]] = {}
+
+
+def _sqlite_constants(table, cols: tuple[str, ...], rows: list, sql: str) -> tuple[list, str]:  # noqa: ANN001
+    """Columns with the same NULL, false or true in every row written as that constant in the SQL,
+    not bound per row: Python's sqlite3 binds None and booleans through its adapter lookup, several
+    times the cost of text or a number (a new mark's ``marked_by`` and ``lww_ts``, every row's
+    ``deleted``). The same values are stored (SQLite keeps a boolean as 0 or 1)."""
+    candidates = _CONSTANT_CANDIDATES.get((table.name, cols))
+    if candidates is None:
+        candidates = _CONSTANT_CANDIDATES[(table.name, cols)] = tuple(
+            (i, isinstance(table.c[c].type, Boolean)) for i, c in enumerate(cols)
+            if table.c[c].nullable or isinstance(table.c[c].type, Boolean))
+    n = len(rows)
+    constants = []
+    for i, boolean in candidates:
+        values = [r[i] for r in rows]
+        if values.count(None) == n:
+            constants.append((i, "NULL"))
+        elif boolean:  # (``count`` compares by ==: False and 0 alike, stored alike)
+            if values.count(False) == n:
+                constants.append((i, "0"))
+            elif values.count(True) == n:
+                constants.append((i, "1"))
+    if not constants:
+        return rows, sql
+    key = (sql, tuple(constants))
+    plan = _CONSTANT_SQL.get(key)
+    if plan is None:
+        fixed = dict(constants)
+        head, _, tail = sql.partition(" VALUES (")
+        holders, _, tail = tail.partition(")")
+        marks = [fixed.get(i, "?") for i in range(len(cols))]
+        assert holders.count("?") == len(cols)
+        kept = [i for i in range(len(cols)) if i not in fixed]
+        getter = itemgetter(*kept) if len(kept) > 1 else (lambda r, _i=kept[0]: (r[_i],))
+        plan = _CONSTANT_SQL[key] = (head + " VALUES (" + ",".join(marks) + ")" + tail, getter)
+    text, getter = plan
+    return list(map(getter, rows)), text
+
+
+def _executemany_sqlite(conn: Connection, sql: str, rows: list) -> None:
+    """One ``executemany`` on SQLite's own cursor, in the connection's transaction (rows may be lists:
+    SQLAlchemy's ``exec_driver_sql`` wants tuples). Errors are SQLAlchemy's, as from any other
+    statement (a duplicate is an :class:`~sqlalchemy.exc.IntegrityError`)."""
+    import sqlite3
+
+    cursor = conn.connection.driver_connection.cursor()
+    try:
+        cursor.executemany(sql, rows)
+    except sqlite3.Error as exc:
+        raise DBAPIError.instance(sql, None, exc, sqlite3.Error, dialect=conn.dialect) from exc
+    finally:
+        cursor.close()
 
 
 def _copy_rows(conn: Connection, table, cols: tuple[str, ...], rows: list[tuple]) -> None:  # noqa: ANN001
@@ -460,9 +602,9 @@ def _select_rows(conn: Connection, entity: str, school_id: str, match: Mapping[s
     sql, cols, json_idx, bool_idx = plan
     params = [school_id]
     for values in (match or {}).values():
-        params.append(json.dumps(values) if sqlite else values)
+        params.append(_json_list(values) if sqlite else values)
     out = []
-    for values in conn.exec_driver_sql(sql, tuple(params)).fetchall():
+    for values in _fetch(conn, sql, tuple(params)):
         row = dict(zip(cols, values))
         for i in json_idx:
             value = values[i]
@@ -476,6 +618,14 @@ def _select_rows(conn: Connection, entity: str, school_id: str, match: Mapping[s
     return out
 
 
+def _json_list(values: list) -> str:
+    """A list as JSON for SQLite's ``json_each`` (orjson; the standard encoder for what it refuses)."""
+    try:
+        return _orjson_dumps(values).decode()
+    except TypeError:
+        return json.dumps(values)
+
+
 def _select_ids(conn: Connection, entity: str, school_id: str, ids: list[str]) -> list[str]:
     """Which of ``ids`` are rows of the school's ``entity`` (live or not): the primary key alone."""
     key = (entity, conn.dialect.name, "ids")
@@ -486,8 +636,24 @@ def _select_ids(conn: Connection, entity: str, school_id: str, ids: list[str]) -
         else:
             sql = f'SELECT id FROM "{entity}" WHERE school_id = %s AND id = ANY(%b::varchar[])'
         _SELECT_SQL[key] = sql  # type: ignore[assignment]
-    params = (school_id, json.dumps(ids)) if conn.dialect.name == "sqlite" else (school_id, ids)
-    return [r[0] for r in conn.exec_driver_sql(sql, params).fetchall()]
+    params = (school_id, _json_list(ids)) if conn.dialect.name == "sqlite" else (school_id, ids)
+    return [r[0] for r in _fetch(conn, sql, params)]
+
+
+def _fetch(conn: Connection, sql: str, params: tuple) -> list[tuple]:
+    """The rows of one query. On SQLite on its own cursor (SQLAlchemy's result set-up costs more than
+    the batch's small lookups themselves), errors raised as SQLAlchemy's; elsewhere through it."""
+    if conn.dialect.name != "sqlite":
+        return conn.exec_driver_sql(sql, params).fetchall()
+    import sqlite3
+
+    cursor = conn.connection.driver_connection.cursor()
+    try:
+        return cursor.execute(sql, params).fetchall()
+    except sqlite3.Error as exc:
+        raise DBAPIError.instance(sql, params, exc, sqlite3.Error, dialect=conn.dialect) from exc
+    finally:
+        cursor.close()
 
 
 def _pg_array_type(column, exact: bool = False) -> str:  # noqa: ANN001
@@ -524,16 +690,23 @@ class Batch:
     #: What depends only on the school and the moment, worked out once a batch.
     _oldest_editable: str | None = None
     _weekend: dict[str, str | None] = field(default_factory=dict)
+    #: Days found open for attendance (no weekend, holiday or closed day) in this batch.
+    _open_days: set[str] = field(default_factory=set)
     _started: str | None = None
     _info: dict[str, Any] | None = None
 
     # -- loading ----------------------------------------------------------
 
     def _remember(self, entity: str, row: dict[str, Any]) -> None:
-        self.rows[(entity, row["id"])] = row
+        row_id = row["id"]
+        self.rows[(entity, row_id)] = row
         if not row["deleted"]:
-            for key in UNIQUE_KEYS.get(entity, ()):
-                self.keys[(entity, key, tuple(row.get(k) for k in key))] = row["id"]
+            for key, getter in _KEY_GETTERS.get(entity, ()):
+                try:
+                    values = getter(row)
+                except KeyError:  # a row without some field of the key: None there
+                    values = tuple(row.get(k) for k in key)
+                self.keys[(entity, key, values)] = row_id
 
     def load(self, entity: str, ids: Iterable[str]) -> None:
         wanted = sorted({i for i in ids if isinstance(i, str) and (entity, i) not in self.rows})
@@ -611,33 +784,36 @@ class Batch:
 
     def prefetch(self, muts: list[Mut]) -> None:
         self.precheck(muts)
-        muts = [m for m in muts if m.problem is None]
-        entities = {m.entity for m in muts}
-        by_entity: dict[str, set[str]] = {}
+        # The entries by kind of row, each kind's fields then looked at a column at a time.
+        groups: dict[str, list[Mut]] = {}
         for m in muts:
-            by_entity.setdefault(m.entity, set()).add(m.id)
-        for entity, ids in by_entity.items():
-            self.load(entity, ids)
+            if m.problem is None:
+                group = groups.get(m.entity)
+                if group is None:
+                    group = groups[m.entity] = []
+                group.append(m)
+        entities = set(groups)
+        for entity, group in groups.items():
+            self.load(entity, [m.id for m in group])
         # References, from the new fields and from the rows they change (two levels deep).
         refs: dict[str, set[str]] = {}
         rows = self.rows
-        for m in muts:
-            ref_fields = REF_FIELDS[m.entity]
+        for entity, group in groups.items():
+            ref_fields = REF_FIELDS[entity]
             if not ref_fields:
                 continue
-            checked = m.checked or {}
-            current = rows.get((m.entity, m.id))
+            checked = [m.checked or {} for m in group]
+            current = [row for row in (rows.get((entity, m.id)) for m in group) if row is not None]
             for name, target in ref_fields:
-                value = checked.get(name)
-                if type(value) is str:
+                found = {value for fields in checked if type(value := fields.get(name)) is str}
+                if current:
+                    found.update(value for row in current if type(value := row.get(name)) is str)
+                if found:
                     wanted_ids = refs.get(target)
                     if wanted_ids is None:
-                        wanted_ids = refs[target] = set()
-                    wanted_ids.add(value)
-                if current is not None:
-                    value = current.get(name)
-                    if type(value) is str:
-                        refs.setdefault(target, set()).add(value)
+                        refs[target] = found
+                    else:
+                        wanted_ids.update(found)
         for level in range(2):
             if level:
                 refs = {}  # the second level: what the rows loaded by the first refer to
@@ -654,28 +830,44 @@ class Batch:
                     self.load(entity, ids)
         if "attendance_marks" in entities:
             self.load_all("attendance_codes")
-        # Natural keys of the rows being written.
-        wanted: dict[tuple[str, tuple[str, ...]], set[tuple]] = {}
-        for m in muts:
-            if m.op != "put" or m.entity not in UNIQUE_KEYS:
+        # Natural keys of the rows being written: a new row's from its fields, a changed row's from
+        # its fields over its current values.
+        for entity, group in groups.items():
+            key_getters = _KEY_GETTERS.get(entity)
+            if not key_getters or entity == "schools":
                 continue
-            current = rows.get((m.entity, m.id)) or {}
-            checked = m.checked or {}
-            for key in UNIQUE_KEYS[m.entity]:
-                values = []
-                for k in key:
-                    if k in checked:
-                        values.append(checked[k])
-                    elif k in current:
-                        values.append(current[k])
+            new_rows: list[dict[str, Any]] = []
+            changed: list[tuple[dict[str, Any], dict[str, Any]]] = []
+            for m in group:
+                if m.op == "put":
+                    current = rows.get((entity, m.id))
+                    if current:
+                        changed.append((m.checked or {}, current))
                     else:
-                        break
-                else:
-                    wanted.setdefault((m.entity, key), set()).add(tuple(values))
-        for (entity, key), values in wanted.items():
-            if entity == "schools":
-                continue
-            self.load_keys(entity, key, values)
+                        new_rows.append(m.checked or {})
+            for key, getter in key_getters:
+                try:
+                    wanted = set(map(getter, new_rows))
+                except KeyError:  # some new row without every field of the key: not looked up
+                    wanted = set()
+                    for fields in new_rows:
+                        try:
+                            wanted.add(getter(fields))
+                        except KeyError:
+                            pass
+                for fields, current in changed:
+                    values = []
+                    for k in key:
+                        if k in fields:
+                            values.append(fields[k])
+                        elif k in current:
+                            values.append(current[k])
+                        else:
+                            break
+                    else:
+                        wanted.add(tuple(values))
+                if wanted:
+                    self.load_keys(entity, key, wanted)
 
     # -- writing ----------------------------------------------------------
 
@@ -695,6 +887,8 @@ class Batch:
                 okey = (entity, k, tuple(old.get(c) for c in k))
                 if self.keys.get(okey) == row["id"]:
                     del self.keys[okey]
+        if entity == "school_calendar":
+            self._open_days.clear()
         seq = self.next_seq()
         if not touch_only:
             row["version"] = seq
@@ -712,29 +906,46 @@ class Batch:
     def flush(self) -> None:
         school_id = self.actor.school_id
         rows, change_seq = self.rows, self.change_seq
+        # Grouped by table and by whether the row existed, in the order of first change within a
+        # group; the groups in table order (parents before children), changed rows before new ones.
+        grouped: dict[tuple[str, bool], list[str]] = {}
+        for (entity, row_id), existed in self.dirty.items():
+            ids = grouped.get((entity, existed))
+            if ids is None:
+                ids = grouped[(entity, existed)] = []
+            ids.append(row_id)
+        order = _ENTITY_ORDER
+        groups: dict[tuple[str, bool], list] = {}
         changes: list[tuple] = []
         new_changes: list[tuple] = []
-        order = _ENTITY_ORDER
-        dirty = sorted(self.dirty.items(), key=lambda item: (order[item[0][0]], not item[1]))
-        groups: dict[tuple[str, bool], list[tuple]] = {}
-        for (entity, row_id), existed in dirty:
-            row = rows[(entity, row_id)]
-            assert row is not None
-            records = groups.get((entity, existed))
-            if records is None:
-                records = groups[(entity, existed)] = []
-            get = row.get
-            try:
-                record = list(_COLUMN_GETTER[entity](row))
-            except KeyError:  # a row without some column: None there
-                record = [get(name) for name in _COLUMNS[entity]]
-            record[_SCHOOL_INDEX[entity]] = school_id
-            records.append(record)
-            (changes if existed else new_changes).append((
-                school_id, entity, row_id, change_seq[(entity, row_id)], row["version"], bool(row["deleted"]),
-                DOMAINS[entity], _row_section(self, entity, row),
-                _encode_data_fast({name: get(name) for name in _WIRE_NAMES[entity]}),
-            ))
+        for entity, existed in sorted(grouped, key=lambda group: (order[group[0]], not group[1])):
+            ids = grouped[(entity, existed)]
+            getter, names, school_index = _COLUMN_GETTER[entity], _COLUMNS[entity], _SCHOOL_INDEX[entity]
+            wire_names, wire_getter = _WIRE_NAMES[entity], _WIRE_GETTER[entity]
+            domain = DOMAINS[entity]
+            section_of = _SECTION_FIELD.get(entity)
+            records = groups[(entity, existed)] = []
+            out = changes if existed else new_changes
+            for row_id in ids:
+                row = rows[(entity, row_id)]
+                assert row is not None
+                try:
+                    record = getter(row)
+                except KeyError:  # a row without some column: None there
+                    record = tuple(row.get(name) for name in names)
+                if record[school_index] != school_id:  # every row is written as the school's own
+                    record = list(record)
+                    record[school_index] = school_id
+                records.append(record)
+                try:
+                    wire = dict(zip(wire_names, wire_getter(row)))
+                except KeyError:
+                    wire = {name: row.get(name) for name in wire_names}
+                out.append((
+                    school_id, entity, row_id, change_seq[(entity, row_id)], row["version"], bool(row["deleted"]),
+                    domain, row.get(section_of) if section_of else _row_section(self, entity, row),
+                    _encode_data_fast(wire),
+                ))
         # A row that did not exist before the batch (looked up under the school's lock) has no
         # change row either: both are plain inserts.
         conn = self.conn
@@ -795,17 +1006,16 @@ class Batch:
             raise Rejected("server_only", "server_only", record=human)
         if not ID_RE.match(m.id):
             raise Rejected("invalid_id", "invalid_id")
-        domain = DOMAINS[entity]
-        if domain not in WRITE_DOMAINS.get(actor.role, frozenset()) and not (
-            entity == "server_conflicts" and actor.role in ("teacher", "principal", "admin")
-        ):
+        if not _may_write(actor.role, entity):
             raise Rejected("forbidden", "role_may_not_change", role=actor.role, record=human)
-        try:
-            fields = _normalize(entity, valid_fields(entity, m.fields))
-        except FieldError as exc:
-            raise Rejected("invalid_fields", exc.key, **exc.arguments) from None
-        if _has_nul(fields):
-            raise Rejected("invalid_fields", "nul_or_nan")
+        fields = clean_row(entity)(m.fields) if type(m.fields) is dict else None
+        if fields is None:
+            try:
+                fields = _normalize(entity, valid_fields(entity, m.fields))
+            except FieldError as exc:
+                raise Rejected("invalid_fields", exc.key, **exc.arguments) from None
+            if _has_nul(fields):
+                raise Rejected("invalid_fields", "nul_or_nan")
         if "school_id" in fields and fields["school_id"] != actor.school_id:
             raise Rejected("other_school", "other_school", record=human)
         for name, allowed in _CHOICES_OF.get(entity, ()):
@@ -904,12 +1114,13 @@ class Batch:
             raise Rejected("out_of_scope", "out_of_scope", record=HUMAN[entity])
 
     def _check_refs(self, entity: str, row: Mapping[str, Any]) -> None:
-        rows = self.rows
+        rows, present = self.rows, self.present
         for name, target in REF_FIELDS[entity]:
             value = row.get(name)
             if value is None:
                 continue
-            if rows.get((target, value)) is None and (target, value) not in self.present:
+            ref = (target, value)
+            if ref not in present and rows.get(ref) is None:
                 self.load(target, [value])
                 if self.rows.get((target, value)) is None:
                     raise Rejected("unknown_reference", "unknown_reference",
@@ -964,6 +1175,8 @@ class Batch:
 
     def _check_school_day(self, date: str) -> None:
         """No attendance on a weekend day of the school, nor a holiday or closed day of its calendar."""
+        if date in self._open_days:
+            return
         weekend = self._weekend
         if date in weekend:
             reason = weekend[date]
@@ -981,6 +1194,7 @@ class Batch:
                 raise Rejected("school_closed", "holiday_named" if holiday else "closed_day_named",
                                date=date, name=day["name"])
             raise Rejected("school_closed", "holiday" if holiday else "closed_day", date=date)
+        self._open_days.add(date)  # until the batch changes the calendar (:meth:`put_row`)
 
     def _check_entry_open(self, mark: Mapping[str, Any]) -> None:
         assessment = self.rows.get(("assessments", mark.get("assessment_id")))
@@ -1028,7 +1242,8 @@ class Batch:
                 raise Rejected("entry_closed", "term_published_report_cards", term=term["name"])
 
     def _complete(self, entity: str, fields: dict[str, Any], row_id: str) -> dict[str, Any]:
-        missing = _REQUIRED[entity].difference(fields)
+        # (Checked fields are the protocol's names: all of them, or see which are missing.)
+        missing = _REQUIRED[entity].difference(fields) if len(fields) != _FIELD_COUNT[entity] else None
         if missing:
             raise Rejected("invalid_fields", "missing_fields", record=HUMAN[entity], fields=", ".join(sorted(missing)))
         return {"id": row_id, **fields, "school_id": self.actor.school_id, "deleted": False, "version": 0,
@@ -1168,7 +1383,9 @@ class Batch:
         else:
             target = current
         if target is None or (target is current and current is not None and current["deleted"]):
-            self._check_unique(entity, incoming)
+            if current is not None:
+                # (A new mark's one natural key was looked up just above: nobody else holds it.)
+                self._check_unique(entity, incoming)
             self.put_row(entity, incoming)
             return self._result(m, "applied", entity, incoming)
         # Two marks for one (student, date, period): the latest by corrected time wins.
