@@ -710,15 +710,21 @@ class SyncEngine:
             else:
                 for name in sorted(entities):
                     ids = sorted(moved.get(name, ()))
-                    for _id, _seq, parent, column, key, *_rest in raw.execute(f'PRAGMA foreign_key_list("{name}")'):
-                        for start in range(0, len(ids), 900):
-                            chunk = ids[start:start + 900]
-                            broken += raw.execute(
-                                f'SELECT \'{name}\', c.id, \'{parent}\' FROM "{name}" c '
-                                f'WHERE c.id IN ({",".join("?" * len(chunk))}) AND c."{column}" IS NOT NULL '
-                                f'AND NOT EXISTS (SELECT 1 FROM "{parent}" p WHERE p."{key or "id"}" = c."{column}")',
-                                chunk,
-                            ).fetchall()
+                    # Every reference of a row in one pass over the rows (the first one missing is named).
+                    missing = [
+                        f'WHEN c."{column}" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "{parent}" p '
+                        f'WHERE p."{key or "id"}" = c."{column}") THEN \'{parent}\''
+                        for _id, _seq, parent, column, key, *_rest in raw.execute(f'PRAGMA foreign_key_list("{name}")')]
+                    if not missing or not ids:
+                        continue
+                    for start in range(0, len(ids), 900):
+                        chunk = ids[start:start + 900]
+                        broken += raw.execute(
+                            f'SELECT \'{name}\', id, parent FROM (SELECT c.id AS id, CASE {" ".join(missing)} END '
+                            f'AS parent FROM "{name}" c WHERE c.id IN ({",".join("?" * len(chunk))})) '
+                            f'WHERE parent IS NOT NULL',
+                            chunk,
+                        ).fetchall()
         if broken:
             log.warning("After pulling, %d rows refer to rows this device does not have (first: %s)",
                         len(broken), broken[:3])
