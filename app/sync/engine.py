@@ -458,6 +458,7 @@ class SyncEngine:
         group: contextlib.ExitStack | None = None  # the open transaction, if any
         group_rows, group_started = 0, 0.0
         reader = _PageReader(self, cursor, entity)
+        moved = sum(map(len, report.moved_rows.values()))
         try:
             while True:
                 try:
@@ -493,10 +494,13 @@ class SyncEngine:
                     group.__exit__(type(exc), exc, exc.__traceback__)  # rolled back
                     group = None
                     raise
-                report.pulled_entities.update(c.entity for c in page.changes if c.entity in SYNCED_TABLES)
-                if not report.reset:  # (a download is checked whole)
+                report.pulled_entities.update(page.entities & SYNCED_TABLES.keys())
+                if not report.reset and moved <= MAX_CHECKSUM_ROWS:
+                    # (a download is checked whole; past MAX_CHECKSUM_ROWS rows, so is any pull: no more
+                    # ids are noted, what they are for is already decided)
                     for c in page.changes:
                         report.moved_rows.setdefault(c.entity, set()).add(c.id)
+                    moved = sum(map(len, report.moved_rows.values()))
                 group_rows += len(page.changes)
                 if (not page.more or group_rows >= PULL_COMMIT_ROWS
                         or time.monotonic() - group_started >= PULL_COMMIT_SECONDS):
@@ -556,6 +560,7 @@ class SyncEngine:
         # The rows as SQLite takes them, made here (on the reader's thread, while the previous page
         # is written) rather than by the writer.
         makers: dict[str, Callable[[str, int, bool, dict], tuple]] = {}
+        page.entities = {change.entity for change in changes}
         for change in changes:
             if change.data or not change.deleted:
                 make = makers.get(change.entity)
@@ -609,6 +614,26 @@ class SyncEngine:
         if not changes:
             return
         pending = self._pending_by_row(conn)
+        if self._downloading and not pending and seen is None and rows is not None:
+            # Into an empty file, nothing pending: the rows as read, each kind in one statement.
+            kinds = {change.entity for change in changes}
+            for entity in SYNCED_TABLES:  # parents before children
+                if entity not in kinds:
+                    continue
+                if len(kinds) == 1:
+                    plain = [row for row in rows if row is not None]
+                    tombstones = [(c.version, c.id) for c, row in zip(changes, rows) if row is None]
+                else:
+                    plain = [row for c, row in zip(changes, rows) if c.entity == entity and row is not None]
+                    tombstones = [(c.version, c.id) for c, row in zip(changes, rows)
+                                  if c.entity == entity and row is None]
+                if plain:
+                    conn.executemany(_upsert_sql(entity), plain)
+                if tombstones:
+                    conn.executemany(f'UPDATE "{entity}" SET deleted = 1, version = ? WHERE id = ?', tombstones)
+            for entity in kinds - SYNCED_TABLES.keys():
+                log.warning("Skipping a change of unknown kind %r (a newer server?)", entity)
+            return
         by_entity: dict[str, list[tuple[Change, tuple | None]]] = defaultdict(list)
         for change, row in zip(changes, rows or [None] * len(changes), strict=True):
             if change.entity not in SYNCED_TABLES:
@@ -748,8 +773,10 @@ class SyncEngine:
         by_rows = not full
         for _ in range(3):
             touched = report.pulled_entities | report.pushed_entities
-            moved = {n: sorted(ids) for n, ids in report.moved_rows.items() if n in SYNCED_TABLES and ids}
-            rows = moved if by_rows and 0 < sum(map(len, moved.values())) <= MAX_CHECKSUM_ROWS else None
+            moved = {n: ids for n, ids in report.moved_rows.items() if n in SYNCED_TABLES and ids}
+            rows = None
+            if by_rows and 0 < sum(map(len, moved.values())) <= MAX_CHECKSUM_ROWS:
+                rows = moved = {n: sorted(ids) for n, ids in moved.items()}
             names = list(moved) if rows else [n for n in SYNCED_TABLES if full or n in touched]
             # The server works out its checksums while this device works out its own.
             with ThreadPoolExecutor(1, thread_name_prefix="daftar-checksums") as pool:
@@ -879,6 +906,7 @@ class _Page:
     server_seq: int
     # Each change as the tuple :func:`_upsert_sql` takes (None for a tombstone).
     rows: list[tuple | None] = field(default_factory=list)
+    entities: set[str] = field(default_factory=set)  # the kinds of record in the page
 
 
 class _PageReader:
