@@ -17,10 +17,9 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Connection, Engine, create_engine, event, select, update
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.pool import StaticPool
 
-from server.models import T
 
 log = logging.getLogger(__name__)
 
@@ -113,17 +112,21 @@ def write_transaction(engine: Engine, school_id: str) -> Iterator[tuple[Connecti
     the school's last sequence; the batch advances ``conn.info["last_seq"]``.
     """
     with writing(engine) as conn:
-        counters = T["school_counters"]
-        last = conn.execute(
-            select(counters.c.last_seq).where(counters.c.school_id == school_id).with_for_update()
+        # Driver SQL (a few per push: SQLAlchemy's statement set-up cost several times SQLite's work).
+        sqlite = conn.dialect.name == "sqlite"
+        last = conn.exec_driver_sql(
+            "SELECT last_seq FROM school_counters WHERE school_id = ?" if sqlite
+            else "SELECT last_seq FROM school_counters WHERE school_id = %s FOR UPDATE", (school_id,)
         ).scalar()
         if last is None:
             raise LookupError(school_id)
         conn.info["last_seq"] = last
         yield conn, last
         if conn.info["last_seq"] != last:
-            conn.execute(
-                update(counters).where(counters.c.school_id == school_id).values(last_seq=conn.info["last_seq"])
+            conn.exec_driver_sql(
+                "UPDATE school_counters SET last_seq = ? WHERE school_id = ?" if sqlite
+                else "UPDATE school_counters SET last_seq = %s WHERE school_id = %s",
+                (conn.info["last_seq"], school_id),
             )
 
 

@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 import orjson
-from sqlalchemy import Connection, Engine, and_, func, or_, select, update
+from sqlalchemy import Connection, Engine, and_, func, or_, select
 from sqlalchemy.exc import IntegrityError
 
 from app.sync.protocol import (
@@ -147,6 +147,17 @@ def _dump_results(results: list[dict]) -> str:
         return json.dumps(results, separators=(",", ":"))
 
 
+#: The push's own statements, per database (True: SQLite's ``?`` marks, False: psycopg's ``%s``).
+_PUSH_SQL = {
+    sqlite: {name: text.replace("?", "?" if sqlite else "%s") for name, text in {
+        "device": "SELECT last_seq FROM devices WHERE school_id = ? AND id = ?",
+        "store": "INSERT INTO push_results (school_id, device_id, first_seq, last_seq, results) VALUES (?, ?, ?, ?, ?)",
+        "advance": "UPDATE devices SET last_seq = ? WHERE school_id = ? AND id = ?",
+    }.items()}
+    for sqlite in (True, False)
+}
+
+
 def push(engine: Engine, actor: Actor, body: object) -> dict:
     if not isinstance(body, dict):
         raise BadRequest("invalid_request", "The push body must be a JSON object.", 422)
@@ -163,14 +174,14 @@ def push(engine: Engine, actor: Actor, body: object) -> dict:
     muts = [parse_mutation(item, i) for i, item in enumerate(raw)]
     actor.device_id = device_id
     Batch(None, actor, {}).precheck(muts)  # type: ignore[arg-type]  (no database needed: outside the lock)
-    devices, stored = T["devices"], T["push_results"]
+    stored = T["push_results"]
     with write_transaction(engine, actor.school_id) as (conn, _last):
-        device = conn.execute(
-            select(devices.c.last_seq).where(devices.c.school_id == actor.school_id, devices.c.id == device_id)
-        ).first()
+        # The device's sequence and its results on the driver (SQL written once: see _PUSH_SQL).
+        sql = _PUSH_SQL[conn.dialect.name == "sqlite"]
+        device = conn.exec_driver_sql(sql["device"], (actor.school_id, device_id)).first()
         if device is None:
             raise BadRequest("unknown_device", "This device is not registered with the school; register it first.", 400)
-        last_applied = device.last_seq
+        last_applied = device[0]
         fresh: dict[int, Mut] = {}
         for m in muts:
             if m.seq > last_applied and m.seq not in fresh:
@@ -181,16 +192,10 @@ def push(engine: Engine, actor: Actor, body: object) -> dict:
             with_scope(conn, actor)
             for result in _run(conn, actor, _school_row(conn, actor.school_id), ordered):
                 results[result["seq"]] = result
-            conn.execute(stored.insert().values(
-                school_id=actor.school_id, device_id=device_id, first_seq=ordered[0].seq,
-                last_seq=ordered[-1].seq, results=_dump_results(list(results.values())),
-            ))
+            conn.exec_driver_sql(sql["store"], (actor.school_id, device_id, ordered[0].seq, ordered[-1].seq,
+                                                _dump_results(list(results.values()))))
             last_applied = ordered[-1].seq
-            conn.execute(
-                update(devices)
-                .where(devices.c.school_id == actor.school_id, devices.c.id == device_id)
-                .values(last_seq=last_applied)
-            )
+            conn.exec_driver_sql(sql["advance"], (last_applied, actor.school_id, device_id))
         replayed = {m.seq for m in muts if m.seq not in results}
         if replayed:
             for text in conn.execute(
