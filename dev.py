@@ -126,6 +126,15 @@ def package(pyinstaller_args: list[str]) -> int:
     return subprocess.call([program, "--self-test"], env=env)
 
 
+def compile_bytecode() -> None:
+    """Daftar's modules compiled to bytecode, as an installed Daftar has them. Python writes it on first
+    import only where it may: with PYTHONDONTWRITEBYTECODE set (some shells and CI images set it) every
+    process the tests start (the server, the command line, the app) compiled them from source again,
+    ~0.7 s of CPU each. Only what changed since the last run is compiled."""
+    subprocess.run([PY, "-m", "compileall", "-q", "app", "server", "bench"], cwd=ROOT,
+                   stdout=subprocess.DEVNULL, check=False)
+
+
 def main(argv: list[str]) -> int:
     command = argv[0] if argv else "help"
     rest = argv[1:]
@@ -133,10 +142,12 @@ def main(argv: list[str]) -> int:
     if command == "demo":
         ensure_display_libraries()
         ensure_venv("server")
+        compile_bytecode()
         return subprocess.call([PY, "-m", "app.cli", "--demo", *rest])
     if command == "test":
         ensure_system_packages()
         ensure_venv(TEST_EXTRAS)
+        compile_bytecode()
         env = dict(os.environ)
         pg = postgres_bin()
         if pg:
