@@ -222,8 +222,20 @@ def test_every_control_is_reached_by_the_keyboard_and_has_a_name(admin_window):
         unreachable += u
         missing += m
     walked = []
+    # Every date and time field is made by i18n.date_field_in_order (else it reads backwards in Urdu).
+    dates: dict[str, bool] = {}
+
+    def note_date_fields(root: QWidget) -> None:
+        from PySide6.QtWidgets import QDateTimeEdit
+
+        for field in root.findChildren(QDateTimeEdit):
+            dates[f"{type(field.window()).__name__}: {field.accessibleName()}"] = field.testAttribute(
+                Qt.WidgetAttribute.WA_SetLayoutDirection) and field.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+    note_date_fields(admin_window)
     for dialog in open_dialogs(admin_window) + more_dialogs(admin_window):
         assert dialog is not None and dialog.isVisible(), dialog
+        note_date_fields(dialog)
         QApplication.processEvents()
         walked.append(type(dialog).__name__)
         u, m = keyboard_problems(dialog, f"{type(dialog).__name__} {dialog.windowTitle()}")
@@ -265,6 +277,8 @@ def test_every_control_is_reached_by_the_keyboard_and_has_a_name(admin_window):
         assert kind in walked, kind
     assert not unreachable, "Not reachable with Tab:\n" + "\n".join(sorted(set(unreachable)))
     assert not missing, "No accessible name:\n" + "\n".join(sorted(set(missing)))
+    assert len(dates) >= 6, dates
+    assert all(dates.values()), "Not made by date_field_in_order: " + ", ".join(k for k, v in dates.items() if not v)
 
 
 def test_saved_settings_change_the_language_and_the_text_size_at_once(qapp, daftar, main_window, back_to_english):
