@@ -40,15 +40,59 @@ def school_day():
         yield day
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _cycles_collected_on_the_main_thread():
+    """The tests collect reference cycles as the app does (app/collector.py): on the main thread only.
+
+    Python's own collection runs on whichever thread allocates when a
+    generation fills up, so a sync or a reading thread of one test could free
+    a window or a timer another test left in a cycle, off its thread: Qt then
+    aborts the process, at a moment no test chose. Here cycles are collected
+    after each test (:func:`_collect_due_cycles`), and while a test waits on
+    Qt's event loop by the app's own timer.
+    """
+    from app import collector
+
+    collector.collect_on_one_thread()
+    yield
+    collector.collect_automatically()
+
+
+@pytest.fixture(autouse=True)
+def _collect_due_cycles():
+    """What Python would have collected by the end of a test, collected then, on the main thread."""
+    yield
+    from PySide6.QtCore import QCoreApplication
+
+    from app import collector
+
+    app = QCoreApplication.instance()
+    if app is not None and not getattr(app, "_daftar_collects", False):
+        from app.ui.application import collect_cycles_on_this_thread
+
+        app._daftar_collects = collect_cycles_on_this_thread(app)  # type: ignore[attr-defined]
+    collector.collect_due()
+
+
+@pytest.fixture
+def python_collection():
+    """Python's own automatic collection, on any thread, for one test (the hazard the session avoids)."""
+    from app import collector
+
+    collector.collect_automatically()
+    yield collector
+    collector.collect_on_one_thread()
+
+
 @pytest.fixture
 def ui_thread_collection():
     """The collector as the app has it (app/collector.py): cycles collected only when the UI thread's timer
-    calls ``collect_due``; Python's own collection again after the test."""
+    calls ``collect_due`` (the whole session runs so: :func:`_cycles_collected_on_the_main_thread`)."""
     from app import collector
 
     collector.collect_on_one_thread()
     yield collector
-    collector.collect_automatically()
+    collector.collect_on_one_thread()
 
 
 @pytest.fixture(scope="session", autouse=True)

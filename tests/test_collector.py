@@ -36,7 +36,7 @@ def _a_worker_reads_rows() -> list:
     return read
 
 
-def test_python_alone_destroys_a_qt_object_on_the_worker_that_allocates(qapp):
+def test_python_alone_destroys_a_qt_object_on_the_worker_that_allocates(qapp, python_collection):
     """The hazard itself, with Python's automatic collection: the worker destroys the UI thread's object."""
     destroyed_on: list[str] = []
     _object_left_in_a_cycle(destroyed_on)
