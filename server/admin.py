@@ -17,7 +17,7 @@ from sqlalchemy import Engine, select
 
 from app.sync.protocol import ENTITIES
 from server.auth import ApiError
-from server.engine import Actor, Mut, _now, weekend_refusal
+from server.engine import Actor, Mut, _now, school_settings_refusal, weekend_refusal
 from server.ids import new_id
 from server.models import T
 from server.schools import SchoolError, add_user, set_password
@@ -67,33 +67,11 @@ class CalendarRemoval(BaseModel):
     ids: list[str] = Field(min_length=1, max_length=CALENDAR_LONGEST_RANGE)
 
 
-#: The school's attendance settings, and the values each may take (the Setup screen's School page).
-SCHOOL_SETTING_RANGES = {
-    "periods_per_day": (1, 12),
-    "attendance_edit_days": (0, 365),
-    "chronic_absence_percent": (1, 100),
-}
-
-
 def school_settings_problem(fields: dict[str, Any]) -> str | None:
-    """Why these changes to a school's attendance settings cannot be kept, or None.
-
-    The types are the protocol's (``check_fields``); here the values: a number of
-    periods, an edit window and a threshold in range, weekend days that are
-    weekday numbers (Monday 0 … Sunday 6), each once, leaving at least one school day.
-    """
-    for name, (low, high) in SCHOOL_SETTING_RANGES.items():
-        value = fields.get(name)
-        if name in fields and (not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high):
-            return f"schools.{name} must be a whole number from {low} to {high}."
-    if "weekend_days" in fields:
-        days = fields["weekend_days"]
-        if (not isinstance(days, list) or any(not isinstance(d, int) or isinstance(d, bool) or not 0 <= d <= 6
-                                              for d in days) or len(set(days)) != len(days)):
-            return "schools.weekend_days must be a list of weekday numbers (Monday 0 to Sunday 6), each once."
-        if len(days) == 7:
-            return "A school needs at least one day of the week that is not a weekend day."
-    return None
+    """Why these changes to a school's attendance settings cannot be kept (English), or None: the sync's own
+    rule (:func:`server.engine.school_settings_refusal`), so a push cannot keep what this API refuses."""
+    refusal = school_settings_refusal(fields)
+    return refusal.reason if refusal is not None else None
 
 
 def _public(row: dict[str, Any], entity: str) -> dict[str, Any]:

@@ -359,6 +359,43 @@ def _row_section(batch: Batch, entity: str, row: Mapping[str, Any]) -> str | Non
     return None
 
 
+#: The school's attendance settings, and the values each may take (the Setup screen's School page).
+SCHOOL_SETTING_RANGES = {
+    "periods_per_day": (1, 12),
+    "attendance_edit_days": (0, 365),
+    "chronic_absence_percent": (1, 100),
+}
+_SETTING_RANGE_REASONS = {"periods_per_day": "periods_per_day_range", "attendance_edit_days": "edit_days_range",
+                          "chronic_absence_percent": "chronic_percent_range"}
+
+
+def school_settings_refusal(fields: Mapping[str, Any]) -> Rejected | None:
+    """Why these changes to a school's attendance settings cannot be kept, or None — through the admin
+    API and through a push alike.
+
+    The types are the protocol's (``check_fields``); here the values: a number of
+    periods, an edit window and a threshold in range, weekend days that are
+    weekday numbers (Monday 0 … Sunday 6), each once, leaving at least one school day.
+    """
+    for name, (low, high) in SCHOOL_SETTING_RANGES.items():
+        value = fields.get(name)
+        if name in fields and (not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high):
+            return Rejected("invalid_fields", _SETTING_RANGE_REASONS[name], low=low, high=high)
+    if "weekend_days" in fields:
+        days = fields["weekend_days"]
+        if isinstance(days, str):  # as a push carries it: JSON text
+            try:
+                days = json.loads(days)
+            except ValueError:
+                return Rejected("invalid_fields", "weekend_days_invalid")
+        if (not isinstance(days, list) or any(not isinstance(d, int) or isinstance(d, bool) or not 0 <= d <= 6
+                                              for d in days) or len(set(days)) != len(days)):
+            return Rejected("invalid_fields", "weekend_days_invalid")
+        if len(days) == 7:
+            return Rejected("invalid_fields", "no_school_day")
+    return None
+
+
 def weekend_refusal(date: str, weekend_days: Any) -> str | None:
     """Why attendance for ``date`` (ISO) is refused as a weekend day of the school, or None.
 
@@ -1042,6 +1079,9 @@ class Batch:
                 raise Rejected("forbidden", "school_code_fixed")
             if len(fields.get("logo_png") or "") > LOGO_MAX_BYTES * 4 // 3 + 4:
                 raise Rejected("invalid_fields", "logo_too_big", kilobytes=LOGO_MAX_BYTES // 1000)
+            refusal = school_settings_refusal(fields)
+            if refusal is not None:
+                raise refusal
 
         if m.op == "delete":
             if current is None:

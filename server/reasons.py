@@ -38,6 +38,11 @@ REASONS: dict[str, str] = {
     "school_not_deleted": "A school cannot be deleted through sync.",
     "school_code_fixed": "A school's code cannot be changed.",
     "logo_too_big": "A school logo may be at most {kilobytes} KB.",
+    "periods_per_day_range": "The number of periods a day is a whole number from {low} to {high}.",
+    "edit_days_range": "The number of days a roll call can still be changed is a whole number from {low} to {high}.",
+    "chronic_percent_range": "The chronic-absence threshold is a whole number from {low} to {high}.",
+    "weekend_days_invalid": "Weekend days are days of the week (Monday 0 to Sunday 6), each once.",
+    "no_school_day": "A school needs at least one day of the week that is not a weekend day.",
     # Records that exist, or not.
     "no_such_record": "There is no such {record} in this school.",
     "unknown_reference": "The {target} this {record} refers to ({field}) does not exist in this school.",

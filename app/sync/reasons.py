@@ -54,6 +54,17 @@ REASONS: dict[str, Message] = {
     "school_not_deleted": QT_TRANSLATE_NOOP("ServerReasons", "A school cannot be deleted through sync."),
     "school_code_fixed": QT_TRANSLATE_NOOP("ServerReasons", "A school's code cannot be changed."),
     "logo_too_big": QT_TRANSLATE_NOOP("ServerReasons", "A school logo may be at most {kilobytes} KB."),
+    "periods_per_day_range": QT_TRANSLATE_NOOP(
+        "ServerReasons", "The number of periods a day is a whole number from {low} to {high}."),
+    "edit_days_range": QT_TRANSLATE_NOOP(
+        "ServerReasons",
+        "The number of days a roll call can still be changed is a whole number from {low} to {high}."),
+    "chronic_percent_range": QT_TRANSLATE_NOOP(
+        "ServerReasons", "The chronic-absence threshold is a whole number from {low} to {high}."),
+    "weekend_days_invalid": QT_TRANSLATE_NOOP(
+        "ServerReasons", "Weekend days are days of the week (Monday 0 to Sunday 6), each once."),
+    "no_school_day": QT_TRANSLATE_NOOP(
+        "ServerReasons", "A school needs at least one day of the week that is not a weekend day."),
     # Records that exist, or not.
     "no_such_record": QT_TRANSLATE_NOOP("ServerReasons", "There is no such {record} in this school."),
     "unknown_reference": QT_TRANSLATE_NOOP(

@@ -5375,6 +5375,26 @@ Journal : {log}</translation>
         <translation>Le logo d’une école ne peut pas dépasser {kilobytes} Ko.</translation>
     </message>
     <message>
+        <source>The number of periods a day is a whole number from {low} to {high}.</source>
+        <translation>Le nombre d’heures de cours par jour est un nombre entier de {low} à {high}.</translation>
+    </message>
+    <message>
+        <source>The number of days a roll call can still be changed is a whole number from {low} to {high}.</source>
+        <translation>Le nombre de jours pendant lesquels un appel peut encore être changé est un nombre entier de {low} à {high}.</translation>
+    </message>
+    <message>
+        <source>The chronic-absence threshold is a whole number from {low} to {high}.</source>
+        <translation>Le seuil d’absence chronique est un nombre entier de {low} à {high}.</translation>
+    </message>
+    <message>
+        <source>Weekend days are days of the week (Monday 0 to Sunday 6), each once.</source>
+        <translation>Les jours de week-end sont des jours de la semaine (lundi 0 à dimanche 6), chacun une seule fois.</translation>
+    </message>
+    <message>
+        <source>A school needs at least one day of the week that is not a weekend day.</source>
+        <translation>Une école a besoin d’au moins un jour de la semaine qui ne soit pas un jour de week-end.</translation>
+    </message>
+    <message>
         <source>There is no such {record} in this school.</source>
         <translation>Cet enregistrement ({record}) n’existe pas dans cette école.</translation>
     </message>

@@ -5375,6 +5375,26 @@ Log file: {log}</source>
         <translation>اسکول کا لوگو زیادہ سے زیادہ {kilobytes} KB کا ہو سکتا ہے۔</translation>
     </message>
     <message>
+        <source>The number of periods a day is a whole number from {low} to {high}.</source>
+        <translation>روزانہ پیریڈوں کی تعداد {low} سے {high} تک کا پورا عدد ہے۔</translation>
+    </message>
+    <message>
+        <source>The number of days a roll call can still be changed is a whole number from {low} to {high}.</source>
+        <translation>دنوں کی تعداد جن میں حاضری ابھی بدلی جا سکتی ہے {low} سے {high} تک کا پورا عدد ہے۔</translation>
+    </message>
+    <message>
+        <source>The chronic-absence threshold is a whole number from {low} to {high}.</source>
+        <translation>مستقل غیر حاضری کی حد {low} سے {high} تک کا پورا عدد ہے۔</translation>
+    </message>
+    <message>
+        <source>Weekend days are days of the week (Monday 0 to Sunday 6), each once.</source>
+        <translation>ہفتہ وار تعطیل کے دن ہفتے کے دن ہوتے ہیں (پیر 0 سے اتوار 6 تک)، ہر دن ایک ہی بار۔</translation>
+    </message>
+    <message>
+        <source>A school needs at least one day of the week that is not a weekend day.</source>
+        <translation>اسکول کو ہفتے میں کم از کم ایک ایسا دن چاہیے جو تعطیل کا دن نہ ہو۔</translation>
+    </message>
+    <message>
         <source>There is no such {record} in this school.</source>
         <translation>اس اسکول میں ایسا کوئی {record} نہیں۔</translation>
     </message>

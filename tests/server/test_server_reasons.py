@@ -29,12 +29,15 @@ def keyed(result: dict) -> dict:
     return {"key": result["reason_key"], **result["reason_args"]}
 
 
-def _keys(node: ast.expr | None, constants: dict[str, str]) -> list[str] | None:
+def _keys(node: ast.expr | None, constants: dict[str, str | list[str]]) -> list[str] | None:
     """The keys a ``Rejected(code, key, …)`` call can name, or None if it names none we can read."""
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         return [node.value]
-    if isinstance(node, ast.Name) and node.id in constants:  # a module's KEY = "…"
+    if isinstance(node, ast.Name) and isinstance(constants.get(node.id), str):  # a module's KEY = "…"
         return [constants[node.id]]
+    if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) \
+            and isinstance(constants.get(node.value.id), list):  # a module's KEYS = {…: "…"}, one of its values
+        return constants[node.value.id]
     if isinstance(node, ast.IfExp):
         body, orelse = _keys(node.body, constants), _keys(node.orelse, constants)
         return None if body is None or orelse is None else body + orelse
@@ -48,9 +51,15 @@ def test_every_refusal_the_server_raises_is_a_sentence_of_the_catalogue():
     unkeyed: list[str] = []
     for path in sorted(SERVER.glob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
-        constants = {target.id: node.value.value for node in tree.body if isinstance(node, ast.Assign)
-                     and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str)
-                     for target in node.targets if isinstance(target, ast.Name)}
+        constants: dict[str, str | list[str]] = {
+            target.id: node.value.value for node in tree.body if isinstance(node, ast.Assign)
+            and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str)
+            for target in node.targets if isinstance(target, ast.Name)}
+        constants.update({  # dicts whose values are all strings: the keys a subscript of them can name
+            target.id: [v.value for v in node.value.values] for node in tree.body if isinstance(node, ast.Assign)
+            and isinstance(node.value, ast.Dict) and node.value.values
+            and all(isinstance(v, ast.Constant) and isinstance(v.value, str) for v in node.value.values)
+            for target in node.targets if isinstance(target, ast.Name)})
         for node in ast.walk(tree):
             if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "Rejected":
                 keys = _keys(node.args[1] if len(node.args) > 1 else None, constants)
