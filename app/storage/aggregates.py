@@ -3,12 +3,15 @@
 Schema 0007 made these tables and the SQLite triggers that keep them (its
 docstring says what each holds). A trigger fires for every write, whoever
 makes it, so the services and the sync engine's bulk upserts keep them right
-without a line of code of their own. Two exceptions:
+without a line of code of their own. Three exceptions:
 
 * a **first download** (indexes left out, :func:`app.storage.db.defer_indexes`)
   writes with the triggers resting and the tables marked stale; the engine
   calls :func:`rebuild` where it makes the indexes again. While they are stale
   (:func:`usable` is false) every figure is counted from the raw rows.
+* a **pull transaction of many attendance marks** rests that table's triggers
+  inside the transaction (:func:`rest_table`) and counts the days it touched
+  again before it commits (:func:`recount_attendance`, then :func:`wake`);
 * ``agg_term_results`` (a section's results of a term, as JSON) is written by
   the dashboard, from the results rules; the triggers only delete the rows a
   write makes stale, and :func:`term_results` tells which are still kept.

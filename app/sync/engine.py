@@ -98,9 +98,10 @@ PULL_PAGE = 1000
 # saves (which wait for it) quick.
 PULL_COMMIT_ROWS = 20_000
 PULL_COMMIT_SECONDS = 0.5
-# A pull transaction that writes at least this many attendance marks keeps the dashboard's figures
-# of them itself, counting again the days (and weeks) it touched once before it commits, with the
-# per-row triggers resting (see :class:`_KeptFigures`); fewer, and the triggers keep them as usual.
+# A pull page that writes at least this many attendance marks has its transaction keep the
+# dashboard's figures of them itself from then on, counting again the days (and weeks) it touched
+# once before it commits, with the per-row triggers resting (see :class:`_KeptFigures`); fewer, and
+# the triggers keep them as usual.
 BULK_FIGURES_ROWS = 200
 # SQLite's page cache (KiB) of a pull's transactions. A day's 2,000 new marks dirty some 5,000 pages
 # (two of their indexes are by student, one page each): the default 2 MB spills them to the WAL
@@ -964,7 +965,7 @@ class _KeptFigures:
     """The dashboard's kept attendance figures, kept by one pull transaction for its own rows.
 
     The triggers of schema 0007 cost ~50 µs for each mark written (a day's 2,000: about a third of its
-    pull). Once a transaction writes :data:`BULK_FIGURES_ROWS` marks, their triggers rest
+    pull). Once a page of the transaction writes :data:`BULK_FIGURES_ROWS` marks, their triggers rest
     (:func:`app.storage.aggregates.rest_table`); the days the rows are written on or taken from (the
     old row's, from what the file held, and a row merged by natural key has the same day) are noted,
     and before the commit those days' (and their weeks') figures are counted again from the raw rows
