@@ -101,6 +101,21 @@ def migrate(engine: Engine) -> None:
         command.upgrade(cfg, "head")
 
 
+_PSYCOPG_SQL: dict[str, str] = {}
+
+
+def driver_sql(conn: Connection, sql: str) -> str:
+    """``sql``, written with SQLite's ``?`` marks, as the connection's driver takes it (psycopg's ``%s``),
+    for ``exec_driver_sql``: the push's few small statements, whose set-up by SQLAlchemy Core cost
+    several times SQLite's work for them."""
+    if conn.dialect.name == "sqlite":
+        return sql
+    found = _PSYCOPG_SQL.get(sql)
+    if found is None:
+        found = _PSYCOPG_SQL[sql] = sql.replace("?", "%s")
+    return found
+
+
 @contextmanager
 def write_transaction(engine: Engine, school_id: str) -> Iterator[tuple[Connection, int]]:
     """One writing transaction for a school, holding its counter row.
@@ -112,22 +127,17 @@ def write_transaction(engine: Engine, school_id: str) -> Iterator[tuple[Connecti
     the school's last sequence; the batch advances ``conn.info["last_seq"]``.
     """
     with writing(engine) as conn:
-        # Driver SQL (a few per push: SQLAlchemy's statement set-up cost several times SQLite's work).
-        sqlite = conn.dialect.name == "sqlite"
+        lock = "" if conn.dialect.name == "sqlite" else " FOR UPDATE"  # SQLite's write transaction locks
         last = conn.exec_driver_sql(
-            "SELECT last_seq FROM school_counters WHERE school_id = ?" if sqlite
-            else "SELECT last_seq FROM school_counters WHERE school_id = %s FOR UPDATE", (school_id,)
+            driver_sql(conn, "SELECT last_seq FROM school_counters WHERE school_id = ?" + lock), (school_id,)
         ).scalar()
         if last is None:
             raise LookupError(school_id)
         conn.info["last_seq"] = last
         yield conn, last
         if conn.info["last_seq"] != last:
-            conn.exec_driver_sql(
-                "UPDATE school_counters SET last_seq = ? WHERE school_id = ?" if sqlite
-                else "UPDATE school_counters SET last_seq = %s WHERE school_id = %s",
-                (conn.info["last_seq"], school_id),
-            )
+            conn.exec_driver_sql(driver_sql(conn, "UPDATE school_counters SET last_seq = ? WHERE school_id = ?"),
+                                 (conn.info["last_seq"], school_id))
 
 
 def env_flag(name: str) -> bool:

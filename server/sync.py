@@ -34,7 +34,7 @@ from app.sync.protocol import (
     checksum,
     format_datetime,
 )
-from server.db import write_transaction
+from server.db import driver_sql, write_transaction
 from server.engine import ID_RE, SECTION_SCOPED, Actor, BadRequest, Batch, Mut, parse_mutation
 from server.models import T
 from server.reasons import REASONS
@@ -147,15 +147,10 @@ def _dump_results(results: list[dict]) -> str:
         return json.dumps(results, separators=(",", ":"))
 
 
-#: The push's own statements, per database (True: SQLite's ``?`` marks, False: psycopg's ``%s``).
-_PUSH_SQL = {
-    sqlite: {name: text.replace("?", "?" if sqlite else "%s") for name, text in {
-        "device": "SELECT last_seq FROM devices WHERE school_id = ? AND id = ?",
-        "store": "INSERT INTO push_results (school_id, device_id, first_seq, last_seq, results) VALUES (?, ?, ?, ?, ?)",
-        "advance": "UPDATE devices SET last_seq = ? WHERE school_id = ? AND id = ?",
-    }.items()}
-    for sqlite in (True, False)
-}
+# The push's own statements, run on the driver (:func:`server.db.driver_sql`).
+_DEVICE_SEQ_SQL = "SELECT last_seq FROM devices WHERE school_id = ? AND id = ?"
+_STORE_SQL = "INSERT INTO push_results (school_id, device_id, first_seq, last_seq, results) VALUES (?, ?, ?, ?, ?)"
+_ADVANCE_SQL = "UPDATE devices SET last_seq = ? WHERE school_id = ? AND id = ?"
 
 
 def push(engine: Engine, actor: Actor, body: object) -> dict:
@@ -176,9 +171,7 @@ def push(engine: Engine, actor: Actor, body: object) -> dict:
     Batch(None, actor, {}).precheck(muts)  # type: ignore[arg-type]  (no database needed: outside the lock)
     stored = T["push_results"]
     with write_transaction(engine, actor.school_id) as (conn, _last):
-        # The device's sequence and its results on the driver (SQL written once: see _PUSH_SQL).
-        sql = _PUSH_SQL[conn.dialect.name == "sqlite"]
-        device = conn.exec_driver_sql(sql["device"], (actor.school_id, device_id)).first()
+        device = conn.exec_driver_sql(driver_sql(conn, _DEVICE_SEQ_SQL), (actor.school_id, device_id)).first()
         if device is None:
             raise BadRequest("unknown_device", "This device is not registered with the school; register it first.", 400)
         last_applied = device[0]
@@ -192,10 +185,10 @@ def push(engine: Engine, actor: Actor, body: object) -> dict:
             with_scope(conn, actor)
             for result in _run(conn, actor, _school_row(conn, actor.school_id), ordered):
                 results[result["seq"]] = result
-            conn.exec_driver_sql(sql["store"], (actor.school_id, device_id, ordered[0].seq, ordered[-1].seq,
-                                                _dump_results(list(results.values()))))
+            conn.exec_driver_sql(driver_sql(conn, _STORE_SQL), (actor.school_id, device_id, ordered[0].seq,
+                                                                ordered[-1].seq, _dump_results(list(results.values()))))
             last_applied = ordered[-1].seq
-            conn.exec_driver_sql(sql["advance"], (last_applied, actor.school_id, device_id))
+            conn.exec_driver_sql(driver_sql(conn, _ADVANCE_SQL), (last_applied, actor.school_id, device_id))
         replayed = {m.seq for m in muts if m.seq not in results}
         if replayed:
             for text in conn.execute(
