@@ -383,11 +383,6 @@ def school_settings_refusal(fields: Mapping[str, Any]) -> Rejected | None:
             return Rejected("invalid_fields", _SETTING_RANGE_REASONS[name], low=low, high=high)
     if "weekend_days" in fields:
         days = fields["weekend_days"]
-        if isinstance(days, str):  # as a push carries it: JSON text
-            try:
-                days = json.loads(days)
-            except ValueError:
-                return Rejected("invalid_fields", "weekend_days_invalid")
         if (not isinstance(days, list) or any(not isinstance(d, int) or isinstance(d, bool) or not 0 <= d <= 6
                                               for d in days) or len(set(days)) != len(days)):
             return Rejected("invalid_fields", "weekend_days_invalid")
