@@ -617,22 +617,20 @@ class SyncEngine:
         pending = self._pending_by_row(conn)
         if self._downloading and not pending and seen is None and rows is not None:
             # Into an empty file, nothing pending: the rows as read, each kind in one statement.
-            kinds = {change.entity for change in changes}
-            for entity in SYNCED_TABLES:  # parents before children
-                if entity not in kinds:
-                    continue
-                if len(kinds) == 1:
-                    plain = [row for row in rows if row is not None]
-                    tombstones = [(c.version, c.id) for c, row in zip(changes, rows) if row is None]
+            plain_of: dict[str, list[tuple]] = defaultdict(list)
+            tombstones_of: dict[str, list[tuple[int, str]]] = defaultdict(list)
+            for change, row in zip(changes, rows, strict=True):
+                if row is None:
+                    tombstones_of[change.entity].append((change.version, change.id))
                 else:
-                    plain = [row for c, row in zip(changes, rows) if c.entity == entity and row is not None]
-                    tombstones = [(c.version, c.id) for c, row in zip(changes, rows)
-                                  if c.entity == entity and row is None]
-                if plain:
-                    conn.executemany(_upsert_sql(entity), plain)
-                if tombstones:
-                    conn.executemany(f'UPDATE "{entity}" SET deleted = 1, version = ? WHERE id = ?', tombstones)
-            for entity in kinds - SYNCED_TABLES.keys():
+                    plain_of[change.entity].append(row)
+            for entity in SYNCED_TABLES:  # parents before children
+                if entity in plain_of:
+                    conn.executemany(_upsert_sql(entity), plain_of[entity])
+                if entity in tombstones_of:
+                    conn.executemany(f'UPDATE "{entity}" SET deleted = 1, version = ? WHERE id = ?',
+                                     tombstones_of[entity])
+            for entity in (plain_of.keys() | tombstones_of.keys()) - SYNCED_TABLES.keys():
                 log.warning("Skipping a change of unknown kind %r (a newer server?)", entity)
             return
         by_entity: dict[str, list[tuple[Change, tuple | None]]] = defaultdict(list)
