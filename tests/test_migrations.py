@@ -64,6 +64,38 @@ def test_migrations_build_exactly_the_models_schema(tmp_path):
     assert diff == []
 
 
+def test_a_second_new_school_is_the_migrations_file_and_its_own(tmp_path, monkeypatch):
+    """The migrations run for the first new school of a process; the next is a copy of that empty file:
+    the same schema, revision and application id, and a file of its own (writing one leaves the other)."""
+    monkeypatch.setattr(migrate, "_EMPTY_FILE", None)
+    upgrades = []
+    real_upgrade = migrate._run_upgrade
+    monkeypatch.setattr(migrate, "_run_upgrade", lambda *a: (upgrades.append(a[0].name), real_upgrade(*a)))
+    first, second = tmp_path / "first.daftar", tmp_path / "second.daftar"
+    migrate.create_school_file(first)
+    migrate.create_school_file(second)
+    assert upgrades == ["first.daftar.creating"]
+
+    def shape(path: Path) -> tuple:
+        conn = sqlite3.connect(path)
+        try:
+            return (sorted(conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master")),
+                    conn.execute("PRAGMA application_id").fetchone()[0], conn.execute("PRAGMA journal_mode").fetchone()[0])
+        finally:
+            conn.close()
+
+    assert shape(second) == shape(first)
+    assert migrate.current_revision(second) == migrate.head_revision()
+    db = open_school(second, tmp_path / "backups")
+    with db.write() as s:
+        from app.storage.models import School
+
+        s.add(School(code="TWO", name="Second", currency="PKR", currency_digits=2, version=1))
+    db.close()
+    assert counts(second)["schools"] == 1 and counts(first)["schools"] == 0
+    assert not list(tmp_path.glob("*.creating*"))
+
+
 def test_every_revision_has_one_parent_chain():
     script = ScriptDirectory.from_config(migrate.alembic_config())
     revisions = list(script.walk_revisions())
