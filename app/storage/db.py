@@ -25,6 +25,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.services.context import QT_TRANSLATE_NOOP, Sentence
+from app.storage import checkpoint
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +62,11 @@ def _configure_connection(dbapi_conn: sqlite3.Connection, _record: object) -> No
     cur.execute("PRAGMA synchronous = NORMAL")
     cur.execute("PRAGMA foreign_keys = ON")
     cur.close()
+
+
+def _no_automatic_checkpoint(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+    # An open school's log is checkpointed by app.storage.checkpoint, off the committing thread.
+    dbapi_conn.execute("PRAGMA wal_autocheckpoint = 0")
 
 
 def _begin(conn) -> None:  # noqa: ANN001 - SQLAlchemy Connection
@@ -283,6 +289,10 @@ class SchoolDB:
     checked_at: float | None = None
 
     def __post_init__(self) -> None:
+        # SQLite's own checkpoint would run inside the commit that takes the log past 1,000 pages
+        # (a day's pull, a person's save): this file's log is checkpointed in the background instead.
+        event.listen(self.engine, "connect", _no_automatic_checkpoint)
+        self._checkpoints = checkpoint.watch(self.path, self)
         self._read = sessionmaker(self.engine, expire_on_commit=False)
         self._write = sessionmaker(
             self.engine.execution_options(immediate=True), expire_on_commit=False
@@ -298,8 +308,17 @@ class SchoolDB:
         with self._write() as session, session.begin():
             yield session
 
+    def checkpoint_soon(self) -> None:
+        """Have the background checkpointer fold the log into the file at its next look (a sync has ended)."""
+        self._checkpoints.soon()
+
     def close(self) -> None:
-        """Close every connection; a file left whole (no write-ahead log) is stamped as closed cleanly."""
+        """Close every connection; a file left whole (no write-ahead log) is stamped as closed cleanly.
+
+        The background checkpoints of the file end first (one under way is waited for); the last
+        connection to close folds what is left of the log into the file and removes it, as SQLite does.
+        """
+        self._checkpoints.close()
         self.engine.dispose()
         state = _file_state(self.path)
         if self.checked_at is not None and state is not None:

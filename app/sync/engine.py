@@ -528,6 +528,9 @@ class SyncEngine:
                     self._restore_indexes()
                 except Exception:  # e.g. a full disk: the next pull makes them
                     log.exception("The indexes left out during the download could not be made yet")
+            # What this pull committed is folded into the file in the background, not by its commits
+            # (app.storage.checkpoint).
+            self.db.checkpoint_soon()
         if resetting or entity:
             with self._raw_write(foreign_keys=False) as conn:
                 if seen is not None:
