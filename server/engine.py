@@ -606,7 +606,7 @@ def _copy_rows(conn: Connection, table, cols: tuple[str, ...], rows: list[tuple]
 _SELECT_SQL: dict[tuple, tuple[str, tuple[str, ...], tuple[int, ...], tuple[int, ...]]] = {}
 
 
-def _select_rows(conn: Connection, entity: str, school_id: str, match: Mapping[str, list] | None = None,
+def select_rows(conn: Connection, entity: str, school_id: str, match: Mapping[str, list] | None = None,
                  live: bool = False) -> list[dict[str, Any]]:
     """The school's rows of ``entity`` whose columns are among ``match``'s lists (all rows
     without), live ones only with ``live``, as dicts, on the driver directly: SQL made once,
@@ -747,7 +747,7 @@ class Batch:
                 self.rows.setdefault((entity, i), None)
             return
         for start in range(0, len(wanted), 5000):
-            for row in _select_rows(self.conn, entity, self.actor.school_id, {"id": wanted[start:start + 5000]}):
+            for row in select_rows(self.conn, entity, self.actor.school_id, {"id": wanted[start:start + 5000]}):
                 self._remember(entity, row)
         for i in wanted:
             self.rows.setdefault((entity, i), None)
@@ -777,7 +777,7 @@ class Batch:
     def load_all(self, entity: str) -> None:
         if entity in self.loaded_all:
             return
-        for row in _select_rows(self.conn, entity, self.actor.school_id):
+        for row in select_rows(self.conn, entity, self.actor.school_id):
             if (entity, row["id"]) not in self.rows:
                 self._remember(entity, row)
         self.loaded_all.add(entity)
@@ -801,7 +801,7 @@ class Batch:
             # One IN list per column (an index range scan on every database); rows that match
             # another combination of the values are remembered too (they are rows of the school).
             match = {k: list({v[i] for v in chunk}) for i, k in enumerate(key)}
-            for row in _select_rows(self.conn, entity, self.actor.school_id, match, live=True):
+            for row in select_rows(self.conn, entity, self.actor.school_id, match, live=True):
                 if (entity, row["id"]) not in self.rows:
                     self._remember(entity, row)
 
@@ -996,6 +996,10 @@ class Batch:
                           "school_closed", "alert_sent", "alert_not_queued", "unknown_reference"})
 
     def apply(self, m: Mut) -> dict[str, Any]:
+        if m.entity == "attendance_marks" and m.op == "put" and m.checked is not None and m.problem is None:
+            result = self._new_mark(m, m.checked)
+            if result is not None:
+                return result
         try:
             return self._apply(m)
         except Rejected as exc:
@@ -1451,6 +1455,63 @@ class Batch:
         if not same_values:
             self._history(dict(incoming, id=target["id"]), "office code kept" if protected else "a later mark won")
         return self._result(m, "superseded", entity, target, reason)
+
+    _MARK_KEY = ("student_id", "date", "period")
+    _MARK_FIELDS = len(ENTITIES["attendance_marks"])
+    _MARK_REFS = REF_FIELDS["attendance_marks"]
+
+    def _new_mark(self, m: Mut, fields: dict[str, Any]) -> dict[str, Any] | None:
+        """A new attendance mark that every rule of :meth:`_put_attendance` lets through as "applied",
+        judged from what the batch already knows, or None: the general path then judges it (and
+        words a refusal, loads what is missing, or merges with the mark already held).
+
+        The roll call's usual push is hundreds of these: the same checks in one pass (the
+        mark does not exist; a complete row; the section in the person's scope; its
+        student, section and marker known to exist; the date inside the edit window and
+        an open school day; a live code the role may use; nobody holding its student,
+        date and period), without the general path's calls for each."""
+        rows = self.rows
+        row_id = m.id
+        if rows.get(("attendance_marks", row_id)) is not None or len(fields) != self._MARK_FIELDS:
+            return None
+        date = fields["date"]
+        if date not in self._open_days:
+            return None
+        actor = self.actor
+        teacher = actor.role == "teacher"
+        if actor.section_limited and fields["section_id"] not in actor.sections:
+            return None
+        if teacher:
+            oldest = self._oldest_editable
+            if oldest is None or date < oldest:
+                return None
+        codes = self._codes
+        if codes is None:
+            return None
+        code = codes.get(fields["code"])
+        if code is None or (teacher and code["office_only"]):
+            return None
+        present = self.present
+        for name, target in self._MARK_REFS:
+            value = fields[name]
+            if value is not None and (target, value) not in present and rows.get((target, value)) is None:
+                return None
+        key = ("attendance_marks", self._MARK_KEY, (fields["student_id"], date, fields["period"]))
+        if key not in self.keys_checked:
+            return None
+        holder = self.keys.get(key)
+        if holder is not None and holder != row_id:
+            return None
+        row = {"id": row_id, **fields, "school_id": actor.school_id, "deleted": False, "version": 0, "lww_ts": None}
+        # :meth:`put_row` for a row that was not there: its sequence, its natural key.
+        seq = self.next_seq()
+        row["version"] = seq
+        row_key = ("attendance_marks", row_id)
+        self.dirty.setdefault(row_key, False)
+        self.change_seq[row_key] = seq
+        rows[row_key] = row
+        self.keys[key] = row_id
+        return {"seq": m.seq, "status": "applied", "version": seq, "reason": "", "row": None}
 
     def _history(self, mark: Mapping[str, Any], reason: str) -> None:
         entry = {

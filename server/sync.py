@@ -35,7 +35,7 @@ from app.sync.protocol import (
     format_datetime,
 )
 from server.db import driver_sql, write_transaction
-from server.engine import ID_RE, SECTION_SCOPED, Actor, BadRequest, Batch, Mut, parse_mutation
+from server.engine import ID_RE, SECTION_SCOPED, Actor, BadRequest, Batch, Mut, parse_mutation, select_rows
 from server.models import T
 from server.reasons import REASONS
 
@@ -103,9 +103,10 @@ def scope_conditions(actor: Actor) -> list:
 
 
 def _school_row(conn: Connection, school_id: str) -> dict:
-    schools = T["schools"]
-    row = conn.execute(select(schools).where(schools.c.id == school_id)).mappings().first()
-    return dict(row) if row else {}
+    """The school's own row (its time zone, edit window, weekend days, currency), read on the driver
+    as the batch's other lookups are: SQLAlchemy Core's set-up of the ``select`` cost ~0.8 ms a push."""
+    rows = select_rows(conn, "schools", school_id, {"id": [school_id]})
+    return rows[0] if rows else {}
 
 
 def _run(conn: Connection, actor: Actor, school: dict, muts: list[Mut]) -> list[dict]:
