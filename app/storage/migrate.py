@@ -90,8 +90,8 @@ def _run_upgrade(path: Path, target: str, extra_version_locations: Sequence[Path
     _checkpoint(path)
 
 
-#: The bytes of the empty school file the migrations built, the first time this process made one: the next
-#: new school is a copy of them (an empty file holds no ids, and the migrations are the same within one run).
+# The bytes of the empty school file the migrations built, the first time this process made one: the next
+# new school is a copy of them (an empty file holds no ids, and the migrations are the same within one run).
 _EMPTY_FILE: bytes | None = None
 
 
