@@ -48,6 +48,8 @@ MAX_WAIT_SECONDS = 2.0
 # A log grown by this much since the last checkpoint is checkpointed at the next look (SQLite's own
 # threshold is 1,000 pages of 4 KiB).
 GROWTH_BYTES = 4 * 1024 * 1024
+# A checkpoint held back by a reader, that a writer waits for (:meth:`Watch.fold`), is tried again after this.
+RETRY_SECONDS = 0.05
 
 
 class Watch:
@@ -66,12 +68,50 @@ class Watch:
         self.changed_at = 0.0  # when the log was last seen to change
         self.waiting_since: float | None = None  # when a change not yet checkpointed was first seen
         self.checkpoints = 0  # completed, for the tests and the log
+        self.started = 0  # checkpoints started (each is numbered by it)
+        self.folded = 0  # the number of the newest one that folded the whole log in
+        self.waiters = 0  # threads waiting in fold()
+        self.retry_at = 0.0  # a checkpoint a reader held back is tried again from then on
 
     def soon(self) -> None:
         """Checkpoint this file at the next look, however recent its last write (e.g. a sync has ended)."""
         with _cond:
             self.urgent = True
             _cond.notify_all()
+
+    def fold(self, longer_than: int, timeout: float) -> bool:
+        """If the log is longer than ``longer_than`` bytes, wait (up to ``timeout`` seconds) until a
+        checkpoint started after this call has folded all of it into the file. True when it has (or
+        there was no need).
+
+        For a long writer (a download commits every half second): SQLite starts the log again from
+        its beginning only when a transaction begins on a log wholly folded in, so a log copied back
+        while the next transaction is already under way keeps growing. Called before a transaction
+        begins (no lock held), only a log past ``longer_than`` makes the writer wait.
+        """
+        try:
+            st = os.stat(self.wal)
+        except OSError:
+            return True
+        if st.st_size <= longer_than:
+            return True
+        deadline = time.monotonic() + timeout
+        with _cond:
+            if (st.st_size, st.st_mtime_ns) == self.done:  # folded in already, unchanged since
+                return True
+            need = self.started + 1
+            self.urgent = True
+            self.waiters += 1
+            _cond.notify_all()
+            try:
+                while self.folded < need and not self.closed:
+                    left = deadline - time.monotonic()
+                    if left <= 0:
+                        return False
+                    _cond.wait(left)
+                return self.folded >= need
+            finally:
+                self.waiters -= 1
 
     def close(self) -> None:
         """Stop checkpointing this file; waits for a checkpoint of it under way to end."""
@@ -93,6 +133,8 @@ class Watch:
         state = (st.st_size, st.st_mtime_ns)
         if state != self.seen:
             self.seen, self.changed_at = state, now
+        if now < self.retry_at:
+            return None
         if state == self.done and not self.urgent:
             self.waiting_since = None
             return None
@@ -103,8 +145,8 @@ class Watch:
             return state
         return None
 
-    def _checkpoint(self, state: tuple[int, int]) -> None:
-        self.urgent = False
+    def _checkpoint(self, state: tuple[int, int]) -> bool:
+        """One passive checkpoint; True when it folded the whole log into the file."""
         started = time.perf_counter()
         conn = sqlite3.connect(str(self.path), isolation_level=None, check_same_thread=False)
         try:
@@ -118,7 +160,9 @@ class Watch:
             self.checkpoints += 1
             log.debug("Checkpointed %s: %d frames in %.0f ms", self.path.name, frames,
                       (time.perf_counter() - started) * 1000)
-        # Otherwise a reader's snapshot held part of the log back: the next look tries again.
+            return True
+        # A reader's snapshot held part of the log back: the next look tries again.
+        return False
 
 
 _cond = threading.Condition()
@@ -149,19 +193,23 @@ def _run() -> None:
             if not _watches:
                 _thread = None
                 return
-            if not any(w.urgent for w in _watches):
-                _cond.wait(POLL_SECONDS)
             now = time.monotonic()
-            due: list[tuple[Watch, tuple[int, int]]] = []
+            if not any(w.urgent and w.retry_at <= now for w in _watches):
+                soonest = min((w.retry_at for w in _watches if w.urgent), default=now + POLL_SECONDS)
+                _cond.wait(min(POLL_SECONDS, max(0.0, soonest - now)))
+                now = time.monotonic()
+            due: list[tuple[Watch, tuple[int, int], int]] = []
             for w in list(_watches):
                 state = w._due(now)
                 if state is not None:
-                    w.busy = True
-                    due.append((w, state))
-        for w, state in due:
+                    w.busy, w.urgent = True, False
+                    w.started += 1
+                    due.append((w, state, w.started))
+        for w, state, number in due:
+            folded = False
             try:
                 if not w.closed:
-                    w._checkpoint(state)
+                    folded = w._checkpoint(state)
             except sqlite3.Error as exc:  # e.g. the file went away between the look and the checkpoint
                 log.info("Checkpoint of %s not done: %s", w.path.name, exc)
             except Exception:  # never end the thread for one file
@@ -169,4 +217,8 @@ def _run() -> None:
             finally:
                 with _cond:
                     w.busy = False
+                    if folded:
+                        w.folded = max(w.folded, number)
+                    elif w.waiters:  # someone waits for it: again shortly, not at the next look
+                        w.urgent, w.retry_at = True, time.monotonic() + RETRY_SECONDS
                     _cond.notify_all()

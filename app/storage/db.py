@@ -64,9 +64,15 @@ def _configure_connection(dbapi_conn: sqlite3.Connection, _record: object) -> No
     cur.close()
 
 
+# Past this, a log that SQLite starts again from its beginning is cut back to it (it would otherwise keep
+# the size of the largest transaction since the file was opened: a download's hundreds of megabytes).
+WAL_KEEP_BYTES = 16 * 1024 * 1024
+
+
 def _no_automatic_checkpoint(dbapi_conn: sqlite3.Connection, _record: object) -> None:
     # An open school's log is checkpointed by app.storage.checkpoint, off the committing thread.
     dbapi_conn.execute("PRAGMA wal_autocheckpoint = 0")
+    dbapi_conn.execute(f"PRAGMA journal_size_limit = {WAL_KEEP_BYTES}")
 
 
 def _begin(conn) -> None:  # noqa: ANN001 - SQLAlchemy Connection
@@ -311,6 +317,12 @@ class SchoolDB:
     def checkpoint_soon(self) -> None:
         """Have the background checkpointer fold the log into the file at its next look (a sync has ended)."""
         self._checkpoints.soon()
+
+    def fold_log(self, longer_than: int, timeout: float = 30.0) -> bool:
+        """Before a long writer's next transaction: a log longer than ``longer_than`` bytes is folded into
+        the file first (waiting for the background checkpointer), so that the transaction starts it again
+        from its beginning. See :meth:`app.storage.checkpoint.Watch.fold`."""
+        return self._checkpoints.fold(longer_than, timeout)
 
     def close(self) -> None:
         """Close every connection; a file left whole (no write-ahead log) is stamped as closed cleanly.

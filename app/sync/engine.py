@@ -107,6 +107,10 @@ BULK_FIGURES_ROWS = 200
 # (two of their indexes are by student, one page each): the default 2 MB spills them to the WAL
 # and reads them back mid-transaction.
 PULL_CACHE_KIB = 65_536
+# A pull that commits many times (a download) lets the school file's write-ahead log grow to this before
+# its next transaction waits for the background checkpointer to fold it in (app.storage.checkpoint): the
+# checkpoints run beside the download, and the log starts again from its beginning at least this often.
+PULL_LOG_BYTES = 64 * 1024 * 1024
 
 # Natural keys a row may be merged on by the server (DESIGN.md §2): a pulled
 # row with the same key as a local one takes its place.
@@ -478,6 +482,7 @@ class SyncEngine:
                     self._set_meta({RESET_KEY: "1"})
                 first = False
                 if group is None:
+                    self.db.fold_log(PULL_LOG_BYTES)
                     group = contextlib.ExitStack()
                     conn = group.enter_context(self._raw_write(foreign_keys=False, cache_kib=PULL_CACHE_KIB))
                     figures = _KeptFigures()
@@ -507,6 +512,8 @@ class SyncEngine:
                         or time.monotonic() - group_started >= PULL_COMMIT_SECONDS):
                     group.close()
                     group = None
+                    if page.more:  # copied back while the next pages are written
+                        self.db.checkpoint_soon()
                 rows_done += len(page.changes)
                 report.pulled += len(page.changes)
                 self._emit(rows_done=rows_done, rows_total=rows_done + page.remaining,
