@@ -6,7 +6,9 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import shutil  # noqa: E402
 import sqlite3  # noqa: E402
+from dataclasses import dataclass  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
@@ -49,14 +51,31 @@ def language(qapp):
     install_translations(qapp, "en_US")
 
 
-@pytest.fixture(scope="session")
-def demo_school_template(tmp_path_factory) -> Path:
-    """The demo generator's ``small`` school, made once per test session."""
-    from app.demo import generate_demo_school
+@dataclass(frozen=True)
+class DemoTemplate:
+    """The small demo school made once per session, whole in one file, and a daily backup of it."""
 
-    path = tmp_path_factory.mktemp("demo-template") / "demo.daftar"
+    file: Path
+    backup: Path
+
+
+@pytest.fixture(scope="session")
+def demo_school_template(tmp_path_factory) -> DemoTemplate:
+    """The demo generator's ``small`` school, made once per test session, its write-ahead log folded in,
+    with a daily backup made by the app's own backup."""
+    from app.demo import generate_demo_school
+    from app.storage.backup import take_backup
+
+    folder = tmp_path_factory.mktemp("demo-template")
+    path = folder / "demo.daftar"
     generate_demo_school(path, size="small", seed=7)
-    return path
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
+    assert not Path(str(path) + "-wal").exists()
+    return DemoTemplate(path, take_backup(path, folder / "backups", label="daily"))
 
 
 @pytest.fixture
@@ -71,10 +90,19 @@ def logfile(paths) -> Path:
 
 @pytest.fixture
 def school_file(demo_school_template, paths) -> Path:
-    """A private copy of the small demo school, where ``--school`` would look for it."""
+    """A private copy of the small demo school, where ``--school`` would look for it, with today's daily
+    backup already made, as on its second opening of the day. The backup on open has its own tests
+    (tests/test_backup.py, tests/ui/test_settings_backups.py); copying 45 MB again for every screen test
+    took most of a second each."""
     from app.demo import DEMO_SCHOOL_CODE
+    from app.storage.backup import _stamp
 
-    return copy_school_file(demo_school_template, paths.school_file(DEMO_SCHOOL_CODE))
+    target = paths.school_file(DEMO_SCHOOL_CODE)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(demo_school_template.file, target)  # one file, no log beside it: a plain copy is whole
+    paths.backups.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(demo_school_template.backup, paths.backups / f"{target.stem}-daily-{_stamp()}.daftar")
+    return target
 
 
 @pytest.fixture
