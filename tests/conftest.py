@@ -95,6 +95,33 @@ def ui_thread_collection():
     collector.collect_on_one_thread()
 
 
+#: The scrypt cost of the offline-unlock verifier in the tests, as cheap as the server tests' passwords
+#: (tests/server/conftest.py FAST_SCRYPT): a fake cost, because the real one (app/sync/unlock.py, N=2**15)
+#: takes 0.2 s of every sign-in and the suite signs in hundreds of times. The verifier keeps its own cost
+#: beside it, so unlocking works the same; :func:`production_unlock_cost` gives one test the real one.
+TEST_UNLOCK_N = 2**10
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _cheap_unlock_verifier():
+    from app.sync import unlock
+
+    real = dict(unlock.SCRYPT)
+    unlock.SCRYPT["n"] = TEST_UNLOCK_N
+    yield real
+    unlock.SCRYPT.update(real)
+
+
+@pytest.fixture
+def production_unlock_cost(_cheap_unlock_verifier):
+    """The offline-unlock verifier at the cost the app ships with, for one test."""
+    from app.sync import unlock
+
+    unlock.SCRYPT.update(_cheap_unlock_verifier)
+    yield dict(_cheap_unlock_verifier)
+    unlock.SCRYPT["n"] = TEST_UNLOCK_N
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _slow_programs_started_early(request, tmp_path_factory):
     """The frozen build and the quick benchmark start with the session and run beside it (tests/support/early.py)."""

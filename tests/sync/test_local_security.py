@@ -33,9 +33,15 @@ def test_without_a_keyring_backend_tokens_live_in_memory_only(tmp_path):
     assert credentials.load_refresh_token(acct) is None
 
 
-def test_offline_unlock_checks_the_password_without_keeping_it(school):
+def test_offline_unlock_checks_the_password_without_keeping_it(school, production_unlock_cost):
     with school.db.write() as s:
         save_verifier(s, school.teacher.user_id, "teacher", "correct horse")
+    with school.db.session() as s:
+        # The verifier costs an attacker what the app ships with: scrypt at N=2**15, r=8 (32 MiB a guess).
+        from app.storage.models import LocalCredential
+
+        assert s.get(LocalCredential, "teacher").params == production_unlock_cost
+        assert production_unlock_cost["n"] >= 2**15 and production_unlock_cost["r"] >= 8
     with school.db.session() as s:
         assert check_password(s, "teacher", "correct horse") == school.teacher.user_id
         assert check_password(s, "teacher", "Correct horse") is None
