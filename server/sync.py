@@ -34,7 +34,7 @@ from app.sync.protocol import (
     checksum,
     format_datetime,
 )
-from server.db import driver_sql, write_transaction
+from server.db import Savepoint, driver_rows, write_transaction
 from server.engine import ID_RE, SECTION_SCOPED, Actor, BadRequest, Batch, Mut, parse_mutation, select_rows
 from server.models import T
 from server.reasons import REASONS
@@ -113,7 +113,7 @@ def _run(conn: Connection, actor: Actor, school: dict, muts: list[Mut]) -> list[
     """Apply ``muts`` in a savepoint; if the database still refuses (a rule we
     did not foresee), apply them one by one so only the offender is rejected."""
     start = conn.info["last_seq"]
-    savepoint = conn.begin_nested()
+    savepoint = Savepoint(conn)
     try:
         batch = Batch(conn, actor, school)
         batch.prefetch(muts)
@@ -148,7 +148,7 @@ def _dump_results(results: list[dict]) -> str:
         return json.dumps(results, separators=(",", ":"))
 
 
-# The push's own statements, run on the driver (:func:`server.db.driver_sql`).
+# The push's own statements, run on the driver (:func:`server.db.driver_rows`).
 _DEVICE_SEQ_SQL = "SELECT last_seq FROM devices WHERE school_id = ? AND id = ?"
 _STORE_SQL = "INSERT INTO push_results (school_id, device_id, first_seq, last_seq, results) VALUES (?, ?, ?, ?, ?)"
 _ADVANCE_SQL = "UPDATE devices SET last_seq = ? WHERE school_id = ? AND id = ?"
@@ -172,7 +172,8 @@ def push(engine: Engine, actor: Actor, body: object) -> dict:
     Batch(None, actor, {}).precheck(muts)  # type: ignore[arg-type]  (no database needed: outside the lock)
     stored = T["push_results"]
     with write_transaction(engine, actor.school_id) as (conn, _last):
-        device = conn.exec_driver_sql(driver_sql(conn, _DEVICE_SEQ_SQL), (actor.school_id, device_id)).first()
+        found = driver_rows(conn, _DEVICE_SEQ_SQL, (actor.school_id, device_id))
+        device = found[0] if found else None
         if device is None:
             raise BadRequest("unknown_device", "This device is not registered with the school; register it first.", 400)
         last_applied = device[0]
@@ -186,10 +187,10 @@ def push(engine: Engine, actor: Actor, body: object) -> dict:
             with_scope(conn, actor)
             for result in _run(conn, actor, _school_row(conn, actor.school_id), ordered):
                 results[result["seq"]] = result
-            conn.exec_driver_sql(driver_sql(conn, _STORE_SQL), (actor.school_id, device_id, ordered[0].seq,
-                                                                ordered[-1].seq, _dump_results(list(results.values()))))
+            driver_rows(conn, _STORE_SQL, (actor.school_id, device_id, ordered[0].seq, ordered[-1].seq,
+                                           _dump_results(list(results.values()))))
             last_applied = ordered[-1].seq
-            conn.exec_driver_sql(driver_sql(conn, _ADVANCE_SQL), (last_applied, actor.school_id, device_id))
+            driver_rows(conn, _ADVANCE_SQL, (last_applied, actor.school_id, device_id))
         replayed = {m.seq for m in muts if m.seq not in results}
         if replayed:
             for text in conn.execute(

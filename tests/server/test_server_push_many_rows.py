@@ -89,3 +89,30 @@ def test_the_servers_sqlite_files_keep_a_push_durable_and_its_savepoint_in_memor
     finally:
         engine.dispose()
     assert settings == {"journal_mode": "wal", "synchronous": 1, "temp_store": 2}
+
+
+def test_a_batch_the_database_refuses_is_undone_whole_then_judged_entry_by_entry(client, school, server_app):
+    """A change row already holding the school's next sequence number (as if written behind the
+    server's back) makes the batch's writes fail: nothing of the batch stays, each entry is then
+    tried alone and refused in words, and once the number is free the same marks go in."""
+    office = school.login(client, "office")
+    engine = server_app.state.engine
+    rc, counters = T["row_changes"], T["school_counters"]
+    with engine.begin() as conn:
+        taken = conn.execute(select(counters.c.last_seq).where(counters.c.school_id == school.id)).scalar_one() + 1
+        conn.execute(rc.insert().values(school_id=school.id, entity="students", row_id=uid(), seq=taken,
+                                        version=taken, deleted=False, domain="roster", section_id=None, data="{}"))
+    marks = {uid(): attendance(school, f"student{i}", "sec_a" if i <= 2 else "sec_b", period=5) for i in (1, 2, 3)}
+    results = office.push(*[office.mutation("attendance_marks", row_id, fields) for row_id, fields in marks.items()])[
+        "results"]
+    assert [(r["status"], r["reason_key"]) for r in results] == [("rejected", "record_clash")] * 3
+    table = T["attendance_marks"]
+    with engine.connect() as conn:
+        assert conn.execute(select(table.c.id).where(table.c.id.in_(list(marks)))).all() == []
+        conn.execute(rc.delete().where(rc.c.school_id == school.id, rc.c.seq == taken))
+        conn.commit()
+    again = office.push(*[office.mutation("attendance_marks", row_id, fields) for row_id, fields in marks.items()])[
+        "results"]
+    assert [r["status"] for r in again] == ["applied"] * 3
+    with engine.connect() as conn:
+        assert len(conn.execute(select(table.c.id).where(table.c.id.in_(list(marks)))).all()) == 3
