@@ -36,6 +36,7 @@ SYSTEM_PACKAGES = {
     "gnome-keyring": "gnome-keyring-daemon",  # a real Secret Service for the keyring test
     "dbus-x11": "dbus-run-session",
     "binutils": "objdump",  # PyInstaller reads the build's libraries with it (tests/test_package.py)
+    "openssl": "openssl",  # the TLS test's self-signed certificate (tests/sync/test_tls.py)
 }
 
 

@@ -6438,6 +6438,10 @@ Journal : {log}</translation>
         <translation>Le serveur de l’école n’a pas répondu à temps. Daftar réessaiera.</translation>
     </message>
     <message>
+        <source>The school&apos;s server could not prove who it is: its security certificate is not trusted on this computer. Nothing was sent. Ask whoever runs the server to check its certificate.</source>
+        <translation>Le serveur de l’école n’a pas pu prouver qui il est : son certificat de sécurité n’est pas reconnu sur cet ordinateur. Rien n’a été envoyé. Demandez à la personne qui gère le serveur de vérifier son certificat.</translation>
+    </message>
+    <message>
         <source>Cannot reach the school&apos;s server. Your work is saved on this computer and will sync when the connection returns.</source>
         <translation>Impossible de joindre le serveur de l’école. Votre travail est enregistré sur cet ordinateur et sera synchronisé quand la connexion reviendra.</translation>
     </message>

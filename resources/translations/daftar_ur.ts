@@ -6438,6 +6438,10 @@ Log file: {log}</source>
         <translation>اسکول کے سرور نے وقت پر جواب نہیں دیا۔ دفتر دوبارہ کوشش کرے گا۔</translation>
     </message>
     <message>
+        <source>The school&apos;s server could not prove who it is: its security certificate is not trusted on this computer. Nothing was sent. Ask whoever runs the server to check its certificate.</source>
+        <translation>اسکول کا سرور یہ ثابت نہیں کر سکا کہ وہ کون ہے: اس کا حفاظتی سرٹیفکیٹ اس کمپیوٹر پر قابلِ اعتماد نہیں۔ کچھ نہیں بھیجا گیا۔ سرور چلانے والے سے کہیں کہ وہ اس کا سرٹیفکیٹ جانچیں۔</translation>
+    </message>
+    <message>
         <source>Cannot reach the school&apos;s server. Your work is saved on this computer and will sync when the connection returns.</source>
         <translation>اسکول کے سرور تک رسائی نہیں ہو رہی۔ آپ کا کام اس کمپیوٹر پر محفوظ ہے اور کنکشن بحال ہونے پر سنک ہو جائے گا۔</translation>
     </message>
