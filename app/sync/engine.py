@@ -462,6 +462,7 @@ class SyncEngine:
         rows_done = 0
         group: contextlib.ExitStack | None = None  # the open transaction, if any
         group_rows, group_started = 0, 0.0
+        folding = True  # wait for the log to be folded in between transactions, when it is long
         reader = _PageReader(self, cursor, entity)
         moved = sum(map(len, report.moved_rows.values()))
         try:
@@ -482,7 +483,10 @@ class SyncEngine:
                     self._set_meta({RESET_KEY: "1"})
                 first = False
                 if group is None:
-                    self.db.fold_log(PULL_LOG_BYTES)
+                    if folding and not self.db.fold_log(PULL_LOG_BYTES, timeout=10.0):
+                        # A reader holds part of the log (a backup being copied): wait no more this pull.
+                        log.info("The school file's log could not be folded in before the next transaction")
+                        folding = False
                     group = contextlib.ExitStack()
                     conn = group.enter_context(self._raw_write(foreign_keys=False, cache_kib=PULL_CACHE_KIB))
                     figures = _KeptFigures()
