@@ -1,7 +1,7 @@
 """Push: a batch's rows written several hundred to a statement, read back as sent.
 
-On SQLite a batch's new rows go in as a few multi-row INSERTs (256, 64, 16 and 4
-rows, the last few one by one); on PostgreSQL by COPY. These tests write a batch
+On SQLite a batch's new rows go in as a few multi-row INSERTs (64, 16 and 4 rows,
+the last few one by one); on PostgreSQL by COPY. These tests write a batch
 whose size needs every one of those statements, read every row back, and check
 that one row already there stops the whole batch with the error the push falls
 back on (then applied one entry at a time), writing nothing of it.
@@ -17,7 +17,7 @@ from server.engine import upsert
 from server.models import T
 from tests.server.conftest import attendance, uid
 
-#: 256 + 64 + 16 + 4 + 4 + 1: every statement size, and a row left over.
+#: 5 × 64 + 16 + 2 × 4 + 1: every statement size, and a row left over.
 MANY = 345
 
 
