@@ -77,6 +77,8 @@ class Watch:
         """Checkpoint this file at the next look, however recent its last write (e.g. a sync has ended)."""
         with _cond:
             self.urgent = True
+            if not self.closed:
+                _ensure_thread()
             _cond.notify_all()
 
     def fold(self, longer_than: int, timeout: float) -> bool:
@@ -101,6 +103,8 @@ class Watch:
                 return True
             need = self.started + 1
             self.urgent = True
+            if not self.closed:
+                _ensure_thread()
             self.waiters += 1
             _cond.notify_all()
             try:
@@ -173,18 +177,37 @@ _thread: threading.Thread | None = None
 def watch(path: Path, owner: object) -> Watch:
     """Checkpoint ``path``'s log in the background while ``owner`` (its open :class:`SchoolDB`) lives,
     until :meth:`Watch.close`."""
-    global _thread
     w = Watch(path, owner)
     with _cond:
         _watches.add(w)
-        if _thread is None:
-            _thread = threading.Thread(target=_run, name="daftar-checkpoint", daemon=True)
-            _thread.start()
+        _ensure_thread()
         _cond.notify_all()
     return w
 
 
+def _ensure_thread() -> None:
+    """The checkpoint thread, started if it is not running (called with ``_cond`` held)."""
+    global _thread
+    if _thread is None:
+        _thread = threading.Thread(target=_run, name="daftar-checkpoint", daemon=True)
+        _thread.start()
+
+
 def _run() -> None:
+    global _thread
+    try:
+        _loop()
+    except BaseException:  # a bug: say so; the next request (a file opened, a sync's end) starts it again
+        log.exception("The checkpoint thread stopped")
+        with _cond:
+            _thread = None
+            for w in _watches:
+                w.busy = False
+            _cond.notify_all()
+        raise
+
+
+def _loop() -> None:
     global _thread
     while True:
         with _cond:
