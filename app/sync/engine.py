@@ -111,6 +111,8 @@ PULL_CACHE_KIB = 65_536
 # its next transaction waits for the background checkpointer to fold it in (app.storage.checkpoint): the
 # checkpoints run beside the download, and the log starts again from its beginning at least this often.
 PULL_LOG_BYTES = 64 * 1024 * 1024
+# How long a pull waits for that, at most (once: if the log could not be folded in, not again that pull).
+PULL_FOLD_WAIT_SECONDS = 10.0
 
 # Natural keys a row may be merged on by the server (DESIGN.md §2): a pulled
 # row with the same key as a local one takes its place.
@@ -483,7 +485,7 @@ class SyncEngine:
                     self._set_meta({RESET_KEY: "1"})
                 first = False
                 if group is None:
-                    if folding and not self.db.fold_log(PULL_LOG_BYTES, timeout=10.0):
+                    if folding and not self.db.fold_log(PULL_LOG_BYTES, timeout=PULL_FOLD_WAIT_SECONDS):
                         # A reader holds part of the log (a backup being copied): wait no more this pull.
                         log.info("The school file's log could not be folded in before the next transaction")
                         folding = False

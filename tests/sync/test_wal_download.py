@@ -7,6 +7,9 @@ Left alone, a download of the large demo school (520,000 rows) left a 590 MB log
 from __future__ import annotations
 
 import datetime as dt
+import shutil
+import sqlite3
+import time
 from pathlib import Path
 
 from app.sync import engine as sync_engine
@@ -47,3 +50,60 @@ def test_a_download_in_many_transactions_keeps_the_log_short(server_school, devi
     # Some 60 commits write several megabytes to the log in all; it was started again from its beginning
     # instead of growing by each of them.
     assert max(sizes) <= 1024 * 1024, [round(s / 1024) for s in sizes]
+
+
+def test_a_reader_holding_the_log_makes_a_download_wait_once_not_every_transaction(server_school, devices,
+                                                                                   monkeypatch):
+    """A backup's copy (or any long read) keeps part of the log from being folded in: the download waits
+    for it once, then carries on without waiting, and the log is folded in after the reader has gone."""
+    ids = server_school.ids
+    marks = [{"id": new_id(), "student_id": ids["student1"], "section_id": ids["sec_a"],
+              "date": (TODAY - dt.timedelta(days=day)).isoformat(), "period": period, "code": "P", "note": "",
+              "marked_by": ids["teacher1"], "marked_at": f"{TODAY.isoformat()}T08:00:00.000000Z",
+              "device_id": "bench"}
+             for day in range(100) for period in range(1, 11)]
+    bulk_insert(server_school.engine, server_school.id, {"attendance_marks": marks})
+    monkeypatch.setattr(sync_engine, "PULL_COMMIT_ROWS", 50)
+    monkeypatch.setattr(sync_engine, "PULL_LOG_BYTES", 64 * 1024)
+    monkeypatch.setattr(sync_engine, "PULL_FOLD_WAIT_SECONDS", 1.0)
+    principal = devices(server_school, "principal", sync=False)
+    principal.signed.engine.page_size = 50
+    waits = []
+    real_fold = principal.db.fold_log
+
+    def fold_log(longer_than, timeout=30.0):
+        started = time.monotonic()
+        folded = real_fold(longer_than, timeout)
+        waits.append((folded, time.monotonic() - started))
+        return folded
+
+    monkeypatch.setattr(principal.db, "fold_log", fold_log)
+    reader = sqlite3.connect(principal.db.path)
+    try:
+        reader.execute("BEGIN")
+        reader.execute("SELECT count(*) FROM sync_meta").fetchone()  # a snapshot, held through the download
+        report = principal.sync()
+    finally:
+        reader.close()
+    assert report.ok, report.describe()
+    with principal.db.engine.connect() as c:
+        assert c.exec_driver_sql("SELECT count(*) FROM attendance_marks").scalar() == len(marks)
+    held_back = [seconds for folded, seconds in waits if not folded]
+    assert len(held_back) == 1 and held_back[0] >= 0.9, waits  # waited its second once, then no more
+    assert len(waits) == 1 + sum(1 for folded, _s in waits if folded), waits
+    # With the reader gone, the log is folded in (a copy of the file alone holds every mark).
+    deadline = time.monotonic() + 30
+    while True:
+        copy = principal.db.path.with_name("alone.daftar")
+        shutil.copyfile(principal.db.path, copy)
+        check = sqlite3.connect(f"file:{copy}?immutable=1", uri=True)
+        try:
+            alone = check.execute("SELECT count(*) FROM attendance_marks").fetchone()[0]
+        except sqlite3.DatabaseError:
+            alone = None
+        finally:
+            check.close()
+        if alone == len(marks):
+            break
+        assert time.monotonic() < deadline, alone
+        time.sleep(0.1)
