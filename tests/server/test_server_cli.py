@@ -169,7 +169,8 @@ def test_serve_runs_the_workers_named_in_the_environment(tmp_path):
     """DAFTAR_SERVER_WORKERS=2 (what `--workers 2` does): two API processes on one port, and a token
     given by one is taken by the other (the secret is settled once, in the database)."""
     url = "sqlite:///" + str(tmp_path / "server.sqlite3")
-    run("load-demo", "--database-url", url, "--size", "small")
+    run("create-school", "--database-url", url, "--code", "GHS", "--name", "Green Hills", "--currency", "PKR",
+        "--admin-username", "boss", password="a strong password")
     port = free_port()
     env = dict(os.environ, PYTHONPATH=str(ROOT), DAFTAR_SERVER_WORKERS="2")
     proc = subprocess.Popen([sys.executable, "-m", "server", "serve", "--database-url", url, "--port", str(port),
@@ -186,12 +187,12 @@ def test_serve_runs_the_workers_named_in_the_environment(tmp_path):
             time.sleep(0.1)
         assert _spawned_workers(proc.pid) == 2
         h = {"X-Daftar-Protocol": "1"}
-        principal = httpx.post(base + "/auth/login", json={"school_code": "DEMO", "username": "principal1",
-                                                           "password": "principal1"}, headers=h).json()
-        auth = {**h, "Authorization": "Bearer " + principal["access_token"]}
+        admin = httpx.post(base + "/auth/login", json={"school_code": "GHS", "username": "boss",
+                                                       "password": "a strong password"}, headers=h).json()
+        auth = {**h, "Authorization": "Bearer " + admin["access_token"]}
         for _ in range(20):  # new connections each time: both processes answer some of them
-            page = httpx.get(base + "/sync/pull", params={"limit": 5}, headers=auth)
-            assert page.status_code == 200 and len(page.json()["changes"]) == 5
+            page = httpx.get(base + "/sync/pull", params={"limit": 2}, headers=auth)
+            assert page.status_code == 200 and len(page.json()["changes"]) == 2
     finally:
         proc.terminate()
         proc.communicate(timeout=30)
