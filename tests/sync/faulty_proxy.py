@@ -55,7 +55,7 @@ class FaultyProxy:
         self.counts: Counter[str] = Counter()
         self.enabled = True
         self._lock = threading.Lock()
-        self._http = httpx.Client(timeout=60.0)
+        self._http = httpx.Client(timeout=60.0, verify=False)  # plain HTTP to the server: no CA bundle to read
         proxy = self
 
         class Handler(BaseHTTPRequestHandler):
