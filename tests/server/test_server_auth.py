@@ -225,3 +225,30 @@ def test_database_down_is_503_with_retry_after(postgres_cluster):
             assert response.json()["error"]["code"] == "database_unavailable"
     finally:
         app.state.engine.dispose()
+
+
+def test_the_shipped_password_cost_is_the_one_stored(tmp_path, monkeypatch):
+    """The tests hash passwords at a cheap scrypt cost (FAST_SCRYPT, a fake); a server started as shipped
+    stores N=2**14, r=8 in each password's hash, and a login checks against that cost."""
+    monkeypatch.delenv("DAFTAR_SERVER_SCRYPT_N", raising=False)
+    from server.schools import add_user, create_school
+    from server.settings import Settings
+
+    settings = Settings(database_url="sqlite:///" + str(tmp_path / "shipped.sqlite3"))
+    assert settings.scrypt_n == 2**14
+    app = create_app(settings)
+    try:
+        school = create_school(app.state.engine, code="SHIP", name="Shipped", currency="PKR")
+        head = add_user(app.state.engine, school["id"], username="head", full_name="Head", role="principal",
+                        password="a strong password", scrypt_n=settings.scrypt_n)
+        with app.state.engine.connect() as conn:
+            stored = conn.exec_driver_sql("SELECT password_hash FROM credentials WHERE user_id = ?",
+                                          (head["id"],)).scalar()
+        scheme, n, r, _p, _salt, _digest = stored.split("$")
+        assert (scheme, int(n), int(r)) == ("scrypt", 2**14, 8)
+        with TestClient(app) as client:
+            ok = client.post("/v1/auth/login", json={"school_code": "SHIP", "username": "head",
+                                                     "password": "a strong password"}, headers={PROTOCOL_HEADER: "1"})
+        assert ok.status_code == 200, ok.text
+    finally:
+        app.state.engine.dispose()
