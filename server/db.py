@@ -129,6 +129,12 @@ def driver_rows(conn: Connection, sql: str, params: tuple = ()) -> list[tuple]:
     if conn.dialect.name != "sqlite":
         result = conn.exec_driver_sql(driver_sql(conn, sql), params)
         return result.fetchall() if result.returns_rows else []
+    return sqlite_rows(conn, sql, params)
+
+
+def sqlite_rows(conn: Connection, sql: str, params: tuple | list = ()) -> list[tuple]:
+    """The rows of one statement on a SQLite connection's own cursor, in its transaction; errors raised
+    as SQLAlchemy's (a duplicate is an :class:`~sqlalchemy.exc.IntegrityError`)."""
     import sqlite3
 
     from sqlalchemy.exc import DBAPIError

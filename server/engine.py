@@ -41,6 +41,7 @@ from app.sync.protocol import (
     report_comment_id,
     row_validator,
 )
+from server.db import sqlite_rows
 from server.ids import new_id
 from server.models import UNIQUE_KEYS, T
 from server.reasons import REASONS
@@ -711,15 +712,7 @@ def _fetch(conn: Connection, sql: str, params: tuple) -> list[tuple]:
     the batch's small lookups themselves), errors raised as SQLAlchemy's; elsewhere through it."""
     if conn.dialect.name != "sqlite":
         return conn.exec_driver_sql(sql, params).fetchall()
-    import sqlite3
-
-    cursor = conn.connection.driver_connection.cursor()
-    try:
-        return cursor.execute(sql, params).fetchall()
-    except sqlite3.Error as exc:
-        raise DBAPIError.instance(sql, params, exc, sqlite3.Error, dialect=conn.dialect) from exc
-    finally:
-        cursor.close()
+    return sqlite_rows(conn, sql, params)
 
 
 def _pg_array_type(column, exact: bool = False) -> str:  # noqa: ANN001
