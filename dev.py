@@ -7,7 +7,7 @@
     python3 dev.py package  # the one-folder build in dist/daftar, then its --self-test
 
 Each creates ``.venv`` and installs what it needs the first time (and again
-when pyproject.toml changes). The tests also need PostgreSQL, qpdf and
+when pyproject.toml changes). The tests also need PostgreSQL, qpdf, openssl and
 poppler's pdftoppm from the system: as root with apt-get they are installed;
 otherwise this says which packages to install.
 """
