@@ -102,13 +102,18 @@ def collect_automatically() -> None:
 def collect_due() -> int:
     """Collect the oldest generation that has filled up, as Python would have by now, on the calling thread.
 
-    Returns the generation collected, or -1 when none was due or a long piece of work paused collection.
+    While a long piece of work has paused collection (a sync, a dashboard reading), only the young
+    generations are collected: they hold what was made since the last look and still lives, a
+    millisecond or two of work. Left to pile up until the work ended, they made one collection of
+    everything it had left (after a first download ~30,000 objects, ~19 ms with Python's lock held,
+    the UI thread standing still). The full pass over everything the app holds waits for the work's end.
+
+    Returns the generation collected, or -1 when none was due.
     """
-    if _collector["pauses"]:
-        return -1
+    oldest = 1 if _collector["pauses"] else 2
     counts, thresholds = gc.get_count(), gc.get_threshold()
     due = -1
-    for generation in range(3):
+    for generation in range(oldest + 1):
         if thresholds[generation] and counts[generation] > thresholds[generation]:
             due = generation
         else:

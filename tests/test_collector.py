@@ -51,3 +51,32 @@ def test_the_ui_thread_collects_the_cycle_the_worker_left_alone(qapp, ui_thread_
     assert rows and destroyed_on == [], "the worker collected it"
     assert collect_due() >= 0  # the UI thread's timer: a generation had filled up
     assert destroyed_on == [threading.main_thread().name]
+
+
+def test_while_a_sync_has_collection_paused_the_ui_thread_still_collects_the_young_not_all(qapp,
+                                                                                         ui_thread_collection):
+    """During a sync the UI thread's timer collects what was made since its last look (cycles like the
+    HTTP client's, one per request), so none pile up into one long collection when the sync ends; the
+    full pass over everything the app holds waits for the sync's end."""
+    import gc
+
+    from app.collector import collector_paused
+
+    destroyed_on: list[str] = []
+    with collector_paused():
+        _object_left_in_a_cycle(destroyed_on)
+        rows = _a_worker_reads_rows()
+        assert rows and destroyed_on == []
+        young = collect_due()
+        assert young in (0, 1), "a young generation was due and collected during the pause"
+        assert destroyed_on == [threading.main_thread().name]
+        saved = gc.get_threshold()
+        for generation in (1, 1, 0, 0):  # counts of the older generations past 1
+            gc.collect(generation)
+        gc.set_threshold(1, 1, 1)  # every generation due, the oldest too: it still waits while paused
+        try:
+            _object_left_in_a_cycle(destroyed_on)
+            assert all(count > 1 for count in gc.get_count())
+            assert collect_due() == 1
+        finally:
+            gc.set_threshold(*saved)
