@@ -63,7 +63,6 @@ class Watch:
         self.busy = False  # a checkpoint of this file is under way
         self.urgent = False
         self.done: tuple[int, int] | None = None  # the log's (size, mtime) when its last checkpoint completed
-        self.done_size = 0
         self.seen: tuple[int, int] | None = None  # the log's (size, mtime) at the last look
         self.changed_at = 0.0  # when the log was last seen to change
         self.waiting_since: float | None = None  # when a change not yet checkpointed was first seen
@@ -145,7 +144,7 @@ class Watch:
         if self.waiting_since is None:
             self.waiting_since = now
         if (self.urgent or now - self.changed_at >= QUIET_SECONDS or now - self.waiting_since >= MAX_WAIT_SECONDS
-                or st.st_size - self.done_size >= GROWTH_BYTES):
+                or st.st_size - (self.done[0] if self.done else 0) >= GROWTH_BYTES):
             return state
         return None
 
@@ -160,7 +159,7 @@ class Watch:
         if busy == 0 and frames == copied:
             # Every frame up to the last commit is in the file. A write during the checkpoint changed
             # the log's time, so it is seen at the next look.
-            self.done, self.done_size, self.waiting_since = state, state[0], None
+            self.done, self.waiting_since = state, None
             self.checkpoints += 1
             log.debug("Checkpointed %s: %d frames in %.0f ms", self.path.name, frames,
                       (time.perf_counter() - started) * 1000)
