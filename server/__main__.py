@@ -16,6 +16,7 @@ import argparse
 import getpass
 import logging
 import os
+import socket
 import sys
 from typing import Any
 
@@ -46,6 +47,23 @@ def _engine(args: argparse.Namespace):  # noqa: ANN202
     return engine
 
 
+def tcp_listener(config: Any) -> socket.socket:
+    """The listening socket the API processes share: uvicorn's own (``Config.bind_socket``), said to be TCP.
+
+    A connection accepted on it inherits its protocol number, and asyncio switches Nagle's algorithm off
+    (``TCP_NODELAY``) only on a socket whose protocol is ``IPPROTO_TCP``. uvicorn leaves it at 0 when it
+    binds the socket itself, as it does for several workers (uvicorn issue #3149), so every request after the
+    first on a kept-alive connection waited about 40 ms for the device's delayed acknowledgement: a day's
+    push of four batches took 0.32 s instead of 0.2 s. One process (``--workers 1``) gives uvicorn a host
+    and a port, and asyncio's own socket is already right."""
+    bound = config.bind_socket()
+    if bound.family not in (socket.AF_INET, socket.AF_INET6):
+        return bound  # a Unix socket: no Nagle to switch off
+    sock = socket.socket(bound.family, bound.type, socket.IPPROTO_TCP, fileno=bound.detach())
+    sock.set_inheritable(True)
+    return sock
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
@@ -63,8 +81,14 @@ def cmd_serve(args: argparse.Namespace) -> int:
         _load_secret(engine, Settings(database_url=_url(args)))
         alerts = _alert_loop(args, engine)
         os.environ["DAFTAR_SERVER_DATABASE_URL"] = _url(args)
-        uvicorn.run("server.app:create_app_from_env", factory=True, workers=args.workers, host=args.host,
-                    port=args.port, log_level=args.log_level, access_log=args.access_log)
+        from uvicorn.supervisors import Multiprocess
+
+        config = uvicorn.Config("server.app:create_app_from_env", factory=True, workers=args.workers,
+                                host=args.host, port=args.port, log_level=args.log_level, access_log=args.access_log)
+        try:
+            Multiprocess(config, sockets=[tcp_listener(config)]).run()
+        except KeyboardInterrupt:
+            pass
         if alerts is not None:
             alerts.stop()
         return 0
