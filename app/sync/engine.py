@@ -36,7 +36,7 @@ import threading
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -280,54 +280,106 @@ class SyncEngine:
     # -- push ---------------------------------------------------------------
 
     def push(self, report: SyncReport) -> None:
-        while True:
-            # On a shared computer each person's changes go under their own
-            # sign-in; others' wait for them (the server answers each sequence
-            # number on its own, so gaps are fine). Plain rows, not ORM objects.
-            with self.db.engine.connect() as c:
-                raw = c.connection.driver_connection
-                rows = raw.execute(
-                    "SELECT seq, entity, row_id, op, fields, base_version, client_ts, user_id FROM outbox "
-                    "WHERE ? IS NULL OR user_id = ? OR user_id IS NULL ORDER BY seq LIMIT ?",
-                    (self.user_id, self.user_id, self.push_batch),
-                ).fetchall()
-            entries = [_Entry(seq, entity, row_id, op, base, ts, user, fields or "{}")
-                       for seq, entity, row_id, op, fields, base, ts, user in rows]
-            if not entries:
-                return
-            # The outbox's fields go out as the text it keeps (not parsed and encoded again), and its
-            # time as the wire's text made from the stored one.
-            mutations = [
-                {
-                    "seq": e.seq,
-                    "entity": e.entity,
-                    "id": e.row_id,
-                    "op": e.op,
-                    "fields": orjson.Fragment(e.raw_fields),
-                    "base_version": e.base_version,
-                    "client_ts": _wire_time(e.db_client_ts),
-                }
-                for e in entries
-            ]
-            body = self.client.push(self.device_id, mutations)
-            results = _parse_results(body)
-            answered = [e for e in entries if e.seq in results]
-            with self._raw_write() as conn:
-                if all(results[e.seq].status == "applied" and results[e.seq].row is None for e in answered):
-                    self._settle_applied(conn, answered, results, report)
+        """Send the outbox in sequence order, in batches, and settle each batch's answers.
+
+        The server answers a device's batches in order, so they go one after the other. A batch the
+        server applied whole is settled here on a thread of its own while the next batch is on its way
+        (the four batches of a day's marks spent ~40 ms settling, between requests). The next batch is
+        read before the previous one's settling has committed, so the versions that settling gives its
+        rows are put into the bases of the next batch's later changes of the same rows as it sends them
+        (what the settling writes into the outbox for them). If this process ends before a settling
+        commits, its batch is still queued and is sent again: the server answers it from what it
+        already applied.
+        """
+        after = 0  # the next batch starts after this sequence number
+        settling: Future[None] | None = None
+        bases: dict[tuple[str, str], int] = {}  # the versions the settling batch gives its rows
+        pool = ThreadPoolExecutor(1, thread_name_prefix="daftar-settle")
+        try:
+            while True:
+                entries = self._outbox_batch(after)
+                if not entries:
+                    return
+                for e in entries:
+                    base = bases.get((e.entity, e.row_id))
+                    if base is not None:
+                        e.base_version = base
+                # The outbox's fields go out as the text it keeps (not parsed and encoded again), and its
+                # time as the wire's text made from the stored one.
+                mutations = [
+                    {
+                        "seq": e.seq,
+                        "entity": e.entity,
+                        "id": e.row_id,
+                        "op": e.op,
+                        "fields": orjson.Fragment(e.raw_fields),
+                        "base_version": e.base_version,
+                        "client_ts": _wire_time(e.db_client_ts),
+                    }
+                    for e in entries
+                ]
+                body = self.client.push(self.device_id, mutations)
+                results = _parse_results(body)
+                if settling is not None:  # the batch before, settled before this one
+                    settling.result()
+                    settling = None
+                answered = [e for e in entries if e.seq in results]
+                whole = len(answered) == len(entries)
+                applied = all(results[e.seq].status == "applied" and results[e.seq].row is None for e in answered)
+                if applied and whole and len(entries) == self.push_batch:  # more may follow: settle beside it
+                    bases = {(e.entity, e.row_id): results[e.seq].version for e in answered
+                             if e.entity in SYNCED_TABLES and results[e.seq].version is not None}
+                    settling = pool.submit(self._settle_batch, answered, results, report, applied)
                 else:
-                    for entry in answered:
-                        self._settle(conn, entry, results[entry.seq], report)
-            report.pushed += len(answered)
-            report.pushed_entities.update(e.entity for e in answered)
-            for e in answered:
-                report.moved_rows.setdefault(e.entity, set()).add(e.row_id)
-            self._emit(pending=self._pending())
-            if len(answered) < len(entries):
-                # The server stopped part-way (it must answer in order); the
-                # rest stays queued for the next sync.
-                log.warning("Server answered %d of %d pushed entries", len(answered), len(entries))
-                return
+                    bases = {}
+                    self._settle_batch(answered, results, report, applied)
+                if not whole:
+                    # The server stopped part-way (it must answer in order); the
+                    # rest stays queued for the next sync.
+                    log.warning("Server answered %d of %d pushed entries", len(answered), len(entries))
+                    return
+                after = entries[-1].seq
+        except BaseException:
+            if settling is not None:  # stopping for another reason: that one is raised
+                try:
+                    settling.result()
+                except Exception:
+                    log.exception("A pushed batch could not be settled here; it stays queued and is sent again")
+                settling = None
+            raise
+        finally:
+            pool.shutdown()
+            if settling is not None:  # the push ended: its last batch settled before it returns
+                settling.result()
+
+    def _outbox_batch(self, after: int) -> list[_Entry]:
+        """The next batch of the outbox after sequence number ``after``. On a shared computer each person's
+        changes go under their own sign-in; others' wait for them (the server answers each sequence number
+        on its own, so gaps are fine). Plain rows, not ORM objects."""
+        with self.db.engine.connect() as c:
+            raw = c.connection.driver_connection
+            rows = raw.execute(
+                "SELECT seq, entity, row_id, op, fields, base_version, client_ts, user_id FROM outbox "
+                "WHERE seq > ? AND (? IS NULL OR user_id = ? OR user_id IS NULL) ORDER BY seq LIMIT ?",
+                (after, self.user_id, self.user_id, self.push_batch),
+            ).fetchall()
+        return [_Entry(seq, entity, row_id, op, base, ts, user, fields or "{}")
+                for seq, entity, row_id, op, fields, base, ts, user in rows]
+
+    def _settle_batch(self, answered: list[_Entry], results: dict[int, Result], report: SyncReport,
+                      applied: bool) -> None:
+        """Record a pushed batch's answers in one local transaction."""
+        with self._raw_write() as conn:
+            if applied:
+                self._settle_applied(conn, answered, results, report)
+            else:
+                for entry in answered:
+                    self._settle(conn, entry, results[entry.seq], report)
+        report.pushed += len(answered)
+        report.pushed_entities.update(e.entity for e in answered)
+        for e in answered:
+            report.moved_rows.setdefault(e.entity, set()).add(e.row_id)
+        self._emit(pending=self._pending())
 
     def _settle_applied(self, conn: sqlite3.Connection, answered: list[_Entry], results: dict[int, Result],
                         report: SyncReport) -> None:

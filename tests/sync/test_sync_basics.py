@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
+import threading
 
 from sqlalchemy import func, select
 
@@ -90,7 +92,13 @@ def test_a_row_changed_three_times_goes_in_order_across_small_batches(server_sch
     ids = server_school.ids
     for code in ("A", "L", "P"):
         teacher.write(mark_attendance, ids["sec_a"], TODAY, {ids["student1"]: MarkEntry(code)})
+    # Another write holds the school file for a moment (a roll call being saved): the first batch's
+    # settling waits for it, and the second batch is read and sent meanwhile.
+    busy = sqlite3.connect(teacher.db.path, isolation_level=None, check_same_thread=False)
+    busy.execute("BEGIN IMMEDIATE")
+    threading.Timer(0.5, busy.commit).start()
     report = teacher.sync()
+    busy.close()
     assert report.ok and report.pushed == 3 and report.applied == 3 and report.conflicts == 0, report.describe()
     mine = teacher.rows("attendance_marks")
     assert [m["code"] for m in mine.values()] == ["P"] and all(m["version"] for m in mine.values())
@@ -99,6 +107,47 @@ def test_a_row_changed_three_times_goes_in_order_across_small_batches(server_sch
         assert raw.execute("SELECT count(*) FROM outbox").fetchone()[0] == 0
         assert raw.execute("SELECT count(*) FROM server_shadow").fetchone()[0] == 0
         assert raw.execute("SELECT count(*) FROM sent_log").fetchone()[0] == 3
+        # What was sent: each change on top of the version the one before it got, though the third was
+        # read and sent while the first batch was still waiting to be settled.
+        sent = raw.execute("SELECT base_version, version FROM sent_log ORDER BY seq").fetchall()
+        assert sent[2][0] == sent[1][1] and sent[1][1] is not None
     assert principal.sync().ok
     assert [m["code"] for m in principal.rows("attendance_marks").values()] == ["P"]
     assert teacher.sync().pulled >= 0 and not teacher.sync().repaired
+
+
+def test_a_batch_that_cannot_be_settled_here_stays_queued_while_the_next_is_sent(server_school, devices):
+    """A batch the server applied whole is settled on a thread of its own while the next is on its way.
+    If its settling fails here (the school file refuses the write: a real SQLite error, raised by a
+    trigger standing in for a full disk), the sync says so, that batch and the one sent after it stay
+    queued, and the next sync sends both again: the server answers from what it applied, every mark
+    is there once, and nothing conflicts."""
+    teacher = devices(server_school, "teacher1")
+    principal = devices(server_school, "principal")
+    teacher.signed.engine.push_batch = 2
+    ids = server_school.ids
+    students = [ids[f"student{i}"] for i in (1, 2, 3)]
+    for code in ("A", "L"):  # two changes of each of three students' marks: three batches of two
+        teacher.write(mark_attendance, ids["sec_a"], TODAY, {sid: MarkEntry(code) for sid in students})
+    with teacher.db.engine.begin() as c:
+        raw = c.connection.driver_connection
+        first = raw.execute("SELECT min(seq) FROM outbox").fetchone()[0]
+        raw.execute(f"CREATE TRIGGER refuse BEFORE INSERT ON sent_log WHEN NEW.seq = {first} "
+                    "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END")
+    report = teacher.sync()
+    assert not report.ok
+    with teacher.db.engine.connect() as c:
+        raw = c.connection.driver_connection
+        assert raw.execute("SELECT count(*) FROM outbox").fetchone()[0] >= 4  # the first two batches, at least
+        assert raw.execute("SELECT count(*) FROM sent_log").fetchone()[0] == 0
+    with teacher.db.engine.begin() as c:
+        c.connection.driver_connection.execute("DROP TRIGGER refuse")
+    again = teacher.sync()
+    assert again.ok and again.conflicts == 0 and not again.repaired, again.describe()
+    with teacher.db.engine.connect() as c:
+        raw = c.connection.driver_connection
+        assert raw.execute("SELECT count(*) FROM outbox").fetchone()[0] == 0
+        assert raw.execute("SELECT count(*) FROM sent_log").fetchone()[0] == 6
+    assert principal.sync().ok
+    marks = principal.rows("attendance_marks")
+    assert sorted((m["student_id"], m["code"]) for m in marks.values()) == sorted((sid, "L") for sid in students)
