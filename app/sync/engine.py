@@ -320,9 +320,9 @@ class SyncEngine:
                 ]
                 body = self.client.push(self.device_id, mutations)
                 results = _parse_results(body)
-                if settling is not None:  # the batch before, settled before this one
-                    settling.result()
-                    settling = None
+                if settling is not None:  # the batch before, settled before this one (its error raised here)
+                    before, settling = settling, None
+                    before.result()
                 answered = [e for e in entries if e.seq in results]
                 whole = len(answered) == len(entries)
                 applied = all(results[e.seq].status == "applied" and results[e.seq].row is None for e in answered)
