@@ -213,8 +213,8 @@ class SyncEngine:
                 self._set_meta({LAST_SUCCESS_KEY: format_datetime(now), LAST_ERROR_KEY: str(warning)})
                 with self._raw_write() as conn:  # this device's own receipts are home again
                     conn.execute("DELETE FROM sync_meta WHERE key = ?", (RECEIPTS_HELD_KEY,))
-                    keep_from = clock.device_now() - dt.timedelta(days=SENT_KEEP_DAYS)
-                    conn.execute("DELETE FROM sent_log WHERE sent_at < ?", (keep_from.strftime("%Y-%m-%d %H:%M:%S.%f"),))
+                    kept = clock.device_now() - dt.timedelta(days=SENT_KEEP_DAYS)
+                    conn.execute("DELETE FROM sent_log WHERE sent_at < ?", (kept.strftime("%Y-%m-%d %H:%M:%S.%f"),))
                 self._emit(phase="idle", last_success=now, last_error=warning, pending=self._pending())
                 self._exchange_freshness()
             except SyncStopped as exc:
