@@ -20,6 +20,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 
 from bench.context import Context
 from bench.registry import Measured, at_most, figure
@@ -29,41 +30,44 @@ from bench.registry import Measured, at_most, figure
 FLOOR_SECONDS = 5.0
 
 
-def _stalls(gaps: list[float]) -> list[float]:
-    """Each gap between two ticks beyond the timer's 2 ms, in ms, smallest first."""
+def _tick_stalls(until: Callable[[], bool], begin: Callable[[], None] | None = None) -> list[float]:
+    """Tick a 2 ms timer on this thread's event loop (``begin`` is called once the timer runs) until
+    ``until()`` is true; each gap between two ticks beyond the timer's 2 ms, in ms, smallest first."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    gaps: list[float] = []
+    loop = QEventLoop()
+    last = [time.perf_counter()]
+
+    def tick() -> None:
+        now = time.perf_counter()
+        gaps.append(now - last[0])
+        last[0] = now
+        if until():
+            loop.quit()
+
+    timer = QTimer()
+    timer.setInterval(2)
+    timer.timeout.connect(tick)
+    timer.start()
+    if begin is not None:
+        begin()
+    loop.exec()
+    timer.stop()
     return sorted(max(0.0, g - 0.002) * 1000 for g in gaps)
 
 
 def _floor_stall(seconds: float) -> float:
     """The longest stall of the same 2 ms ticking on this thread, with no sync in the process, while one
     CPU-bound process per core keeps the machine busy (the server and the sync's threads do, in the figure)."""
-    from PySide6.QtCore import QEventLoop, QTimer
-
     hogs = [subprocess.Popen([sys.executable, "-c", "while True: pass"]) for _ in range(os.cpu_count() or 1)]
     try:
-        gaps: list[float] = []
-        loop = QEventLoop()
-        last = [time.perf_counter()]
-        end = last[0] + seconds
-
-        def tick() -> None:
-            now = time.perf_counter()
-            gaps.append(now - last[0])
-            last[0] = now
-            if now >= end:
-                loop.quit()
-
-        timer = QTimer()
-        timer.setInterval(2)
-        timer.timeout.connect(tick)
-        timer.start()
-        loop.exec()
-        timer.stop()
+        end = time.perf_counter() + seconds
+        return _tick_stalls(lambda: time.perf_counter() >= end)[-1]
     finally:
         for hog in hogs:
             hog.kill()
             hog.wait()
-    return _stalls(gaps)[-1]
 
 
 @figure("sync_ui_block", "longest UI-thread stall while a first pull runs in the background", unit="ms",
@@ -71,8 +75,6 @@ def _floor_stall(seconds: float) -> float:
         limit="the same ticking, no sync in the process, every core kept busy")
 def sync_ui_block(ctx: Context, runs: int) -> Measured:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QEventLoop, QTimer
-
     from bench.fig_app import qt_app
 
     app = qt_app()  # noqa: F841 - the event loop needs it
@@ -84,7 +86,6 @@ def sync_ui_block(ctx: Context, runs: int) -> Measured:
     worst, p99s, over, ticks, floor = [], [], [], [], []
     for run in range(runs):
         floor.append(_floor_stall(FLOOR_SECONDS))
-        gaps: list[float] = []
         done = threading.Event()
         failure: list[BaseException] = []
 
@@ -96,28 +97,11 @@ def sync_ui_block(ctx: Context, runs: int) -> Measured:
             finally:
                 done.set()
 
-        loop = QEventLoop()
-        last = [time.perf_counter()]
-
-        def tick() -> None:
-            now = time.perf_counter()
-            gaps.append(now - last[0])
-            last[0] = now
-            if done.is_set():
-                loop.quit()
-
-        timer = QTimer()
-        timer.setInterval(2)
-        timer.timeout.connect(tick)
         worker = threading.Thread(target=pull, name="sync-worker")
-        timer.start()
-        worker.start()
-        loop.exec()
-        timer.stop()
+        stalls = _tick_stalls(done.is_set, worker.start)
         worker.join()
         if failure:
             raise failure[0]
-        stalls = _stalls(gaps)
         worst.append(stalls[-1])
         p99s.append(stalls[int(len(stalls) * 0.99) - 1])
         over.append(sum(1 for stall in stalls if stall > 16))
