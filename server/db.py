@@ -123,18 +123,19 @@ def driver_sql(conn: Connection, sql: str) -> str:
 
 
 def driver_rows(conn: Connection, sql: str, params: tuple = ()) -> list[tuple]:
-    """Run one small statement (written with ``?`` marks) and return its rows. On SQLite on the driver's
-    own cursor: SQLAlchemy's set-up of a statement and its result (~50-100 µs) is several times
-    SQLite's work for a one-row statement. Errors are SQLAlchemy's, as from any other statement."""
+    """Run one small statement (written with ``?`` marks) and return its rows (see :func:`driver_fetch`)."""
+    return driver_fetch(conn, driver_sql(conn, sql), params)
+
+
+def driver_fetch(conn: Connection, sql: str, params: tuple | list = ()) -> list[tuple]:
+    """Run one statement written for the connection's driver and return its rows (none for a statement
+    that returns none). On SQLite on the driver's own cursor, in the connection's transaction: SQLAlchemy's
+    set-up of a statement and its result (~50-100 µs) is several times SQLite's work for a small one.
+    Errors are SQLAlchemy's, as from any other statement (a duplicate is an
+    :class:`~sqlalchemy.exc.IntegrityError`)."""
     if conn.dialect.name != "sqlite":
-        result = conn.exec_driver_sql(driver_sql(conn, sql), params)
+        result = conn.exec_driver_sql(sql, params)
         return result.fetchall() if result.returns_rows else []
-    return sqlite_rows(conn, sql, params)
-
-
-def sqlite_rows(conn: Connection, sql: str, params: tuple | list = ()) -> list[tuple]:
-    """The rows of one statement on a SQLite connection's own cursor, in its transaction; errors raised
-    as SQLAlchemy's (a duplicate is an :class:`~sqlalchemy.exc.IntegrityError`)."""
     import sqlite3
 
     from sqlalchemy.exc import DBAPIError

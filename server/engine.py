@@ -41,7 +41,7 @@ from app.sync.protocol import (
     report_comment_id,
     row_validator,
 )
-from server.db import sqlite_rows
+from server.db import driver_fetch
 from server.ids import new_id
 from server.models import UNIQUE_KEYS, T
 from server.reasons import REASONS
@@ -671,7 +671,7 @@ def select_rows(conn: Connection, entity: str, school_id: str, match: Mapping[st
     for values in (match or {}).values():
         params.append(_json_list(values) if sqlite else values)
     out = []
-    for values in _fetch(conn, sql, tuple(params)):
+    for values in driver_fetch(conn, sql, tuple(params)):
         row = dict(zip(cols, values))
         for i in json_idx:
             value = values[i]
@@ -704,15 +704,7 @@ def _select_ids(conn: Connection, entity: str, school_id: str, ids: list[str]) -
             sql = f'SELECT id FROM "{entity}" WHERE school_id = %s AND id = ANY(%b::varchar[])'
         _SELECT_SQL[key] = sql  # type: ignore[assignment]
     params = (school_id, _json_list(ids)) if conn.dialect.name == "sqlite" else (school_id, ids)
-    return [r[0] for r in _fetch(conn, sql, params)]
-
-
-def _fetch(conn: Connection, sql: str, params: tuple) -> list[tuple]:
-    """The rows of one query. On SQLite on its own cursor (SQLAlchemy's result set-up costs more than
-    the batch's small lookups themselves), errors raised as SQLAlchemy's; elsewhere through it."""
-    if conn.dialect.name != "sqlite":
-        return conn.exec_driver_sql(sql, params).fetchall()
-    return sqlite_rows(conn, sql, params)
+    return [r[0] for r in driver_fetch(conn, sql, params)]
 
 
 def _pg_array_type(column, exact: bool = False) -> str:  # noqa: ANN001
