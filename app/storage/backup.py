@@ -67,6 +67,11 @@ def _stamp(now: dt.datetime | None = None) -> str:
     return (now or dt.datetime.now(dt.UTC)).strftime("%Y%m%dT%H%M%S%f")
 
 
+def backup_path(backups_dir: Path, school_stem: str, label: str) -> Path:
+    """Where a backup of the school ``school_stem`` taken now with ``label`` (daily, manual, replaced…) goes."""
+    return Path(backups_dir) / f"{school_stem}-{label}-{_stamp()}.daftar"
+
+
 def set_keep(count: int) -> None:
     global _keep
     _keep = max(1, int(count))
@@ -99,7 +104,7 @@ def take_backup(path: Path, backups_dir: Path, *, label: str = "manual", keep: i
     """
     path, backups_dir = Path(path), Path(backups_dir)
     backups_dir.mkdir(parents=True, exist_ok=True)
-    target = backups_dir / f"{path.stem}-{label}-{_stamp()}.daftar"
+    target = backup_path(backups_dir, path.stem, label)
     partial = target.with_suffix(".partial")
     copy_file(path, partial)
     if not is_healthy(partial):
@@ -196,7 +201,7 @@ def restore(path: Path, backups_dir: Path, backup: Path | None = None) -> Restor
     if path.exists():
         waiting = _readable_outbox(path)
         series = _readable_series(path)
-        replaced = backups_dir / f"{path.stem}-replaced-{_stamp()}.daftar"
+        replaced = backup_path(backups_dir, path.stem, "replaced")
         backups_dir.mkdir(parents=True, exist_ok=True)
         shutil.move(str(path), replaced)
         for suffix in ("-wal", "-shm"):

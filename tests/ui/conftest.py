@@ -95,13 +95,13 @@ def school_file(demo_school_template, paths) -> Path:
     (tests/test_backup.py, tests/ui/test_settings_backups.py); copying 45 MB again for every screen test
     took most of a second each."""
     from app.demo import DEMO_SCHOOL_CODE
-    from app.storage.backup import _stamp
+    from app.storage.backup import backup_path
 
     target = paths.school_file(DEMO_SCHOOL_CODE)
     target.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(demo_school_template.file, target)  # one file, no log beside it: a plain copy is whole
     paths.backups.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(demo_school_template.backup, paths.backups / f"{target.stem}-daily-{_stamp()}.daftar")
+    shutil.copyfile(demo_school_template.backup, backup_path(paths.backups, target.stem, "daily"))
     return target
 
 
