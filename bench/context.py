@@ -120,18 +120,12 @@ class RunningServer:
              "--port", str(self.port), "--log-level", "warning"],
             cwd=ROOT, env=env, stdout=self._log, stderr=subprocess.STDOUT,
         )
-        import httpx
+        from app.sync.client import wait_until_healthy
 
-        deadline = time.monotonic() + 120
-        while time.monotonic() < deadline:
-            if self.proc.poll() is not None:
-                raise RuntimeError(f"The server stopped at start (see {log_path})")
-            try:
-                if httpx.get(self.url + "/health", timeout=2).status_code == 200:
-                    return
-            except httpx.HTTPError:
-                pass
-            time.sleep(0.1)
+        if wait_until_healthy(self.url + "/health", lambda: self.proc.poll() is None, 120):
+            return
+        if self.proc.poll() is not None:
+            raise RuntimeError(f"The server stopped at start (see {log_path})")
         self.stop()
         raise RuntimeError(f"The server did not answer on {self.url}")
 

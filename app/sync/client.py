@@ -396,6 +396,23 @@ class ServerClient:
         self.clock_offset = server - (sent + (received - sent) / 2)
 
 
+def wait_until_healthy(url: str, running: Callable[[], bool], timeout: float, interval: float = 0.1) -> bool:
+    """Ask ``url`` (a server's ``/v1/health`` on this computer, over plain HTTP) until it answers 200: True;
+    False as soon as ``running()`` says the server has stopped, or after ``timeout`` seconds. One client for
+    the whole wait: ``httpx.get()`` makes one and reads the certificate authorities' bundle at every try
+    (70 ms each)."""
+    deadline = time.monotonic() + timeout
+    with httpx.Client(timeout=1.0, verify=False) as http:
+        while time.monotonic() < deadline and running():
+            try:
+                if http.get(url).status_code == 200:
+                    return True
+            except httpx.HTTPError:
+                pass
+            time.sleep(interval)
+    return False
+
+
 def _retry_after(response: httpx.Response) -> float | None:
     value = response.headers.get("Retry-After")
     if not value:

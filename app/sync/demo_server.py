@@ -27,10 +27,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-import httpx
-
 from app.config import Paths
 from app.services.context import QT_TRANSLATE_NOOP, Sentence
+from app.sync.client import wait_until_healthy
 
 log = logging.getLogger(__name__)
 
@@ -154,23 +153,14 @@ class DemoServer:
                 command, stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, env=self._env(),
                 cwd=str(self.folder), **_new_process_group(),
             )
-        deadline = time.monotonic() + timeout
-        # One client for the whole wait, over plain HTTP on 127.0.0.1 (httpx.get() made a client and read
-        # the certificate authorities' bundle at every try: 70 ms each).
-        with httpx.Client(timeout=1.0, verify=False) as http:
-            while time.monotonic() < deadline:
-                if self._process.poll() is not None:
-                    self._process = None
-                    raise DemoServerError(Sentence(QT_TRANSLATE_NOOP(
-                        "Sync", "The demo server stopped as it started. The details are in {log}."),
-                        log=str(self._log)))
-                try:
-                    if http.get(self.base_url + "/v1/health").status_code == 200:
-                        (self.folder / PORT_FILE).write_text(str(self.port), encoding="utf-8")
-                        return self.base_url
-                except httpx.HTTPError:
-                    pass
-                time.sleep(0.1)
+        process = self._process
+        if wait_until_healthy(self.base_url + "/v1/health", lambda: process.poll() is None, timeout):
+            (self.folder / PORT_FILE).write_text(str(self.port), encoding="utf-8")
+            return self.base_url
+        if process.poll() is not None:
+            self._process = None
+            raise DemoServerError(Sentence(QT_TRANSLATE_NOOP(
+                "Sync", "The demo server stopped as it started. The details are in {log}."), log=str(self._log)))
         self.stop()
         raise DemoServerError(Sentence(QT_TRANSLATE_NOOP(
             "Sync", "The demo server did not answer in time. The details are in {log}."), log=str(self._log)))

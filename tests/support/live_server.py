@@ -25,13 +25,12 @@ from __future__ import annotations
 
 import socket
 import threading
-import time
 
-import httpx
 import uvicorn
 
 import pytest
 
+from app.sync.client import wait_until_healthy
 from server.app import create_app
 from server.settings import Settings
 
@@ -68,19 +67,8 @@ class LiveServer:
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._server.run, name=f"live-server-{self.port}", daemon=True)
         self._thread.start()
-        deadline = time.monotonic() + timeout
-        # One client for the whole wait, over plain HTTP: each httpx.get() made a client and read the
-        # certificate authorities' bundle again (70 ms a try).
-        with httpx.Client(timeout=1.0, verify=False) as http:
-            while time.monotonic() < deadline:
-                try:
-                    if http.get(self.url + "/health").status_code == 200:
-                        return self
-                except httpx.HTTPError:
-                    pass
-                if not self._thread.is_alive():
-                    break
-                time.sleep(0.05)
+        if wait_until_healthy(self.url + "/health", self._thread.is_alive, timeout, interval=0.05):
+            return self
         self.stop()
         raise RuntimeError(f"The live server did not answer on {self.url}")
 
