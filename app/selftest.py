@@ -8,7 +8,8 @@ temporary folder that is removed afterwards, it:
    app does (integrity checks) and checks it is at the newest revision;
 2. renders a fee receipt with names in Latin, Urdu and Hindi scripts (the
    bundled fonts) and checks it is a PDF;
-3. imports the keyring backends and the reference server (demo mode);
+3. imports the keyring backends and the reference server (demo mode), and
+   starts the helper process a large download runs in (``app.sync.download``);
 4. starts Qt offscreen, loads the style sheet, the icons (SVG icon engine),
    the translations, QtCharts and every screen's module, renders the welcome
    screen, and prints the receipt the way the office does (QtPdf and
@@ -157,6 +158,15 @@ def _qt(folder: Path) -> str:
             "screens, welcome screen rendered, receipt printed")
 
 
+def _download_helper() -> str:
+    from app.sync.download import check_helper
+
+    started = time.monotonic()
+    pid = check_helper()
+    _check(pid != os.getpid(), "the download's helper ran in this process")
+    return f"a large download's helper process started and loaded the sync ({time.monotonic() - started:.1f} s)"
+
+
 def run(out: Callable[[str], None] = print) -> int:
     """Run every check; return 0 when all pass, 1 (after printing the reason) on the first failure."""
     started = time.monotonic()
@@ -168,6 +178,7 @@ def run(out: Callable[[str], None] = print) -> int:
             ("school file", lambda: _school_file(folder)),
             ("receipt", lambda: _receipt(folder)),
             ("keyring and server", _keyring_and_server),
+            ("download helper", _download_helper),
             ("screen", lambda: _qt(folder)),
         ]
         for name, step in steps:

@@ -103,27 +103,18 @@ class _BearerAuth(httpx.Auth):
 
     def __init__(self, client: "ServerClient") -> None:
         self._client = client
-        self._lock = threading.Lock()
 
     def sync_auth_flow(self, request: httpx.Request):
         tokens = self._client.tokens
         if tokens is None:
             yield request
             return
-        used = tokens.access_token
-        if not used:
-            with self._lock:
-                if not tokens.access_token:
-                    self._client.refresh()
-            used = tokens.access_token
+        used = tokens.access_token or self._client.fresh_access_token("")
         request.headers["Authorization"] = f"Bearer {used}"
         response = yield request
         if response.status_code != 401 or _error_code(response) == "session_revoked":
             return
-        with self._lock:
-            if tokens.access_token == used:  # nobody refreshed while we waited
-                self._client.refresh()
-        request.headers["Authorization"] = f"Bearer {tokens.access_token}"
+        request.headers["Authorization"] = f"Bearer {self._client.fresh_access_token(used)}"
         yield request
 
 
@@ -184,6 +175,10 @@ class ServerClient:
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self.tokens = tokens
+        self.verify = verify
+        # A transport of the caller's (a test's): requests go through it, so never through another process.
+        self.own_transport = transport is not None
+        self._refreshing = threading.Lock()  # one refresh at a time
         self.max_attempts = max_attempts
         self.backoff_base = backoff_base
         self.backoff_cap = backoff_cap
@@ -217,6 +212,15 @@ class ServerClient:
             self.tokens = Tokens(credentials.account(self.base_url, school_code, username))
         self.tokens.rotate(body["access_token"], body["refresh_token"])
         return body
+
+    def fresh_access_token(self, used: str) -> str:
+        """An access token newer than ``used`` (the one the server refused; "" for none yet): refreshed
+        here unless another thread (or request) did it meanwhile; one refresh at a time."""
+        assert self.tokens is not None
+        with self._refreshing:
+            if self.tokens.access_token == used:  # nobody refreshed while we waited
+                self.refresh()
+            return self.tokens.access_token
 
     def refresh(self) -> None:
         """Swap the refresh token for a new pair. Raises SessionRevokedError when it is no good."""

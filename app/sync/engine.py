@@ -51,6 +51,7 @@ from app.storage.backup import RECEIPTS_HELD_KEY
 from app.storage.db import DEFERRED_INDEXES_KEY, SchoolDB, defer_indexes, restore_deferred_indexes
 from app.storage.ids import new_id
 from app.storage.models import SENT_KEEP_DAYS, SYNCED_TABLES
+from app.sync.download import PROCESS_DOWNLOAD_ROWS, run_download
 from app.sync.rewind import lost_beyond_sent_log
 from app.sync.client import (
     BadResponseError,
@@ -157,6 +158,8 @@ class SyncEngine:
         self._status = self._stored_status()
         self._rewind_warning: Sentence | None = None  # set by a pull that meets a server put back too far
         self._downloading = False  # a pull into an empty file is running
+        # A download into an empty file of more rows than this runs in a helper process; None: never.
+        self.process_rows: int | None = PROCESS_DOWNLOAD_ROWS
 
     # -- status -------------------------------------------------------------
 
@@ -528,6 +531,13 @@ class SyncEngine:
                         group.close()
                         group = None
                     raise
+                if (first and defer and page.more and self.process_rows is not None
+                        and page.remaining >= self.process_rows and not self.client.own_transport):
+                    # A large download: in a helper process, from the start, beside the UI rather than
+                    # in its process (app.sync.download). This page is read again there.
+                    reader.close()
+                    run_download(self, report)
+                    return
                 if first and page.rewound and entity is None:
                     report.resent += self._requeue_lost(page.server_seq)
                 if first and page.reset and entity is None:

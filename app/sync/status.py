@@ -66,6 +66,7 @@ class SyncReport:
     skipped: bool = False
     stopped: bool = False  # ``should_stop`` stopped it between pull pages
     seconds: float = 0.0
+    download_process: int | None = None  # the helper process a large download ran in (app.sync.download)
 
     @property
     def ok(self) -> bool:

@@ -6462,6 +6462,10 @@ Journal : {log}</translation>
         <translation>Le serveur de l’école a envoyé une réponse que Daftar n’a pas pu lire. Rien n’en a été appliqué et votre travail enregistré est intact ; Daftar réessaiera.</translation>
     </message>
     <message>
+        <source>The download of the school stopped unexpectedly. What arrived is kept; the next sync carries on from there.</source>
+        <translation>Le téléchargement de l’école s’est arrêté de façon inattendue. Ce qui est arrivé est conservé ; la prochaine synchronisation reprendra à partir de là.</translation>
+    </message>
+    <message>
         <source>Sync stopped because of an internal error ({kind}); see the log file.</source>
         <translation>La synchronisation s’est arrêtée à cause d’une erreur interne ({kind}) ; voir le journal.</translation>
     </message>

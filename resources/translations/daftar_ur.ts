@@ -6462,6 +6462,10 @@ Log file: {log}</source>
         <translation>اسکول کے سرور نے ایسا جواب بھیجا جو دفتر پڑھ نہیں سکا۔ اس میں سے کچھ لاگو نہیں ہوا اور آپ کا محفوظ کام جوں کا توں ہے؛ دفتر دوبارہ کوشش کرے گا۔</translation>
     </message>
     <message>
+        <source>The download of the school stopped unexpectedly. What arrived is kept; the next sync carries on from there.</source>
+        <translation>اسکول کا ڈاؤن لوڈ غیر متوقع طور پر رک گیا۔ جو کچھ پہنچ چکا ہے وہ محفوظ ہے؛ اگلا سنک وہیں سے آگے چلے گا۔</translation>
+    </message>
+    <message>
         <source>Sync stopped because of an internal error ({kind}); see the log file.</source>
         <translation>اندرونی خرابی ({kind}) کی وجہ سے سنک رک گیا؛ لاگ فائل دیکھیں۔</translation>
     </message>
