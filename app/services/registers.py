@@ -168,11 +168,11 @@ def _section_sums(
     ):
         by_day[(student_id, section_id, day)].append((period, code))
     if by_day:
-        with_daily = set(session.execute(
+        with_daily = {tuple(row) for row in session.execute(
             select(AttendanceMark.student_id, AttendanceMark.date).where(
                 AttendanceMark.period == 0, AttendanceMark.deleted.is_(False),
                 AttendanceMark.student_id.in_({k[0] for k in by_day}), AttendanceMark.date.in_(list(days)))
-        ).tuples())
+        )}
         for (student_id, section_id, day), marks in by_day.items():
             if (student_id, day) not in with_daily:
                 acc = out.setdefault((student_id, section_id), [0, 0.0])
