@@ -2,7 +2,8 @@
 
 A Qt event loop on the main thread ticks a 2 ms timer while a new device's
 first pull of the whole school runs on a worker thread, as the app's sync
-controller runs it. The figure is the longest gap between ticks beyond the
+controller runs it (the download itself in the helper process the engine
+starts for a large one, app/sync/download.py). The figure is the longest gap between ticks beyond the
 timer's own interval: how long the person's screen would have stood still.
 
 The limit beside it is the same loop with no sync in the process while
@@ -115,7 +116,7 @@ def sync_ui_block(ctx: Context, runs: int) -> Measured:
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     return Measured(worst, limit=floor,
                     note=f"99th percentile of the stalls {statistics.median(p99s):.1f} ms; stalls over "
-                         f"16 ms: {', '.join(f'{n} of {t:,} ticks' for n, t in zip(over, ticks))}; the longest "
-                         f"are waits for Python's lock, held by the sync's threads (the page reader and the "
-                         f"writer, both busy); load average {load:.1f} at the end",
+                         f"16 ms: {', '.join(f'{n} of {t:,} ticks' for n, t in zip(over, ticks))}; the download "
+                         f"runs in a helper process (app/sync/download.py), this process has the log-in, the new "
+                         f"file and the checksums after it; load average {load:.1f} at the end",
                     extra={"p99_ms": p99s, "stalls_over_16ms": over, "ticks": ticks, "floor_ms": floor})
