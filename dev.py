@@ -85,22 +85,45 @@ def ensure_system_packages() -> None:
 
 
 def ensure_display_libraries() -> None:
-    """Qt 6 needs libxcb-cursor to open a window on X11 (it aborts without it)."""
+    """The system libraries Qt's X11 plugin needs to open a window (it aborts without any one of them):
+    read from the plugin itself with ``ldd``, once PySide6 is installed. A fresh Debian lacked
+    libxcb-cursor0, and on another machine libxcb-icccm4 and libxcb-keysyms1."""
     if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
         return
-    import ctypes.util
-
-    if ctypes.util.find_library("xcb-cursor"):
+    missing = missing_display_packages()
+    if not missing:
         return
     if shutil.which("apt-get") and os.geteuid() == 0:
+        print(f"Installing {', '.join(missing)} (for Qt's window on X11) …", flush=True)
         env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
         subprocess.run(["apt-get", "update", "-qq"], check=True, env=env)
-        subprocess.run(["apt-get", "install", "-y", "-qq", "libxcb-cursor0"], check=True, env=env)
+        subprocess.run(["apt-get", "install", "-y", "-qq", *missing], check=True, env=env)
         return
     sys.exit(
-        "Qt needs the library libxcb-cursor0 to open Daftar's window.\n"
-        "Install it (e.g. sudo apt-get install libxcb-cursor0) and run this again."
+        "Qt needs these system libraries to open Daftar's window: " + ", ".join(missing) + ".\n"
+        "Install them (e.g. sudo apt-get install " + " ".join(missing) + ") and run this again."
     )
+
+
+def missing_display_packages() -> list[str]:
+    """Debian's packages for the libraries Qt's X11 plugin (in .venv) links to and this system lacks.
+    A library's package is named after its soname: libxcb-icccm.so.4 → libxcb-icccm4,
+    libxkbcommon-x11.so.0 → libxkbcommon-x11-0."""
+    qt = subprocess.run([PY, "-c", "import PySide6, os; print(os.path.dirname(PySide6.__file__))"],
+                        capture_output=True, text=True, check=False).stdout.strip()
+    plugins = [Path(qt) / "Qt" / "plugins" / "platforms" / "libqxcb.so",
+               *Path(qt, "Qt", "lib").glob("libQt6XcbQpa.so*")]
+    if not shutil.which("ldd") or not plugins[0].exists():
+        return []
+    missing: set[str] = set()
+    for plugin in plugins:
+        out = subprocess.run(["ldd", str(plugin)], capture_output=True, text=True, check=False).stdout
+        for line in out.splitlines():
+            if "=> not found" in line:
+                base, _, version = line.split("=>")[0].strip().partition(".so.")
+                version = version.split(".")[0]
+                missing.add((base + ("-" if base[-1].isdigit() else "") + version).lower())
+    return sorted(missing)
 
 
 TEST_EXTRAS = "server,test,package"
@@ -141,8 +164,8 @@ def main(argv: list[str]) -> int:
     rest = argv[1:]
     os.chdir(ROOT)
     if command == "demo":
-        ensure_display_libraries()
         ensure_venv("server")
+        ensure_display_libraries()
         compile_bytecode()
         return subprocess.call([PY, "-m", "app.cli", "--demo", *rest])
     if command == "test":
