@@ -505,7 +505,9 @@ class SyncEngine:
         written in transactions of up to :data:`PULL_COMMIT_ROWS` rows or
         :data:`PULL_COMMIT_SECONDS`, each with the cursor of its last page: a
         first download of a large school commits a few dozen times, not
-        hundreds. What was committed stays if the sync stops.
+        hundreds. What was committed stays if the sync stops. A download into
+        an empty file of more than :attr:`process_rows` rows runs, whole, in a
+        helper process (:mod:`app.sync.download`), this same method there.
         """
         meta = self._meta_all()
         restarting = entity is None and meta.get(RESET_KEY) == "1"
