@@ -37,10 +37,16 @@ def checksums_match(device) -> None:
     assert {k: (v["count"], v["checksum"]) for k, v in server.items()} == local
 
 
+def large(device, page_size: int = 3):
+    """Any download of ``device`` is "large": it runs in a helper process, in pages of ``page_size``."""
+    engine = device.signed.engine
+    engine.page_size, engine.process_rows = page_size, 1
+    return engine
+
+
 def test_a_large_download_runs_in_a_helper_process_and_ends_equal_to_the_server(server_school, devices):
     principal = devices(server_school, "principal", sync=False)
-    engine = principal.signed.engine
-    engine.page_size, engine.process_rows = 3, 1
+    engine = large(principal)
     seen: list[SyncStatus] = []
     engine._on_status = seen.append
     report = principal.sync()
@@ -51,13 +57,6 @@ def test_a_large_download_runs_in_a_helper_process_and_ends_equal_to_the_server(
     assert [s.rows_done for s in pulling] == sorted(s.rows_done for s in pulling)
     assert pulling[-1].rows_done == pulling[-1].rows_total == report.pulled > 3
     assert pulling[-1].pages_done == -(-report.pulled // 3)
-
-
-def large(device, page_size: int = 3):
-    """Any download of ``device`` is "large": it runs in a helper process, in pages of ``page_size``."""
-    engine = device.signed.engine
-    engine.page_size, engine.process_rows = page_size, 1
-    return engine
 
 
 def test_cancel_stops_the_helper_between_pages_and_what_arrived_is_kept(server_school, devices, tmp_path):
@@ -149,8 +148,7 @@ sys.path.insert(0, sys.argv[1])
 from tests.sync.conftest import FileKeyring
 keyring.set_keyring(FileKeyring(sys.argv[2]))
 from app.sync import engine
-engine.PROCESS_DOWNLOAD_ROWS, engine.PULL_PAGE = 1, 3
-from app.sync import account
+engine.PROCESS_DOWNLOAD_ROWS = 1
 real = engine.SyncEngine.__init__
 def small_pages(self, *args, **kwargs):
     real(self, *args, **kwargs)
