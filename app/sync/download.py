@@ -66,6 +66,10 @@ TOKEN_WAIT_SECONDS = 120.0
 END_WAIT_SECONDS = 30.0
 
 
+# Helpers start in a fresh interpreter: the app's threads and Qt are not copied into them.
+_SPAWN = multiprocessing.get_context("spawn")
+
+
 class DownloadStopped(SyncError):
     """The helper process ended without finishing or saying why (killed, out of memory)."""
 
@@ -107,14 +111,9 @@ def run_download(engine: "SyncEngine", report: SyncReport) -> None:
         device_id=engine.device_id, user_id=engine.user_id, page_size=engine.page_size,
         log_level=logging.getLogger().getEffectiveLevel(),
     )
-    context = multiprocessing.get_context("spawn")
-    events, events_write = context.Pipe(duplex=False)  # the helper's messages
-    orders_read, orders = context.Pipe(duplex=False)  # the app's: a token, or stop
-    helper = context.Process(target=_helper_main, args=(job, events_write, orders_read), name="daftar-download",
-                             daemon=True)
-    helper.start()
-    events_write.close()
-    orders_read.close()
+    events, events_write = _SPAWN.Pipe(duplex=False)  # the helper's messages
+    orders_read, orders = _SPAWN.Pipe(duplex=False)  # the app's: a token, or stop
+    helper = _start(_helper_main, "daftar-download", job, events_write, orders_read)
     report.download_process = helper.pid
     pages_before = engine.status.pages_done
     log.info("Downloading the school in a helper process (%s)", helper.pid)
@@ -154,11 +153,7 @@ def run_download(engine: "SyncEngine", report: SyncReport) -> None:
                 stopping = True
     finally:
         orders.close()  # a helper still running reads the end of its orders: it stops after its page
-        helper.join(END_WAIT_SECONDS)
-        if helper.is_alive():
-            log.warning("The download's helper process did not end; stopping it")
-            helper.kill()
-            helper.join()
+        _end(helper)
         events.close()
     log.error("The download's helper process ended unexpectedly (exit code %s)", helper.exitcode)
     raise _stopped_unexpectedly()
@@ -168,6 +163,26 @@ def _stopped_unexpectedly() -> DownloadStopped:
     return DownloadStopped(Sentence(QT_TRANSLATE_NOOP(
         "Sync", "The download of the school stopped unexpectedly. What arrived is kept; the next sync carries "
         "on from there.")))
+
+
+def _start(target: Any, name: str, *args: Any) -> multiprocessing.process.BaseProcess:
+    """A helper process running ``target(*args)``, started; the pipe ends among ``args`` are its own
+    from now on, and are closed here (so that its end of a pipe closing is seen)."""
+    helper = _SPAWN.Process(target=target, args=args, name=name, daemon=True)
+    helper.start()
+    for arg in args:
+        if isinstance(arg, Connection):
+            arg.close()
+    return helper
+
+
+def _end(helper: multiprocessing.process.BaseProcess) -> None:
+    """Wait for a helper to end; one still running after :data:`END_WAIT_SECONDS` is killed."""
+    helper.join(END_WAIT_SECONDS)
+    if helper.is_alive():
+        log.warning("The helper process %s did not end; stopping it", helper.name)
+        helper.kill()
+        helper.join()
 
 
 def _fresh_token(engine: "SyncEngine", used: str) -> tuple[str, Any]:
@@ -294,11 +309,8 @@ def check_helper(timeout: float = 60.0) -> int:
     """Start a helper process as a download does and have it load what a download runs; its process id.
     For ``daftar --self-test``: a packaged app starts its helpers through ``multiprocessing.freeze_support``
     (``main.py``). Raises RuntimeError when the helper does not answer."""
-    context = multiprocessing.get_context("spawn")
-    answers, answer = context.Pipe(duplex=False)
-    helper = context.Process(target=_helper_check, args=(answer,), name="daftar-download-check", daemon=True)
-    helper.start()
-    answer.close()
+    answers, answer = _SPAWN.Pipe(duplex=False)
+    helper = _start(_helper_check, "daftar-download-check", answer)
     try:
         if not answers.poll(timeout):
             raise RuntimeError(f"no answer from a helper process in {timeout:.0f} s")
@@ -307,9 +319,7 @@ def check_helper(timeout: float = 60.0) -> int:
         except EOFError:
             raise RuntimeError("a helper process ended without an answer") from None
     finally:
-        helper.join(END_WAIT_SECONDS)
-        if helper.is_alive():
-            helper.kill()
+        _end(helper)
         answers.close()
     if helper.exitcode != 0:
         raise RuntimeError(f"a helper process ended with exit code {helper.exitcode}")
