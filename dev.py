@@ -109,12 +109,10 @@ def missing_display_packages() -> list[str]:
     """Debian's packages for the libraries Qt's X11 plugin (in .venv) links to and this system lacks.
     A library's package is named after its soname: libxcb-icccm.so.4 → libxcb-icccm4,
     libxkbcommon-x11.so.0 → libxkbcommon-x11-0."""
-    qt = subprocess.run([PY, "-c", "import PySide6, os; print(os.path.dirname(PySide6.__file__))"],
-                        capture_output=True, text=True, check=False).stdout.strip()
-    plugins = [Path(qt) / "Qt" / "plugins" / "platforms" / "libqxcb.so",
-               *Path(qt, "Qt", "lib").glob("libQt6XcbQpa.so*")]
-    if not shutil.which("ldd") or not plugins[0].exists():
+    qt = next(VENV.glob("lib/python3*/site-packages/PySide6/Qt"), None)
+    if qt is None or not shutil.which("ldd"):
         return []
+    plugins = [qt / "plugins" / "platforms" / "libqxcb.so", *(qt / "lib").glob("libQt6XcbQpa.so*")]
     missing: set[str] = set()
     for plugin in plugins:
         out = subprocess.run(["ldd", str(plugin)], capture_output=True, text=True, check=False).stdout
