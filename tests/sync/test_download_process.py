@@ -27,6 +27,7 @@ from server.ids import new_id
 from server.schools import bulk_insert
 from server.security import make_access_token
 from tests.sync.conftest import TODAY, share_keyring
+from tests.sync.test_first_download import indexes, meta, synced_rows
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -187,28 +188,11 @@ def test_a_helper_whose_app_is_killed_stops(server_school, devices, tmp_path):
 # -- helpers ---------------------------------------------------------------------------
 
 
-def meta(db, key: str):
-    with db.engine.connect() as c:
-        return c.exec_driver_sql("SELECT value FROM sync_meta WHERE key = ?", (key,)).scalar()
-
-
-def synced_rows(db) -> int:
-    return synced_rows_at(db.path)
-
-
 def synced_rows_at(path) -> int:
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)
     try:
         return sum(conn.execute(f'SELECT count(*) FROM "{name}" WHERE version IS NOT NULL').fetchone()[0]
                    for name in SYNCED_TABLES)
-    finally:
-        conn.close()
-
-
-def indexes(path) -> set[tuple[str, str]]:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        return set(conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"))
     finally:
         conn.close()
 
