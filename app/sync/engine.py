@@ -37,6 +37,7 @@ import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import wait as futures_wait
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -158,6 +159,7 @@ class SyncEngine:
         self._status = self._stored_status()
         self._rewind_warning: Sentence | None = None  # set by a pull that meets a server put back too far
         self._downloading = False  # a pull into an empty file is running
+        self._emitting = threading.RLock()
         # A download into an empty file of more rows than this runs in a helper process; None: never.
         self.process_rows: int | None = PROCESS_DOWNLOAD_ROWS
 
@@ -179,12 +181,15 @@ class SyncEngine:
         )
 
     def _emit(self, **changes: Any) -> None:
-        self._status = replace(self._status, **changes)
-        if self._on_status is not None:
-            try:
-                self._on_status(self._status)
-            except Exception:  # a listener's failure must not stop a sync
-                log.exception("Sync status listener failed")
+        # A push's settling thread says the pending count while the sync's thread goes on: each change
+        # is made on the newest status, and listeners hear them in that order.
+        with self._emitting:
+            self._status = replace(self._status, **changes)
+            if self._on_status is not None:
+                try:
+                    self._on_status(self._status)
+                except Exception:  # a listener's failure must not stop a sync
+                    log.exception("Sync status listener failed")
 
     # -- the whole exchange -------------------------------------------------
 
@@ -200,9 +205,15 @@ class SyncEngine:
         with collector_paused():
             try:
                 self._emit(phase="pushing", rows_done=0, rows_total=0, pages_done=0, pending=self._pending())
-                self.push(report)
-                self._emit(phase="pulling", pending=self._pending())
-                self.pull(report)
+                # The push's last batch may still be settling here: the pull's first page is asked for
+                # meanwhile, and written after it (the pending count is the settling's to say).
+                settling = self._push(report)
+                self._emit(phase="pulling", **({} if settling is not None else {"pending": self._pending()}))
+                try:
+                    self.pull(report, settling=settling)
+                finally:
+                    if settling is not None:  # never left writing after the pull (an error is the pull's)
+                        futures_wait([settling])
                 if report.resent:  # the server lost changes we had sent: send them again, then catch up
                     self._emit(phase="pushing", pending=self._pending())
                     self.push(report)
@@ -294,6 +305,14 @@ class SyncEngine:
         commits, its batch is still queued and is sent again: the server answers it from what it
         already applied.
         """
+        settling = self._push(report)
+        if settling is not None:
+            settling.result()
+
+    def _push(self, report: SyncReport) -> Future[None] | None:
+        """:meth:`push`, but a last batch the server applied whole may still be settling when it returns:
+        that settling, for the caller to wait for (:meth:`sync` asks for the pull's first page meanwhile).
+        Its error, if any, is raised by its ``result()``."""
         after = 0  # the next batch starts after this sequence number
         settling: Future[None] | None = None
         bases: dict[tuple[str, str], int] = {}  # the versions the settling batch gives its rows
@@ -302,7 +321,8 @@ class SyncEngine:
             while True:
                 entries = self._outbox_batch(after)
                 if not entries:
-                    return
+                    last, settling = settling, None
+                    return last
                 for e in entries:
                     base = bases.get((e.entity, e.row_id))
                     if base is not None:
@@ -329,7 +349,7 @@ class SyncEngine:
                 answered = [e for e in entries if e.seq in results]
                 whole = len(answered) == len(entries)
                 applied = all(results[e.seq].status == "applied" and results[e.seq].row is None for e in answered)
-                if applied and whole and len(entries) == self.push_batch:  # more may follow: settle beside it
+                if applied and whole:  # settled beside the next batch (or the pull, after the last one)
                     bases = {(e.entity, e.row_id): results[e.seq].version for e in answered
                              if e.entity in SYNCED_TABLES and results[e.seq].version is not None}
                     settling = pool.submit(self._settle_batch, answered, results, report, applied)
@@ -340,7 +360,7 @@ class SyncEngine:
                     # The server stopped part-way (it must answer in order); the
                     # rest stays queued for the next sync.
                     log.warning("Server answered %d of %d pushed entries", len(answered), len(entries))
-                    return
+                    return None
                 after = entries[-1].seq
         except BaseException:
             if settling is not None:  # stopping for another reason: that one is raised
@@ -351,9 +371,7 @@ class SyncEngine:
                 settling = None
             raise
         finally:
-            pool.shutdown()
-            if settling is not None:  # the push ended: its last batch settled before it returns
-                settling.result()
+            pool.shutdown(wait=False)  # a last settling handed to the caller goes on
 
     def _outbox_batch(self, after: int) -> list[_Entry]:
         """The next batch of the outbox after sequence number ``after``. On a shared computer each person's
@@ -497,7 +515,7 @@ class SyncEngine:
 
     # -- pull ---------------------------------------------------------------
 
-    def pull(self, report: SyncReport, *, entity: str | None = None) -> None:
+    def pull(self, report: SyncReport, *, entity: str | None = None, settling: Future[None] | None = None) -> None:
         """Pull every page after the cursor (or, with ``entity``, that whole entity again).
 
         The next page is read (by the server, over the network, parsed and
@@ -507,11 +525,20 @@ class SyncEngine:
         first download of a large school commits a few dozen times, not
         hundreds. What was committed stays if the sync stops. A download into
         an empty file of more than :attr:`process_rows` rows runs, whole, in a
-        helper process (:mod:`app.sync.download`), this same method there.
+        helper process (:mod:`app.sync.download`), this same method there. ``settling``: the push's
+        last batch still being settled (:meth:`_push`), waited for once the first page is asked for,
+        before anything is written (its error is raised here).
         """
         meta = self._meta_all()
         restarting = entity is None and meta.get(RESET_KEY) == "1"
         cursor = "" if (restarting or entity) else meta.get(CURSOR_KEY, "")
+        reader = _PageReader(self, cursor, entity)
+        if settling is not None:
+            try:
+                settling.result()
+            except BaseException:
+                reader.close()
+                raise
         # Into an empty file, rows go in faster without the plain indexes, made once at the end.
         defer = entity is None and cursor == "" and not self._has_synced_rows()
         self._downloading = defer  # into an empty file: no row here to compare with
@@ -522,8 +549,10 @@ class SyncEngine:
         group: contextlib.ExitStack | None = None  # the open transaction, if any
         group_rows, group_started = 0, 0.0
         folding = True  # wait for the log to be folded in between transactions, when it is long
-        reader = _PageReader(self, cursor, entity)
         moved = sum(map(len, report.moved_rows.values()))
+        # The rows this pull writes, for the check of their references (None: too many to name, or
+        # the whole of each kind is checked anyway).
+        written: dict[str, set[str]] | None = None if entity else {}
         try:
             while True:
                 try:
@@ -563,7 +592,9 @@ class SyncEngine:
                         aggregates.rest(conn)  # the dashboard's triggers, made again by rebuild() below
                         defer = False
                 try:
-                    self._apply(conn, page.changes, seen, page.rows, figures=figures)
+                    self._apply(conn, page.changes, seen, page.rows, figures=figures, written=written)
+                    if written is not None and sum(map(len, written.values())) > MAX_CHECKSUM_ROWS:
+                        written = None
                     if entity is None:
                         _put_meta(conn, {CURSOR_KEY: page.cursor})
                 except BaseException as exc:
@@ -614,8 +645,9 @@ class SyncEngine:
                     report.dropped += self._drop_unseen(conn, seen, only=entity)
                 if resetting:
                     conn.execute("DELETE FROM sync_meta WHERE key = ?", (RESET_KEY,))
-        if rows_done:
-            self._check_references(report.pulled_entities, None if (resetting or entity) else report.moved_rows)
+        if rows_done and (written is None or resetting or any(written.values())):
+            # A row pulled just as this file held it (this device's own change back) was checked when written.
+            self._check_references(report.pulled_entities, None if (resetting or written is None) else written)
 
     def read_page(self, cursor: str, entity: str | None) -> "_Page":
         """One pull page from the server, parsed and checked whole (a page that does not fit the
@@ -683,7 +715,8 @@ class SyncEngine:
         return len(lost)
 
     def _apply(self, conn: sqlite3.Connection, changes: list[Change], seen: dict[str, set[str]] | None,
-               rows: list[tuple | None] | None = None, figures: "_KeptFigures | None" = None) -> None:
+               rows: list[tuple | None] | None = None, figures: "_KeptFigures | None" = None,
+               written: dict[str, set[str]] | None = None) -> None:
         """Write pulled rows: bulk upserts, pending local changes kept on top.
 
         ``rows``: each change already made into its row tuple (see :meth:`read_page`), or None.
@@ -691,6 +724,7 @@ class SyncEngine:
         is not written again, except in a download into an empty file (nothing to compare with).
         ``figures``: the pull transaction's keeping of the dashboard's figures (many attendance
         marks are counted again in bulk before it commits, not by a trigger per row).
+        ``written``: the ids of the rows written here are added to it, by kind (not those left as they were).
         """
         if not changes:
             return
@@ -768,6 +802,10 @@ class SyncEngine:
                 conn.executemany(_upsert_sql(entity), plain)
             if tombstones:
                 conn.executemany(f'UPDATE "{entity}" SET deleted = 1, version = ? WHERE id = ?', tombstones)
+            if written is not None and (plain or tombstones):
+                ids = written.setdefault(entity, set())
+                ids.update(row[0] for row in plain)
+                ids.update(row_id for _version, row_id in tombstones)
 
     def _pending_by_row(self, conn: sqlite3.Connection) -> dict[str, dict[str, list[tuple[str, dict]]]]:
         pending: dict[str, dict[str, list[tuple[str, dict]]]] = defaultdict(dict)
@@ -802,8 +840,10 @@ class SyncEngine:
     def _check_references(self, entities: set[str], moved: dict[str, set[str]] | None = None) -> None:
         """Log rows that refer to rows this device lacks, in the tables a pull just wrote.
 
-        With ``moved`` (an ordinary sync), just those rows: ``foreign_key_check`` reads every row of a
-        table, 400,000 attendance marks for a day's 2,000.
+        With ``moved`` (an ordinary sync), just those rows, the ones it wrote: ``foreign_key_check`` reads
+        every row of a table, 400,000 attendance marks for a day's 2,000. A row pulled just as the file
+        held it (a device's own change coming back) was checked when it was written, and an ordinary
+        pull takes no row away (a deletion keeps the row, marked deleted).
         """
         broken: list[tuple] = []
         with self.db.engine.connect() as c:

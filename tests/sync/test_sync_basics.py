@@ -151,3 +151,45 @@ def test_a_batch_that_cannot_be_settled_here_stays_queued_while_the_next_is_sent
     assert principal.sync().ok
     marks = principal.rows("attendance_marks")
     assert sorted((m["student_id"], m["code"]) for m in marks.values()) == sorted((sid, "L") for sid in students)
+
+
+def test_the_last_batch_settles_while_the_pull_asks_and_a_failed_settling_writes_nothing_pulled(
+        server_school, devices):
+    """The sync asks for its first pull page while the push's last batch is being settled, and writes
+    nothing pulled before that settling ends. If it fails here (a real SQLite error, raised by a
+    trigger standing in for a full disk), the sync says so, the batch stays queued, no pulled row is
+    written and the cursor stays where it was; the next sync sends the batch again (the server answers
+    from what it applied) and brings the rest."""
+    teacher = devices(server_school, "teacher1")
+    principal = devices(server_school, "principal")
+    ids = server_school.ids
+    principal.write(mark_attendance, ids["sec_a"], TODAY, {ids["student3"]: MarkEntry("L")})
+    assert principal.sync().ok
+    teacher.write(mark_attendance, ids["sec_a"], TODAY, {ids["student1"]: MarkEntry("A"),
+                                                         ids["student2"]: MarkEntry("P")})
+    with teacher.db.engine.begin() as c:
+        raw = c.connection.driver_connection
+        cursor = raw.execute("SELECT value FROM sync_meta WHERE key = 'cursor'").fetchone()
+        raw.execute("CREATE TRIGGER refuse BEFORE INSERT ON sent_log "
+                    "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END")
+    report = teacher.sync()
+    assert not report.ok and report.pushed == 0 and report.pulled == 0, report.describe()
+    with teacher.db.engine.connect() as c:
+        raw = c.connection.driver_connection
+        assert raw.execute("SELECT count(*) FROM outbox").fetchone()[0] == 2
+        assert raw.execute("SELECT value FROM sync_meta WHERE key = 'cursor'").fetchone() == cursor
+        assert raw.execute("SELECT count(*) FROM attendance_marks WHERE student_id = ?",
+                           (ids["student3"],)).fetchone()[0] == 0
+    assert teacher.signed.engine.status.pending == 2
+    with teacher.db.engine.begin() as c:
+        c.connection.driver_connection.execute("DROP TRIGGER refuse")
+    again = teacher.sync()
+    assert again.ok and again.applied == 2 and again.conflicts == 0 and not again.repaired, again.describe()
+    assert teacher.signed.engine.status.pending == 0
+    mine = {m["student_id"]: (m["code"], m["version"]) for m in teacher.rows("attendance_marks").values()}
+    assert {sid: code for sid, (code, _v) in mine.items()} == {
+        ids["student1"]: "A", ids["student2"]: "P", ids["student3"]: "L"}
+    assert all(version for _code, version in mine.values())
+    assert principal.sync().ok
+    assert sorted((m["student_id"], m["code"]) for m in principal.rows("attendance_marks").values()) == sorted(
+        [(ids["student1"], "A"), (ids["student2"], "P"), (ids["student3"], "L")])
