@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 import orjson
-from sqlalchemy import Connection, Engine, and_, func, or_, select
+from sqlalchemy import ARRAY, Connection, Engine, String, and_, any_, bindparam, func, or_, select
 from sqlalchemy.exc import IntegrityError
 
 from app.sync.protocol import (
@@ -470,10 +470,8 @@ def checksums(engine: Engine, actor: Actor, named: dict[str, list[str]] | None =
             else:
                 rows = []
                 for name, ids in named.items():
-                    wanted = sorted(set(ids))
-                    for start in range(0, len(wanted), 1000):
-                        rows += conn.execute(live.where(rc.c.entity == name,
-                                                        rc.c.row_id.in_(wanted[start:start + 1000]))).all()
+                    if ids:
+                        rows += conn.execute(live.where(rc.c.entity == name, _among(conn, rc.c.row_id, ids))).all()
     per: dict[str, list[tuple[str, int]]] = {
         name: [] for name in ENTITIES if DOMAINS[name] in ROLE_DOMAINS.get(actor.role, frozenset())
         and (named is None or name in named)
@@ -485,6 +483,16 @@ def checksums(engine: Engine, actor: Actor, named: dict[str, list[str]] | None =
         count, digest = checksum(pairs)
         entities[name] = {"count": count, "checksum": digest}
     return {"entities": entities, "cursor": f"{fingerprint(actor)}:{last}", "server_time": server_time()}
+
+
+def _among(conn: Connection, column, values: list[str]):  # noqa: ANN001, ANN202 - a SQL condition
+    """``column`` is one of ``values``, the list sent as one parameter (an array on PostgreSQL, JSON for
+    SQLite's ``json_each``): a day's 2,000 ids as ``IN (…)`` cost ~15 ms a request in SQLAlchemy's and
+    psycopg's handling of 2,000 bound parameters, and PostgreSQL planned each list afresh."""
+    if conn.dialect.name == "postgresql":
+        return column == any_(bindparam("among", list(values), type_=ARRAY(String)))
+    each = func.json_each(bindparam("among", orjson.dumps(list(values)).decode())).table_valued("value")
+    return column.in_(select(each.c.value))
 
 
 def visible_entities(actor: Actor) -> Iterable[str]:

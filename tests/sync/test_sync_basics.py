@@ -116,6 +116,36 @@ def test_a_row_changed_three_times_goes_in_order_across_small_batches(server_sch
     assert teacher.sync().pulled >= 0 and not teacher.sync().repaired
 
 
+def test_a_change_two_batches_on_goes_on_top_of_the_version_the_first_batch_gave(server_school, devices):
+    """Batches of two: the third changes a mark the first made. The first batch's settling waits (a
+    roll call holds the school file) while the second is sent; the third still goes on top of the
+    version the first batch got: no conflict, and every change arrives once."""
+    teacher = devices(server_school, "teacher1")
+    principal = devices(server_school, "principal")
+    teacher.signed.engine.push_batch = 2
+    ids = server_school.ids
+    one, two, three = (ids[f"student{i}"] for i in (1, 2, 3))
+    for student, code in ((one, "A"), (two, "A"), (three, "A"), (three, "L"), (one, "L")):
+        teacher.write(mark_attendance, ids["sec_a"], TODAY, {student: MarkEntry(code)})
+    busy = sqlite3.connect(teacher.db.path, isolation_level=None, check_same_thread=False)
+    busy.execute("BEGIN IMMEDIATE")
+    threading.Timer(0.5, busy.commit).start()
+    report = teacher.sync()
+    busy.close()
+    assert report.ok and report.pushed == 5 and report.applied == 5 and report.conflicts == 0, report.describe()
+    with teacher.db.engine.connect() as c:
+        raw = c.connection.driver_connection
+        sent = raw.execute("SELECT base_version, version FROM sent_log ORDER BY seq").fetchall()
+        assert raw.execute("SELECT count(*) FROM outbox").fetchone()[0] == 0
+    assert sent[4][0] == sent[0][1] and sent[0][1] is not None  # the fifth on top of the first
+    assert principal.sync().ok
+    marks = sorted((m["student_id"], m["code"]) for m in principal.rows("attendance_marks").values())
+    assert marks == sorted([(one, "L"), (two, "A"), (three, "L")])
+    mine = teacher.rows("attendance_marks")
+    assert sorted((m["student_id"], m["code"]) for m in mine.values()) == marks
+    assert all(m["version"] for m in mine.values())
+
+
 def test_a_batch_that_cannot_be_settled_here_stays_queued_while_the_next_is_sent(server_school, devices):
     """A batch the server applied whole is settled on a thread of its own while the next is on its way.
     If its settling fails here (the school file refuses the write: a real SQLite error, raised by a
