@@ -63,7 +63,7 @@ def fmt_target(fig: Figure) -> str:
         return "—"
     text = ("≤ " if t.op == "<=" else "≥ ") + fmt(fig.unit, t.bound)
     if t.min_ratio is not None:
-        text += f" and ≥ {t.min_ratio:g}× limit"
+        text += f", i.e. ≥ {t.min_ratio:g}× limit" if t.ratio_decides else f" and ≥ {t.min_ratio:g}× limit"
     return text
 
 

@@ -82,3 +82,19 @@ def test_a_killed_runs_scratch_folder_is_removed_by_the_next_run(tmp_path):
 
     assert not killed.exists()
     assert running.is_dir() and school.is_dir()
+
+
+def test_a_target_said_two_ways_is_judged_by_its_ratio_where_the_limit_is_measured():
+    from bench.registry import at_least
+
+    # "≥ 100,000 rows/s, i.e. ≥ 0.6 of the raw insert rate": on a machine whose raw rate is 60,000/s.
+    first_pull = at_least(100_000, ratio=0.6, ratio_decides=True)
+    assert first_pull.met(40_000, 60_000)
+    assert not first_pull.met(30_000, 60_000)
+    assert not first_pull.met(40_000, None)  # no limit measured: the bound itself
+    assert first_pull.met(120_000, None)
+    # Otherwise both must hold.
+    both = at_least(100_000, ratio=0.6)
+    assert not both.met(40_000, 60_000)
+    assert not both.met(120_000, 250_000)
+    assert both.met(160_000, 250_000)
