@@ -160,6 +160,8 @@ class SyncEngine:
         self._rewind_warning: Sentence | None = None  # set by a pull that meets a server put back too far
         self._downloading = False  # a pull into an empty file is running
         self._emitting = threading.RLock()
+        # The server's checksums of the rows a pull moved, asked for as its last page is written (verify's).
+        self._asked_checksums: tuple[dict[str, list[str]], Future[dict[str, Any]]] | None = None
         # A download into an empty file of more rows than this runs in a helper process; None: never.
         self.process_rows: int | None = PROCESS_DOWNLOAD_ROWS
 
@@ -197,6 +199,7 @@ class SyncEngine:
         """One full exchange. Never raises for a network or server problem: see ``report.error``."""
         report = SyncReport()
         self._rewind_warning = None
+        self._asked_checksums = None
         lock = _school_lock(self.db)
         if not lock.acquire(blocking=False):
             report.skipped = True
@@ -262,10 +265,15 @@ class SyncEngine:
         these requests (or a dropped connection) costs nothing but freshness.
         """
         try:
-            self.client.device_status(self.device_id, self._pending())
-            if self._role() in DEVICE_LIST_ROLES:
-                devices = self.client.devices()
-                self._set_meta({DEVICES_KEY: json.dumps(devices, separators=(",", ":"))})
+            if self._role() not in DEVICE_LIST_ROLES:
+                self.client.device_status(self.device_id, self._pending())
+                return
+            # Both at once: this device's own row in the list is shown from this file, not the server's.
+            with ThreadPoolExecutor(1, thread_name_prefix="daftar-devices") as pool:
+                listed = pool.submit(self.client.devices)
+                self.client.device_status(self.device_id, self._pending())
+                devices = listed.result()
+            self._set_meta({DEVICES_KEY: json.dumps(devices, separators=(",", ":"))})
         except SyncError as exc:
             log.info("Device status not exchanged: %s", exc)
 
@@ -591,6 +599,14 @@ class SyncEngine:
                         defer_indexes(conn, SYNCED_TABLES)
                         aggregates.rest(conn)  # the dashboard's triggers, made again by rebuild() below
                         defer = False
+                if not report.reset and moved <= MAX_CHECKSUM_ROWS:
+                    # (a download is checked whole; past MAX_CHECKSUM_ROWS rows, so is any pull: no more
+                    # ids are noted, what they are for is already decided)
+                    for c in page.changes:
+                        report.moved_rows.setdefault(c.entity, set()).add(c.id)
+                    moved = sum(map(len, report.moved_rows.values()))
+                if not page.more and entity is None:
+                    self._ask_for_checksums(report)  # answered while this last page is written
                 try:
                     self._apply(conn, page.changes, seen, page.rows, figures=figures, written=written)
                     if written is not None and sum(map(len, written.values())) > MAX_CHECKSUM_ROWS:
@@ -602,12 +618,6 @@ class SyncEngine:
                     group = None
                     raise
                 report.pulled_entities.update(page.entities & SYNCED_TABLES.keys())
-                if not report.reset and moved <= MAX_CHECKSUM_ROWS:
-                    # (a download is checked whole; past MAX_CHECKSUM_ROWS rows, so is any pull: no more
-                    # ids are noted, what they are for is already decided)
-                    for c in page.changes:
-                        report.moved_rows.setdefault(c.entity, set()).add(c.id)
-                    moved = sum(map(len, report.moved_rows.values()))
                 group_rows += len(page.changes)
                 if (not page.more or group_rows >= PULL_COMMIT_ROWS
                         or time.monotonic() - group_started >= PULL_COMMIT_SECONDS):
@@ -884,22 +894,22 @@ class SyncEngine:
         checked whole): a day's sync then reads 2,000 rows on each side, not
         the school's 400,000 attendance marks.
         """
-        last_full = self._meta_all().get(LAST_FULL_VERIFY_KEY)
         now = clock.device_now()
-        full = report.reset or not last_full or now - parse_datetime(last_full) > FULL_VERIFY_EVERY
+        full = self._full_verify_due(report)
         if not full and not (report.pulled_entities or report.pushed_entities):
+            self._asked_checksums = None
             return
         by_rows = not full
         for _ in range(3):
             touched = report.pulled_entities | report.pushed_entities
-            moved = {n: ids for n, ids in report.moved_rows.items() if n in SYNCED_TABLES and ids}
-            rows = None
-            if by_rows and 0 < sum(map(len, moved.values())) <= MAX_CHECKSUM_ROWS:
-                rows = moved = {n: sorted(ids) for n, ids in moved.items()}
-            names = list(moved) if rows else [n for n in SYNCED_TABLES if full or n in touched]
-            # The server works out its checksums while this device works out its own.
+            rows = self._rows_to_check(report) if by_rows else None
+            names = list(rows) if rows else [n for n in SYNCED_TABLES if full or n in touched]
+            # The server works out its checksums while this device works out its own (asked for
+            # already, by the pull, when it was of these rows).
+            early, self._asked_checksums = self._asked_checksums, None
             with ThreadPoolExecutor(1, thread_name_prefix="daftar-checksums") as pool:
-                asked = pool.submit(self.client.checksums, rows)
+                asked = early[1] if early is not None and rows is not None and early[0] == rows else \
+                    pool.submit(self.client.checksums, rows)
                 local = self.local_checksums(names, rows)
                 try:
                     body = asked.result()
@@ -927,6 +937,38 @@ class SyncEngine:
                 self.pull(report, entity=name)
         if full:
             self._set_meta({LAST_FULL_VERIFY_KEY: format_datetime(now)})
+
+    def _full_verify_due(self, report: SyncReport) -> bool:
+        """Whether :meth:`verify` checks every kind whole: after a download, and every :data:`FULL_VERIFY_EVERY`."""
+        last_full = self._meta_all().get(LAST_FULL_VERIFY_KEY)
+        return report.reset or not last_full or clock.device_now() - parse_datetime(last_full) > FULL_VERIFY_EVERY
+
+    @staticmethod
+    def _rows_to_check(report: SyncReport) -> dict[str, list[str]] | None:
+        """The rows this sync moved, by kind, for :meth:`verify` to check by name (None: none, or more
+        than :data:`MAX_CHECKSUM_ROWS`, whose kinds are checked whole)."""
+        moved = {n: ids for n, ids in report.moved_rows.items() if n in SYNCED_TABLES and ids}
+        if 0 < sum(map(len, moved.values())) <= MAX_CHECKSUM_ROWS:
+            return {n: sorted(ids) for n, ids in moved.items()}
+        return None
+
+    def _ask_for_checksums(self, report: SyncReport) -> None:
+        """Ask the server for the checksums :meth:`verify` will want (of the rows this sync moved), on a
+        thread of its own, while the pull writes its last page: the server's answer does not depend on
+        this device's writing. Not when the kinds are to be checked whole. The answer says which
+        cursor it was made at; :meth:`verify` pulls again and asks again when that is not this
+        device's cursor after the pull."""
+        self._asked_checksums = None
+        if report.reset or self._full_verify_due(report):
+            return
+        rows = self._rows_to_check(report)
+        if rows is None:
+            return
+        pool = ThreadPoolExecutor(1, thread_name_prefix="daftar-checksums")
+        try:
+            self._asked_checksums = (rows, pool.submit(self.client.checksums, rows))
+        finally:
+            pool.shutdown(wait=False)  # the request goes on; verify takes its answer
 
     def local_checksums(self, entities: list[str], rows: dict[str, list[str]] | None = None
                         ) -> dict[str, tuple[int, str]]:

@@ -141,3 +141,37 @@ def test_a_pulled_row_that_refers_to_a_row_missing_here_is_logged(server_school,
     assert report.pulled == 2
     [warning] = [r.getMessage() for r in caplog.records if "refer to rows this device does not have" in r.getMessage()]
     assert "1 rows" in warning and "attendance_marks" in warning and "students" in warning
+
+
+def test_a_change_made_on_the_server_while_the_rows_are_checked_is_pulled_and_checked_too(server_school, devices):
+    """The device asks for the server's checksums of the rows its sync moved as its last pull page
+    is written. If another device's change reaches the server before that answer is made, the answer
+    is of a newer state than this device has: the device pulls the change, asks again, and the sync
+    ends with both changes here, nothing taken for damage."""
+    ids = server_school.ids
+    teacher = devices(server_school, "teacher1")
+    principal = devices(server_school, "principal")
+    assert principal.sync().ok
+    teacher.write(mark_attendance, ids["sec_a"], TODAY, {ids["student1"]: MarkEntry("A")})
+    assert teacher.sync().ok
+    client = principal.signed.client
+    real_checksums = client.checksums
+    asked: list[dict | None] = []
+
+    def checksums(rows=None):
+        asked.append(rows)
+        if len(asked) == 1:  # the teacher's next change reaches the server before this answer is made
+            teacher.write(mark_attendance, ids["sec_a"], TODAY, {ids["student2"]: MarkEntry("L")})
+            assert teacher.sync().ok
+        return real_checksums(rows)
+
+    client.checksums = checksums
+    try:
+        report = principal.sync()
+    finally:
+        del client.checksums
+    assert report.ok and not report.repaired, report.describe()
+    assert len(asked) == 2 and all(rows is not None for rows in asked)
+    assert len(asked[1]["attendance_marks"]) == 2  # the second check: both marks this sync brought
+    marks = {m["student_id"]: m["code"] for m in principal.rows("attendance_marks").values()}
+    assert marks == {ids["student1"]: "A", ids["student2"]: "L"}
