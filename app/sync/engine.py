@@ -213,7 +213,7 @@ class SyncEngine:
                 settling = self._push(report)
                 self._emit(phase="pulling", **({} if settling is not None else {"pending": self._pending()}))
                 try:
-                    self.pull(report, settling=settling)
+                    self.pull(report, settling=settling, verify_next=True)
                 finally:
                     if settling is not None:  # never left writing after the pull (an error is the pull's)
                         futures_wait([settling])
@@ -221,7 +221,7 @@ class SyncEngine:
                     self._emit(phase="pushing", pending=self._pending())
                     self.push(report)
                     self._emit(phase="pulling", pending=self._pending())
-                    self.pull(report)
+                    self.pull(report, verify_next=True)
                 self._emit(phase="checking")
                 self.verify(report)
                 now = clock.device_now() + self._offset()
@@ -523,7 +523,8 @@ class SyncEngine:
 
     # -- pull ---------------------------------------------------------------
 
-    def pull(self, report: SyncReport, *, entity: str | None = None, settling: Future[None] | None = None) -> None:
+    def pull(self, report: SyncReport, *, entity: str | None = None, settling: Future[None] | None = None,
+             verify_next: bool = False) -> None:
         """Pull every page after the cursor (or, with ``entity``, that whole entity again).
 
         The next page is read (by the server, over the network, parsed and
@@ -535,7 +536,8 @@ class SyncEngine:
         an empty file of more than :attr:`process_rows` rows runs, whole, in a
         helper process (:mod:`app.sync.download`), this same method there. ``settling``: the push's
         last batch still being settled (:meth:`_push`), waited for once the first page is asked for,
-        before anything is written (its error is raised here).
+        before anything is written (its error is raised here). ``verify_next``: :meth:`verify` follows, and
+        the server's checksums it will want are asked for as the last page is written.
         """
         meta = self._meta_all()
         restarting = entity is None and meta.get(RESET_KEY) == "1"
@@ -605,7 +607,7 @@ class SyncEngine:
                     for c in page.changes:
                         report.moved_rows.setdefault(c.entity, set()).add(c.id)
                     moved = sum(map(len, report.moved_rows.values()))
-                if not page.more and entity is None:
+                if verify_next and not page.more and entity is None:
                     self._ask_for_checksums(report)  # answered while this last page is written
                 try:
                     self._apply(conn, page.changes, seen, page.rows, figures=figures, written=written)
@@ -926,7 +928,7 @@ class SyncEngine:
                     "Sync", "The school's server sent checksums Daftar could not read."))) from exc
             if not as_of or as_of == self._meta_all().get(CURSOR_KEY, ""):
                 break
-            self.pull(report)  # something changed meanwhile: catch up first
+            self.pull(report, verify_next=True)  # something changed meanwhile: catch up first
         for name, expected in server.items():
             if name not in SYNCED_TABLES or name not in local:
                 continue
