@@ -83,6 +83,18 @@ def test_the_garbage_collector_rests_during_a_sync_and_comes_back_after(server_s
     assert gc.isenabled() and not collector.collection_paused()
 
 
+def _sync_while_the_file_is_held(device):
+    """A sync while another write holds the school file for half a second (a roll call being saved):
+    the first pushed batch's settling waits for it."""
+    busy = sqlite3.connect(device.db.path, isolation_level=None, check_same_thread=False)
+    busy.execute("BEGIN IMMEDIATE")
+    threading.Timer(0.5, busy.commit).start()
+    try:
+        return device.sync()
+    finally:
+        busy.close()
+
+
 def test_a_row_changed_three_times_goes_in_order_across_small_batches(server_school, devices):
     """Batches of two: the first settles two changes of one student's mark at once, the third waits
     for the next batch and goes on top of the version the second got (a stale base would conflict)."""
@@ -92,13 +104,8 @@ def test_a_row_changed_three_times_goes_in_order_across_small_batches(server_sch
     ids = server_school.ids
     for code in ("A", "L", "P"):
         teacher.write(mark_attendance, ids["sec_a"], TODAY, {ids["student1"]: MarkEntry(code)})
-    # Another write holds the school file for a moment (a roll call being saved): the first batch's
-    # settling waits for it, and the second batch is read and sent meanwhile.
-    busy = sqlite3.connect(teacher.db.path, isolation_level=None, check_same_thread=False)
-    busy.execute("BEGIN IMMEDIATE")
-    threading.Timer(0.5, busy.commit).start()
-    report = teacher.sync()
-    busy.close()
+    # The second batch is read and sent while the first batch's settling waits.
+    report = _sync_while_the_file_is_held(teacher)
     assert report.ok and report.pushed == 3 and report.applied == 3 and report.conflicts == 0, report.describe()
     mine = teacher.rows("attendance_marks")
     assert [m["code"] for m in mine.values()] == ["P"] and all(m["version"] for m in mine.values())
@@ -127,11 +134,7 @@ def test_a_change_two_batches_on_goes_on_top_of_the_version_the_first_batch_gave
     one, two, three = (ids[f"student{i}"] for i in (1, 2, 3))
     for student, code in ((one, "A"), (two, "A"), (three, "A"), (three, "L"), (one, "L")):
         teacher.write(mark_attendance, ids["sec_a"], TODAY, {student: MarkEntry(code)})
-    busy = sqlite3.connect(teacher.db.path, isolation_level=None, check_same_thread=False)
-    busy.execute("BEGIN IMMEDIATE")
-    threading.Timer(0.5, busy.commit).start()
-    report = teacher.sync()
-    busy.close()
+    report = _sync_while_the_file_is_held(teacher)
     assert report.ok and report.pushed == 5 and report.applied == 5 and report.conflicts == 0, report.describe()
     with teacher.db.engine.connect() as c:
         raw = c.connection.driver_connection
