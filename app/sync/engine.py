@@ -329,8 +329,7 @@ class SyncEngine:
             while True:
                 entries = self._outbox_batch(after)
                 if not entries:
-                    last, settling = settling, None
-                    return last
+                    return settling
                 for e in entries:
                     base = bases.get((e.entity, e.row_id))
                     if base is not None:
@@ -961,7 +960,7 @@ class SyncEngine:
         cursor it was made at; :meth:`verify` pulls again and asks again when that is not this
         device's cursor after the pull."""
         self._asked_checksums = None
-        if report.reset or self._full_verify_due(report):
+        if self._full_verify_due(report):
             return
         rows = self._rows_to_check(report)
         if rows is None:
