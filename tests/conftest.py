@@ -139,12 +139,34 @@ _SECRETS = ("correct horse battery",)
 _SECRET_FIGURES: dict[str, int] = {}
 
 
+def _is_log_file(path: Path) -> bool:
+    return path.is_file() and (path.suffix == ".log" or ".log." in path.name)
+
+
+_SECRET_SCAN: dict = {"found": [], "lines": 0, "files": 0, "seen": set()}
+
+
+def _grep_for_secrets(paths, base: Path) -> None:
+    """Grep each file (once a session) for every secret registered so far; hits are kept for the session's end."""
+    from tests.support import secrets_watch
+
+    for path in paths:
+        if path in _SECRET_SCAN["seen"]:
+            continue
+        _SECRET_SCAN["seen"].add(path)
+        count, hits = secrets_watch.grep_file(path, secrets_watch.REGISTRY, where=str(path.relative_to(base)))
+        _SECRET_SCAN["lines"] += count
+        _SECRET_SCAN["files"] += 1
+        _SECRET_SCAN["found"] += hits
+
+
 @pytest.fixture(scope="session", autouse=True)
 def no_secret_in_any_log_file(tmp_path_factory):
     """For the whole session every log record at DEBUG goes to a file and every token and password handed
-    out is registered (tests/support/secrets_watch.py); after every test has run, those lines and each log
-    file the app and the servers wrote under the run's temporary folders are grepped for them: a hit fails
-    the run, naming the line with the secret cut short."""
+    out is registered (tests/support/secrets_watch.py). Each log file the app and the servers wrote is
+    grepped for them: a test's own folder as the test ends (pytest then removes it, unless the test failed),
+    and, after every test has run, the session's records and whatever is left under the run's temporary
+    folders. A hit fails the run, naming the line with the secret cut short."""
     import logging
 
     from tests.support import secrets_watch
@@ -159,22 +181,20 @@ def no_secret_in_any_log_file(tmp_path_factory):
     yield collector
     root.removeHandler(collector)
     collector.close()
-    found, lines, files = [], 0, 0
     base = tmp_path_factory.getbasetemp()
-    for path in sorted(base.rglob("*")):
-        if path.is_file() and (path.suffix == ".log" or ".log." in path.name or path == Path(collector.baseFilename)):
-            count, hits = secrets_watch.grep_file(path, secrets_watch.REGISTRY, where=str(path.relative_to(base)))
-            lines, files = lines + count, files + 1
-            found += hits
-    _SECRET_FIGURES.update(lines=lines, files=files, records=collector.lines,
+    left = [path for path in sorted(base.rglob("*")) if _is_log_file(path) or path == Path(collector.baseFilename)]
+    _grep_for_secrets(left, base)
+    found = _SECRET_SCAN["found"]
+    _SECRET_FIGURES.update(lines=_SECRET_SCAN["lines"], files=_SECRET_SCAN["files"], records=collector.lines,
                            tokens=secrets_watch.REGISTRY.tokens_seen, passwords=len(secrets_watch.REGISTRY.passwords))
     if found:
         pytest.fail(f"Secrets in {len(found)} log lines: " + "; ".join(found[:20]), pytrace=False)
 
 
 @pytest.fixture(autouse=True)
-def _log_everything(no_secret_in_any_log_file):
-    """A test that set up the app's logging at INFO still has its DEBUG lines seen by the session's check."""
+def _log_everything(request, no_secret_in_any_log_file, tmp_path_factory):
+    """A test that set up the app's logging at INFO still has its DEBUG lines seen by the session's check;
+    the log files in the test's own folder are grepped as it ends, before pytest removes the folder."""
     import logging
 
     root = logging.getLogger()
@@ -182,6 +202,12 @@ def _log_everything(no_secret_in_any_log_file):
         root.setLevel(logging.DEBUG)
     if no_secret_in_any_log_file not in root.handlers:
         root.addHandler(no_secret_in_any_log_file)
+    # Asked for here, the test's folder is made before this fixture and removed after it.
+    folder = request.getfixturevalue("tmp_path") if "tmp_path" in request.fixturenames else None
+    yield
+    if folder is not None and folder.is_dir():
+        _grep_for_secrets([path for path in sorted(folder.rglob("*")) if _is_log_file(path)],
+                          tmp_path_factory.getbasetemp())
 
 
 def pytest_terminal_summary(terminalreporter):

@@ -166,7 +166,7 @@ def test_the_clerk_chooses_the_allocation(fees_screen, school, qtbot):
     assert dues == [500_00, 0]
 
 
-def test_cancel_a_payment_keeps_the_receipt_and_reprints_it_cancelled(fees_screen, school, qtbot):
+def test_cancel_a_payment_keeps_the_receipt_and_reprints_it_cancelled(fees_screen, school, qtbot, tmp_path):
     fees_screen.open_student(_student_id(fees_screen, "A001"))
     take_payment(fees_screen, qtbot, "200").save()
     pid = fees_screen.printed[-1][0]
@@ -184,10 +184,7 @@ def test_cancel_a_payment_keeps_the_receipt_and_reprints_it_cancelled(fees_scree
     fees_screen.select_payment(pid)
     assert not fees_screen.cancel_button.isEnabled()
     fees_screen.print_receipt(pid, duplicate=True)
-    import tempfile
-    from pathlib import Path
-
-    out = Path(tempfile.mkdtemp()) / "c.pdf"
+    out = tmp_path / "c.pdf"
     out.write_bytes(fees_screen.printed[-1][1])
     text = subprocess.run(["pdftotext", str(out), "-"], check=True, capture_output=True, text=True).stdout
     assert "CANCELLED" in text and "Wrong student" in text and "TST-D1-000001" in text
