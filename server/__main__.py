@@ -68,8 +68,12 @@ def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from server.app import create_app
-    from server.settings import Settings
+    from server.settings import Settings, SettingsError
 
+    try:
+        Settings(database_url=_url(args)).check()
+    except SettingsError as exc:
+        raise SystemExit(str(exc)) from None
     print(f"Daftar central API on http://{args.host}:{args.port}/v1 (OpenAPI at /openapi.json)", flush=True)
     if args.workers > 1:
         # Several API processes on one port; migrations and the token secret are settled first.

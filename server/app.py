@@ -264,6 +264,7 @@ async def _json_body(request: Request) -> Any:
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings()
+    settings.check()
     engine = make_engine(settings.database_url)
     if settings.apply_migrations:
         migrate(engine)

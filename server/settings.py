@@ -20,6 +20,15 @@ def _env_float(name: str, default: float) -> float:
     return float(raw) if raw not in (None, "") else default
 
 
+#: The shortest token secret accepted, in bytes: an HS256 key shorter than the hash's output is weaker
+#: than the signature it makes (RFC 7518, section 3.2).
+MIN_SECRET_BYTES = 32
+
+
+class SettingsError(ValueError):
+    """A setting the server cannot start with; the message says which and what to do."""
+
+
 @dataclass
 class Settings:
     database_url: str = field(default_factory=lambda: os.environ.get("DAFTAR_SERVER_DATABASE_URL", "sqlite:///daftar-server.sqlite3"))  # noqa: E501
@@ -43,3 +52,12 @@ class Settings:
     #: scrypt cost (2**14 in production; tests may lower it).
     scrypt_n: int = field(default_factory=lambda: _env_int("DAFTAR_SERVER_SCRYPT_N", 2**14))
     apply_migrations: bool = True
+
+    def check(self) -> None:
+        """Raise :class:`SettingsError` for a setting the server must not start with."""
+        size = len(self.jwt_secret.encode())
+        if 0 < size < MIN_SECRET_BYTES:
+            raise SettingsError(
+                f"DAFTAR_SERVER_SECRET is {size} bytes long; a token secret must be at least {MIN_SECRET_BYTES}. "
+                "Leave it unset and the server makes one and keeps it in its database, or make one with: "
+                "python -c \"import secrets; print(secrets.token_urlsafe(48))\"")

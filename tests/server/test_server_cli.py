@@ -81,6 +81,23 @@ def test_create_school_add_user_load_demo_and_serve(tmp_path):
     assert "teacher1" not in output and "access_token" not in output  # nothing secret in the log
 
 
+def test_serve_refuses_a_short_token_secret_and_says_how_to_make_one(tmp_path, monkeypatch):
+    url = "sqlite:///" + str(tmp_path / "server.sqlite3")
+    monkeypatch.setenv("DAFTAR_SERVER_SECRET", "short-secret")
+    refused = run("serve", "--database-url", url, "--port", str(free_port()), check=False)
+    assert refused.returncode != 0
+    assert "DAFTAR_SERVER_SECRET is 12 bytes long" in refused.stderr and "at least 32" in refused.stderr
+    assert "secrets.token_urlsafe" in refused.stderr and "Traceback" not in refused.stderr
+    assert not (tmp_path / "server.sqlite3").exists()  # refused before anything was made
+
+    from server.app import create_app
+    from server.settings import Settings, SettingsError
+
+    with pytest.raises(SettingsError, match="at least 32"):
+        create_app(Settings(database_url=url, jwt_secret="é" * 15))  # 30 bytes: counted in bytes, not letters
+    assert not (tmp_path / "server.sqlite3").exists()
+
+
 @pytest.mark.parametrize("backend", ["sqlite", "postgres"])
 def test_migrations_make_the_models_schema_and_are_idempotent(backend, tmp_path, request):
     if backend == "sqlite":

@@ -35,7 +35,7 @@ from server.app import create_app
 from server.settings import Settings
 
 TEST_DEFAULTS = {"scrypt_n": 2**10, "rate_per_second": 10_000.0, "rate_burst": 10_000,
-                 "jwt_secret": "live-server-test-secret"}
+                 "jwt_secret": "live-server-test-secret-0123456789"}
 
 
 def free_port() -> int:
