@@ -32,6 +32,33 @@ def test_holidays_leave_weekends_out_and_refuse_days_already_in_the_calendar(sch
     assert outbox(school) == []
 
 
+def test_days_with_roll_calls_are_named_before_they_become_holidays(school):
+    from app.services.attendance import MarkEntry, mark_attendance
+
+    marked = [dt.date(2026, 11, 9), dt.date(2026, 11, 11)]  # a Monday and a Wednesday
+    with school.db.write() as s:
+        for day in marked:
+            mark_attendance(s, school.principal, school.section.id, day, {school.students[0].id: MarkEntry("P")})
+    week = [dt.date(2026, 11, 9) + dt.timedelta(days=i) for i in range(5)]
+    with school.db.session() as s:
+        with pytest.raises(setup.RollCallsTaken) as told:
+            setup.check_no_roll_calls(s, week)
+        assert "the first: 2026-11-09; days with roll calls: 2" in str(told.value)
+        assert "Their marks are kept" in str(told.value)
+        setup.check_no_roll_calls(s, [dt.date(2026, 11, 10), dt.date(2026, 11, 12)])  # the days between: none
+        setup.check_no_roll_calls(s, [])
+    # A roll call taken back (its marks deleted) no longer counts.
+    from sqlalchemy import update
+
+    from app.storage.models import AttendanceMark
+
+    with school.db.write() as s:
+        s.execute(update(AttendanceMark).where(AttendanceMark.date == marked[0]).values(deleted=True))
+    with school.db.session() as s, pytest.raises(setup.RollCallsTaken, match="the first: 2026-11-11; days with "
+                                                                            "roll calls: 1"):
+        setup.check_no_roll_calls(s, week)
+
+
 @pytest.mark.parametrize(("first", "last", "kind", "name", "words"), [
     ("2027-12-28", "2027-12-23", "holiday", "", "comes before the first"),
     ("2027-01-01", "2028-01-02", "holiday", "", "At most 366 days"),

@@ -355,6 +355,30 @@ def check_holidays(session: Session, *, first: Any, last: Any, kind: str, name: 
     return days
 
 
+class RollCallsTaken(ServiceError):
+    """Holidays asked for on days that already have roll calls here (:func:`check_no_roll_calls`)."""
+
+
+def check_no_roll_calls(session: Session, days: Sequence[dt.date]) -> None:
+    """Refuse, with :class:`RollCallsTaken`, days that have roll calls on this computer.
+
+    A holiday or closed day takes its day out of the registers and the attendance rates, so the marks
+    already taken on it stop counting (they are kept, and count again if the day is removed). The
+    person is told before the days are added, and may add them all the same.
+    """
+    if not days:
+        return
+    marked = session.execute(
+        select(AttendanceMark.date).where(AttendanceMark.date >= min(days), AttendanceMark.date <= max(days),
+                                          AttendanceMark.deleted.is_(False)).distinct()).scalars().all()
+    taken = sorted(set(marked) & set(days))
+    if taken:
+        raise RollCallsTaken(QT_TRANSLATE_NOOP(
+            "services.setup", "Roll calls were already taken on days you chose (the first: {first}; days with roll "
+            "calls: {count}). Their marks are kept, but those days will no longer count in the registers and "
+            "attendance rates. Press Save again to add them anyway."), first=taken[0], count=len(taken))
+
+
 # --------------------------------------------------------------------------
 # Users and roles (server decides)
 # --------------------------------------------------------------------------

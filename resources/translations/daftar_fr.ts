@@ -8421,6 +8421,10 @@ Journal : {log}</translation>
         <translation>{term} a {n} {what} ; un trimestre utilisé ne peut pas être supprimé (modifiez plutôt ses dates).</translation>
     </message>
     <message>
+        <source>Roll calls were already taken on days you chose (the first: {first}; days with roll calls: {count}). Their marks are kept, but those days will no longer count in the registers and attendance rates. Press Save again to add them anyway.</source>
+        <translation>Des appels ont déjà été faits pendant certains des jours choisis (le premier : {first} ; jours avec un appel : {count}). Leurs marques sont gardées, mais ces jours ne compteront plus dans les registres ni dans les taux de présence. Appuyez de nouveau sur Enregistrer pour les ajouter quand même.</translation>
+    </message>
+    <message>
         <source>A username is 2 to 64 letters, digits, dots, dashes or underscores, starting with a letter or digit.</source>
         <translation>Un nom d’utilisateur compte de 2 à 64 lettres, chiffres, points, tirets ou tirets bas, et commence par une lettre ou un chiffre.</translation>
     </message>

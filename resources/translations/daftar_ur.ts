@@ -8421,6 +8421,10 @@ Log file: {log}</source>
         <translation>{term} میں {n} {what} ہیں؛ زیرِ استعمال ٹرم ہٹائی نہیں جا سکتی (اس کی بجائے اس کی تاریخیں بدلیں)۔</translation>
     </message>
     <message>
+        <source>Roll calls were already taken on days you chose (the first: {first}; days with roll calls: {count}). Their marks are kept, but those days will no longer count in the registers and attendance rates. Press Save again to add them anyway.</source>
+        <translation>چنے گئے دنوں میں سے کچھ پر حاضری پہلے ہی لی جا چکی ہے (پہلا دن: {first}؛ حاضری والے دن: {count})۔ ان کی حاضری محفوظ رہتی ہے، لیکن یہ دن رجسٹر اور حاضری کی شرح میں شمار نہیں ہوں گے۔ پھر بھی شامل کرنے کے لیے دوبارہ محفوظ کریں دبائیں۔</translation>
+    </message>
+    <message>
         <source>A username is 2 to 64 letters, digits, dots, dashes or underscores, starting with a letter or digit.</source>
         <translation>صارف نام 2 سے 64 حروف، ہندسوں، نقطوں، ڈیش یا انڈر اسکور کا ہوتا ہے، اور کسی حرف یا ہندسے سے شروع ہوتا ہے۔</translation>
     </message>

@@ -178,3 +178,69 @@ def test_working_offline_holidays_and_the_weekend_are_refused_and_the_server_is_
     assert live_days(live, school.id) == {}
     assert page.weekend_checks[6].isChecked()  # what the admin chose stays on the page
     window.work_offline_action.trigger()
+
+
+def test_days_that_already_have_roll_calls_are_added_only_once_the_admin_has_been_told(
+        admin_window, live, qtbot, tmp_path):
+    from app.services.attendance import MarkEntry, mark_attendance
+    from app.storage.models import AttendanceMark
+    from tests.sync.conftest import TODAY, Device
+
+    window = admin_window
+    school = window.school_on_server
+    marked_day = TODAY - dt.timedelta(days=2)
+    teacher = Device(tmp_path / "teacher", school, "teacher1")
+    try:
+        teacher.write(mark_attendance, school.ids["sec_a"], marked_day,
+                      {school.ids[f"student{i}"]: MarkEntry("P" if i != 2 else "A") for i in (1, 2, 3)})
+        assert teacher.sync().pushed == 3
+    finally:
+        teacher.close()
+
+    def marks_here() -> list[tuple]:
+        with window.school.db.session() as s:
+            return s.execute(select(AttendanceMark.student_id, AttendanceMark.code).where(
+                AttendanceMark.date == marked_day, AttendanceMark.deleted.is_(False)).order_by(
+                AttendanceMark.student_id)).all()
+
+    window.sync.sync_now()
+    qtbot.waitUntil(lambda: len(marks_here()) == 3, timeout=20_000)
+    settle(qtbot, window)
+    kept = marks_here()
+
+    page = open_page(qtbot, window, "holidays")
+    dialog = page.add_days()
+    dialog.first_edit.setDate(_qdate(marked_day - dt.timedelta(days=1)))
+    dialog.last_edit.setDate(_qdate(marked_day + dt.timedelta(days=1)))
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("closed"))
+    qtbot.keyClicks(dialog.name_edit, "Flood")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Roll calls were already taken" in dialog.error.text(), timeout=10_000)
+    told = dialog.error.text()
+    assert "days with roll calls: 1" in told and "Their marks are kept" in told and "Press Save again" in told
+    assert dialog.isVisible() and dialog.save_button.isEnabled()
+    assert live_days(live, school.id) == {}  # nothing was asked of the server yet
+
+    # Other days: asked again, and days with no roll call go through at once.
+    dialog.first_edit.setDate(_qdate(marked_day + dt.timedelta(days=30)))
+    dialog.last_edit.setDate(_qdate(marked_day + dt.timedelta(days=30)))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: closed(dialog), timeout=15_000)
+    assert sorted(live_days(live, school.id)) == [(marked_day + dt.timedelta(days=30)).isoformat()]
+    settle(qtbot, window)
+
+    # The same days twice: the second Save adds them, and the marks stay on this computer and the server.
+    again = page.add_days()
+    again.first_edit.setDate(_qdate(marked_day - dt.timedelta(days=1)))
+    again.last_edit.setDate(_qdate(marked_day + dt.timedelta(days=1)))
+    qtbot.mouseClick(again.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Roll calls were already taken" in again.error.text(), timeout=10_000)
+    assert live_days(live, school.id).keys() == {(marked_day + dt.timedelta(days=30)).isoformat()}
+    qtbot.mouseClick(again.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: closed(again), timeout=15_000)
+    assert marked_day.isoformat() in live_days(live, school.id)
+    qtbot.waitUntil(lambda: marked_day in local_days(window), timeout=20_000)
+    settle(qtbot, window)
+    assert marks_here() == kept
+    assert len([r for r in server_rows(live, "attendance_marks", school.id)
+                if str(r["date"]) == marked_day.isoformat() and not r["deleted"]]) == 3

@@ -605,13 +605,23 @@ class HolidaysPage(SetupPage):
         dialog.first_edit.dateChanged.connect(
             lambda d: dialog.last_edit.date() < d and dialog.last_edit.setDate(d))
         weekend = list((self.data or {}).get("weekend_days") or [])
+        # The days the person was told already have roll calls: Save again with the same days adds them anyway.
+        warned: dict[str, Any] = {"days": None}
 
         def save() -> None:
             first, last = _pydate(dialog.first_edit), _pydate(dialog.last_edit)
             kind, name = dialog.kind_combo.currentData(), dialog.name_edit.text().strip()
+            told = warned["days"] == (first, last)
 
             def call(api: Any, session: Any) -> None:
-                setup.check_holidays(session, first=first, last=last, kind=kind, name=name, weekend_days=weekend)
+                days = setup.check_holidays(session, first=first, last=last, kind=kind, name=name,
+                                            weekend_days=weekend)
+                if not told:
+                    try:
+                        setup.check_no_roll_calls(session, days)
+                    except setup.RollCallsTaken:
+                        warned["days"] = (first, last)
+                        raise
                 api.add_holidays(first=first.isoformat(), last=last.isoformat(), kind=kind, name=name)
 
             self.write_server(call, dialog)
