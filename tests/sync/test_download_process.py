@@ -4,6 +4,7 @@ own thread; these tests make any download "large" (``process_rows``) and use sma
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import multiprocessing
 import os
@@ -21,6 +22,7 @@ import jwt
 from app.storage.db import DEFERRED_INDEXES_KEY, check_school_file
 from app.storage.migrate import create_school_file
 from app.storage.models import SYNCED_TABLES
+from app.sync import download
 from app.sync import engine as engine_module
 from app.sync.status import SyncStatus
 from server.ids import new_id
@@ -45,14 +47,35 @@ def large(device, page_size: int = 3):
     return engine
 
 
+def niceness_of_each_thread(pid: int) -> list[int]:
+    """The niceness of every thread of process ``pid`` (Linux's /proc; the 19th field of each task's stat)."""
+    found = []
+    for stat in Path(f"/proc/{pid}/task").glob("*/stat"):
+        with contextlib.suppress(FileNotFoundError):  # a thread that ended meanwhile
+            found.append(int(stat.read_text().rsplit(")", 1)[1].split()[16]))
+    return found
+
+
 def test_a_large_download_runs_in_a_helper_process_and_ends_equal_to_the_server(server_school, devices):
     principal = devices(server_school, "principal", sync=False)
     engine = large(principal)
     seen: list[SyncStatus] = []
-    engine._on_status = seen.append
+    helper_niceness: list[int] = []
+
+    def look(status: SyncStatus) -> None:
+        seen.append(status)
+        if status.phase == "pulling" and status.rows_done and not helper_niceness and sys.platform == "linux":
+            helper = next(p for p in multiprocessing.active_children() if p.name == "daftar-download")
+            helper_niceness.extend(niceness_of_each_thread(helper.pid))
+
+    engine._on_status = look
     report = principal.sync()
     assert report.ok, report.describe()
     assert report.download_process not in (None, os.getpid())
+    if sys.platform == "linux":
+        # The helper and each of its threads (the page reader among them) give way to the app's.
+        ours = os.getpriority(os.PRIO_PROCESS, 0)
+        assert len(helper_niceness) >= 2 and set(helper_niceness) == {min(19, ours + download.HELPER_NICENESS)}
     checksums_match(principal)
     pulling = [s for s in seen if s.phase == "pulling" and s.rows_done]
     assert [s.rows_done for s in pulling] == sorted(s.rows_done for s in pulling)
