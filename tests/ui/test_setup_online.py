@@ -211,6 +211,48 @@ def test_school_details_and_a_term_change_on_the_server_and_come_back(admin_wind
     assert details.logo_png == row["logo_png"] and not details.logo_label.pixmap().isNull()
 
 
+def test_a_sync_that_began_before_a_save_does_not_put_the_old_values_back(admin_window, live, qtbot, monkeypatch):
+    """A sync already under way when the server accepts a change ends without it; the form keeps what was
+    saved until the sync after it brings the change back."""
+    import threading
+
+    window = admin_window
+    details = open_page(qtbot, window, "school")
+    engine = window.sync.engine
+    real_sync = engine.sync
+    synced, end_first, start_second = threading.Event(), threading.Event(), threading.Event()
+    calls: list[str] = []
+
+    def held():  # a stand-in for syncs that take their time: the first ends late, the second starts late
+        calls.append("sync")
+        if len(calls) == 1:
+            report = real_sync()
+            synced.set()
+            assert end_first.wait(30)
+            return report
+        assert start_second.wait(30)
+        return real_sync()
+
+    monkeypatch.setattr(engine, "sync", held)
+    assert window.sync.sync_now("test")
+    qtbot.waitUntil(synced.is_set, timeout=20_000)  # it has pulled: the server has no new name yet
+    type_into(qtbot, details.name_edit, "Green Hills School")
+    qtbot.mouseClick(details.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Saved on the school's server" in details.status.text(), timeout=15_000)
+    with qtbot.waitSignal(window.sync.finished, timeout=20_000):
+        end_first.set()  # the sync that began before the save ends; the one the save asked for waits
+    qtbot.waitUntil(lambda: len(calls) == 2, timeout=10_000)
+    qtbot.wait(300)  # whatever the first sync's end made the page read again is shown by now
+    assert details.name_edit.text() == "Green Hills School"  # not the old name the first sync left here
+    with qtbot.waitSignal(window.sync.finished, timeout=20_000):
+        start_second.set()
+    settle(qtbot, window)
+    with window.school.db.session() as session:
+        assert session.execute(select(School.name)).scalar_one() == "Green Hills School"
+    qtbot.waitUntil(lambda: not details.has_unsaved_edits(), timeout=10_000)  # read back: what the server has
+    assert details.name_edit.text() == "Green Hills School"
+
+
 def test_a_server_that_cannot_be_reached_changes_nothing_and_says_so(live):
     with ServerClient("http://127.0.0.1:9") as client, pytest.raises(AdminRefused, match="Cannot reach"):
         AdminApi(client).create_user(username="x1", full_name="X", role="teacher", password="long enough")

@@ -184,7 +184,8 @@ class SetupPage(QWidget):
         self.can_edit = can_edit
         self.data: Any = None
         self._stale = True
-        self._saved_to_server = False
+        self._saved_to_server = False  # a sync under way began after a save: its end shows what was saved
+        self._save_awaits_sync = False  # a save waits for a sync to begin (one under way may have pulled before it)
         self.dialog: FormDialog | None = None
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(16, 12, 16, 12)
@@ -193,6 +194,7 @@ class SetupPage(QWidget):
         self.status.setWordWrap(True)
         self.edit_buttons: list[QPushButton] = []
         ctx.hub.data_changed.connect(self._on_data_changed)
+        ctx.hub.sync_started.connect(self._on_sync_started)
         ctx.hub.sync_finished.connect(self._on_sync_finished)
 
     # -- building ----------------------------------------------------------------
@@ -294,6 +296,10 @@ class SetupPage(QWidget):
         if entity in self.entities:
             self._mark_stale()
 
+    def _on_sync_started(self) -> None:
+        if self._save_awaits_sync:
+            self._save_awaits_sync, self._saved_to_server = False, True
+
     def _on_sync_finished(self, _ok: bool, _message: str) -> None:
         self._mark_stale()
 
@@ -367,7 +373,9 @@ class SetupPage(QWidget):
                                         "synced (now under way).")
             self.say(text)
             self.saved.emit(text)
-            self._saved_to_server = True  # the sync now under way brings it back: read it then
+            # The next sync to begin brings it back: read it then. One under way now may have pulled before
+            # the server had it, and would put the old values back in the form.
+            self._save_awaits_sync = True
             self.gate.fetch_changes()
 
         if dialog is not None:
