@@ -205,6 +205,11 @@ def _log_everything(request, no_secret_in_any_log_file, tmp_path_factory):
     # Asked for here, the test's folder is made before this fixture and removed after it.
     folder = request.getfixturevalue("tmp_path") if "tmp_path" in request.fixturenames else None
     yield
+    # The app's log file a test set up (app.config.setup_logging) ends with the test: the records of the
+    # tests after it went on into it, and now into a file that is removed (the session's records have them).
+    for handler in [h for h in root.handlers if getattr(h, "_daftar", False)]:
+        root.removeHandler(handler)
+        handler.close()
     if folder is not None and folder.is_dir():
         _grep_for_secrets([path for path in sorted(folder.rglob("*")) if _is_log_file(path)],
                           tmp_path_factory.getbasetemp())
