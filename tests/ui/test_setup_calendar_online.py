@@ -219,6 +219,9 @@ def test_days_that_already_have_roll_calls_are_added_only_once_the_admin_has_bee
     told = dialog.error.text()
     assert "days with roll calls: 1" in told and "Their marks are kept" in told and "Press Save again" in told
     assert dialog.isVisible() and dialog.save_button.isEnabled()
+    # Shown whole: the dialog grew for the lines, and the form above them kept its height.
+    assert dialog.error.height() >= dialog.error.heightForWidth(dialog.error.width())
+    assert dialog.name_edit.height() >= dialog.name_edit.sizeHint().height()
     assert live_days(live, school.id) == {}  # nothing was asked of the server yet
 
     # Other days: asked again, and days with no roll call go through at once.

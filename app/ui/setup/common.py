@@ -99,6 +99,14 @@ def error_label() -> QLabel:
 def show_error(label: QLabel, text: str) -> None:
     label.setText(text)
     label.setVisible(bool(text))
+    window = label.window()
+    if text and isinstance(window, QDialog) and window.isVisible() and window.layout() is not None:
+        # A refusal of several lines needs more height than the dialog opened with: it grows to show it
+        # whole (a dialog keeps its height otherwise, and squeezed the form and cut the words).
+        window.layout().activate()
+        needed = window.heightForWidth(window.width())
+        if needed > window.height():
+            window.resize(window.width(), needed)
 
 
 class FormDialog(QDialog):
