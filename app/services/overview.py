@@ -17,7 +17,11 @@ written here, once:
   ``late`` says how many of them were late;
 * **payments**: payments received that day, not cancelled; the total is in
   the school's currency, in integer minor units;
-* **changes waiting**: outbox entries not yet accepted by the server.
+* **changes waiting**: outbox entries not yet accepted by the server;
+* **no roll call**: why the day has none (a holiday or closed day of the
+  calendar, a weekend day, outside the terms), as
+  :func:`app.services.attendance.check_school_day` says it; None on a school
+  day. Marks already taken on such a day are still counted above.
 """
 
 from __future__ import annotations
@@ -29,7 +33,8 @@ from dataclasses import dataclass, field
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from app.services.attendance import day_status
+from app.services.attendance import check_school_day, day_status
+from app.services.context import Sentence, ServiceError
 from app.services.outbox import pending_count
 from app.storage.models import (
     AcademicYear,
@@ -77,6 +82,7 @@ class Overview:
     cancelled_count: int
     pending_changes: int
     by_kind: dict[str, int] = field(default_factory=dict)
+    no_roll_call: Sentence | None = None  # why the day has no roll call; None on a school day
 
     @property
     def sections_total(self) -> int:
@@ -225,4 +231,13 @@ def school_overview(session: Session, day: dt.date) -> Overview:
         cancelled_count=int(cancelled_count),
         pending_changes=pending_count(session),
         by_kind=dict(by_kind),
+        no_roll_call=_no_roll_call(session, day),
     )
+
+
+def _no_roll_call(session: Session, day: dt.date) -> Sentence | None:
+    try:
+        check_school_day(session, day)
+    except ServiceError as exc:
+        return exc.sentence
+    return None

@@ -30,7 +30,7 @@ from app.services.clock import school_today
 from app.services.overview import Overview, SectionRollCall, school_overview
 from app.ui.context import AppContext, OpenSchool
 from app.ui.formatting import format_count, format_date, format_money
-from app.ui.i18n import date_field_in_order, point_arrow
+from app.ui.i18n import date_field_in_order, point_arrow, translated
 from app.ui.widgets.figure_card import FigureCard
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -50,11 +50,13 @@ class RollCallModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: list[SectionRollCall] = []
+        self._school_day = True
 
-    def set_sections(self, sections: tuple[SectionRollCall, ...]) -> None:
+    def set_sections(self, sections: tuple[SectionRollCall, ...], school_day: bool = True) -> None:
         self.beginResetModel()
         # Sections not taken first: they are what the principal looks for.
         self._rows = sorted(sections, key=lambda s: (s.taken, s.grade_level, s.name))
+        self._school_day = school_day  # on a holiday or a weekend day, no section is missing its roll call
         self.endResetModel()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
@@ -86,13 +88,15 @@ class RollCallModel(QAbstractTableModel):
                 return format_count(row.enrolled)
             if col == self.MARKED:
                 return format_count(row.marked)
-            return self.tr("Taken") if row.taken else self.tr("Not taken")
+            if row.taken:
+                return self.tr("Taken")
+            return self.tr("Not taken") if self._school_day else self.tr("No roll call")
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.ENROLLED, self.MARKED):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.TextAlignmentRole and col == self.STATE:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ForegroundRole and col == self.STATE:
-            return QColor("#1f6f5c") if row.taken else QColor("#b3261e")
+            return QColor("#1f6f5c") if row.taken else QColor("#b3261e") if self._school_day else QColor("#5f6b7a")
         return None
 
 
@@ -251,12 +255,14 @@ class TodayScreen(QWidget):
             n(o.students_enrolled), self.tr("in %Ln section(s)", "", o.sections_total)
         )
         taken = len(o.sections_taken)
+        if o.no_roll_call is not None:  # a holiday, a weekend day: nothing is missing
+            roll_call_note = translated(o.no_roll_call)
+        elif o.sections_not_taken:
+            roll_call_note = self.tr("%Ln section(s) not taken yet", "", len(o.sections_not_taken))
+        else:
+            roll_call_note = self.tr("Every section is done")
         self.roll_call_card.set_figure(
-            self.tr("{taken} of {total}").format(taken=n(taken), total=n(o.sections_total)),
-            self.tr("%Ln section(s) not taken yet", "", len(o.sections_not_taken))
-            if o.sections_not_taken
-            else self.tr("Every section is done"),
-        )
+            self.tr("{taken} of {total}").format(taken=n(taken), total=n(o.sections_total)), roll_call_note)
         if o.marked:
             share = locale.toString(100.0 * o.present / o.marked, "f", 1)
             present_note = self.tr("{share}% of those marked · {late} late").format(share=share, late=n(o.late))
@@ -277,4 +283,4 @@ class TodayScreen(QWidget):
             n(o.pending_changes),
             self.tr("Kept safe on this computer"),
         )
-        self.roll_call_model.set_sections(o.sections)
+        self.roll_call_model.set_sections(o.sections, school_day=o.no_roll_call is None)

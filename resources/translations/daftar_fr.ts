@@ -4628,6 +4628,10 @@ Journal : {log}</translation>
         <source>Not taken</source>
         <translation>Pas fait</translation>
     </message>
+    <message>
+        <source>No roll call</source>
+        <translation>Pas d’appel</translation>
+    </message>
 </context>
 <context>
     <name>RollCallScreen</name>

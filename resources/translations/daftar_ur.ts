@@ -4628,6 +4628,10 @@ Log file: {log}</source>
         <source>Not taken</source>
         <translation>نہیں ہوئی</translation>
     </message>
+    <message>
+        <source>No roll call</source>
+        <translation>حاضری کا دن نہیں</translation>
+    </message>
 </context>
 <context>
     <name>RollCallScreen</name>

@@ -132,3 +132,32 @@ def test_a_new_payment_updates_today_and_the_status_bar_on_data_changed(today, m
     assert main_window.pending_label.text() == (
         "1 change waiting to sync" if n == 1 else f"{format_count(n)} changes waiting to sync"
     )
+
+
+def test_a_weekend_day_and_a_holiday_say_why_there_is_no_roll_call_and_miss_no_section(today, main_window,
+                                                                                    school_file):
+    from app.storage.models import CalendarDay
+
+    with main_window.school.db.session() as s:
+        school = s.query(School).one()
+        weekend = sorted(school.weekend_days)
+    assert weekend, "the demo school has a weekend"
+    saturday = today.overview.day
+    while saturday.weekday() != weekend[0]:
+        saturday -= dt.timedelta(days=1)
+    today.show_day(saturday)
+    assert "weekend day at this school" in today.roll_call_card.note.text()
+    model = today.roll_call_model
+    states = {model.index(r, 3).data() for r in range(model.rowCount())}
+    assert states == {"No roll call"}
+
+    # Roll calls were taken on the busiest day; then it became a holiday. They still count, and none is missing.
+    day = busiest_attendance_day(school_file)
+    taken = hand_count(school_file, day)["taken"]
+    with main_window.school.db.write() as s:
+        s.add(CalendarDay(school_id=school.id, date=day, kind="holiday", name="Flood", version=1))
+    today.show_day(day)
+    assert "is a holiday (Flood): no roll call is taken" in today.roll_call_card.note.text()
+    assert today.roll_call_card.value.text().startswith(format_count(taken))
+    states = [model.index(r, 3).data() for r in range(model.rowCount())]
+    assert states.count("Taken") == taken and "Not taken" not in states
