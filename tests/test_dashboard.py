@@ -191,6 +191,25 @@ def test_today_rates_lists_and_sections_not_registered(counted):
     assert [(a.name, a.label) for a in t.late] == [("Chen", "Late")]
 
 
+def test_a_day_that_became_a_holiday_misses_no_section_and_keeps_its_roll_calls(counted):
+    from app.storage.models import CalendarDay
+
+    db, ids = counted
+    with db.session() as s:
+        before = today_figures(s, DAY)
+        school_id = s.query(School).one().id
+    assert before.no_roll_call is None and before.registered == 2
+    with db.write() as s:
+        s.add(CalendarDay(school_id=school_id, date=DAY, kind="closed", name="Flood", version=1))
+    with db.session() as s:
+        t = today_figures(s, DAY)  # read again: the calendar is among what the figures depend on
+    assert "a day the school is closed (Flood)" in str(t.no_roll_call)
+    assert t.not_registered == () and t.registered == 2 and t.rate == pytest.approx(70.0)
+    with db.session() as s:
+        weekend = today_figures(s, dt.date(2025, 3, 15))  # a Saturday
+    assert "weekend day" in str(weekend.no_roll_call) and weekend.not_registered == ()
+
+
 def test_trends_over_the_last_school_days_and_chronic_absentees(counted):
     db, ids = counted
     with db.session() as s:

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from app.services import clock, outbox
 from app.services.clock import clock_offset, corrected_now, school_today
-from app.services.context import QT_TRANSLATE_NOOP, Actor, ServiceError
+from app.services.context import QT_TRANSLATE_NOOP, Actor, Sentence, ServiceError
 from app.storage.models import AttendanceCode, AttendanceMark, Enrollment, School, Section, Student, Term
 
 
@@ -348,6 +348,16 @@ def check_school_day(session: Session, on: dt.date) -> None:
     refusal = school_day_refusal(on, school.weekend_days, closed, terms, years)
     if refusal is not None:
         raise refusal
+
+
+def why_no_roll_call(session: Session, on: dt.date) -> Sentence | None:
+    """Why ``on`` has no roll call (a holiday, a weekend day, outside the terms: :func:`check_school_day`'s
+    reason), or None on a school day."""
+    try:
+        check_school_day(session, on)
+    except ServiceError as exc:
+        return exc.sentence
+    return None
 
 
 def school_day_refusal(on: dt.date, weekend_days: Sequence[int] | None, closed, terms: Sequence,  # noqa: ANN001

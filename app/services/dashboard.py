@@ -51,13 +51,13 @@ from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.collector import collector_paused
-from app.services.attendance import current_school, day_status
+from app.services.attendance import current_school, day_status, why_no_roll_call
+from app.services.context import Sentence
 from app.storage import aggregates
 from app.services.clock import school_today
 from app.services.registers import (
     CHRONIC_WINDOW_DAYS,
     attendance_rate,
-    attendance_rates,
     last_school_days,
     rate_rows,
 )
@@ -255,9 +255,18 @@ class TodayFigures:
     sections: tuple[SectionToday, ...]
     absent: tuple[StudentDay, ...]
     late: tuple[StudentDay, ...]
+    no_roll_call: Sentence | None = None  # why the day has none (a holiday, a weekend day); None on a school day
+
+    @property
+    def registered(self) -> int:
+        """Sections with a roll call that day."""
+        return sum(1 for s in self.sections if s.taken)
 
     @property
     def not_registered(self) -> tuple[SectionToday, ...]:
+        """Sections whose roll call is missing: none on a day without school."""
+        if self.no_roll_call is not None:
+            return ()
         return tuple(s for s in self.sections if not s.taken)
 
     @property
@@ -407,6 +416,7 @@ def _today_figures(session: Session, day: dt.date) -> TodayFigures:
         sections=sections,
         absent=tuple(sorted(absent, key=key)),
         late=tuple(sorted(late, key=key)),
+        no_roll_call=why_no_roll_call(session, day),
     )
 
 

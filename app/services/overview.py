@@ -20,7 +20,7 @@ written here, once:
 * **changes waiting**: outbox entries not yet accepted by the server;
 * **no roll call**: why the day has none (a holiday or closed day of the
   calendar, a weekend day, outside the terms), as
-  :func:`app.services.attendance.check_school_day` says it; None on a school
+  :func:`app.services.attendance.why_no_roll_call` says it; None on a school
   day. Marks already taken on such a day are still counted above.
 """
 
@@ -33,8 +33,8 @@ from dataclasses import dataclass, field
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from app.services.attendance import check_school_day, day_status
-from app.services.context import Sentence, ServiceError
+from app.services.attendance import day_status, why_no_roll_call
+from app.services.context import Sentence
 from app.services.outbox import pending_count
 from app.storage.models import (
     AcademicYear,
@@ -231,13 +231,5 @@ def school_overview(session: Session, day: dt.date) -> Overview:
         cancelled_count=int(cancelled_count),
         pending_changes=pending_count(session),
         by_kind=dict(by_kind),
-        no_roll_call=_no_roll_call(session, day),
+        no_roll_call=why_no_roll_call(session, day),
     )
-
-
-def _no_roll_call(session: Session, day: dt.date) -> Sentence | None:
-    try:
-        check_school_day(session, day)
-    except ServiceError as exc:
-        return exc.sentence
-    return None

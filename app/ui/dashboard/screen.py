@@ -51,7 +51,7 @@ from app.ui.context import AppContext, OpenSchool
 from app.ui.dashboard.charts import BAD, DUE_COLOUR, GOOD, ChartView
 from app.ui.dashboard.tables import NUMERIC, DashTableView, DrillDialog, format_cell
 from app.ui.formatting import format_count, format_date, format_money
-from app.ui.i18n import date_field_in_order
+from app.ui.i18n import date_field_in_order, translated
 from app.ui.widgets.figure_card import FigureCard
 
 # How long a burst of data_changed signals is gathered before reading again.
@@ -398,11 +398,14 @@ class DashboardScreen(QWidget):
         n = format_count
         self.rate_card.set_figure(self._pct(t.rate), self.tr("{marked} of {enrolled} students marked").format(
             marked=n(t.marked), enrolled=n(t.enrolled)))
-        taken = len(t.sections) - len(t.not_registered)
+        if t.no_roll_call is not None:  # a holiday, a weekend day: no section is missing
+            registered_note = translated(t.no_roll_call)
+        elif t.not_registered:
+            registered_note = self.tr("%n section(s) not registered yet", "", len(t.not_registered))
+        else:
+            registered_note = self.tr("Every section is registered")
         self.registered_card.set_figure(
-            self.tr("{taken} of {total}").format(taken=n(taken), total=n(len(t.sections))),
-            self.tr("%n section(s) not registered yet", "", len(t.not_registered)) if t.not_registered
-            else self.tr("Every section is registered"))
+            self.tr("{taken} of {total}").format(taken=n(t.registered), total=n(len(t.sections))), registered_note)
         self.absent_card.set_figure(n(len(t.absent)), self.tr("Guardians' phones in the list below"))
         self.late_card.set_figure(n(len(t.late)), self.tr("Counted as present") if t.late else "")
         grades = t.by_grade
@@ -829,7 +832,7 @@ class DashboardScreen(QWidget):
                 self.tr("Attendance {rate} · {marked} of {enrolled} students marked").format(
                     rate=self._pct(t.rate), marked=format_count(t.marked), enrolled=format_count(t.enrolled)),
                 self.tr("Roll calls taken: {taken} of {total}").format(
-                    taken=format_count(len(t.sections) - len(t.not_registered)), total=format_count(len(t.sections))),
+                    taken=format_count(t.registered), total=format_count(len(t.sections))),
                 self.tr("Absent: {absent} · late: {late}").format(absent=format_count(len(t.absent)),
                                                             late=format_count(len(t.late)))),
                 (chart(self.today_grade_chart),), (table("not_registered"), table("absent"), table("late"))),
