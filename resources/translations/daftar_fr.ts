@@ -1487,6 +1487,10 @@
         <translation>Pas fait</translation>
     </message>
     <message>
+        <source>No roll call</source>
+        <translation>Pas d’appel</translation>
+    </message>
+    <message>
         <source>Admission no.</source>
         <translation>N° d’inscription</translation>
     </message>

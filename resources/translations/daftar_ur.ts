@@ -1487,6 +1487,10 @@
         <translation>نہیں ہوئی</translation>
     </message>
     <message>
+        <source>No roll call</source>
+        <translation>حاضری کا دن نہیں</translation>
+    </message>
+    <message>
         <source>Admission no.</source>
         <translation>داخلہ نمبر</translation>
     </message>

@@ -302,3 +302,21 @@ def test_the_figures_as_of_another_day_picked_in_the_date_field(dashboard, schoo
     with qtbot.waitSignal(dashboard.shown, timeout=10_000):
         dashboard.ctx.hub.data_changed.emit("attendance_marks", [])
     assert dashboard.dashboard.day == earlier
+
+
+def test_a_day_made_a_holiday_shows_why_and_lists_no_section_as_missing(dashboard, main_window, qtbot):
+    from app.storage.models import CalendarDay, School
+
+    day = dashboard.dashboard.day
+    taken = dashboard.dashboard.today.registered
+    assert taken > 0
+    with main_window.school.db.write() as s:
+        s.add(CalendarDay(school_id=s.query(School).one().id, date=day, kind="holiday", name="Flood", version=1))
+    with qtbot.waitSignal(dashboard.shown, timeout=10_000):
+        dashboard.ctx.hub.data_changed.emit("school_calendar", [])  # as a sync that brought it says
+    assert "is a holiday (Flood): no roll call is taken" in dashboard.registered_card.note.text()
+    assert dashboard.registered_card.value.text().startswith(format_count(taken))
+    assert dashboard.views["not_registered"].model().rowCount() == 0
+    sections = dashboard.views["sections"].model()
+    states = [sections.index(r, 6).data() for r in range(sections.rowCount())]
+    assert states.count("Taken") == taken and "Not taken" not in states

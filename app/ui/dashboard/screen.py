@@ -525,8 +525,10 @@ class DashboardScreen(QWidget):
                         Column(self.tr("Roll call")))
         tables: dict[str, DashTable] = {}
 
+        untaken = self.tr("Not taken") if t.no_roll_call is None else self.tr("No roll call")
+
         def section_row(s) -> tuple:  # noqa: ANN001
-            return (s.name, s.enrolled, s.marked, s.rate, s.absent, s.late, self.tr("Taken") if s.taken else self.tr("Not taken"))
+            return (s.name, s.enrolled, s.marked, s.rate, s.absent, s.late, self.tr("Taken") if s.taken else untaken)
 
         tables["sections"] = DashTable(self.tr("Sections today"), section_cols, tuple(section_row(s) for s in t.sections),
                                        keys=tuple(s.section_id for s in t.sections))
