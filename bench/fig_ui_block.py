@@ -166,8 +166,9 @@ def sync_ui_block(ctx: Context, runs: int) -> Measured:
         over.append(sum(1 for stall in stalls if stall > 16))
         ticks.append(len(stalls))
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
-    longest = "; ".join(f"{w:.1f} ms ({core:.1f} of it waiting for a core, {host:.0f} ms of the machine taken by "
-                        f"the host)" for w, (core, host) in zip(worst, causes)) if _Scheduler().available else \
+    longest = "; ".join(f"{w:.1f} ms (in that gap the UI thread waited {core:.1f} ms for a core, and the host took "
+                        f"{host:.0f} ms of the machine)" for w, (core, host) in zip(worst, causes)) \
+        if _Scheduler().available else \
         ", ".join(f"{w:.1f} ms" for w in worst)
     return Measured(worst, limit=floor,
                     note=f"99th percentile of the stalls {statistics.median(p99s):.1f} ms; stalls over "
