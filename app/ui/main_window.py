@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QSizePolicy,
     QStackedWidget,
     QWidget,
 )
@@ -40,7 +41,7 @@ from app.ui.i18n import current_language, role_word
 from app.ui.resources import icon
 from app.ui.roles import may_change_settings, may_see
 from app.ui.sync_controller import SyncController
-from app.ui.sync_status import SyncStatusBar
+from app.ui.sync_status import ElidedLabel, SyncStatusBar
 
 
 class Screens(Mapping[str, QWidget]):
@@ -358,7 +359,11 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
         bar.setSizeGripEnabled(True)
-        self.school_label = QLabel(self.school.name)
+        # The school's name is in the window's title too: on a narrow window it is the one cut short, not
+        # the sync's state beside it.
+        self.school_label = ElidedLabel()
+        self.school_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.school_label.setText(self.school.name)
         self.school_label.setObjectName("schoolLabel")
         self.person_label = QLabel(self._who())
         self.person_label.setObjectName("personLabel")

@@ -125,12 +125,24 @@ def problem_text(status: SyncStatus, *, work_offline: bool, can_sync: bool) -> s
 
 
 class ElidedLabel(QLabel):
-    """One line that ends in "…" when it does not fit; the whole sentence is in the tooltip."""
+    """One line that ends in "…" when it does not fit; the whole sentence is in the tooltip.
+
+    It asks for room for the whole text, and gives it up first (down to a few letters) when a bar is
+    too narrow for everything on it."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._full = ""
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        hint = super().sizeHint()
+        whole = self.fontMetrics().horizontalAdvance(self._full) + 2 * self.margin() + 8
+        return QSize(max(hint.width(), whole), hint.height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), self.fontMetrics().horizontalAdvance("Abcd…")), hint.height())
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
         self._full = text

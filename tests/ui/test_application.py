@@ -143,6 +143,22 @@ def test_opening_another_school_file_replaces_the_window(main_window, daftar, sc
     assert daftar.school.path == other
 
 
+def test_on_a_narrow_window_the_school_name_gives_way_to_the_sync_state(main_window, qtbot):
+    main_window.show()
+    main_window.resize(960, 700)
+    qtbot.waitUntil(lambda: main_window.width() <= 960 + 40, timeout=5_000)  # at most its minimum size
+    qtbot.wait(50)
+    bar = main_window.sync_bar
+    shown = [label for label in (bar.sync_label, bar.pending_label, bar.last_label) if label.isVisible()]
+    assert shown
+    for label in shown:  # every word of the sync's state is there, none cut
+        assert label.width() >= label.sizeHint().width(), label.text()
+    assert main_window.person_label.width() >= main_window.person_label.sizeHint().width()
+    school = main_window.school_label
+    assert school.text() == main_window.school.name and school.toolTip() == main_window.school.name
+    assert school.width() < school.sizeHint().width()  # this is the one shortened, with "…"
+
+
 RUN_APP_SCRIPT = """
 import argparse, sys
 from pathlib import Path
