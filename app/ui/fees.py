@@ -24,8 +24,10 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QLocale,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -221,9 +223,14 @@ class FeesScreen(QWidget):
         self._table_style(self.results)
         rh = self.results.horizontalHeader()
         rh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        rh.resizeSection(0, 80)
-        rh.resizeSection(2, 50)
-        rh.resizeSection(3, 120)
+        # Wide enough for "2017-0001", "Grade 10 B" and "+971 54 250 9124" in the font in use.
+        metrics = self.results.fontMetrics()
+        self._admission_width = metrics.horizontalAdvance("2017-00001") + 16
+        self._class_width = metrics.horizontalAdvance("Grade 10 B") + 16
+        rh.resizeSection(0, self._admission_width)
+        rh.resizeSection(2, self._class_width)
+        self._phone_width = metrics.horizontalAdvance("+971 54 250 9124") + 16
+        rh.resizeSection(3, self._phone_width)
         self.results.setAccessibleName(self.tr("Students found"))
 
         # The account panel.
@@ -276,8 +283,12 @@ class FeesScreen(QWidget):
         actions.addWidget(self.cancel_button)
         actions.addWidget(self.concession_button)
         actions.addStretch(1)
-        actions.addWidget(QLabel(self.tr("Receipt:")))
-        actions.addWidget(self.format)
+        # The receipt's format on a row of its own: beside the actions it made the account too wide to leave
+        # the student list room for a whole name.
+        formats = QHBoxLayout()
+        formats.addStretch(1)
+        formats.addWidget(QLabel(self.tr("Receipt:")))
+        formats.addWidget(self.format)
         panel = QFrame()
         panel.setObjectName("detailsPanel")
         pl = QVBoxLayout(panel)
@@ -285,6 +296,7 @@ class FeesScreen(QWidget):
         pl.addLayout(head)
         pl.addWidget(self.warning)
         pl.addWidget(self.ledger, 1)
+        pl.addLayout(formats)
         pl.addLayout(actions)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -299,6 +311,12 @@ class FeesScreen(QWidget):
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([360, 720])
+        # A list too narrow for a whole name beside the other columns leaves out the guardian's phone, then
+        # the admission number (the search still finds by both, and the account shows them): the name and the
+        # class are what the office reads, and the account's money columns keep their room.
+        self._name_room = metrics.horizontalAdvance("Rahaf Nassar Al Amin") + 16
+        self.results.viewport().installEventFilter(self)
+        self.results_model.modelReset.connect(self._fit_columns)  # a reset shows every column again
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 22, 28, 22)
@@ -325,6 +343,16 @@ class FeesScreen(QWidget):
         self.structures_button.clicked.connect(self.open_fee_structures)
         self.batch_button.clicked.connect(self.print_receipts)
         ctx.hub.data_changed.connect(self._on_data_changed)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.results.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        width, room = self.results.viewport().width(), self._name_room + self._class_width
+        self.results.setColumnHidden(3, width < room + self._admission_width + self._phone_width)
+        self.results.setColumnHidden(0, width < room + self._admission_width)
 
     @staticmethod
     def _table_style(table: QTableView) -> None:

@@ -197,3 +197,31 @@ def test_a_teacher_cannot_take_or_cancel_payments(school, office_ctx, qtbot):
     qtbot.addWidget(screen)
     screen.open_student(school.students[0].id)
     assert not screen.pay_button.isEnabled()
+
+
+def test_the_student_list_shows_names_and_classes_readably_beside_the_account(school, office_ctx, qtbot):
+    from app.ui.fees import FeesScreen
+
+    screen = FeesScreen(office_ctx, open_as(school, "office"))
+    qtbot.addWidget(screen)
+    screen.resize(930, 680)  # the Fees screen in a 1180-pixel window, beside the navigation
+    screen.show()
+    qtbot.waitUntil(lambda: screen.results_model.rowCount() > 0, timeout=5_000)
+    screen.open_student(_student_id(screen, "A001"))
+    qtbot.wait(50)
+    view, metrics = screen.results, screen.results.fontMetrics()
+
+    def whole(view) -> bool:  # every shown column inside the table, none cut at its right edge
+        shown = [c for c in range(view.model().columnCount()) if not view.isColumnHidden(c)]
+        return sum(view.columnWidth(c) for c in shown) <= view.viewport().width() + 1
+
+    assert view.columnWidth(1) >= metrics.horizontalAdvance("Rahaf Nassar Al Amin")  # a whole name
+    assert view.columnWidth(2) >= metrics.horizontalAdvance("Grade 10 B") + 8  # a whole class
+    assert view.isColumnHidden(3) and whole(view)  # no room for the guardian's phone as well: left out
+    assert screen.ledger_model.rowCount() > 0 and whole(screen.ledger)  # the account's money columns whole
+    for button in (screen.pay_button, screen.reprint_button, screen.cancel_button):
+        assert button.width() >= button.sizeHint().width(), button.text()  # the account's actions whole
+    screen.resize(1500, 800)  # a wider window has room for every column
+    qtbot.waitUntil(lambda: not view.isColumnHidden(3) and not view.isColumnHidden(0), timeout=5_000)
+    assert view.columnWidth(3) >= metrics.horizontalAdvance("+971 54 250 9124") + 8
+    assert view.columnWidth(1) >= metrics.horizontalAdvance("Rahaf Nassar Al Amin") and whole(view)
