@@ -223,13 +223,14 @@ class FeesScreen(QWidget):
         self._table_style(self.results)
         rh = self.results.horizontalHeader()
         rh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        # Wide enough for "2017-0001", "Grade 10 B" and "+971 54 250 9124" in the font in use.
+        # Wide enough, in the font in use, for an admission number (a digit to spare over "2017-0001"), a class
+        # like "Grade 10 B" and a phone like "+971 54 250 9124".
         metrics = self.results.fontMetrics()
         self._admission_width = metrics.horizontalAdvance("2017-00001") + 16
         self._class_width = metrics.horizontalAdvance("Grade 10 B") + 16
+        self._phone_width = metrics.horizontalAdvance("+971 54 250 9124") + 16
         rh.resizeSection(0, self._admission_width)
         rh.resizeSection(2, self._class_width)
-        self._phone_width = metrics.horizontalAdvance("+971 54 250 9124") + 16
         rh.resizeSection(3, self._phone_width)
         self.results.setAccessibleName(self.tr("Students found"))
 
